@@ -1,0 +1,87 @@
+import { desc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '#app/db/client.server';
+import { loginTokens, mailOutbox } from '#app/db/schema';
+import { uniqueEmail } from '../../tests/factories';
+import { MAX_LINKS_PER_ADDRESS, redeemLoginLink, requestLoginLink, safeRedirect } from './login.server';
+import { createSession, endOtherSessions, getSessionUser, listSessions } from './session.server';
+
+async function latestLinkToken(email: string): Promise<string> {
+  const [mail] = await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.createdAt)).limit(1);
+  const match = mail?.text.match(/token=([\w-]+)/);
+  if (!match?.[1]) throw new Error('no link in mail');
+  return match[1];
+}
+
+describe('sign-in links', () => {
+  it('sends a link in the chosen language that signs in exactly once', async () => {
+    const email = uniqueEmail();
+    expect(await requestLoginLink({ email: email.toUpperCase(), locale: 'nl' })).toBe('sent');
+    const [mail] = await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, email));
+    expect(mail?.subject).toBe('Uw inloglink voor Spiegel');
+    const token = await latestLinkToken(email);
+    const first = await redeemLoginLink(token);
+    expect(first?.userId).toBeTruthy();
+    expect(await redeemLoginLink(token)).toBeNull();
+  });
+
+  it('refuses an expired link and an unknown one', async () => {
+    const email = uniqueEmail();
+    await requestLoginLink({ email, locale: 'en' });
+    const token = await latestLinkToken(email);
+    await (await db()).update(loginTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(loginTokens.email, email));
+    expect(await redeemLoginLink(token)).toBeNull();
+    expect(await redeemLoginLink('not-a-token')).toBeNull();
+  });
+
+  it('signs in the same user again with a new link', async () => {
+    const email = uniqueEmail();
+    await requestLoginLink({ email, locale: 'nl' });
+    const a = await redeemLoginLink(await latestLinkToken(email));
+    await requestLoginLink({ email, locale: 'nl' });
+    const b = await redeemLoginLink(await latestLinkToken(email));
+    expect(b?.userId).toBe(a?.userId);
+  });
+
+  it('limits links per address', async () => {
+    const email = uniqueEmail();
+    for (let i = 0; i < MAX_LINKS_PER_ADDRESS; i++) expect(await requestLoginLink({ email, locale: 'nl' })).toBe('sent');
+    expect(await requestLoginLink({ email, locale: 'nl' })).toBe('rate-limited');
+  });
+
+  it('only redirects within the site', () => {
+    expect(safeRedirect('/o/demo')).toBe('/o/demo');
+    expect(safeRedirect('//evil.example')).toBe('/');
+    expect(safeRedirect('https://evil.example')).toBe('/');
+    expect(safeRedirect('/\\evil.example')).toBe('/');
+    expect(safeRedirect(null)).toBe('/');
+  });
+});
+
+describe('sessions', () => {
+  async function signedInRequest() {
+    const email = uniqueEmail();
+    await requestLoginLink({ email, locale: 'nl' });
+    const { userId } = (await redeemLoginLink(await latestLinkToken(email)))!;
+    const setCookie = await createSession(userId, new Request('http://x/', { headers: { 'user-agent': 'Test' } }));
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    const cookie = setCookie.split(';')[0]!;
+    return { userId, request: new Request('http://x/', { headers: { cookie } }) };
+  }
+
+  it('recognises the cookie and ends other sessions but not this one', async () => {
+    const one = await signedInRequest();
+    const user = await getSessionUser(one.request);
+    expect(user?.id).toBe(one.userId);
+    await createSession(one.userId, new Request('http://x/'));
+    expect(await listSessions(one.userId)).toHaveLength(2);
+    await endOtherSessions({ userId: one.userId, keepSessionId: user!.sessionId });
+    expect(await listSessions(one.userId)).toHaveLength(1);
+    expect((await getSessionUser(one.request))?.id).toBe(one.userId);
+  });
+
+  it('ignores a forged cookie', async () => {
+    expect(await getSessionUser(new Request('http://x/', { headers: { cookie: 'spiegel_session=abc' } }))).toBeNull();
+  });
+});

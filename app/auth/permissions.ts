@@ -1,0 +1,52 @@
+// The one place that decides who may do what. Pure functions: no database, no React.
+import type { memberships, trajectoryRoles } from '#app/db/schema';
+
+export type OrgRole = (typeof memberships.$inferSelect)['role'];
+export type TrajectoryRole = (typeof trajectoryRoles.$inferSelect)['role'];
+
+export const orgRoles = ['admin', 'coordinator', 'member'] as const satisfies readonly OrgRole[];
+export const trajectoryRoleList = [
+  'lead',
+  'workgroup',
+  'policy',
+  'parent_contact',
+  'conversation_leader',
+  'process_facilitator',
+  'minute_taker',
+  'guardian',
+  'listener',
+  'experience_expert',
+  'partner_contact',
+] as const satisfies readonly TrajectoryRole[];
+
+/** The signed-in person as seen inside one organisation. */
+export type Actor = { userId: string; orgRole: OrgRole };
+
+export const canManageOrganisation = (actor: Actor) => actor.orgRole === 'admin';
+export const canInviteMembers = (actor: Actor) => actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
+export const canCreateTrajectory = (actor: Actor) => actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
+
+const editingRoles: readonly TrajectoryRole[] = ['lead', 'workgroup', 'policy', 'parent_contact'];
+
+export type TrajectoryAccess = {
+  canView: boolean;
+  canEdit: boolean;
+  canManageRoles: boolean;
+  canReadParticipantData: boolean;
+};
+
+/**
+ * Every member of the organisation may look at a trajectory's workspace (it holds no personal
+ * data). Admins, coordinators and the workgroup may change it. Participants' personal data is
+ * for the trajectory's leads and parent contacts only: not even an admin sees it without
+ * holding one of those roles.
+ */
+export function trajectoryAccess(actor: Actor, roles: readonly TrajectoryRole[]): TrajectoryAccess {
+  const orgManager = actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
+  return {
+    canView: true,
+    canEdit: orgManager || roles.some((role) => editingRoles.includes(role)),
+    canManageRoles: orgManager || roles.includes('lead'),
+    canReadParticipantData: roles.includes('lead') || roles.includes('parent_contact'),
+  };
+}

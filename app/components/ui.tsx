@@ -1,0 +1,275 @@
+// Thin wrappers that put NL Design System (Utrecht) class names on plain HTML elements.
+import type { ReactNode } from 'react';
+import { Link as RouterLink, type LinkProps } from 'react-router';
+import { type MessageKey, useT } from '#app/i18n/i18n';
+import type { FieldErrors, FormValues } from '#app/utils/forms';
+
+const cx = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
+
+export function Heading({ level, children, id }: { level: 1 | 2 | 3 | 4; children: ReactNode; id?: string }) {
+  const Tag = `h${level}` as const;
+  return (
+    <Tag id={id} className={`utrecht-heading-${level}`}>
+      {children}
+    </Tag>
+  );
+}
+
+export function Paragraph({ children, lead }: { children: ReactNode; lead?: boolean }) {
+  return <p className={cx('utrecht-paragraph', lead && 'utrecht-paragraph--lead')}>{children}</p>;
+}
+
+export function Link({ className, ...props }: LinkProps) {
+  return <RouterLink className={cx('utrecht-link utrecht-link--html-a', className)} {...props} />;
+}
+
+export function ButtonLink({ className, appearance = 'secondary', ...props }: LinkProps & { appearance?: 'primary' | 'secondary' }) {
+  return (
+    <RouterLink
+      className={cx('utrecht-button-link utrecht-button-link--html-a', `utrecht-button-link--${appearance}-action`, className)}
+      {...props}
+    />
+  );
+}
+
+type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: 'primary' | 'secondary' | 'subtle' | 'danger' };
+export function Button({ appearance = 'primary', className, type = 'submit', ...props }: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={cx(
+        'utrecht-button',
+        appearance === 'danger' ? 'utrecht-button--secondary-action utrecht-button--danger' : `utrecht-button--${appearance}${appearance === 'subtle' ? '' : '-action'}`,
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export function ButtonGroup({ children }: { children: ReactNode }) {
+  return <div className="utrecht-button-group">{children}</div>;
+}
+
+export function Alert({ type = 'info', children }: { type?: 'info' | 'ok' | 'warning' | 'error'; children: ReactNode }) {
+  return (
+    <div className={`utrecht-alert utrecht-alert--${type}`} role={type === 'error' ? 'alert' : 'status'}>
+      <div className="utrecht-alert__content">
+        <div className="utrecht-alert__message">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+/** Shared state of a form: what the action said was wrong and what was typed. */
+export type FormState = { errors?: FieldErrors; values?: FormValues } | undefined;
+
+export function valueOf(state: FormState, name: string, fallback: string | number | null | undefined = ''): string {
+  const typed = state?.values?.[name];
+  if (typeof typed === 'string') return typed;
+  return fallback == null ? '' : String(fallback);
+}
+
+export function FormErrorSummary({ state }: { state: FormState }) {
+  const t = useT();
+  if (!state?.errors || Object.keys(state.errors).length === 0) return null;
+  return <Alert type="error">{state.errors._form ? t(state.errors._form) : t('common.formHasErrors')}</Alert>;
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  description?: string;
+  state?: FormState;
+  defaultValue?: string | number | null;
+  required?: boolean;
+  /** Lets several forms on one page use the same field name. */
+  idPrefix?: string;
+};
+
+function useField({ name, state, idPrefix }: FieldProps) {
+  const t = useT();
+  const id = `${idPrefix ?? 'f'}-${name}`;
+  const errorKey: MessageKey | undefined = state?.errors?.[name];
+  const error = errorKey ? t(errorKey) : undefined;
+  const describedBy = cx(error && `${id}-error`, `${id}-description`) || undefined;
+  return { id, error, describedBy };
+}
+
+function FieldShell({
+  id,
+  label,
+  description,
+  error,
+  required,
+  children,
+  kind,
+}: {
+  id: string;
+  label: string;
+  description?: string;
+  error?: string;
+  required?: boolean;
+  children: ReactNode;
+  kind?: 'checkbox';
+}) {
+  const t = useT();
+  return (
+    <div className={cx('utrecht-form-field', kind === 'checkbox' && 'utrecht-form-field--checkbox', error && 'utrecht-form-field--invalid')}>
+      <div className="utrecht-form-field__label">
+        <label className={cx('utrecht-form-label', kind === 'checkbox' && 'utrecht-form-label--checkbox')} htmlFor={id}>
+          {label}
+          {required === false ? <span className="spiegel-optional"> {t('common.optional')}</span> : null}
+        </label>
+      </div>
+      {description ? (
+        <div className="utrecht-form-field__description" id={`${id}-description`}>
+          <div className="utrecht-form-field-description">{description}</div>
+        </div>
+      ) : null}
+      {error ? (
+        <div className="utrecht-form-field__error-message" id={`${id}-error`}>
+          <div className="utrecht-form-field-error-message">{error}</div>
+        </div>
+      ) : null}
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'date' | 'url' | 'tel' | 'number'; autoComplete?: string; inputMode?: 'numeric' }) {
+  const { id, error, describedBy } = useField(props);
+  return (
+    <FieldShell id={id} label={props.label} description={props.description} error={error} required={props.required}>
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        inputMode={props.inputMode}
+        autoComplete={props.autoComplete}
+        className={cx('utrecht-textbox utrecht-textbox--html-input', error && 'utrecht-textbox--invalid')}
+        defaultValue={valueOf(props.state, props.name, props.defaultValue)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={props.description || error ? describedBy : undefined}
+        required={props.required}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField(props: FieldProps & { rows?: number }) {
+  const { id, error, describedBy } = useField(props);
+  return (
+    <FieldShell id={id} label={props.label} description={props.description} error={error} required={props.required}>
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        className={cx('utrecht-textarea utrecht-textarea--html-textarea', error && 'utrecht-textarea--invalid')}
+        defaultValue={valueOf(props.state, props.name, props.defaultValue)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={props.description || error ? describedBy : undefined}
+        required={props.required}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(props: FieldProps & { options: { value: string; label: string }[] }) {
+  const { id, error, describedBy } = useField(props);
+  return (
+    <FieldShell id={id} label={props.label} description={props.description} error={error} required={props.required}>
+      <select
+        id={id}
+        name={props.name}
+        className={cx('utrecht-select utrecht-select--html-select', error && 'utrecht-select--invalid')}
+        defaultValue={valueOf(props.state, props.name, props.defaultValue)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={props.description || error ? describedBy : undefined}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField(props: Omit<FieldProps, 'defaultValue'> & { defaultChecked?: boolean; value?: string }) {
+  const { id, error, describedBy } = useField(props);
+  const typed = props.state?.values?.[props.name];
+  const checked = props.state?.values ? typed === (props.value ?? 'on') || (Array.isArray(typed) && typed.includes(props.value ?? 'on')) : props.defaultChecked;
+  return (
+    <FieldShell id={id} label={props.label} description={props.description} error={error} kind="checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        name={props.name}
+        value={props.value ?? 'on'}
+        className="utrecht-checkbox utrecht-checkbox--html-input"
+        defaultChecked={checked}
+        aria-describedby={props.description || error ? describedBy : undefined}
+      />
+    </FieldShell>
+  );
+}
+
+/** A group of radio buttons inside a fieldset with a legend. */
+export function RadioGroup(props: FieldProps & { options: { value: string; label: string }[] }) {
+  const t = useT();
+  const id = `${props.idPrefix ?? 'f'}-${props.name}`;
+  const errorKey = props.state?.errors?.[props.name];
+  const current = valueOf(props.state, props.name, props.defaultValue);
+  return (
+    <fieldset
+      className={cx('utrecht-form-fieldset utrecht-form-fieldset--html-fieldset', errorKey && 'utrecht-form-fieldset--invalid')}
+      aria-describedby={errorKey ? `${id}-error` : undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{props.label}</legend>
+      {props.description ? <div className="utrecht-form-field-description">{props.description}</div> : null}
+      {errorKey ? (
+        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {t(errorKey)}
+        </div>
+      ) : null}
+      {props.options.map((option) => (
+        <div className="utrecht-form-field utrecht-form-field--radio" key={option.value}>
+          <div className="utrecht-form-field__input">
+            <input
+              type="radio"
+              id={`${id}-${option.value}`}
+              name={props.name}
+              value={option.value}
+              defaultChecked={current === option.value}
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+            />
+          </div>
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`${id}-${option.value}`}>
+              {option.label}
+            </label>
+          </div>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export function StatusBadge({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'active' | 'done' }) {
+  return <span className={`utrecht-badge-status spiegel-badge--${tone}`}>{children}</span>;
+}
+
+export function DataList({ items }: { items: { key: string; value: ReactNode }[] }) {
+  return (
+    <dl className="utrecht-data-list utrecht-data-list--rows">
+      {items.map((item) => (
+        <div className="utrecht-data-list__item" key={item.key}>
+          <dt className="utrecht-data-list__item-key">{item.key}</dt>
+          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

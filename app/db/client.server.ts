@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export type DbConfig = { url: string } | { dataDir: string } | { memory: true };
+
+type Handle = { db: Db; close: () => Promise<void>; driver: 'pg' | 'pglite' };
+
+const migrationsFolder = path.resolve(process.cwd(), 'app/db/migrations');
+let current: Promise<Handle> | null = null;
+
+export function configFromEnv(env = process.env): DbConfig {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  // DATA_DIR=memory:// keeps everything in memory (tests, throwaway demos).
+  if (env.DATA_DIR === 'memory://') return { memory: true };
+  return { dataDir: path.resolve(env.DATA_DIR ?? 'data/pglite') };
+}
+
+async function open(config: DbConfig): Promise<Handle> {
+  if ('url' in config) {
+    const { default: pg } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const db = drizzle(pool, { schema });
+    await migrate(db, { migrationsFolder });
+    return { db: db as unknown as Db, close: () => pool.end(), driver: 'pg' };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  let client: InstanceType<typeof PGlite>;
+  if ('dataDir' in config) {
+    // PGlite creates its folder non-recursively.
+    mkdirSync(config.dataDir, { recursive: true });
+    client = await PGlite.create(config.dataDir);
+  } else {
+    client = await PGlite.create();
+  }
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder });
+  return { db: db as unknown as Db, close: () => client.close(), driver: 'pglite' };
+}
+
+/** Opens (once) the database, applying migrations. */
+export function initDb(config: DbConfig = configFromEnv()): Promise<Handle> {
+  if (!current) {
+    current = open(config).catch((error: unknown) => {
+      // Forget the failed attempt, or every later request fails too.
+      current = null;
+      throw error;
+    });
+  }
+  return current;
+}
+
+export async function db(): Promise<Db> {
+  return (await initDb()).db;
+}
+
+export async function closeDb(): Promise<void> {
+  if (!current) return;
+  const handle = await current.catch(() => null);
+  current = null;
+  await handle?.close();
+}

@@ -1,0 +1,3 @@
+export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | null> {
+  return null;
+}

@@ -1,0 +1,15 @@
+import type { validation as nl } from '../nl/validation';
+
+export const validation: Record<keyof typeof nl, string> = {
+  required: 'Fill in this field.',
+  invalid: 'This is not right. Check what you filled in.',
+  email: 'Enter a valid e-mail address, for example name@example.org.',
+  tooLong: 'This is too long. Make it shorter.',
+  date: 'Enter a valid date.',
+  number: 'Enter a whole number, 0 or more.',
+  url: 'Enter a full web address starting with https://.',
+  choose: 'Make a choice.',
+  slug: 'Use only lower-case letters, digits and hyphens (3 to 40 characters).',
+  slugTaken: 'This short address is already taken. Choose another.',
+  rangeOrder: 'The minimum cannot be higher than the maximum.',
+};

@@ -1,0 +1,74 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { createContext, useContext } from 'react';
+import { en } from './en';
+import { nl } from './nl';
+
+export const locales = ['nl', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export type Catalogue = typeof nl;
+export type MessageKey = {
+  [A in keyof Catalogue]: `${A & string}.${keyof Catalogue[A] & string}`;
+}[keyof Catalogue];
+export type Values = Record<string, string | number | Date>;
+export type Translate = (key: MessageKey, values?: Values) => string;
+
+const catalogues: Record<Locale, Catalogue> = { nl, en };
+const intlLocale: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export function catalogueFor(locale: Locale): Catalogue {
+  return catalogues[locale];
+}
+
+const cache = new Map<string, IntlMessageFormat>();
+
+export function createTranslator(locale: Locale, catalogue: Catalogue = catalogues[locale]): Translate {
+  return (key, values) => {
+    const [area, name] = key.split('.') as [keyof Catalogue, string];
+    const source = (catalogue[area] as Record<string, string> | undefined)?.[name] ?? key;
+    if (!values && !source.includes('{')) return source;
+    const cacheKey = `${locale}\u0000${source}`;
+    let format = cache.get(cacheKey);
+    if (!format) {
+      format = new IntlMessageFormat(source, intlLocale[locale], undefined, { ignoreTag: true });
+      cache.set(cacheKey, format);
+    }
+    return String(format.format(values));
+  };
+}
+
+/** Dates are shown for nl-NL (or en-GB) in Europe/Amsterdam time. */
+export function formatDate(value: Date | string, locale: Locale, withTime = false): string {
+  // A plain YYYY-MM-DD is a calendar day, not an instant: show it as such.
+  const isDay = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = isDay ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'long',
+    ...(withTime && !isDay ? { timeStyle: 'short' } : {}),
+    timeZone: isDay ? 'UTC' : TIME_ZONE,
+  }).format(date);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale]).format(value);
+}
+
+/** Today's calendar day in Amsterdam, as YYYY-MM-DD. */
+export function todayInAmsterdam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+}
+
+type I18n = { locale: Locale; t: Translate };
+export const I18nContext = createContext<I18n>({ locale: 'nl', t: createTranslator('nl') });
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+export function useT(): Translate {
+  return useContext(I18nContext).t;
+}

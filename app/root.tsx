@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import {
+  Form,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from 'react-router';
+import utrechtCss from '@utrecht/component-library-css/dist/index.css?url';
+import tokensCss from '@utrecht/design-tokens/dist/theme.css?url';
+import { getSessionUser } from '#app/auth/session.server';
+import { Button, ButtonLink, Heading, Link, Paragraph } from '#app/components/ui';
+import { catalogueFor, createTranslator, I18nContext, type Locale, useT } from '#app/i18n/i18n';
+import { localeFor } from '#app/i18n/locale.server';
+import appCss from '#app/styles/app.css?url';
+import type { Route } from './+types/root';
+
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: tokensCss },
+  { rel: 'stylesheet', href: utrechtCss },
+  { rel: 'stylesheet', href: appCss },
+];
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = await getSessionUser(request);
+  const locale = await localeFor(request, user?.locale);
+  return {
+    locale,
+    catalogue: catalogueFor(locale),
+    user: user ? { name: user.name, email: user.email } : null,
+    cspNonce: context.cspNonce,
+  };
+}
+
+// The catalogue only changes with the language; skip the root loader on other navigations.
+export function shouldRevalidate({ formAction, defaultShouldRevalidate }: { formAction?: string; defaultShouldRevalidate: boolean }) {
+  if (formAction === '/lang' || formAction === '/logout' || formAction?.startsWith('/login') || formAction === '/account') {
+    return true;
+  }
+  return formAction ? false : defaultShouldRevalidate;
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root');
+  const locale: Locale = data?.locale ?? 'nl';
+  const i18n = useMemo(() => ({ locale, t: createTranslator(locale, data?.catalogue) }), [locale, data?.catalogue]);
+  const t = i18n.t;
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="utrecht-theme spiegel-theme utrecht-document">
+        <I18nContext.Provider value={i18n}>
+          <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+            {t('common.skipToContent')}
+          </a>
+          <header className="spiegel-header">
+            <div className="spiegel-header__inner">
+              <a className="spiegel-brand" href="/">
+                {t('common.appName')}
+              </a>
+              <LanguageSwitch locale={locale} />
+              {data?.user ? (
+                <nav className="spiegel-usernav" aria-label={t('common.account')}>
+                  <Link to="/account">{data.user.name || data.user.email}</Link>
+                  <Form method="post" action="/logout">
+                    <Button appearance="subtle">{t('common.signOut')}</Button>
+                  </Form>
+                </nav>
+              ) : null}
+            </div>
+          </header>
+          <main id="main" className="spiegel-main">
+            {children}
+          </main>
+        </I18nContext.Provider>
+        <ScrollRestoration nonce={data?.cspNonce} />
+        <Scripts nonce={data?.cspNonce} />
+      </body>
+    </html>
+  );
+}
+
+function LanguageSwitch({ locale }: { locale: Locale }) {
+  const t = useT();
+  const location = useLocation();
+  const other: Locale = locale === 'nl' ? 'en' : 'nl';
+  return (
+    <Form method="post" action="/lang" className="spiegel-lang">
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <input type="hidden" name="lang" value={other} />
+      <Button appearance="subtle" lang={other} aria-label={`${t('common.switchLanguage')}: ${other === 'nl' ? t('common.languageNl') : t('common.languageEn')}`}>
+        {other === 'nl' ? 'Nederlands' : 'English'}
+      </Button>
+    </Form>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
+}
+
+/** The page for 404, 403, 429 and unexpected errors: a plain sentence, never a stack trace. */
+export function ErrorPage({ status }: { status: number }) {
+  const t = useT();
+  const [title, body] =
+    status === 404
+      ? [t('common.notFoundTitle'), t('common.notFoundBody')]
+      : status === 403
+        ? [t('common.forbiddenTitle'), t('common.forbiddenBody')]
+        : status === 429
+          ? [t('common.tooManyTitle'), t('common.tooManyBody')]
+          : [t('common.errorTitle'), t('common.errorBody')];
+  return (
+    <div className="spiegel-page">
+      <title>{`${title} · Spiegel`}</title>
+      <Heading level={1}>{title}</Heading>
+      <Paragraph>{body}</Paragraph>
+      <ButtonLink to="/">{t('common.toStart')}</ButtonLink>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { data, Form, redirect, useActionData, useSearchParams } from 'react-router';
+import { z } from 'zod';
+import { requestLoginLink, safeRedirect } from '#app/auth/login.server';
+import { getSessionUser } from '#app/auth/session.server';
+import { Alert, Button, FormErrorSummary, Heading, Paragraph, TextField } from '#app/components/ui';
+import { useT } from '#app/i18n/i18n';
+import { localeFor } from '#app/i18n/locale.server';
+import { f, parseForm } from '#app/utils/forms';
+import type { Route } from './+types/login';
+
+const ZLogin = z.object({ email: f.email(), redirectTo: z.string().optional() });
+
+export async function loader({ request }: Route.LoaderArgs) {
+  if (await getSessionUser(request)) throw redirect('/');
+  return null;
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const parsed = parseForm(ZLogin, await request.formData());
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const result = await requestLoginLink({
+    email: parsed.data.email,
+    locale: await localeFor(request),
+    redirectTo: safeRedirect(parsed.data.redirectTo, '') || undefined,
+  });
+  if (result === 'rate-limited') return data({ ok: false as const, rateLimited: true }, { status: 429 });
+  return { ok: true as const };
+}
+
+export default function Login() {
+  const t = useT();
+  const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  if (state?.ok) {
+    return (
+      <div className="spiegel-page">
+        <title>{`${t('auth.linkSentTitle')} · Spiegel`}</title>
+        <Heading level={1}>{t('auth.linkSentTitle')}</Heading>
+        <Alert type="ok">{t('auth.linkSent')}</Alert>
+      </div>
+    );
+  }
+  const formState = state && 'errors' in state ? state : undefined;
+  return (
+    <div className="spiegel-page">
+      <title>{`${t('auth.loginTitle')} · Spiegel`}</title>
+      <Heading level={1}>{t('auth.loginTitle')}</Heading>
+      <Paragraph>{t('auth.loginIntro')}</Paragraph>
+      {state && 'rateLimited' in state ? <Alert type="warning">{t('auth.rateLimited')}</Alert> : null}
+      <FormErrorSummary state={formState} />
+      <Form method="post" className="spiegel-stack" noValidate>
+        <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />
+        <TextField name="email" type="email" autoComplete="email" label={t('auth.email')} state={formState} required />
+        <Button>{t('auth.sendLink')}</Button>
+      </Form>
+    </div>
+  );
+}

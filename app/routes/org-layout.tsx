@@ -1,0 +1,59 @@
+import { NavLink, Outlet, useLoaderData } from 'react-router';
+import { canInviteMembers } from '#app/auth/permissions';
+import { Link } from '#app/components/ui';
+import { listMyOrganisations, requireOrg } from '#app/features/organisations/server/require-org.server';
+import { useT } from '#app/i18n/i18n';
+import type { Route } from './+types/org-layout';
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const ctx = await requireOrg(request, params.org);
+  const mine = await listMyOrganisations(ctx.user.id);
+  return {
+    org: ctx.org,
+    role: ctx.actor.orgRole,
+    canSeeSettings: canInviteMembers(ctx.actor),
+    otherOrgs: mine.filter((o) => o.slug !== ctx.org.slug),
+  };
+}
+
+export default function OrgLayout() {
+  const { org, role, canSeeSettings, otherOrgs } = useLoaderData<typeof loader>();
+  const t = useT();
+  const roleLabel = t(role === 'admin' ? 'org.roleAdmin' : role === 'coordinator' ? 'org.roleCoordinator' : 'org.roleMember');
+  return (
+    <>
+      <nav className="spiegel-orgnav" aria-label={t('common.mainNav')}>
+        <strong data-testid="org-name">{org.name}</strong>
+        <span>{t('org.yourRole', { role: roleLabel })}</span>
+        <ul>
+          <li>
+            <NavLink className="utrecht-link" to={`/o/${org.slug}`} end>
+              {t('common.trajectories')}
+            </NavLink>
+          </li>
+          {canSeeSettings ? (
+            <li>
+              <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`}>
+                {t('common.settings')}
+              </NavLink>
+            </li>
+          ) : null}
+        </ul>
+        <details className="spiegel-switcher">
+          <summary>{t('common.switchOrganisation')}</summary>
+          <ul>
+            {otherOrgs.map((o) => (
+              <li key={o.slug}>
+                <Link to={`/o/${o.slug}`}>{o.name}</Link>
+              </li>
+            ))}
+            <li>
+              <Link to="/orgs/new">{t('org.newOrganisation')}</Link>
+            </li>
+          </ul>
+        </details>
+      </nav>
+      <Outlet />
+    </>
+  );
+}

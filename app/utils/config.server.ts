@@ -1,0 +1,13 @@
+// Configuration read once from the environment; documented in the README.
+const env = process.env;
+
+export const config = {
+  appUrl: (env.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+  smtpUrl: env.SMTP_URL ?? '',
+  mailFrom: env.MAIL_FROM ?? 'Spiegel <no-reply@spiegel.local>',
+  // The development outbox is never served when SMTP is configured or NODE_ENV=production was set by the operator.
+  outboxEnabled: !env.SMTP_URL && env.SPIEGEL_EXPLICIT_PRODUCTION !== 'true',
+  get secureCookies() {
+    return this.appUrl.startsWith('https://');
+  },
+};

@@ -1,0 +1,16 @@
+// Responses thrown from loaders, actions and feature operations; the root ErrorBoundary renders them.
+export function notFound(): never {
+  throw new Response(null, { status: 404, statusText: 'Not Found' });
+}
+
+export function forbidden(): never {
+  throw new Response(null, { status: 403, statusText: 'Forbidden' });
+}
+
+export function tooManyRequests(): never {
+  throw new Response(null, { status: 429, statusText: 'Too Many Requests' });
+}
+
+export function clientIp(request: Request): string {
+  return request.headers.get('x-spiegel-client-ip') ?? 'unknown';
+}

@@ -1,0 +1,139 @@
+// The Express side of the app, bundled into the server build so it shares one module graph
+// (and so one database instance) with the React Router routes.
+import 'react-router';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { createRequestHandler } from '@react-router/express';
+import compression from 'compression';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import { closeDb, initDb } from '#app/db/client.server';
+import { seedDemoIfEmpty } from '#app/features/demo/server/seed-demo.server';
+import { config } from '#app/utils/config.server';
+
+declare module 'react-router' {
+  interface AppLoadContext {
+    cspNonce: string;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF protection for every mutation: a state-changing request must come from our own origin.
+ * Browsers send Origin on every POST and cannot be made to forge it; together with SameSite=Lax
+ * cookies this covers forms with and without JavaScript. See docs/decisions/0004-csrf.md.
+ */
+export function sameOriginOnly(req: Request, res: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const fetchSite = req.get('sec-fetch-site');
+  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+    return void res.status(403).type('text/plain').send('Forbidden');
+  }
+  const origin = req.get('origin') ?? refererOrigin(req.get('referer'));
+  const host = req.get('host');
+  if (!origin || !host || new URL(origin).host !== host) {
+    return void res.status(403).type('text/plain').send('Forbidden');
+  }
+  next();
+}
+
+function refererOrigin(referer: string | undefined): string | undefined {
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+const limit = (limitPerWindow: number) =>
+  rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: limitPerWindow,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    skip: (req) => SAFE_METHODS.has(req.method),
+  });
+
+export function createApp() {
+  const app = express();
+  app.disable('x-powered-by');
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+
+  app.use((req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64');
+    // Loaders read the client address from this header, never from one the client sent.
+    req.headers['x-spiegel-client-ip'] = req.ip ?? 'unknown';
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.secureCookies ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.secureCookies,
+      referrerPolicy: { policy: 'same-origin' },
+    }),
+  );
+  app.use(compression());
+  app.use(sameOriginOnly);
+  // Public endpoints get a rate limit per client address.
+  app.use(['/login', '/invite', '/p'], limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30)));
+
+  const client = path.resolve(process.cwd(), 'build/client');
+  app.use('/assets', express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y' }));
+  app.use(express.static(client, { maxAge: '1h', index: false }));
+
+  app.use(
+    createRequestHandler({
+      build: () => import('virtual:react-router/server-build'),
+      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+    }),
+  );
+  return app;
+}
+
+/** Opens the database (applying migrations), seeds the demo, listens, and shuts down cleanly. */
+export async function start({ port = Number(process.env.PORT ?? 3000) } = {}): Promise<Server> {
+  await initDb();
+  const demo = process.env.SEED_DEMO === 'false' ? null : await seedDemoIfEmpty();
+  const app = createApp();
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(port, () => resolve(s));
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.info(`Spiegel draait op http://localhost:${actualPort}`);
+  if (demo) {
+    console.info(
+      `Demo: log in als ${demo.coordinatorEmail}. ` +
+        (config.outboxEnabled
+          ? `De inloglink verschijnt in http://localhost:${actualPort}/dev/outbox en in dit log.`
+          : 'De inloglink wordt gemaild.'),
+    );
+  }
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+    await closeDb();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return server;
+}

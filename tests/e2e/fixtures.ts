@@ -1,0 +1,54 @@
+// Small helpers for browser journeys: a browser, sign-in through the outbox, and axe checks.
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A fresh person in a fresh browser context (AxeBuilder needs pages from a context). */
+export async function newPage(browser: Browser, { width = 1024 } = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width, height: 800 }, locale: 'nl-NL' });
+  return context.newPage();
+}
+
+/** Every page a journey visits must pass axe without violations. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** The newest sign-in or invitation link mailed to an address, read from the development outbox. */
+export async function linkFromOutbox(page: Page, email: string, pathPart: string): Promise<string> {
+  await page.goto('/dev/outbox');
+  const mail = page.getByTestId('outbox-mail').filter({ has: page.getByTestId('outbox-to').getByText(email, { exact: true }) }).first();
+  const href = await mail.locator(`a[href*="${pathPart}"]`).first().getAttribute('href');
+  if (!href) throw new Error(`No ${pathPart} link for ${email}`);
+  return href;
+}
+
+/** Signs in through the real flow: request a link, open it from the outbox, confirm. */
+export async function signIn(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
+  await page.getByRole('heading', { name: 'Kijk in uw e-mail' }).waitFor();
+  await page.goto(await linkFromOutbox(page, email, '/login/confirm'));
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}

@@ -1,0 +1,51 @@
+// Test data made through the real database: every test makes its own organisation and people,
+// so tests never share state and can run in parallel on one database.
+import { randomUUID } from 'node:crypto';
+import type { Actor, OrgRole } from '#app/auth/permissions';
+import { db } from '#app/db/client.server';
+import { memberships, organisations, trajectories, trajectoryRoles, users } from '#app/db/schema';
+import type { OrgScope } from '#app/db/scope.server';
+import { variantDefaults, type Variant } from '#app/features/trajectory/domain/variants';
+import type { TrajectoryRole } from '#app/auth/permissions';
+
+export const uniqueEmail = (prefix = 'user') => `${prefix}-${randomUUID().slice(0, 8)}@test.spiegel.local`;
+
+export async function makeUser(name = 'Test Persoon') {
+  const [user] = await (await db()).insert(users).values({ email: uniqueEmail(), name }).returning();
+  return user!;
+}
+
+export async function makeOrg(kind: 'coalition' | 'municipality' | 'care' = 'coalition') {
+  const slug = `org-${randomUUID().slice(0, 8)}`;
+  const [org] = await (await db()).insert(organisations).values({ slug, name: `Organisatie ${slug}`, kind }).returning();
+  return org!;
+}
+
+/** A member of an organisation, with the scope that requireOrg() would hand out. */
+export async function makeMember(orgId: string, role: OrgRole = 'member', name?: string): Promise<OrgScope & { user: Awaited<ReturnType<typeof makeUser>> }> {
+  const user = await makeUser(name);
+  await (await db()).insert(memberships).values({ orgId, userId: user.id, role });
+  const actor: Actor = { userId: user.id, orgRole: role };
+  return { orgId, actor, user };
+}
+
+export async function makeTrajectory(orgId: string, { variant = 'coalition' as Variant, title = 'Traject' } = {}) {
+  const d = variantDefaults(variant);
+  const [t] = await (await db())
+    .insert(trajectories)
+    .values({
+      orgId,
+      title,
+      variant,
+      participantTargetMin: d.participantTargetMin,
+      participantTargetMax: d.participantTargetMax,
+      mirrorListenerTarget: d.mirrorListenerTarget,
+      followUpListenerTarget: d.followUpListenerTarget,
+    })
+    .returning();
+  return t!;
+}
+
+export async function giveRole(orgId: string, trajectoryId: string, userId: string, role: TrajectoryRole) {
+  await (await db()).insert(trajectoryRoles).values({ orgId, trajectoryId, userId, role });
+}

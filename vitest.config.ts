@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Kept apart from vite.config.ts so the React Router plugin is not loaded into tests.
+export default defineConfig({
+  resolve: { alias: { '#app': fileURLToPath(new URL('./app', import.meta.url)) } },
+  test: {
+    silent: 'passed-only',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['app/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
+          globalSetup: ['./tests/global-setup-db.ts'],
+          // One module graph (so one embedded database) per worker; tests make their own data.
+          isolate: false,
+          env: { DATA_DIR: 'memory://' },
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['./tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
