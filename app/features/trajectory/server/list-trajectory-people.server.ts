@@ -1,0 +1,34 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { TrajectoryRole } from '#app/auth/permissions';
+import { db } from '#app/db/client.server';
+import { memberships, trajectoryRoles, users } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+
+export type TrajectoryPerson = { userId: string; name: string; email: string; roles: TrajectoryRole[] };
+
+/** Everyone with at least one role in the trajectory, with all their roles. */
+export async function listTrajectoryPeople({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<TrajectoryPerson[]> {
+  const rows = await (await db())
+    .select({ userId: users.id, name: users.name, email: users.email, role: trajectoryRoles.role })
+    .from(trajectoryRoles)
+    .innerJoin(users, eq(users.id, trajectoryRoles.userId))
+    .where(inOrg(trajectoryRoles, orgId, eq(trajectoryRoles.trajectoryId, trajectoryId)))
+    .orderBy(asc(users.name), asc(users.email));
+  const people = new Map<string, TrajectoryPerson>();
+  for (const row of rows) {
+    const person = people.get(row.userId) ?? { userId: row.userId, name: row.name, email: row.email, roles: [] };
+    person.roles.push(row.role);
+    people.set(row.userId, person);
+  }
+  return [...people.values()];
+}
+
+/** The organisation's members, to choose from when assigning roles. */
+export async function listOrgMembers({ orgId }: OrgScope) {
+  return (await db())
+    .select({ userId: users.id, name: users.name, email: users.email, orgRole: memberships.role })
+    .from(memberships)
+    .innerJoin(users, and(eq(users.id, memberships.userId)))
+    .where(inOrg(memberships, orgId))
+    .orderBy(asc(users.name), asc(users.email));
+}

@@ -1,0 +1,5 @@
+import type { theme as nl } from '../nl/theme';
+
+export const theme: Record<keyof typeof nl, string> = {
+  title: '',
+};

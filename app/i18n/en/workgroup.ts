@@ -1,0 +1,5 @@
+import type { workgroup as nl } from '../nl/workgroup';
+
+export const workgroup: Record<keyof typeof nl, string> = {
+  title: '',
+};
