@@ -25,6 +25,10 @@ export type Actor = { userId: string; orgRole: OrgRole };
 export const canManageOrganisation = (actor: Actor) => actor.orgRole === 'admin';
 export const canInviteMembers = (actor: Actor) => actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
 export const canCreateTrajectory = (actor: Actor) => actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
+/** Teams and neighbourhoods are kept up to date by admins and coordinators. */
+export const canManageTeams = (actor: Actor) => actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
+/** Admins may invite anyone in any role; coordinators may invite, but never hand out the admin role. */
+export const canInviteAs = (actor: Actor, role: OrgRole) => actor.orgRole === 'admin' || (actor.orgRole === 'coordinator' && role !== 'admin');
 
 const editingRoles: readonly TrajectoryRole[] = ['lead', 'workgroup', 'policy', 'parent_contact'];
 

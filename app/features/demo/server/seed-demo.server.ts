@@ -1,3 +1,167 @@
+// Demo data for a first look: one coalition with two neighbourhoods, a coordinator, a few
+// members, and one trajectory partly filled in. Only on an empty database.
+import { count } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import {
+  goalReviews,
+  listenerPlan,
+  memberships,
+  organisations,
+  partners,
+  prepMeetings,
+  statementReactions,
+  statements,
+  teams,
+  trajectories,
+  trajectoryRoles,
+  users,
+} from '#app/db/schema';
+import { variantDefaults } from '#app/features/trajectory/domain/variants';
+import { todayInAmsterdam } from '#app/i18n/i18n';
+import { newToken } from '#app/utils/tokens.server';
+
+export const DEMO_COORDINATOR = 'coordinator@demo.spiegel.local';
+
+function daysFromToday(days: number): string {
+  const d = new Date(`${todayInAmsterdam()}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | null> {
-  return null;
+  const database = await db();
+  const [existing] = await database.select({ n: count() }).from(organisations);
+  if ((existing?.n ?? 0) > 0) return null;
+
+  await database.transaction(async (tx) => {
+    const [org] = await tx
+      .insert(organisations)
+      .values({ slug: 'demostad', name: 'Kansrijke Start Demostad', kind: 'coalition' })
+      .returning();
+    const orgId = org!.id;
+    const [schans] = await tx
+      .insert(teams)
+      .values([
+        { orgId, name: 'De Schans', kind: 'neighbourhood' },
+        { orgId, name: 'Oosterpark', kind: 'neighbourhood' },
+      ])
+      .returning();
+    const people = await tx
+      .insert(users)
+      .values([
+        { email: DEMO_COORDINATOR, name: 'Sanne de Vries' },
+        { email: 'beheer@demo.spiegel.local', name: 'Karim El Amrani' },
+        { email: 'beleid@demo.spiegel.local', name: 'Joost Bakker' },
+        { email: 'wijkteam@demo.spiegel.local', name: 'Fatma Yilmaz' },
+        { email: 'jgz@demo.spiegel.local', name: 'Ineke Jansen' },
+      ])
+      .returning();
+    const [coordinator, admin, policy, parentContact, youthHealth] = people as [
+      (typeof people)[number],
+      (typeof people)[number],
+      (typeof people)[number],
+      (typeof people)[number],
+      (typeof people)[number],
+    ];
+    await tx.insert(memberships).values([
+      { orgId, userId: coordinator.id, role: 'coordinator' },
+      { orgId, userId: admin.id, role: 'admin' },
+      { orgId, userId: policy.id, role: 'member' },
+      { orgId, userId: parentContact.id, role: 'member' },
+      { orgId, userId: youthHealth.id, role: 'member' },
+    ]);
+
+    const defaults = variantDefaults('coalition');
+    const [trajectory] = await tx
+      .insert(trajectories)
+      .values({
+        orgId,
+        teamId: schans!.id,
+        title: 'Opgroeien in De Schans',
+        variant: 'coalition',
+        shortTermGoal: 'Ouders in De Schans voelen zich gehoord en weten dat er iets met hun verhaal gebeurt.',
+        longTermGoal: 'Het aanbod voor jonge gezinnen in de wijk sluit beter aan bij wat ouders zelf nodig hebben.',
+        horizonGoal: '',
+        theme: 'De eerste 1000 dagen: zwanger zijn en een baby krijgen in De Schans',
+        intentStatement:
+          'Wij werken samen aan een goede start voor alle kinderen in De Schans. Wij luisteren naar ouders, nemen hun ervaringen serieus en doen samen iets met wat we horen.',
+        participantTargetMin: defaults.participantTargetMin,
+        participantTargetMax: defaults.participantTargetMax,
+        mirrorListenerTarget: defaults.mirrorListenerTarget,
+        followUpListenerTarget: defaults.followUpListenerTarget,
+        createdBy: coordinator.id,
+      })
+      .returning();
+    const trajectoryId = trajectory!.id;
+    await tx.insert(trajectoryRoles).values([
+      { orgId, trajectoryId, userId: coordinator.id, role: 'lead' },
+      { orgId, trajectoryId, userId: policy.id, role: 'policy' },
+      { orgId, trajectoryId, userId: parentContact.id, role: 'parent_contact' },
+      { orgId, trajectoryId, userId: youthHealth.id, role: 'workgroup' },
+    ]);
+    await tx.insert(goalReviews).values({
+      orgId,
+      trajectoryId,
+      reviewedOn: daysFromToday(-14),
+      stillFits: true,
+      whatChanged: 'De jeugdgezondheidszorg doet nu ook mee; het doel blijft hetzelfde.',
+      authorId: coordinator.id,
+    });
+    const [ggd, welzijn] = await tx
+      .insert(partners)
+      .values([
+        {
+          orgId,
+          trajectoryId,
+          name: 'Jeugdgezondheidszorg Demostad',
+          domain: 'youth_health',
+          contactName: 'Ineke Jansen',
+          contactEmail: 'jgz@demo.spiegel.local',
+          roleDescription: 'Levert toehoorders en denkt mee over vragen',
+          linkToken: newToken(),
+          signedAt: new Date(),
+          signedName: 'Ineke Jansen',
+          signedOrganisation: 'Jeugdgezondheidszorg Demostad',
+        },
+        {
+          orgId,
+          trajectoryId,
+          name: 'Welzijn De Schans',
+          domain: 'welfare',
+          contactName: 'Ahmed Bouzid',
+          contactEmail: 'welzijn@demo.spiegel.local',
+          roleDescription: 'Kent ouders in de wijk en helpt bij het werven',
+          linkToken: newToken(),
+        },
+      ])
+      .returning();
+    const [first] = await tx
+      .insert(statements)
+      .values([
+        { orgId, trajectoryId, text: 'Ouders weten goed waar ze met vragen over opvoeden terecht kunnen.', position: 0 },
+        { orgId, trajectoryId, text: 'Wij vragen ouders al vaak genoeg wat zij nodig hebben.', position: 1 },
+      ])
+      .returning();
+    await tx.insert(statementReactions).values({
+      orgId,
+      statementId: first!.id,
+      partnerId: ggd!.id,
+      choice: 'disagree',
+      comment: 'Veel ouders kennen alleen het consultatiebureau.',
+    });
+    void welzijn;
+    await tx.insert(prepMeetings).values({
+      orgId,
+      trajectoryId,
+      heldOn: daysFromToday(-7),
+      agenda: 'Kennismaken, doel en thema bespreken',
+      decisions: 'Thema: de eerste 1000 dagen. Fatma vraagt ouders via de inloopochtend.',
+    });
+    await tx.insert(listenerPlan).values([
+      { orgId, trajectoryId, category: 'youth_health', plannedCount: 4 },
+      { orgId, trajectoryId, category: 'midwife', plannedCount: 2 },
+      { orgId, trajectoryId, category: 'community_work', plannedCount: 3 },
+    ]);
+  });
+  return { coordinatorEmail: DEMO_COORDINATOR };
 }
