@@ -9,6 +9,7 @@ import {
   ScrollRestoration,
   useLoaderData,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from 'react-router';
@@ -38,12 +39,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-// The catalogue only changes with the language; skip the root loader on other navigations.
+// The catalogue and the signed-in person only change through actions outside the workspace
+// (language, sign-in and -out, account, invitations); skip the root loader after others.
 export function shouldRevalidate({ formAction, defaultShouldRevalidate }: { formAction?: string; defaultShouldRevalidate: boolean }) {
-  if (formAction === '/lang' || formAction === '/logout' || formAction?.startsWith('/login') || formAction === '/account') {
-    return true;
-  }
-  return formAction ? false : defaultShouldRevalidate;
+  if (formAction?.startsWith('/o/')) return false;
+  return defaultShouldRevalidate;
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -51,6 +51,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale: Locale = data?.locale ?? 'nl';
   const i18n = useMemo(() => ({ locale, t: createTranslator(locale, data?.catalogue) }), [locale, data?.catalogue]);
   const t = i18n.t;
+  // Public pages for partners and parents declare `handle = { hydrate: false }`: they are plain
+  // HTML forms, so phones on a weak connection skip downloading the JavaScript.
+  const hydrate = !useMatches().some((m) => (m.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
   return (
     <html lang={locale} dir="ltr">
       <head>
@@ -84,8 +87,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
             {children}
           </main>
         </I18nContext.Provider>
-        <ScrollRestoration nonce={data?.cspNonce} />
-        <Scripts nonce={data?.cspNonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={data?.cspNonce} />
+            <Scripts nonce={data?.cspNonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

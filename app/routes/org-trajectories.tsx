@@ -1,6 +1,125 @@
-// Placeholder: filled in by the feature work.
-import { Outlet } from 'react-router';
+import { Form, useLoaderData, useLocation } from 'react-router';
+import { z } from 'zod';
+import { canCreateTrajectory } from '#app/auth/permissions';
+import { Button, ButtonLink, Heading, Link, Paragraph, SelectField, StatusBadge, TextField } from '#app/components/ui';
+import { requireOrg } from '#app/features/organisations/server/require-org.server';
+import { variants } from '#app/features/trajectory/domain/variants';
+import { listTeams } from '#app/features/trajectory/server/list-teams.server';
+import { listTrajectories } from '#app/features/trajectory/server/list-trajectories.server';
+import { teamKindLabel, variantLabel } from '#app/features/trajectory/ui/labels';
+import { formatDate, useI18n } from '#app/i18n/i18n';
+import type { Route } from './+types/org-trajectories';
 
-export default function Placeholder() {
-  return <Outlet />;
+// Filters come from a GET form or a shared link: anything odd is simply ignored.
+const ZFilters = z.object({
+  team: z.uuid().catch('').default(''),
+  variant: z.enum(variants).or(z.literal('')).catch('').default(''),
+  q: z.string().trim().max(200).catch('').default(''),
+});
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const ctx = await requireOrg(request, params.org);
+  const filters = ZFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [teams, list] = await Promise.all([
+    listTeams(ctx),
+    listTrajectories({ ...ctx, teamId: filters.team || undefined, variant: filters.variant || undefined, q: filters.q || undefined }),
+  ]);
+  return { org: ctx.org, canCreate: canCreateTrajectory(ctx.actor), teams, filters, ...list };
+}
+
+export default function OrgTrajectories() {
+  const { org, canCreate, teams, filters, items, total } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  const location = useLocation();
+  const filtered = Boolean(filters.team || filters.variant || filters.q);
+  return (
+    <div className="spiegel-page">
+      <title>{`${t('trajectory.listTitle')} · ${org.name} · Spiegel`}</title>
+      <Heading level={1}>{t('trajectory.listTitle')}</Heading>
+      {canCreate ? (
+        <ButtonLink appearance="primary" to={`/o/${org.slug}/t/new`}>
+          {t('trajectory.newTrajectory')}
+        </ButtonLink>
+      ) : null}
+
+      {total === 0 ? (
+        <section className="spiegel-card spiegel-stack" aria-labelledby="empty-title">
+          <Heading level={2} id="empty-title">
+            {t('trajectory.emptyTitle')}
+          </Heading>
+          <Paragraph>
+            {t('trajectory.emptyWhat1')} {t('trajectory.emptyWhat2')}
+          </Paragraph>
+          <Paragraph>{t(canCreate ? 'trajectory.emptyFirstCanCreate' : 'trajectory.emptyFirstCannotCreate')}</Paragraph>
+        </section>
+      ) : (
+        <>
+          <Paragraph>{t('trajectory.listIntro')}</Paragraph>
+          <section aria-labelledby="filter-title" className="spiegel-stack">
+            <Heading level={2} id="filter-title">
+              {t('trajectory.filterTitle')}
+            </Heading>
+            {/* Keyed on the query, so "clear filters" also resets what the fields show. */}
+            <Form method="get" className="spiegel-inline" key={location.search}>
+              {teams.length > 0 ? (
+                <SelectField
+                  name="team"
+                  label={t('trajectory.filterTeam')}
+                  defaultValue={filters.team}
+                  options={[
+                    { value: '', label: t('trajectory.filterTeamAll') },
+                    ...teams.map((team) => ({ value: team.id, label: t('trajectory.teamOption', { name: team.name, kind: t(teamKindLabel[team.kind]) }) })),
+                  ]}
+                />
+              ) : null}
+              <SelectField
+                name="variant"
+                label={t('trajectory.filterVariant')}
+                defaultValue={filters.variant}
+                options={[{ value: '', label: t('trajectory.filterVariantAll') }, ...variants.map((v) => ({ value: v, label: t(variantLabel[v]) }))]}
+              />
+              <TextField name="q" label={t('trajectory.filterSearch')} defaultValue={filters.q} />
+              <Button appearance="secondary">{t('trajectory.filterApply')}</Button>
+            </Form>
+            {filtered ? (
+              <Paragraph>
+                <span role="status">{t('trajectory.resultCount', { count: items.length })}</span>{' '}
+                <Link to={`/o/${org.slug}`}>{t('trajectory.filterClear')}</Link>
+              </Paragraph>
+            ) : null}
+          </section>
+          {items.length === 0 ? (
+            <Paragraph>{t('trajectory.noResults')}</Paragraph>
+          ) : (
+            <ul className="spiegel-cards" aria-label={t('trajectory.listTitle')}>
+              {items.map((item) => (
+                <li key={item.id} className="spiegel-card spiegel-stack" data-testid="trajectory-card">
+                  <Heading level={2}>
+                    <Link to={`/o/${org.slug}/t/${item.id}`}>{item.title}</Link>
+                  </Heading>
+                  <Paragraph>
+                    {item.team ? t('trajectory.teamOption', { name: item.team.name, kind: t(teamKindLabel[item.team.kind]) }) : t('trajectory.noTeam')}
+                    <br />
+                    {t(variantLabel[item.variant])}
+                    {item.theme ? (
+                      <>
+                        <br />
+                        {t('trajectory.themeValue', { theme: item.theme })}
+                      </>
+                    ) : null}
+                  </Paragraph>
+                  <Paragraph>
+                    <StatusBadge tone={item.stepsDone === 0 ? 'neutral' : item.stepsDone === 8 ? 'done' : 'active'}>
+                      {t('trajectory.stepsDoneCount', { done: item.stepsDone })}
+                    </StatusBadge>
+                  </Paragraph>
+                  <Paragraph>{t('trajectory.lastChange', { when: formatDate(item.updatedAt, locale) })}</Paragraph>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,70 @@
-// Placeholder: filled in by the feature work.
-import { Outlet } from 'react-router';
+import { NavLink, Outlet, useLoaderData } from 'react-router';
+import { Link, Paragraph } from '#app/components/ui';
+import { getTrajectoryHeader } from '#app/features/trajectory/server/get-trajectory-header.server';
+import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { teamKindLabel, variantLabel } from '#app/features/trajectory/ui/labels';
+import { type MessageKey, useT } from '#app/i18n/i18n';
+import type { Route } from './+types/trajectory-layout';
 
-export default function Placeholder() {
-  return <Outlet />;
+// Child routes read this with useTrajectoryLayout() (or useRouteLoaderData('routes/trajectory-layout')),
+// but their own loaders and actions still call requireTrajectory themselves.
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const ctx = await requireTrajectory(request, params);
+  const header = await getTrajectoryHeader({ orgId: ctx.orgId, actor: ctx.actor, trajectory: ctx.trajectory });
+  return { org: ctx.org, trajectory: ctx.trajectory, access: ctx.access, myRoles: ctx.myRoles, ...header };
+}
+
+const steps: { to: string; label: MessageKey }[] = [
+  { to: '', label: 'trajectory.navOverview' },
+  { to: 'goal', label: 'trajectory.navGoal' },
+  { to: 'partners', label: 'trajectory.navPartners' },
+  { to: 'workgroup', label: 'trajectory.navWorkgroup' },
+  { to: 'theme', label: 'trajectory.navTheme' },
+  { to: 'roles', label: 'trajectory.navRoles' },
+];
+
+export default function TrajectoryLayout() {
+  const { org, trajectory, team, previous } = useLoaderData<typeof loader>();
+  const t = useT();
+  const base = `/o/${org.slug}/t/${trajectory.id}`;
+  return (
+    <div className="spiegel-stack">
+      {/* Not a heading: every child page has its own single <h1>. */}
+      <div className="spiegel-card" data-testid="trajectory-header">
+        <Paragraph lead>
+          <strong>{trajectory.title}</strong>
+        </Paragraph>
+        <Paragraph>
+          {t('trajectory.variantValue', { variant: t(variantLabel[trajectory.variant]) })}
+          <br />
+          {t('trajectory.teamValue', {
+            team: team ? t('trajectory.teamOption', { name: team.name, kind: t(teamKindLabel[team.kind]) }) : t('trajectory.noTeam'),
+          })}
+          {previous ? (
+            <>
+              <br />
+              {t('trajectory.previousValue')} <Link to={`/o/${org.slug}/t/${previous.id}`}>{previous.title}</Link>
+            </>
+          ) : null}
+        </Paragraph>
+      </div>
+      <nav aria-label={t('trajectory.stepNav')}>
+        <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, margin: 0, gap: '0.5rem 1.25rem' }}>
+          {steps.map((step) => (
+            <li key={step.to}>
+              <NavLink
+                className="utrecht-link utrecht-link--html-a"
+                to={step.to ? `${base}/${step.to}` : base}
+                end={!step.to}
+                style={({ isActive }) => (isActive ? { fontWeight: 700 } : undefined)}
+              >
+                {t(step.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
 }

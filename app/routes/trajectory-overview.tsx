@@ -1,6 +1,49 @@
-// Placeholder: filled in by the feature work.
-import { Outlet } from 'react-router';
+import { useLoaderData } from 'react-router';
+import { canCreateTrajectory } from '#app/auth/permissions';
+import { ButtonLink, Heading, Link, Paragraph, StatusBadge } from '#app/components/ui';
+import { getTrajectoryOverview } from '#app/features/trajectory/server/get-trajectory-overview.server';
+import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { stateLabel, stateTone } from '#app/features/trajectory/ui/labels';
+import { useT } from '#app/i18n/i18n';
+import type { Route } from './+types/trajectory-overview';
 
-export default function Placeholder() {
-  return <Outlet />;
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const ctx = await requireTrajectory(request, params);
+  const overview = await getTrajectoryOverview({ orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id });
+  return {
+    ...overview,
+    title: ctx.trajectory.title,
+    base: `/o/${ctx.org.slug}/t/${ctx.trajectory.id}`,
+    newFromThis: canCreateTrajectory(ctx.actor) ? `/o/${ctx.org.slug}/t/new?from=${ctx.trajectory.id}` : null,
+  };
+}
+
+export default function TrajectoryOverview() {
+  const { steps, done, title, base, newFromThis } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <div className="spiegel-page">
+      <title>{`${t('trajectory.overviewTitle')} · ${title} · Spiegel`}</title>
+      <Heading level={1}>{t('trajectory.overviewTitle')}</Heading>
+      <Paragraph>{t('trajectory.overviewIntro')}</Paragraph>
+      <Paragraph>
+        <strong>{t('trajectory.stepsDoneSummary', { done })}</strong>
+      </Paragraph>
+      <ol className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
+        {steps.map((step) => (
+          <li key={step.step} className="spiegel-card" data-testid="step" data-state={step.state}>
+            <Heading level={2}>{t('trajectory.stepHeading', { step: step.step, name: t(step.name) })}</Heading>
+            <Paragraph>
+              {t('trajectory.stateLabel')} <StatusBadge tone={stateTone[step.state]}>{t(stateLabel[step.state])}</StatusBadge>
+            </Paragraph>
+            <Paragraph>{t(step.summary, step.values)}</Paragraph>
+            <Paragraph>
+              <strong>{t('trajectory.nextLabel')}</strong> {step.link ? <Link to={`${base}/${step.link}`}>{t(step.next)}</Link> : t(step.next)}
+            </Paragraph>
+          </li>
+        ))}
+      </ol>
+      {newFromThis ? <ButtonLink to={newFromThis}>{t('trajectory.startFromThis')}</ButtonLink> : null}
+    </div>
+  );
 }

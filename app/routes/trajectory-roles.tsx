@@ -1,6 +1,128 @@
-// Placeholder: filled in by the feature work.
-import { Outlet } from 'react-router';
+import { data, Form, useActionData, useLoaderData } from 'react-router';
+import { z } from 'zod';
+import { trajectoryRoleList } from '#app/auth/permissions';
+import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, SelectField } from '#app/components/ui';
+import { assignTrajectoryRole, removeTrajectoryRole } from '#app/features/trajectory/server/assign-trajectory-role.server';
+import { listOrgMembers, listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
+import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { roleHint, roleLabel } from '#app/features/trajectory/ui/labels';
+import { useT } from '#app/i18n/i18n';
+import { f, type FormFailure, parseForm } from '#app/utils/forms';
+import type { Route } from './+types/trajectory-roles';
 
-export default function Placeholder() {
-  return <Outlet />;
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const ctx = await requireTrajectory(request, params);
+  const scope = { orgId: ctx.orgId, actor: ctx.actor };
+  const [people, members] = await Promise.all([
+    listTrajectoryPeople({ ...scope, trajectoryId: ctx.trajectory.id }),
+    ctx.access.canManageRoles ? listOrgMembers(scope) : Promise.resolve([]),
+  ]);
+  return { title: ctx.trajectory.title, canManage: ctx.access.canManageRoles, people, members };
+}
+
+const person = z.uuid({ error: 'validation.choose' });
+const ZAssign = z.object({ intent: z.literal('assign'), userId: person, role: f.choice(trajectoryRoleList) });
+const ZRemove = z.object({ intent: z.literal('remove'), userId: person, role: f.choice(trajectoryRoleList) });
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const ctx = await requireTrajectory(request, params, { need: 'manageRoles' });
+  const parsed = parseForm(z.discriminatedUnion('intent', [ZAssign, ZRemove]), await request.formData());
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const { intent, userId, role } = parsed.data;
+  const target = { orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id, userId, role };
+  if (intent === 'assign') {
+    await assignTrajectoryRole(target);
+    return { ok: true as const, done: 'assigned' as const };
+  }
+  if ((await removeTrajectoryRole(target)) === 'lastLead') {
+    const refused: FormFailure = { ok: false, errors: { _form: 'trajectory.lastLeadRefused' }, values: {} };
+    return data(refused, { status: 409 });
+  }
+  return { ok: true as const, done: 'removed' as const };
+}
+
+export default function TrajectoryRoles() {
+  const { title, canManage, people, members } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const t = useT();
+  const formState = state && 'errors' in state ? state : undefined;
+  const assignState = formState?.values?.intent === 'assign' ? formState : undefined;
+  return (
+    <div className="spiegel-page">
+      <title>{`${t('trajectory.rolesTitle')} · ${title} · Spiegel`}</title>
+      <Heading level={1}>{t('trajectory.rolesTitle')}</Heading>
+      <Paragraph>{t('trajectory.rolesIntro')}</Paragraph>
+      {state && 'done' in state ? <Alert type="ok">{t(state.done === 'assigned' ? 'trajectory.roleAssigned' : 'trajectory.roleRemoved')}</Alert> : null}
+      <FormErrorSummary state={formState} />
+
+      {people.length === 0 ? (
+        <Paragraph>{t('trajectory.rolesNobody')}</Paragraph>
+      ) : (
+        <ul className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
+          {people.map((p) => {
+            const name = p.name || p.email;
+            return (
+              <li key={p.userId} className="spiegel-card" data-testid="role-person">
+                <div style={{ overflowWrap: 'anywhere' }}>
+                  <Heading level={2}>{name}</Heading>
+                </div>
+                <ul className="spiegel-stack" style={{ paddingInlineStart: '1.25rem' }}>
+                  {p.roles.map((role) => (
+                    <li key={role}>
+                      <span className="spiegel-inline">
+                        <span>{t(roleLabel[role])}</span>
+                        {canManage ? (
+                          <Form method="post">
+                            <input type="hidden" name="intent" value="remove" />
+                            <input type="hidden" name="userId" value={p.userId} />
+                            <input type="hidden" name="role" value={role} />
+                            <Button appearance="secondary" aria-label={t('trajectory.removeRoleOf', { role: t(roleLabel[role]), name })}>
+                              {t('common.remove')}
+                            </Button>
+                          </Form>
+                        ) : null}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {canManage ? (
+        <section aria-labelledby="assign-title" className="spiegel-stack">
+          <Heading level={2} id="assign-title">
+            {t('trajectory.assignTitle')}
+          </Heading>
+          <Form method="post" className="spiegel-stack">
+            <input type="hidden" name="intent" value="assign" />
+            <SelectField
+              name="userId"
+              label={t('trajectory.assignMember')}
+              state={assignState}
+              options={[{ value: '', label: t('trajectory.assignChoose') }, ...members.map((m) => ({ value: m.userId, label: m.name ? `${m.name} (${m.email})` : m.email }))]}
+            />
+            <SelectField
+              name="role"
+              label={t('trajectory.assignRole')}
+              state={assignState}
+              options={trajectoryRoleList.map((role) => ({ value: role, label: t(roleLabel[role]) }))}
+            />
+            <Button>{t('trajectory.assignButton')}</Button>
+          </Form>
+        </section>
+      ) : (
+        <Paragraph>{t('trajectory.rolesReadOnly')}</Paragraph>
+      )}
+
+      <section aria-labelledby="explain-title" className="spiegel-stack">
+        <Heading level={2} id="explain-title">
+          {t('trajectory.rolesExplainTitle')}
+        </Heading>
+        <DataList items={trajectoryRoleList.map((role) => ({ key: t(roleLabel[role]), value: t(roleHint[role]) }))} />
+      </section>
+    </div>
+  );
 }

@@ -25,19 +25,35 @@ export async function assignTrajectoryRole({
   });
 }
 
+/**
+ * Takes a role away. The last lead of a trajectory cannot be removed (someone must carry it):
+ * that returns 'lastLead' and changes nothing. Permission is checked by the caller.
+ */
 export async function removeTrajectoryRole({
   orgId,
   trajectoryId,
   userId,
   role,
-}: OrgScope & { trajectoryId: string; userId: string; role: TrajectoryRole }) {
-  await (await db())
-    .delete(trajectoryRoles)
-    .where(
-      inOrg(
-        trajectoryRoles,
-        orgId,
-        and(eq(trajectoryRoles.trajectoryId, trajectoryId), eq(trajectoryRoles.userId, userId), eq(trajectoryRoles.role, role)),
-      ),
-    );
+}: OrgScope & { trajectoryId: string; userId: string; role: TrajectoryRole }): Promise<'removed' | 'lastLead'> {
+  return (await db()).transaction(async (tx) => {
+    if (role === 'lead') {
+      // Lock the lead rows so two leads removing each other at once cannot both succeed.
+      const leads = await tx
+        .select({ userId: trajectoryRoles.userId })
+        .from(trajectoryRoles)
+        .where(inOrg(trajectoryRoles, orgId, and(eq(trajectoryRoles.trajectoryId, trajectoryId), eq(trajectoryRoles.role, 'lead'))))
+        .for('update');
+      if (leads.length === 1 && leads[0]!.userId === userId) return 'lastLead';
+    }
+    await tx
+      .delete(trajectoryRoles)
+      .where(
+        inOrg(
+          trajectoryRoles,
+          orgId,
+          and(eq(trajectoryRoles.trajectoryId, trajectoryId), eq(trajectoryRoles.userId, userId), eq(trajectoryRoles.role, role)),
+        ),
+      );
+    return 'removed';
+  });
 }

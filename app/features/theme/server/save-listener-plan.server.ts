@@ -1,0 +1,27 @@
+import { eq, sql } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { listenerPlan, trajectories } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { isListenerCategory, type ListenerPlanRow } from '#app/features/theme/domain/listener-plan';
+import { notFound } from '#app/utils/http.server';
+
+/** Saves all rows of the listener plan at once: either every row is stored or none is. */
+export async function saveListenerPlan({ orgId, trajectoryId, rows }: OrgScope & { trajectoryId: string; rows: readonly ListenerPlanRow[] }) {
+  for (const row of rows) {
+    if (!isListenerCategory(row.category) || !Number.isInteger(row.plannedCount) || row.plannedCount < 0) {
+      throw new Error(`Invalid listener plan row: ${row.category}`);
+    }
+  }
+  await (await db()).transaction(async (tx) => {
+    const [trajectory] = await tx.select({ id: trajectories.id }).from(trajectories).where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
+    if (!trajectory) notFound();
+    if (rows.length === 0) return;
+    await tx
+      .insert(listenerPlan)
+      .values(rows.map((row) => ({ orgId, trajectoryId, category: row.category, plannedCount: row.plannedCount, note: row.note })))
+      .onConflictDoUpdate({
+        target: [listenerPlan.trajectoryId, listenerPlan.category],
+        set: { plannedCount: sql`excluded.planned_count`, note: sql`excluded.note` },
+      });
+  });
+}

@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { trajectoryRoleList, type TrajectoryRole } from '#app/auth/permissions';
+import { LISTENER_CATEGORIES, listenerCoverageAdvice } from '#app/features/theme/domain/listener-plan';
+import { workgroupAdvice } from '#app/features/workgroup/domain/workgroup-advice';
+import { profileCriteriaCount, STEP_STATES, type StepFacts, stepOverview, stepsDone } from './step-overview';
+
+const empty: StepFacts = {
+  goals: { shortTerm: '', longTerm: '', horizon: '', visionLink: '' },
+  goalReviews: 0,
+  partners: 0,
+  signedPartners: 0,
+  statements: 0,
+  people: [],
+  prepMeetings: 0,
+  theme: '',
+  profileCriteria: 0,
+  listenerPlan: [],
+  targets: { participantMin: 5, participantMax: 8, mirrorListeners: 35, followUpListeners: 20 },
+};
+
+const fullWorkgroup: StepFacts['people'] = [
+  { roles: ['lead'] },
+  { roles: ['policy'] },
+  { roles: ['parent_contact', 'workgroup'] },
+];
+const coveredPlan = [
+  { category: 'welfare', plannedCount: 3 },
+  { category: 'experience_expert_parent', plannedCount: 1 },
+];
+
+const stateOf = (facts: Partial<StepFacts>, step: number) => stepOverview({ ...empty, ...facts })[step - 1]!.state;
+
+describe('step overview', () => {
+  it('starts with all 8 steps not started, with links only for steps 1 to 4', () => {
+    const steps = stepOverview(empty);
+    expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(steps.every((s) => s.state === 'notStarted')).toBe(true);
+    expect(steps.map((s) => s.link)).toEqual(['goal', 'partners', 'workgroup', 'theme', null, null, null, null]);
+    expect(stepsDone(steps)).toBe(0);
+  });
+
+  it('step 1: in progress with one goal, done with short, long and horizon goals', () => {
+    expect(stateOf({ goals: { ...empty.goals, visionLink: 'https://x.nl' } }, 1)).toBe('notStarted');
+    expect(stateOf({ goals: { ...empty.goals, shortTerm: 'Gehoord worden' } }, 1)).toBe('inProgress');
+    expect(stateOf({ goals: { shortTerm: 'a', longTerm: 'b', horizon: '  ', visionLink: '' } }, 1)).toBe('inProgress');
+    const done = stepOverview({ ...empty, goals: { shortTerm: 'a', longTerm: 'b', horizon: 'c', visionLink: '' } })[0]!;
+    expect(done.state).toBe('done');
+    expect(done.next).toBe('trajectory.next1FirstReview');
+  });
+
+  it('step 2: in progress with a partner, done when every partner signed', () => {
+    expect(stateOf({ partners: 2, signedPartners: 1 }, 2)).toBe('inProgress');
+    expect(stateOf({ partners: 2, signedPartners: 2 }, 2)).toBe('done');
+    expect(stepOverview({ ...empty, partners: 2, signedPartners: 2 })[1]!.next).toBe('trajectory.next2Statements');
+  });
+
+  it('step 3: follows the workgroup advice and needs a preparatory meeting', () => {
+    expect(stateOf({ people: [{ roles: ['listener'] }] }, 3)).toBe('notStarted');
+    const lonelyLead = stepOverview({ ...empty, people: [{ roles: ['lead'] }] })[2]!;
+    expect(lonelyLead.state).toBe('inProgress');
+    expect(lonelyLead.next).toBe('trajectory.next3NoPolicy');
+    const noMeeting = stepOverview({ ...empty, people: fullWorkgroup })[2]!;
+    expect(noMeeting.state).toBe('inProgress');
+    expect(noMeeting.next).toBe('trajectory.next3FirstMeeting');
+    expect(stateOf({ people: fullWorkgroup, prepMeetings: 1 }, 3)).toBe('done');
+  });
+
+  it('step 4: done with theme, profile and listener coverage', () => {
+    expect(stateOf({ theme: 'De eerste 1000 dagen' }, 4)).toBe('inProgress');
+    expect(stateOf({ listenerPlan: [{ category: 'midwife', plannedCount: 2 }] }, 4)).toBe('inProgress');
+    const noExpert = stepOverview({ ...empty, theme: 'Vaders', profileCriteria: 1, listenerPlan: [{ category: 'welfare', plannedCount: 3 }] })[3]!;
+    expect(noExpert.state).toBe('inProgress');
+    expect(noExpert.next).toBe('trajectory.next4NoExperienceExpert');
+    expect(stateOf({ theme: 'Vaders', profileCriteria: 2, listenerPlan: coveredPlan }, 4)).toBe('done');
+  });
+
+  it('counts filled profile criteria', () => {
+    expect(profileCriteriaCount(null)).toBe(0);
+    expect(profileCriteriaCount({ childAges: '0-4', sameNeighbourhood: '', phase: ' ', education: 'mbo', languages: '', other: '' })).toBe(2);
+  });
+
+  const role = fc.constantFrom<TrajectoryRole>(...trajectoryRoleList);
+  const text = fc.constantFrom('', ' ', 'iets');
+  const arbitraryFacts: fc.Arbitrary<StepFacts> = fc
+    .record({
+      goals: fc.record({ shortTerm: text, longTerm: text, horizon: text, visionLink: text }),
+      goalReviews: fc.nat(5),
+      partners: fc.nat(6),
+      signedFraction: fc.nat(6),
+      statements: fc.nat(4),
+      people: fc.array(fc.record({ roles: fc.uniqueArray(role, { maxLength: 3 }) }), { maxLength: 10 }),
+      prepMeetings: fc.nat(6),
+      theme: text,
+      profileCriteria: fc.nat(6),
+      listenerPlan: fc.array(fc.record({ category: fc.constantFrom(...LISTENER_CATEGORIES), plannedCount: fc.nat(10) }), { maxLength: 6 }),
+    })
+    .map(({ signedFraction, ...rest }) => ({
+      ...empty,
+      ...rest,
+      signedPartners: Math.min(signedFraction, rest.partners),
+    }));
+
+  it('always gives 8 steps in a known state, and done only when the step’s facts are there', () => {
+    fc.assert(
+      fc.property(arbitraryFacts, (facts) => {
+        const steps = stepOverview(facts);
+        expect(steps).toHaveLength(8);
+        for (const s of steps) expect(STEP_STATES).toContain(s.state);
+        const [goal, partners, workgroup, theme] = steps;
+        if (goal!.state === 'done') {
+          expect([facts.goals.shortTerm, facts.goals.longTerm, facts.goals.horizon].every((g) => g.trim() !== '')).toBe(true);
+        }
+        if (partners!.state === 'done') expect(facts.partners >= 1 && facts.signedPartners === facts.partners).toBe(true);
+        if (workgroup!.state === 'done') {
+          expect(workgroupAdvice(facts.people)).toEqual([]);
+          expect(facts.prepMeetings).toBeGreaterThanOrEqual(1);
+        }
+        if (theme!.state === 'done') {
+          expect(facts.theme.trim()).not.toBe('');
+          expect(facts.profileCriteria).toBeGreaterThan(0);
+          expect(listenerCoverageAdvice(facts.listenerPlan)).toEqual([]);
+        }
+        expect(stepsDone(steps)).toBeLessThanOrEqual(4);
+        for (const s of steps.slice(4)) expect(s.state).toBe('notStarted');
+      }),
+    );
+  });
+});

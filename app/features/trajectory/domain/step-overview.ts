@@ -1,0 +1,194 @@
+// The state of the method's 8 steps, worked out from plain facts. Pure: no database, no React.
+import type { TrajectoryRole } from '#app/auth/permissions';
+import { listenerCoverageAdvice, type ListenerCoverageAdvice, plannedTotal } from '#app/features/theme/domain/listener-plan';
+import { WORKGROUP_ROLES, workgroupAdvice, type WorkgroupAdvice } from '#app/features/workgroup/domain/workgroup-advice';
+import type { MessageKey } from '#app/i18n/i18n';
+
+export const STEP_STATES = ['notStarted', 'inProgress', 'done'] as const;
+export type StepState = (typeof STEP_STATES)[number];
+
+/** The step pages that exist so far, as paths below /o/:org/t/:tid. */
+export type StepLink = 'goal' | 'partners' | 'workgroup' | 'theme';
+
+export type StepFacts = {
+  goals: { shortTerm: string; longTerm: string; horizon: string; visionLink: string };
+  goalReviews: number;
+  partners: number;
+  signedPartners: number;
+  statements: number;
+  /** Everyone with a role in the trajectory; only workgroup roles count for step 3. */
+  people: readonly { roles: readonly TrajectoryRole[] }[];
+  prepMeetings: number;
+  theme: string;
+  /** How many profile criteria are filled in (see profileCriteriaCount). */
+  profileCriteria: number;
+  listenerPlan: readonly { category: string; plannedCount: number }[];
+  targets: { participantMin: number; participantMax: number; mirrorListeners: number; followUpListeners: number };
+};
+
+export type StepSummary = {
+  step: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  name: MessageKey;
+  state: StepState;
+  summary: MessageKey;
+  values: Record<string, string | number>;
+  next: MessageKey;
+  link: StepLink | null;
+};
+
+const filled = (value: string | null | undefined) => (value ?? '').trim() !== '';
+
+/** Number of filled criteria in a participant profile (null when none was saved). */
+export function profileCriteriaCount(profile: Readonly<Record<string, unknown>> | null | undefined): number {
+  if (!profile) return 0;
+  return Object.values(profile).filter((v) => typeof v === 'string' && filled(v)).length;
+}
+
+export function isWorkgroupPerson(person: { roles: readonly TrajectoryRole[] }): boolean {
+  return person.roles.some((r) => (WORKGROUP_ROLES as readonly string[]).includes(r));
+}
+
+const workgroupNext: Record<WorkgroupAdvice, MessageKey> = {
+  noLead: 'trajectory.next3NoLead',
+  noPolicy: 'trajectory.next3NoPolicy',
+  noParentContact: 'trajectory.next3NoParentContact',
+  tooSmall: 'trajectory.next3TooSmall',
+  tooLarge: 'trajectory.next3TooLarge',
+};
+
+const coverageNext: Record<ListenerCoverageAdvice, MessageKey> = {
+  noWelfareOrCommunityWork: 'trajectory.next4NoWelfare',
+  noExperienceExpert: 'trajectory.next4NoExperienceExpert',
+};
+
+function goalStep(facts: StepFacts): StepSummary {
+  const count = [facts.goals.shortTerm, facts.goals.longTerm, facts.goals.horizon].filter(filled).length;
+  const state: StepState = count === 3 ? 'done' : count > 0 ? 'inProgress' : 'notStarted';
+  return {
+    step: 1,
+    name: 'trajectory.step1Name',
+    state,
+    summary: state === 'notStarted' ? 'trajectory.summary1None' : 'trajectory.summary1',
+    values: { filled: count, reviews: facts.goalReviews },
+    next:
+      state === 'notStarted'
+        ? 'trajectory.next1Start'
+        : state === 'inProgress'
+          ? 'trajectory.next1Complete'
+          : facts.goalReviews === 0
+            ? 'trajectory.next1FirstReview'
+            : 'trajectory.next1Review',
+    link: 'goal',
+  };
+}
+
+function partnerStep(facts: StepFacts): StepSummary {
+  const state: StepState = facts.partners === 0 ? 'notStarted' : facts.signedPartners >= facts.partners ? 'done' : 'inProgress';
+  return {
+    step: 2,
+    name: 'trajectory.step2Name',
+    state,
+    summary: state === 'notStarted' ? 'trajectory.summary2None' : 'trajectory.summary2',
+    values: { partners: facts.partners, signed: Math.min(facts.signedPartners, facts.partners), statements: facts.statements },
+    next:
+      state === 'notStarted'
+        ? 'trajectory.next2Start'
+        : state === 'inProgress'
+          ? 'trajectory.next2Sign'
+          : facts.statements === 0
+            ? 'trajectory.next2Statements'
+            : 'trajectory.next2Done',
+    link: 'partners',
+  };
+}
+
+function workgroupStep(facts: StepFacts): StepSummary {
+  const members = facts.people.filter(isWorkgroupPerson).length;
+  const advice = workgroupAdvice(facts.people);
+  const state: StepState = members === 0 ? 'notStarted' : advice.length === 0 && facts.prepMeetings >= 1 ? 'done' : 'inProgress';
+  const firstAdvice = advice[0];
+  return {
+    step: 3,
+    name: 'trajectory.step3Name',
+    state,
+    summary: state === 'notStarted' ? 'trajectory.summary3None' : 'trajectory.summary3',
+    values: { members, meetings: facts.prepMeetings },
+    next:
+      state === 'notStarted'
+        ? 'trajectory.next3Start'
+        : firstAdvice
+          ? workgroupNext[firstAdvice]
+          : facts.prepMeetings === 0
+            ? 'trajectory.next3FirstMeeting'
+            : 'trajectory.next3Done',
+    link: 'workgroup',
+  };
+}
+
+function themeStep(facts: StepFacts): StepSummary {
+  const hasTheme = filled(facts.theme);
+  const hasProfile = facts.profileCriteria > 0;
+  const planned = plannedTotal(facts.listenerPlan);
+  const coverage = listenerCoverageAdvice(facts.listenerPlan);
+  const state: StepState =
+    hasTheme && hasProfile && coverage.length === 0 ? 'done' : hasTheme || hasProfile || planned > 0 ? 'inProgress' : 'notStarted';
+  const firstCoverage = coverage[0];
+  return {
+    step: 4,
+    name: 'trajectory.step4Name',
+    state,
+    summary: hasTheme ? 'trajectory.summary4' : state === 'notStarted' ? 'trajectory.summary4None' : 'trajectory.summary4NoTheme',
+    values: { theme: facts.theme.trim(), planned, target: facts.targets.mirrorListeners },
+    next: !hasTheme
+      ? 'trajectory.next4Theme'
+      : !hasProfile
+        ? 'trajectory.next4Profile'
+        : firstCoverage
+          ? coverageNext[firstCoverage]
+          : 'trajectory.next4Done',
+    link: 'theme',
+  };
+}
+
+/** Steps 5 to 8 get their own pages later; until then they only say what they will hold. */
+function laterStep(step: 5 | 6 | 7 | 8, facts: StepFacts): StepSummary {
+  const keys = {
+    5: ['trajectory.step5Name', 'trajectory.summary5', 'trajectory.next5'],
+    6: ['trajectory.step6Name', 'trajectory.summary6', 'trajectory.next6'],
+    7: ['trajectory.step7Name', 'trajectory.summary7', 'trajectory.next7'],
+    8: ['trajectory.step8Name', 'trajectory.summary8', 'trajectory.next8'],
+  } as const satisfies Record<number, readonly [MessageKey, MessageKey, MessageKey]>;
+  const [name, summary, next] = keys[step];
+  return {
+    step,
+    name,
+    state: 'notStarted',
+    summary,
+    values: {
+      min: facts.targets.participantMin,
+      max: facts.targets.participantMax,
+      mirror: facts.targets.mirrorListeners,
+      followUp: facts.targets.followUpListeners,
+    },
+    next,
+    link: null,
+  };
+}
+
+/** The 8 steps in order, each with its state, what is known and the next suggested action. */
+export function stepOverview(facts: StepFacts): StepSummary[] {
+  return [
+    goalStep(facts),
+    partnerStep(facts),
+    workgroupStep(facts),
+    themeStep(facts),
+    laterStep(5, facts),
+    laterStep(6, facts),
+    laterStep(7, facts),
+    laterStep(8, facts),
+  ];
+}
+
+export function stepsDone(steps: readonly StepSummary[]): number {
+  return steps.filter((s) => s.state === 'done').length;
+}

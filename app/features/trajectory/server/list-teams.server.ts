@@ -1,0 +1,15 @@
+import { asc } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { teams } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+
+export type TeamChoice = { id: string; name: string; kind: 'team' | 'neighbourhood' };
+
+/** The organisation's teams and neighbourhoods, to choose a trajectory's scope from. */
+export async function listTeams({ orgId }: OrgScope): Promise<TeamChoice[]> {
+  return (await db())
+    .select({ id: teams.id, name: teams.name, kind: teams.kind })
+    .from(teams)
+    .where(inOrg(teams, orgId))
+    .orderBy(asc(teams.name));
+}

@@ -1,0 +1,222 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '#app/db/client.server';
+import { listenerPlan, memberships, partners, prepMeetings, teams, trajectories } from '#app/db/schema';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { assignTrajectoryRole, removeTrajectoryRole } from './assign-trajectory-role.server';
+import { createTrajectory, type NewTrajectory } from './create-trajectory.server';
+import { getTrajectoryOverview } from './get-trajectory-overview.server';
+import { listTrajectories } from './list-trajectories.server';
+import { listTrajectoryPeople } from './list-trajectory-people.server';
+
+const status = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 200,
+    (e: unknown) => (e instanceof Response ? e.status : Promise.reject(e)),
+  );
+
+const input = (over: Partial<NewTrajectory> = {}): NewTrajectory => ({
+  title: 'Jonge ouders Noord',
+  theme: '',
+  teamId: null,
+  variant: 'coalition',
+  previousTrajectoryId: null,
+  ...over,
+});
+
+async function makeTeam(orgId: string, name: string, kind: 'team' | 'neighbourhood' = 'neighbourhood') {
+  const [team] = await (await db()).insert(teams).values({ orgId, name, kind }).returning();
+  return team!;
+}
+
+describe('creating a trajectory', () => {
+  it('makes the creator lead and takes the defaults of the variant', async () => {
+    const org = await makeOrg();
+    const coordinator = await makeMember(org.id, 'coordinator');
+    const coalition = await createTrajectory({ ...coordinator, ...input() });
+    const care = await createTrajectory({ ...coordinator, ...input({ variant: 'care', theme: 'Vaders' }) });
+    const rows = await (await db()).select().from(trajectories).where(eq(trajectories.orgId, org.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(coalition.id)).toMatchObject({ participantTargetMin: 5, participantTargetMax: 8, mirrorListenerTarget: 35, followUpListenerTarget: 20, createdBy: coordinator.actor.userId });
+    expect(byId.get(care.id)).toMatchObject({ participantTargetMin: 8, participantTargetMax: 12, theme: 'Vaders', variant: 'care' });
+    const people = await listTrajectoryPeople({ ...coordinator, trajectoryId: coalition.id });
+    expect(people).toEqual([expect.objectContaining({ userId: coordinator.actor.userId, roles: ['lead'] })]);
+  });
+
+  it('is for admins and coordinators, and only with a team of the organisation', async () => {
+    const org = await makeOrg();
+    const member = await makeMember(org.id, 'member');
+    expect(await status(createTrajectory({ ...member, ...input() }))).toBe(403);
+    const admin = await makeMember(org.id, 'admin');
+    const otherTeam = await makeTeam((await makeOrg()).id, 'Zuid');
+    expect(await status(createTrajectory({ ...admin, ...input({ teamId: otherTeam.id }) }))).toBe(404);
+    const team = await makeTeam(org.id, 'Noord');
+    const { id } = await createTrajectory({ ...admin, ...input({ teamId: team.id }) });
+    const { items } = await listTrajectories({ ...admin });
+    expect(items.find((i) => i.id === id)?.team).toEqual({ name: 'Noord', kind: 'neighbourhood' });
+  });
+});
+
+describe('starting from an earlier trajectory', () => {
+  async function previousWithEverything() {
+    const org = await makeOrg();
+    const lead = await makeMember(org.id, 'coordinator', 'Lea Lead');
+    const policy = await makeMember(org.id, 'member', 'Piet Beleid');
+    const listener = await makeMember(org.id, 'member', 'Lies Luister');
+    const leaver = await makeMember(org.id, 'member', 'Vertrokken');
+    const database = await db();
+    const { id: prevId } = await createTrajectory({ ...lead, ...input({ theme: 'De eerste 1000 dagen' }) });
+    await database
+      .update(trajectories)
+      .set({
+        shortTermGoal: 'Ouders voelen zich gehoord',
+        longTermGoal: 'Beter aanbod',
+        horizonGoal: 'Blijvend samen',
+        visionLink: 'https://visie.example.nl',
+        intentStatement: 'Wij beloven te luisteren',
+        profile: { childAges: '0-4', sameNeighbourhood: 'same', phase: '', education: '', languages: 'Turks', other: '' },
+        mirrorListenerTarget: 40,
+      })
+      .where(eq(trajectories.id, prevId));
+    await giveRole(org.id, prevId, policy.actor.userId, 'policy');
+    await giveRole(org.id, prevId, listener.actor.userId, 'listener');
+    await giveRole(org.id, prevId, leaver.actor.userId, 'workgroup');
+    // Someone who left the organisation does not come along.
+    await database.delete(memberships).where(eq(memberships.userId, leaver.actor.userId));
+    await database.insert(partners).values([
+      { orgId: org.id, trajectoryId: prevId, name: 'GGD', domain: 'youth_health', contactName: 'Ans', contactEmail: 'ans@ggd.nl', roleDescription: 'Meedenken', linkToken: `old-${prevId}-1`, signedAt: new Date(), signedName: 'Ans', signedOrganisation: 'GGD' },
+      { orgId: org.id, trajectoryId: prevId, name: 'Buurtwerk', domain: 'community_work', linkToken: `old-${prevId}-2` },
+    ]);
+    await database.insert(listenerPlan).values([
+      { orgId: org.id, trajectoryId: prevId, category: 'welfare', plannedCount: 4, note: 'wijkteam' },
+      { orgId: org.id, trajectoryId: prevId, category: 'experience_expert_parent', plannedCount: 1 },
+    ]);
+    await database.insert(prepMeetings).values({ orgId: org.id, trajectoryId: prevId, heldOn: '2025-01-10' });
+    return { org, lead, policy, listener, leaver, prevId };
+  }
+
+  it('copies goals, partners without signatures, the workgroup, theme, profile, targets and listener plan', async () => {
+    const { lead, policy, prevId } = await previousWithEverything();
+    const coordinator = await makeMember(lead.orgId, 'coordinator', 'Co Ordinator');
+    const { id } = await createTrajectory({ ...coordinator, ...input({ title: 'Ronde 2', previousTrajectoryId: prevId }) });
+    const database = await db();
+    const [next] = await database.select().from(trajectories).where(eq(trajectories.id, id));
+    expect(next).toMatchObject({
+      title: 'Ronde 2',
+      previousTrajectoryId: prevId,
+      shortTermGoal: 'Ouders voelen zich gehoord',
+      longTermGoal: 'Beter aanbod',
+      horizonGoal: 'Blijvend samen',
+      visionLink: 'https://visie.example.nl',
+      theme: 'De eerste 1000 dagen',
+      mirrorListenerTarget: 40,
+      participantTargetMin: 5,
+    });
+    expect(next!.profile?.languages).toBe('Turks');
+
+    const copied = await database.select().from(partners).where(eq(partners.trajectoryId, id));
+    expect(copied.map((p) => p.name).sort()).toEqual(['Buurtwerk', 'GGD']);
+    const ggd = copied.find((p) => p.name === 'GGD')!;
+    expect(ggd).toMatchObject({ domain: 'youth_health', contactName: 'Ans', contactEmail: 'ans@ggd.nl', roleDescription: 'Meedenken', signedAt: null, signedName: null, signedOrganisation: null });
+    expect(ggd.linkToken).not.toContain('old-');
+    expect(ggd.linkToken.length).toBeGreaterThan(30);
+
+    const plan = await database.select().from(listenerPlan).where(eq(listenerPlan.trajectoryId, id));
+    expect(plan.map((p) => [p.category, p.plannedCount, p.note]).sort()).toEqual([
+      ['experience_expert_parent', 1, ''],
+      ['welfare', 4, 'wijkteam'],
+    ]);
+
+    const people = await listTrajectoryPeople({ ...coordinator, trajectoryId: id });
+    const roles = Object.fromEntries(people.map((p) => [p.name, p.roles]));
+    expect(roles).toEqual({ 'Co Ordinator': ['lead'], 'Lea Lead': ['lead'], 'Piet Beleid': ['policy'] });
+    expect(people.some((p) => p.userId === policy.actor.userId)).toBe(true);
+
+    // Meetings and goal reviews belong to the old round: not copied.
+    expect(await database.select().from(prepMeetings).where(eq(prepMeetings.trajectoryId, id))).toEqual([]);
+  });
+
+  it('uses the new variant’s targets when the variant changes, and keeps a typed theme', async () => {
+    const { lead, prevId } = await previousWithEverything();
+    const { id } = await createTrajectory({ ...lead, ...input({ variant: 'care', theme: 'Opa en oma', previousTrajectoryId: prevId }) });
+    const [next] = await (await db()).select().from(trajectories).where(eq(trajectories.id, id));
+    expect(next).toMatchObject({ participantTargetMin: 8, participantTargetMax: 12, mirrorListenerTarget: 35, theme: 'Opa en oma' });
+  });
+
+  it('refuses another organisation’s trajectory with a 404 and creates nothing', async () => {
+    const { prevId } = await previousWithEverything();
+    const org = await makeOrg();
+    const admin = await makeMember(org.id, 'admin');
+    expect(await status(createTrajectory({ ...admin, ...input({ previousTrajectoryId: prevId }) }))).toBe(404);
+    expect((await listTrajectories({ ...admin })).total).toBe(0);
+  });
+});
+
+describe('the list of trajectories', () => {
+  it('filters by team, variant and text in title or theme, and counts steps done', async () => {
+    const org = await makeOrg();
+    const admin = await makeMember(org.id, 'admin');
+    const north = await makeTeam(org.id, 'Noord');
+    const south = await makeTeam(org.id, 'Zuid', 'team');
+    const a = await createTrajectory({ ...admin, ...input({ title: 'Vaders in Noord', teamId: north.id }) });
+    const b = await createTrajectory({ ...admin, ...input({ title: 'Zuid 2025', theme: 'Nieuwkomers', teamId: south.id, variant: 'care' }) });
+    const c = await createTrajectory({ ...admin, ...input({ title: '100% luisteren_', theme: '' }) });
+    await (await db()).update(trajectories).set({ shortTermGoal: 'a', longTermGoal: 'b', horizonGoal: 'c' }).where(eq(trajectories.id, a.id));
+    // Another organisation's trajectory never shows up.
+    await makeTrajectory((await makeOrg()).id, { title: 'Vaders elders' });
+
+    const ids = async (filters: Parameters<typeof listTrajectories>[0]) => (await listTrajectories(filters)).items.map((i) => i.id).sort();
+    expect(await ids({ ...admin })).toEqual([a.id, b.id, c.id].sort());
+    expect(await ids({ ...admin, teamId: north.id })).toEqual([a.id]);
+    expect(await ids({ ...admin, variant: 'care' })).toEqual([b.id]);
+    expect(await ids({ ...admin, q: 'vaders' })).toEqual([a.id]);
+    expect(await ids({ ...admin, q: 'nieuwkom' })).toEqual([b.id]);
+    expect(await ids({ ...admin, q: '100%' })).toEqual([c.id]);
+    expect(await ids({ ...admin, q: '%' })).toEqual([c.id]);
+    const filtered = await listTrajectories({ ...admin, variant: 'care', q: 'vaders' });
+    expect(filtered).toEqual({ items: [], total: 3 });
+    const all = await listTrajectories({ ...admin });
+    expect(all.items.find((i) => i.id === a.id)?.stepsDone).toBe(1);
+  });
+});
+
+describe('the overview', () => {
+  it('shows the steps of a trajectory of the organisation only', async () => {
+    const org = await makeOrg();
+    const admin = await makeMember(org.id, 'admin');
+    const { id } = await createTrajectory({ ...admin, ...input({ theme: 'Vaders' }) });
+    const overview = await getTrajectoryOverview({ ...admin, trajectoryId: id });
+    expect(overview.steps.map((s) => s.state)).toEqual(['notStarted', 'notStarted', 'inProgress', 'inProgress', 'notStarted', 'notStarted', 'notStarted', 'notStarted']);
+    expect(overview.steps[2]!.next).toBe('trajectory.next3NoPolicy');
+    const stranger = await makeMember((await makeOrg()).id, 'admin');
+    expect(await status(getTrajectoryOverview({ ...stranger, trajectoryId: id }))).toBe(404);
+  });
+});
+
+describe('trajectory roles', () => {
+  it('assigns and removes roles, but never the last lead', async () => {
+    const org = await makeOrg();
+    const admin = await makeMember(org.id, 'admin', 'Anna');
+    const other = await makeMember(org.id, 'member', 'Bert');
+    const { id } = await createTrajectory({ ...admin, ...input() });
+    await assignTrajectoryRole({ ...admin, trajectoryId: id, userId: other.actor.userId, role: 'listener' });
+    await assignTrajectoryRole({ ...admin, trajectoryId: id, userId: other.actor.userId, role: 'listener' });
+    expect((await listTrajectoryPeople({ ...admin, trajectoryId: id })).find((p) => p.name === 'Bert')?.roles).toEqual(['listener']);
+
+    expect(await removeTrajectoryRole({ ...admin, trajectoryId: id, userId: admin.actor.userId, role: 'lead' })).toBe('lastLead');
+    expect((await listTrajectoryPeople({ ...admin, trajectoryId: id })).find((p) => p.name === 'Anna')?.roles).toEqual(['lead']);
+
+    await assignTrajectoryRole({ ...admin, trajectoryId: id, userId: other.actor.userId, role: 'lead' });
+    expect(await removeTrajectoryRole({ ...admin, trajectoryId: id, userId: admin.actor.userId, role: 'lead' })).toBe('removed');
+    expect(await removeTrajectoryRole({ ...admin, trajectoryId: id, userId: other.actor.userId, role: 'listener' })).toBe('removed');
+    expect(await listTrajectoryPeople({ ...admin, trajectoryId: id })).toEqual([expect.objectContaining({ name: 'Bert', roles: ['lead'] })]);
+  });
+
+  it('cannot give a role to someone of another organisation', async () => {
+    const org = await makeOrg();
+    const admin = await makeMember(org.id, 'admin');
+    const { id } = await createTrajectory({ ...admin, ...input() });
+    const stranger = await makeMember((await makeOrg()).id, 'admin');
+    expect(await status(assignTrajectoryRole({ ...admin, trajectoryId: id, userId: stranger.actor.userId, role: 'workgroup' }))).toBe(404);
+  });
+});

@@ -1,0 +1,25 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { db } from '#app/db/client.server';
+import { prepMeetings } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { notFound } from '#app/utils/http.server';
+import type { PrepMeetingInput } from './add-prep-meeting.server';
+
+/** Changes a preparatory meeting; one of another trajectory or organisation is a 404. */
+export async function updatePrepMeeting({
+  orgId,
+  trajectoryId,
+  meetingId,
+  heldOn,
+  agenda,
+  decisions,
+}: OrgScope & { trajectoryId: string; meetingId: string } & PrepMeetingInput) {
+  if (!z.uuid().safeParse(meetingId).success) notFound();
+  const updated = await (await db())
+    .update(prepMeetings)
+    .set({ heldOn, agenda, decisions })
+    .where(inOrg(prepMeetings, orgId, and(eq(prepMeetings.id, meetingId), eq(prepMeetings.trajectoryId, trajectoryId))))
+    .returning({ id: prepMeetings.id });
+  if (updated.length === 0) notFound();
+}
