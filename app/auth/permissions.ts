@@ -1,10 +1,8 @@
 // The one place that decides who may do what. Pure functions: no database, no React.
-import type { memberships, trajectoryRoles } from '#app/db/schema';
+// The role lists are defined here and used by the database schema as its enums.
+export const orgRoles = ['admin', 'coordinator', 'member'] as const;
+export type OrgRole = (typeof orgRoles)[number];
 
-export type OrgRole = (typeof memberships.$inferSelect)['role'];
-export type TrajectoryRole = (typeof trajectoryRoles.$inferSelect)['role'];
-
-export const orgRoles = ['admin', 'coordinator', 'member'] as const satisfies readonly OrgRole[];
 export const trajectoryRoleList = [
   'lead',
   'workgroup',
@@ -17,7 +15,8 @@ export const trajectoryRoleList = [
   'listener',
   'experience_expert',
   'partner_contact',
-] as const satisfies readonly TrajectoryRole[];
+] as const;
+export type TrajectoryRole = (typeof trajectoryRoleList)[number];
 
 /** The signed-in person as seen inside one organisation. */
 export type Actor = { userId: string; orgRole: OrgRole };

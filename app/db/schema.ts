@@ -1,6 +1,7 @@
 // One schema file for the whole app; drizzle-kit generates the committed migrations from it.
 // Every tenant table carries org_id so each query can be scoped to the signed-in organisation.
 import { sql } from 'drizzle-orm';
+import { orgRoles, trajectoryRoleList } from '#app/auth/permissions';
 import {
   boolean,
   date,
@@ -96,7 +97,7 @@ export const memberships = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['admin', 'coordinator', 'member'] }).notNull(),
+    role: text('role', { enum: orgRoles }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('memberships_org_user_idx').on(t.orgId, t.userId)],
@@ -106,7 +107,7 @@ export const invitations = pgTable('invitations', {
   id: id(),
   orgId: orgRef(),
   email: text('email').notNull(),
-  role: text('role', { enum: ['admin', 'coordinator', 'member'] }).notNull(),
+  role: text('role', { enum: orgRoles }).notNull(),
   tokenHash: text('token_hash').notNull().unique(),
   invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -165,21 +166,7 @@ export const trajectoryRoles = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role', {
-      enum: [
-        'lead',
-        'workgroup',
-        'policy',
-        'parent_contact',
-        'conversation_leader',
-        'process_facilitator',
-        'minute_taker',
-        'guardian',
-        'listener',
-        'experience_expert',
-        'partner_contact',
-      ],
-    }).notNull(),
+    role: text('role', { enum: trajectoryRoleList }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('trajectory_roles_unique_idx').on(t.trajectoryId, t.userId, t.role)],

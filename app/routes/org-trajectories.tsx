@@ -4,7 +4,7 @@ import { canCreateTrajectory } from '#app/auth/permissions';
 import { Button, ButtonLink, Heading, Link, Paragraph, SelectField, StatusBadge, TextField } from '#app/components/ui';
 import { requireOrg } from '#app/features/organisations/server/require-org.server';
 import { variants } from '#app/features/trajectory/domain/variants';
-import { listTeams } from '#app/features/trajectory/server/list-teams.server';
+import { listTeams } from '#app/features/organisations/server/list-teams.server';
 import { listTrajectories } from '#app/features/trajectory/server/list-trajectories.server';
 import { teamKindLabel, variantLabel } from '#app/features/trajectory/ui/labels';
 import { formatDate, useI18n } from '#app/i18n/i18n';

@@ -5,7 +5,7 @@ import { Button, FormErrorSummary, Heading, Paragraph, SelectField, TextField } 
 import { requireOrg } from '#app/features/organisations/server/require-org.server';
 import { variants } from '#app/features/trajectory/domain/variants';
 import { createTrajectory } from '#app/features/trajectory/server/create-trajectory.server';
-import { listTeams } from '#app/features/trajectory/server/list-teams.server';
+import { listTeams } from '#app/features/organisations/server/list-teams.server';
 import { listTrajectoryChoices } from '#app/features/trajectory/server/list-trajectories.server';
 import { teamKindLabel } from '#app/features/trajectory/ui/labels';
 import { VariantRadios } from '#app/features/trajectory/ui/variant-radios';

@@ -55,7 +55,7 @@ export const trajectory: Record<keyof typeof nl, string> = {
   navRoles: 'Roles',
   overviewTitle: 'Overview of the steps',
   overviewIntro: 'A mirror trajectory has eight steps. Here you see how far you are with each step and what you can do next.',
-  stepsDoneSummary: '{done} of the 8 steps are done.',
+  stepsDoneSummary: '{done, plural, one {# of the 8 steps is done.} other {# of the 8 steps are done.}}',
   stepHeading: 'Step {step}: {name}',
   stateLabel: 'State:',
   stateNotStarted: 'Not started',

@@ -57,7 +57,7 @@ export const trajectory = {
   // Overview
   overviewTitle: 'Overzicht van de stappen',
   overviewIntro: 'Een spiegeltraject heeft acht stappen. Hier ziet u per stap hoe ver u bent en wat u daarna kunt doen.',
-  stepsDoneSummary: '{done} van de 8 stappen zijn klaar.',
+  stepsDoneSummary: '{done, plural, one {# van de 8 stappen is klaar.} other {# van de 8 stappen zijn klaar.}}',
   stepHeading: 'Stap {step}: {name}',
   stateLabel: 'Stand:',
   stateNotStarted: 'Nog niet begonnen',
