@@ -1,9 +1,21 @@
 // `npm test`: typecheck, lint, unit and integration tests on PGlite (and again on PostgreSQL
 // when TEST_DATABASE_URL is set), build, browser journeys. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 
 const timings = [];
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+/** Vitest with its usual output plus a JSON report, to add up a closing count. */
+function vitest(label, project, env = {}) {
+  const report = `test-results/${project}-${timings.length}.json`;
+  run(label, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  counts.passed += result.numPassedTests;
+  counts.failed += result.numFailedTests;
+  counts.skipped += result.numPendingTests + result.numTodoTests;
+}
 function run(label, command, args, env = {}) {
   const started = Date.now();
   console.info(`\n▶ ${label}`);
@@ -39,11 +51,11 @@ async function freshDatabase(url) {
 run('typecheck', 'npx', ['react-router', 'typegen']);
 run('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['eslint', '.']);
-run('unit + integration (PGlite)', 'npx', ['vitest', 'run', '--project', 'unit'], { DATABASE_URL: '' });
+vitest('unit + integration (PGlite)', 'unit', { DATABASE_URL: '' });
 if (process.env.TEST_DATABASE_URL) {
   const database = await freshDatabase(process.env.TEST_DATABASE_URL);
   try {
-    run('unit + integration (PostgreSQL)', 'npx', ['vitest', 'run', '--project', 'unit'], { DATABASE_URL: database.url });
+    vitest('unit + integration (PostgreSQL)', 'unit', { DATABASE_URL: database.url });
   } finally {
     await database.drop();
   }
@@ -51,5 +63,5 @@ if (process.env.TEST_DATABASE_URL) {
   console.info('\n(TEST_DATABASE_URL not set: skipping the PostgreSQL run)');
 }
 run('build', 'npx', ['react-router', 'build']);
-run('browser journeys (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e']);
-console.info(`\nAll green.\n${timings.join('\n')}`);
+vitest('browser journeys (Chromium)', 'e2e');
+console.info(`\n${timings.join('\n')}\n\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);

@@ -1,10 +1,10 @@
 import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
-import { loginTokens, mailOutbox } from '#app/db/schema';
+import { loginTokens, mailOutbox, sessions } from '#app/db/schema';
 import { uniqueEmail } from '../../tests/factories';
 import { MAX_LINKS_PER_ADDRESS, redeemLoginLink, requestLoginLink, safeRedirect } from './login.server';
-import { createSession, endOtherSessions, getSessionUser, listSessions } from './session.server';
+import { ABSOLUTE_MS, createSession, endOtherSessions, endSession, getSessionUser, IDLE_MS, listSessions } from './session.server';
 
 async function latestLinkToken(email: string): Promise<string> {
   const [mail] = await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.createdAt)).limit(1);
@@ -79,6 +79,31 @@ describe('sessions', () => {
     await endOtherSessions({ userId: one.userId, keepSessionId: user!.sessionId });
     expect(await listSessions(one.userId)).toHaveLength(1);
     expect((await getSessionUser(one.request))?.id).toBe(one.userId);
+  });
+
+  it('ends a session after a week without use, and after 30 days whatever happens', async () => {
+    const idle = await signedInRequest();
+    const idleUser = await getSessionUser(idle.request);
+    await (await db()).update(sessions).set({ lastSeenAt: new Date(Date.now() - IDLE_MS - 1000) }).where(eq(sessions.id, idleUser!.sessionId));
+    expect(await getSessionUser(idle.request)).toBeNull();
+    expect(await listSessions(idle.userId)).toHaveLength(0);
+
+    const old = await signedInRequest();
+    const oldUser = await getSessionUser(old.request);
+    const createdLongAgo = new Date(Date.now() - ABSOLUTE_MS - 1000);
+    await (await db())
+      .update(sessions)
+      .set({ createdAt: createdLongAgo, expiresAt: new Date(createdLongAgo.getTime() + ABSOLUTE_MS), lastSeenAt: new Date() })
+      .where(eq(sessions.id, oldUser!.sessionId));
+    expect(await getSessionUser(old.request)).toBeNull();
+  });
+
+  it("cannot end someone else's session", async () => {
+    const mine = await signedInRequest();
+    const theirs = await signedInRequest();
+    const theirSession = await getSessionUser(theirs.request);
+    await endSession({ userId: mine.userId, sessionId: theirSession!.sessionId });
+    expect((await getSessionUser(theirs.request))?.id).toBe(theirs.userId);
   });
 
   it('ignores a forged cookie', async () => {

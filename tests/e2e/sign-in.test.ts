@@ -41,4 +41,19 @@ describe('sign-in by e-mail link (W1)', () => {
     await other.getByRole('heading', { name: 'Deze link werkt niet meer' }).waitFor();
     await expectAccessible(other);
   });
+
+  it('switches the screens to English and back, without JavaScript state', async () => {
+    const page = await newPage(browser);
+    await page.goto('/login');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByLabel('E-mail address').fill('wrong');
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await page.getByText('Enter a valid e-mail address').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: /Nederlands/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+  });
 });
