@@ -74,6 +74,8 @@ export const organisations = pgTable('organisations', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   kind: text('kind', { enum: ['coalition', 'municipality', 'care'] }).notNull(),
+  // Dutch school holidays differ per region; used for date conflict hints (S5a).
+  schoolRegion: text('school_region', { enum: ['noord', 'midden', 'zuid'] }).notNull().default('midden'),
   createdAt: createdAt(),
 });
 
@@ -150,6 +152,9 @@ export const trajectories = pgTable(
     participantTargetMax: integer('participant_target_max').notNull(),
     mirrorListenerTarget: integer('mirror_listener_target').notNull(),
     followUpListenerTarget: integer('follow_up_listener_target').notNull(),
+    // Step 5: short public codes for the parents' sign-up page and the open question link.
+    signupCode: text('signup_code').unique(),
+    questionCode: text('question_code').unique(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -252,17 +257,28 @@ export const listenerPlan = pgTable(
 );
 
 // ── Participants: pseudonymous row; personal data apart ──────────────
+export const PARTICIPANT_STATUSES = ['approached', 'interested', 'registered', 'confirmed', 'attended', 'cancelled'] as const;
+
 export const participants = pgTable(
   'participants',
   {
     id: id(),
     orgId: orgRef(),
     trajectoryId: trajectoryRef(),
-    pseudonym: text('pseudonym').notNull(),
+    // Assigned at registration ("Ouder A"); the only thing roles other than leads and parent contacts see.
+    pseudonym: text('pseudonym'),
     kind: text('kind', { enum: ['parent', 'youth', 'carer', 'grandparent', 'other'] }).notNull(),
+    status: text('status', { enum: PARTICIPANT_STATUSES }).notNull().default('approached'),
+    recruitedBy: uuid('recruited_by').references(() => users.id, { onDelete: 'set null' }),
+    // Where the participant was met: one of the method's place categories plus a named place.
+    placeCategory: text('place_category').notNull().default(''),
+    placeName: text('place_name').notNull().default(''),
+    profileFit: text('profile_fit', { enum: ['', 'fits', 'partly', 'not'] }).notNull().default(''),
+    source: text('source', { enum: ['workgroup', 'signup'] }).notNull().default('workgroup'),
     createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('participants_pseudonym_idx').on(t.trajectoryId, t.pseudonym)],
+  (t) => [uniqueIndex('participants_pseudonym_idx').on(t.trajectoryId, t.pseudonym), index('participants_trajectory_idx').on(t.trajectoryId)],
 );
 
 // Readable only by the trajectory's leads and parent contacts (app/auth/permissions.ts).
@@ -276,9 +292,140 @@ export const participantPersonalData = pgTable('participant_personal_data', {
   phone: text('phone').notNull().default(''),
   email: text('email').notNull().default(''),
   address: text('address').notNull().default(''),
+  // "Let my contact person call me" instead of a phone number (sign-up page).
+  callViaContact: boolean('call_via_contact').notNull().default(false),
+  languages: text('languages').notNull().default(''),
+  interpreterLanguage: text('interpreter_language').notNull().default(''),
+  needsChildcare: boolean('needs_childcare').notNull().default(false),
+  needsTransport: boolean('needs_transport').notNull().default(false),
+  diet: text('diet').notNull().default(''),
+  preferredTime: text('preferred_time').notNull().default(''),
   needs: text('needs').notNull().default(''),
   compensation: text('compensation').notNull().default(''),
+  compensationPaid: boolean('compensation_paid').notNull().default(false),
+  consentAt: timestamp('consent_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true })
     .notNull()
     .default(sql`now()`),
+});
+
+// ── Step 5: preparation ───────────────────────────────────────────────
+export const MEETING_KINDS = ['mirror', 'follow_up', 'feedback'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export type LocationChecklist = Partial<
+  Record<'microphone' | 'childcare' | 'familiarPlace' | 'food' | 'introRoom' | 'halfCircles' | 'accessible', boolean>
+>;
+
+/** The three dates of a trajectory, each with its place (S5a, S5c). */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: id(),
+    orgId: orgRef(),
+    trajectoryId: trajectoryRef(),
+    kind: text('kind', { enum: MEETING_KINDS }).notNull(),
+    date: date('date'),
+    startTime: text('start_time').notNull().default(''),
+    // Feedback to parents: its form (meeting, home visit, letter, …).
+    form: text('form').notNull().default(''),
+    venueName: text('venue_name').notNull().default(''),
+    venueAddress: text('venue_address').notNull().default(''),
+    accessibility: text('accessibility').notNull().default(''),
+    checklist: jsonb('checklist').$type<LocationChecklist>().notNull().default({}),
+    notes: text('notes').notNull().default(''),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('meetings_kind_idx').on(t.trajectoryId, t.kind)],
+);
+
+/** Program blocks of a meeting; clock times follow from the start time and the minutes (S5b). */
+export const programBlocks = pgTable('program_blocks', {
+  id: id(),
+  orgId: orgRef(),
+  meetingId: uuid('meeting_id')
+    .notNull()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  title: text('title').notNull(),
+  minutes: integer('minutes').notNull(),
+  note: text('note').notNull().default(''),
+});
+
+export const runSheetTasks = pgTable('run_sheet_tasks', {
+  id: id(),
+  orgId: orgRef(),
+  trajectoryId: trajectoryRef(),
+  title: text('title').notNull(),
+  ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+  dueOn: date('due_on'),
+  done: boolean('done').notNull().default(false),
+  position: integer('position').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+/** School holidays per region, shipped as data and editable per organisation (S5a). */
+export const schoolHolidays = pgTable('school_holidays', {
+  id: id(),
+  orgId: orgRef(),
+  region: text('region', { enum: ['noord', 'midden', 'zuid', 'all'] }).notNull(),
+  name: text('name').notNull(),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on').notNull(),
+  schoolYear: text('school_year').notNull().default(''),
+  source: text('source').notNull().default(''),
+});
+
+/** Flyer texts per language; Dutch first, others added by the workgroup (S5e). */
+export const flyerTexts = pgTable(
+  'flyer_texts',
+  {
+    id: id(),
+    orgId: orgRef(),
+    trajectoryId: trajectoryRef(),
+    language: text('language').notNull(),
+    title: text('title').notNull().default(''),
+    whatHappens: text('what_happens').notNull().default(''),
+    whatYouGet: text('what_you_get').notNull().default(''),
+    contactName: text('contact_name').notNull().default(''),
+    contactPhone: text('contact_phone').notNull().default(''),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('flyer_texts_language_idx').on(t.trajectoryId, t.language)],
+);
+
+export const LISTENER_RSVP = ['', 'yes', 'no', 'maybe'] as const;
+
+/** Invited listeners (outer circle). Not participants: no special personal-data rules (S5f). */
+export const listeners = pgTable('listeners', {
+  id: id(),
+  orgId: orgRef(),
+  trajectoryId: trajectoryRef(),
+  name: text('name').notNull(),
+  organisation: text('organisation').notNull().default(''),
+  category: text('category').notNull().default('other'),
+  email: text('email').notNull().default(''),
+  // Capability link for RSVP and handing in questions, like partner links.
+  linkToken: text('link_token').notNull().unique(),
+  invitedAt: timestamp('invited_at', { withTimezone: true }),
+  rsvpMirror: text('rsvp_mirror', { enum: LISTENER_RSVP }).notNull().default(''),
+  rsvpFollowUp: text('rsvp_follow_up', { enum: LISTENER_RSVP }).notNull().default(''),
+  createdAt: createdAt(),
+});
+
+export const QUESTION_STATUSES = ['submitted', 'chosen', 'merged', 'set_aside'] as const;
+
+/** Questions listeners hand in beforehand; the workgroup curates and orders them (S5g). */
+export const questions = pgTable('questions', {
+  id: id(),
+  orgId: orgRef(),
+  trajectoryId: trajectoryRef(),
+  listenerId: uuid('listener_id').references(() => listeners.id, { onDelete: 'set null' }),
+  text: text('text').notNull(),
+  domains: jsonb('domains').$type<string[]>().notNull().default([]),
+  status: text('status', { enum: QUESTION_STATUSES }).notNull().default('submitted'),
+  mergedIntoId: uuid('merged_into_id').references((): never => questions.id as never, { onDelete: 'set null' }),
+  // Order for the conversation leader, among chosen questions.
+  position: integer('position'),
+  createdAt: createdAt(),
 });

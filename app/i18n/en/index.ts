@@ -1,12 +1,18 @@
 import type { Catalogue } from '../i18n';
 import { auth } from './auth';
+import { calendar } from './calendar';
 import { common } from './common';
 import { goal } from './goal';
+import { listeners } from './listeners';
+import { materials } from './materials';
 import { org } from './org';
 import { partners } from './partners';
+import { program } from './program';
+import { questions } from './questions';
+import { recruitment } from './recruitment';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
 import { workgroup } from './workgroup';
 
-export const en: Catalogue = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme };
+export const en: Catalogue = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme, calendar, program, recruitment, materials, listeners, questions };

@@ -34,13 +34,13 @@ export async function createParticipant({
           .where(inOrg(participants, orgId, eq(participants.trajectoryId, trajectory.id)));
         const pseudonym = nextPseudonym(
           kind,
-          taken.map((t) => t.pseudonym),
+          taken.flatMap((t) => (t.pseudonym ? [t.pseudonym] : [])),
         );
         const [row] = await tx
           .insert(participants)
           .values({ orgId, trajectoryId: trajectory.id, pseudonym, kind })
           .returning({ id: participants.id, pseudonym: participants.pseudonym, kind: participants.kind });
-        return row!;
+        return { ...row!, pseudonym: row!.pseudonym ?? pseudonym };
       });
     } catch (error) {
       if (attempt >= 3 || !isUniqueViolation(error)) throw error;

@@ -36,7 +36,7 @@ export async function requireParticipantDataAccess({
 /** A participant's pseudonym with their personal data (empty fields when nothing was saved yet). */
 export async function getParticipantPersonalData(
   scope: OrgScope & { trajectoryId: string; participantId: string },
-): Promise<{ id: string; pseudonym: string; kind: ParticipantKind; personal: PersonalData; updatedAt: Date | null }> {
+): Promise<{ id: string; pseudonym: string | null; kind: ParticipantKind; personal: PersonalData; updatedAt: Date | null }> {
   const { participant } = await requireParticipantDataAccess(scope);
   const [row] = await (await db())
     .select()

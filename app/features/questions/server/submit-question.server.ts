@@ -1,0 +1,22 @@
+import { db } from '#app/db/client.server';
+import { questions } from '#app/db/schema';
+
+/**
+ * Stores a question handed in by a listener (through their personal link, listenerId set) or
+ * through the open question link (listenerId null). The caller has resolved orgId and
+ * trajectoryId from the link; there is no signed-in person.
+ */
+export async function submitQuestion({
+  orgId,
+  trajectoryId,
+  listenerId,
+  text,
+}: {
+  orgId: string;
+  trajectoryId: string;
+  listenerId: string | null;
+  text: string;
+}): Promise<{ id: string }> {
+  const [row] = await (await db()).insert(questions).values({ orgId, trajectoryId, listenerId, text }).returning({ id: questions.id });
+  return row!;
+}

@@ -1,0 +1,5 @@
+import type { materials as nl } from '../nl/materials';
+
+export const materials: Record<keyof typeof nl, string> = {
+  title: '',
+};
