@@ -7,7 +7,7 @@ import { config } from '#app/utils/config.server';
 import { hashToken, newToken } from '#app/utils/tokens.server';
 
 export const LINK_TTL_MS = 15 * 60 * 1000;
-export const MAX_LINKS_PER_ADDRESS = 5;
+export const MAX_LINKS_PER_ADDRESS = config.loginLinksPerAddress;
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 

@@ -2,7 +2,8 @@ import { db } from '#app/db/client.server';
 import { mailOutbox } from '#app/db/schema';
 import { config } from '#app/utils/config.server';
 
-export type Mail = { to: string; subject: string; text: string };
+export type MailAttachment = { filename: string; content: string; contentType: string };
+export type Mail = { to: string; subject: string; text: string; attachments?: MailAttachment[] };
 
 let transport: Promise<import('nodemailer').Transporter> | null = null;
 
@@ -13,6 +14,9 @@ export async function sendMail(mail: Mail): Promise<void> {
     await (await transport).sendMail({ from: config.mailFrom, ...mail });
     return;
   }
-  await (await db()).insert(mailOutbox).values(mail);
-  console.info(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}`);
+  // The outbox keeps text only: attachments are named at the end of the text.
+  const names = (mail.attachments ?? []).map((a) => a.filename);
+  const text = names.length > 0 ? `${mail.text}\n\n[Bijlage: ${names.join(', ')}]` : mail.text;
+  await (await db()).insert(mailOutbox).values({ to: mail.to, subject: mail.subject, text });
+  console.info(`[mail] to ${mail.to}: ${mail.subject}\n${text}`);
 }

@@ -1,4 +1,82 @@
-// Placeholder: filled in by the feature work.
-export default function Placeholder() {
-  return null;
+// The open question link: anyone who has it (a listener at a meeting, on a slide, on paper)
+// hands in a question for the parents, on a phone, without an account or JavaScript.
+import { data, Form, redirect, useActionData, useLoaderData } from 'react-router';
+import { z } from 'zod';
+import { Alert, Button, ButtonLink, FormErrorSummary, Heading, Paragraph, TextAreaField } from '#app/components/ui';
+import { findQuestionLink } from '#app/features/questions/server/find-question-link.server';
+import { submitQuestion } from '#app/features/questions/server/submit-question.server';
+import { useT } from '#app/i18n/i18n';
+import { parseForm } from '#app/utils/forms';
+import type { Route } from './+types/question-link';
+
+export const handle = { hydrate: false };
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const link = await findQuestionLink({ code: params.code });
+  return {
+    code: link.code,
+    orgName: link.orgName,
+    title: link.title,
+    theme: link.theme,
+    sent: new URL(request.url).searchParams.get('sent') === '1',
+  };
+}
+
+const ZQuestion = z.object({
+  text: z.string({ error: 'questions.textRequired' }).trim().min(1, 'questions.textRequired').max(500, 'questions.textTooLong'),
+  // Honeypot: people never see this field; form-filling robots do.
+  website: z.string().optional(),
+});
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const link = await findQuestionLink({ code: params.code });
+  const parsed = parseForm(ZQuestion, await request.formData());
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  // A robot gets the same thank-you, so it learns nothing; its text is not stored.
+  if (!parsed.data.website) {
+    await submitQuestion({ orgId: link.orgId, trajectoryId: link.trajectoryId, listenerId: null, text: parsed.data.text });
+  }
+  // Post/redirect/get: reloading the thank-you page never sends the question twice.
+  return redirect(`/p/questions/${link.code}?sent=1`);
+}
+
+export default function QuestionLink() {
+  const { code, orgName, title, theme, sent } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const state = result && 'errors' in result ? result : undefined;
+
+  if (sent) {
+    return (
+      <div className="spiegel-page">
+        <title>{`${t('questions.publicThanksTitle')} · Spiegel`}</title>
+        <meta name="robots" content="noindex" />
+        <Heading level={1}>{t('questions.publicThanksTitle')}</Heading>
+        <Alert type="ok">{t('questions.publicThanks')}</Alert>
+        <ButtonLink to={`/p/questions/${code}`} appearance="primary">
+          {t('questions.publicAnother')}
+        </ButtonLink>
+      </div>
+    );
+  }
+
+  return (
+    <div className="spiegel-page">
+      <title>{`${t('questions.publicTitle')} · ${title} · Spiegel`}</title>
+      <meta name="robots" content="noindex" />
+      <Heading level={1}>{t('questions.publicTitle')}</Heading>
+      <Paragraph lead>{t('questions.publicIntro', { org: orgName, title })}</Paragraph>
+      {theme ? <Paragraph>{t('questions.publicTheme', { theme })}</Paragraph> : null}
+      <Paragraph>{t('questions.publicExplain')}</Paragraph>
+      <FormErrorSummary state={state} />
+      <Form method="post" className="spiegel-stack" noValidate>
+        <TextAreaField name="text" label={t('questions.publicTextLabel')} description={t('questions.publicTextHint')} state={state} rows={5} required />
+        <div aria-hidden="true" style={{ position: 'absolute', insetInlineStart: '-10000px', blockSize: '1px', overflow: 'hidden' }}>
+          <label htmlFor="website">{t('questions.publicHoneypot')}</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+        <Button>{t('questions.publicSend')}</Button>
+      </Form>
+    </div>
+  );
 }

@@ -1,4 +1,158 @@
-// Placeholder: filled in by the feature work.
-export default function Placeholder() {
-  return null;
+// The public sign-up page behind the flyer's QR code: no account, no JavaScript needed, phone first.
+import { data, Form, redirect, useActionData, useLoaderData } from 'react-router';
+import { Button, CheckboxField, FormErrorSummary, type FormState, Heading, Paragraph, RadioGroup, TextField, valueOf } from '#app/components/ui';
+import { joinParts } from '#app/features/materials/domain/flyer-format';
+import { HONEYPOT_FIELD, signFormTime } from '#app/features/materials/domain/signup-guard';
+import { SIGNUP_KINDS, ZSignup } from '#app/features/materials/forms';
+import { getSignupPage } from '#app/features/materials/server/get-signup-page.server';
+import { signupSecret } from '#app/features/materials/server/signup-guard.server';
+import { submitSignup } from '#app/features/materials/server/submit-signup.server';
+import materialsCss from '#app/features/materials/ui/materials.css?url';
+import { useT } from '#app/i18n/i18n';
+import { formValues, parseForm } from '#app/utils/forms';
+import type { Route } from './+types/signup';
+
+// A public page for parents on their phones: plain HTML forms, no JavaScript download.
+export const handle = { hydrate: false };
+
+export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: materialsCss }];
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const search = new URL(request.url).searchParams;
+  const page = await getSignupPage({ code: params.code, language: search.get('lang') });
+  const thanks = search.get('thanks');
+  return { ...page, thanks: thanks === 'contact' ? 'contact' : thanks ? 'phone' : null, startedAt: signFormTime(Date.now(), signupSecret()) };
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const form = await request.formData();
+  const lang = String(form.get('lang') ?? '');
+  // Unknown code: 404 before anything else.
+  const page = await getSignupPage({ code: params.code, language: lang });
+  const parsed = parseForm(ZSignup, form);
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const outcome = await submitSignup({
+    code: params.code,
+    input: parsed.data,
+    honeypot: form.get(HONEYPOT_FIELD),
+    startedAt: String(form.get('startedAt') ?? ''),
+  });
+  if (outcome === 'too-fast' || outcome === 'invalid-time') {
+    const message = outcome === 'too-fast' ? 'materials.signupTooFast' : 'materials.signupExpired';
+    // A new timestamp for a broken one; a valid one is kept, so the time already spent counts.
+    const values = formValues(form);
+    if (outcome === 'invalid-time') delete values.startedAt;
+    return data({ ok: false as const, errors: { _form: message } as const, values }, { status: 400 });
+  }
+  const thanks = parsed.data.callViaContact ? 'contact' : '1';
+  return redirect(`/p/signup/${encodeURIComponent(params.code)}?lang=${encodeURIComponent(page.language)}&thanks=${thanks}`);
+}
+
+export default function Signup() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const state: FormState = result && 'errors' in result ? result : undefined;
+  const { flyer, contact } = page;
+
+  if (page.thanks) {
+    return (
+      <div className="spiegel-page">
+        <title>{`${t('materials.thanksTitle')} · Spiegel`}</title>
+        <meta name="robots" content="noindex" />
+        <Heading level={1}>{t('materials.thanksTitle')}</Heading>
+        <Paragraph lead>
+          {page.thanks === 'contact'
+            ? t('materials.thanksViaContact')
+            : contact.name
+              ? t('materials.thanksCallBy', { name: contact.name })
+              : t('materials.thanksCallByUnknown')}
+        </Paragraph>
+        <Paragraph>{t('materials.thanksNothingElse')}</Paragraph>
+        {contact.phone ? <Paragraph>{t('materials.thanksQuestions', { name: contact.name || page.orgName, phone: contact.phone })}</Paragraph> : null}
+      </div>
+    );
+  }
+
+  const unknown = t('materials.flyerUnknown');
+  return (
+    <div className="spiegel-page">
+      <title>{`${t('materials.signupPageTitle')} · Spiegel`}</title>
+      <meta name="robots" content="noindex" />
+      <Heading level={1}>{t('materials.signupPageTitle')}</Heading>
+
+      {page.languages.length > 1 ? (
+        <nav aria-label={t('materials.signupLanguages')}>
+          <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, gap: '0.5rem 1.25rem' }}>
+            {page.languages.map((l) => (
+              <li key={l.code}>
+                <a
+                  className="utrecht-link utrecht-link--html-a"
+                  href={`?lang=${l.code}`}
+                  hrefLang={l.code}
+                  lang={l.code}
+                  dir={l.dir}
+                  aria-current={l.code === page.language ? 'true' : undefined}
+                  style={l.code === page.language ? { fontWeight: 700 } : undefined}
+                >
+                  {l.endonym}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      <section className="spiegel-card spiegel-stack" lang={page.language} dir={page.dir} aria-labelledby="invitation" data-testid="invitation">
+        <Heading level={2} id="invitation">
+          {flyer.title}
+        </Heading>
+        {flyer.whatHappens.map((line, i) => (
+          <Paragraph key={i}>{line}</Paragraph>
+        ))}
+        {flyer.whatYouGet.length > 0 ? (
+          <ul>
+            {flyer.whatYouGet.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+        <Paragraph>
+          <strong>{flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], page.dir) : <span lang="nl">{unknown}</span>}</strong>
+          <br />
+          {joinParts([flyer.venueName, flyer.venueAddress], page.dir) || <span lang="nl">{unknown}</span>}
+        </Paragraph>
+      </section>
+
+      <Paragraph lead>{t('materials.signupPageIntro')}</Paragraph>
+      <FormErrorSummary state={state} />
+      <Form method="post" className="spiegel-stack" noValidate aria-labelledby="signup-form">
+        <Heading level={2} id="signup-form">
+          {t('materials.signupFormTitle')}
+        </Heading>
+        <input type="hidden" name="lang" value={page.language} />
+        <input type="hidden" name="startedAt" value={valueOf(state, 'startedAt', page.startedAt)} />
+        <div className="materials-trap" aria-hidden="true">
+          <label htmlFor="f-website">{t('materials.honeypotLabel')}</label>
+          <input id="f-website" type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <TextField name="name" label={t('materials.signupName')} description={t('materials.signupNameHint')} state={state} autoComplete="given-name" required />
+        <TextField name="phone" type="tel" label={t('materials.signupPhone')} description={t('materials.signupPhoneHint')} state={state} autoComplete="tel" required={false} />
+        <CheckboxField name="callViaContact" label={t('materials.signupCallViaContact')} description={t('materials.signupCallViaContactHint')} state={state} />
+        <TextField name="contactPersonName" label={t('materials.signupContactName')} state={state} required={false} />
+        <RadioGroup
+          name="kind"
+          label={t('materials.signupKind')}
+          defaultValue="parent"
+          state={state}
+          options={SIGNUP_KINDS.map((kind) => ({ value: kind, label: t(`materials.kind_${kind}`) }))}
+        />
+        <TextField name="languages" label={t('materials.signupSpokenLanguages')} description={t('materials.signupSpokenLanguagesHint')} state={state} required={false} />
+        <Heading level={3}>{t('materials.signupPrivacyTitle')}</Heading>
+        <Paragraph>{t('materials.signupPrivacy')}</Paragraph>
+        <CheckboxField name="consent" label={t('materials.signupConsent')} state={state} />
+        <Button>{t('materials.signupSubmit')}</Button>
+      </Form>
+    </div>
+  );
 }

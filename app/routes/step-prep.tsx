@@ -1,4 +1,38 @@
-// Placeholder: filled in by the feature work.
-export default function Placeholder() {
-  return null;
+import { useLoaderData } from 'react-router';
+import { Heading, Link, Paragraph, StatusBadge } from '#app/components/ui';
+import { getPreparationOverview } from '#app/features/trajectory/server/get-preparation-overview.server';
+import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { stateLabel, stateTone } from '#app/features/trajectory/ui/labels';
+import { useT } from '#app/i18n/i18n';
+import type { Route } from './+types/step-prep';
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const ctx = await requireTrajectory(request, params);
+  const parts = await getPreparationOverview({ orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id });
+  return { parts, base: `/o/${ctx.org.slug}/t/${ctx.trajectory.id}`, title: ctx.trajectory.title };
+}
+
+export default function StepPrep() {
+  const { parts, base, title } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <div className="spiegel-page">
+      <title>{`${t('trajectory.prepTitle')} · ${title} · Spiegel`}</title>
+      <Heading level={1}>{t('trajectory.prepTitle')}</Heading>
+      <Paragraph>{t('trajectory.prepIntro')}</Paragraph>
+      <ul className="spiegel-cards">
+        {parts.map((part) => (
+          <li key={part.part} className="spiegel-card" data-testid="prep-part" data-state={part.state}>
+            <Heading level={2}>
+              <Link to={`${base}/${part.part}`}>{t(part.name)}</Link>
+            </Heading>
+            <Paragraph>
+              {t('trajectory.stateLabel')} <StatusBadge tone={stateTone[part.state]}>{t(stateLabel[part.state])}</StatusBadge>
+            </Paragraph>
+            <Paragraph>{t(part.summary, part.values)}</Paragraph>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useLoaderData } from 'react-router';
+import { NavLink, Outlet, useLoaderData, useLocation } from 'react-router';
 import { Link, Paragraph } from '#app/components/ui';
 import { getTrajectoryHeader } from '#app/features/trajectory/server/get-trajectory-header.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
@@ -20,13 +20,49 @@ const steps: { to: string; label: MessageKey }[] = [
   { to: 'partners', label: 'trajectory.navPartners' },
   { to: 'workgroup', label: 'trajectory.navWorkgroup' },
   { to: 'theme', label: 'trajectory.navTheme' },
+  { to: 'prep', label: 'trajectory.navPrep' },
   { to: 'roles', label: 'trajectory.navRoles' },
 ];
+
+// Step 5 has several parts; a second row of links appears while working in it.
+const prepParts: { to: string; label: MessageKey }[] = [
+  { to: 'dates', label: 'trajectory.navDates' },
+  { to: 'program', label: 'trajectory.navProgram' },
+  { to: 'location', label: 'trajectory.navLocation' },
+  { to: 'participants', label: 'trajectory.navParticipants' },
+  { to: 'materials', label: 'trajectory.navMaterials' },
+  { to: 'listeners', label: 'trajectory.navListeners' },
+  { to: 'questions', label: 'trajectory.navQuestions' },
+];
+
+function StepLinks({ base, items, label, end }: { base: string; items: { to: string; label: MessageKey }[]; label: string; end?: boolean }) {
+  const t = useT();
+  return (
+    <nav aria-label={label} className="spiegel-stepnav">
+      <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, margin: 0, gap: '0.5rem 1.25rem' }}>
+        {items.map((step) => (
+          <li key={step.to}>
+            <NavLink
+              className="utrecht-link utrecht-link--html-a"
+              to={step.to ? `${base}/${step.to}` : base}
+              end={end || !step.to}
+              style={({ isActive }) => (isActive ? { fontWeight: 700 } : undefined)}
+            >
+              {t(step.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 export default function TrajectoryLayout() {
   const { org, trajectory, team, previous } = useLoaderData<typeof loader>();
   const t = useT();
   const base = `/o/${org.slug}/t/${trajectory.id}`;
+  const { pathname } = useLocation();
+  const inPrep = ['prep', ...prepParts.map((p) => p.to)].includes(pathname.slice(base.length + 1).split('/')[0] ?? '');
   return (
     <div className="spiegel-stack">
       {/* Not a heading: every child page has its own single <h1>. */}
@@ -48,22 +84,8 @@ export default function TrajectoryLayout() {
           ) : null}
         </Paragraph>
       </div>
-      <nav aria-label={t('trajectory.stepNav')}>
-        <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, margin: 0, gap: '0.5rem 1.25rem' }}>
-          {steps.map((step) => (
-            <li key={step.to}>
-              <NavLink
-                className="utrecht-link utrecht-link--html-a"
-                to={step.to ? `${base}/${step.to}` : base}
-                end={!step.to}
-                style={({ isActive }) => (isActive ? { fontWeight: 700 } : undefined)}
-              >
-                {t(step.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StepLinks base={base} items={steps} label={t('trajectory.stepNav')} />
+      {inPrep ? <StepLinks base={base} items={prepParts} label={t('trajectory.prepNav')} /> : null}
       <Outlet />
     </div>
   );

@@ -6,6 +6,8 @@ export const config = {
   smtpUrl: env.SMTP_URL ?? '',
   mailFrom: env.MAIL_FROM ?? 'Spiegel <no-reply@spiegel.local>',
   // The development outbox is never served when SMTP is configured or NODE_ENV=production was set by the operator.
+  // Sign-in links per e-mail address per 15 minutes.
+  loginLinksPerAddress: Number(env.LOGIN_LINKS_PER_ADDRESS ?? 5),
   outboxEnabled: !env.SMTP_URL && env.SPIEGEL_EXPLICIT_PRODUCTION !== 'true',
   get secureCookies() {
     return this.appUrl.startsWith('https://');

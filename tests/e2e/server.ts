@@ -30,6 +30,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       NODE_ENV: '',
       SEED_DEMO: 'true',
       RATE_LIMIT_PUBLIC: '10000',
+      // Many journeys sign in as the demo coordinator one after another.
+      LOGIN_LINKS_PER_ADDRESS: '1000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

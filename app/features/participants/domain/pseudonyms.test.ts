@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { letters, nextPseudonym, PARTICIPANT_KINDS } from './pseudonyms';
+import { comparePseudonyms, letters, nextPseudonym, PARTICIPANT_KINDS } from './pseudonyms';
 
 describe('pseudonyms', () => {
   it('counts in letters like spreadsheet columns', () => {
@@ -30,5 +30,9 @@ describe('pseudonyms', () => {
       }),
     );
     fc.assert(fc.property(fc.nat(5000), fc.nat(5000), (a, b) => (a === b) === (letters(a) === letters(b))));
+  });
+
+  it('sorts B before AA and groups kinds', () => {
+    expect(['Ouder AA', 'Jongere B', 'Ouder B', 'Ouder A'].sort(comparePseudonyms)).toEqual(['Jongere B', 'Ouder A', 'Ouder B', 'Ouder AA']);
   });
 });

@@ -34,3 +34,10 @@ export function nextPseudonym(kind: ParticipantKind, taken: readonly string[]): 
     if (!used.has(candidate)) return candidate;
   }
 }
+
+/** Orders "Ouder B" before "Ouder AA", kinds grouped by their word. */
+export function comparePseudonyms(a: string, b: string): number {
+  const [wordA = '', lettersA = ''] = a.split(' ');
+  const [wordB = '', lettersB = ''] = b.split(' ');
+  return wordA.localeCompare(wordB, 'nl') || lettersA.length - lettersB.length || lettersA.localeCompare(lettersB);
+}

@@ -1,49 +1,68 @@
-import { eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
-import { participants } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { nextPseudonym, type ParticipantKind } from '#app/features/participants/domain/pseudonyms';
-import { getTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
-import { forbidden } from '#app/utils/http.server';
+import { participantPersonalData, participants } from '#app/db/schema';
+import type { OrgScope } from '#app/db/scope.server';
+import type { ParticipantKind } from '#app/features/participants/domain/pseudonyms';
+import { pseudonymFor, START_STATUSES } from '#app/features/recruitment/domain/pipeline';
+import type { PlaceCategory, ProfileFit } from '#app/features/recruitment/domain/places';
+import {
+  assertTrajectoryPerson,
+  consentAfter,
+  EMPTY_PERSONAL_DATA,
+  type PersonalData,
+  requireParticipantDataTrajectory,
+  reservedPseudonyms,
+  retryOnPseudonymClash,
+} from './participant-records.server';
 
-const isUniqueViolation = (error: unknown): boolean => {
-  const e = error as { code?: string; cause?: { code?: string } } | null;
-  return e?.code === '23505' || e?.cause?.code === '23505';
+export type NewParticipant = {
+  kind: ParticipantKind;
+  status?: (typeof START_STATUSES)[number];
+  placeCategory?: PlaceCategory | '';
+  placeName?: string;
+  profileFit?: ProfileFit;
+  recruitedBy?: string | null;
+  personal?: Omit<Partial<PersonalData>, 'consentAt'>;
+  consent?: boolean;
 };
 
 /**
- * Adds a participant to a trajectory under the next free pseudonym for their kind ("Ouder C").
- * Only a pseudonymous row: personal data is saved apart (save-participant-personal-data).
- * Needs edit rights in the trajectory; 404 when the trajectory is not in the organisation.
+ * Adds a participant to the pipeline, with their personal data, in one transaction. Someone
+ * entered as registered gets a pseudonym at once; others get one when they register.
+ * Leads and parent contacts only (it writes personal data); 404 for another organisation.
  */
 export async function createParticipant({
   orgId,
   actor,
   trajectoryId,
   kind,
-}: OrgScope & { trajectoryId: string; kind: ParticipantKind }): Promise<{ id: string; pseudonym: string; kind: ParticipantKind }> {
-  const { trajectory, access } = await getTrajectory({ orgId, actor, trajectoryId });
-  if (!access.canEdit) forbidden();
-  // Two people adding a participant at the same moment may pick the same letter: try again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await (await db()).transaction(async (tx) => {
-        const taken = await tx
-          .select({ pseudonym: participants.pseudonym })
-          .from(participants)
-          .where(inOrg(participants, orgId, eq(participants.trajectoryId, trajectory.id)));
-        const pseudonym = nextPseudonym(
-          kind,
-          taken.flatMap((t) => (t.pseudonym ? [t.pseudonym] : [])),
-        );
+  status = 'approached',
+  placeCategory = '',
+  placeName = '',
+  profileFit = '',
+  recruitedBy = null,
+  personal = {},
+  consent = false,
+}: OrgScope & { trajectoryId: string } & NewParticipant): Promise<{ id: string; pseudonym: string | null; kind: ParticipantKind }> {
+  const { trajectory } = await requireParticipantDataTrajectory({ orgId, actor, trajectoryId });
+  return retryOnPseudonymClash(() =>
+    db().then((database) =>
+      database.transaction(async (tx) => {
+        await assertTrajectoryPerson(tx, orgId, trajectory.id, recruitedBy);
+        const pseudonym = pseudonymFor({ kind, status, current: null, reserved: await reservedPseudonyms(tx, orgId, trajectory.id) });
         const [row] = await tx
           .insert(participants)
-          .values({ orgId, trajectoryId: trajectory.id, pseudonym, kind })
+          .values({ orgId, trajectoryId: trajectory.id, kind, status, pseudonym, placeCategory, placeName, profileFit, recruitedBy })
           .returning({ id: participants.id, pseudonym: participants.pseudonym, kind: participants.kind });
-        return { ...row!, pseudonym: row!.pseudonym ?? pseudonym };
-      });
-    } catch (error) {
-      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-    }
-  }
+        await tx.insert(participantPersonalData).values({
+          ...EMPTY_PERSONAL_DATA,
+          ...personal,
+          consentAt: consentAfter(consent, null),
+          participantId: row!.id,
+          orgId,
+          trajectoryId: trajectory.id,
+        });
+        return row!;
+      }),
+    ),
+  );
 }

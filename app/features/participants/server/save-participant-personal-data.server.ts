@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { participantPersonalData } from '#app/db/schema';
 import type { OrgScope } from '#app/db/scope.server';
-import { type PersonalData, requireParticipantDataAccess } from './get-participant-personal-data.server';
+import { type PersonalData, requireParticipantDataAccess } from './participant-records.server';
 
 /** Saves (replaces) a participant's personal data. Same access rule as reading it. */
 export async function saveParticipantPersonalData({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { trajectoryRoleList, type TrajectoryRole } from '#app/auth/permissions';
 import { LISTENER_CATEGORIES, listenerCoverageAdvice } from '#app/features/theme/domain/listener-plan';
 import { workgroupAdvice } from '#app/features/workgroup/domain/workgroup-advice';
+import { EMPTY_PREPARATION } from './preparation';
 import { profileCriteriaCount, STEP_STATES, type StepFacts, stepOverview, stepsDone } from './step-overview';
 
 const empty: StepFacts = {
@@ -17,6 +18,7 @@ const empty: StepFacts = {
   profileCriteria: 0,
   listenerPlan: [],
   targets: { participantMin: 5, participantMax: 8, mirrorListeners: 35, followUpListeners: 20 },
+  preparation: EMPTY_PREPARATION,
 };
 
 const fullWorkgroup: StepFacts['people'] = [
@@ -36,7 +38,7 @@ describe('step overview', () => {
     const steps = stepOverview(empty);
     expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(steps.every((s) => s.state === 'notStarted')).toBe(true);
-    expect(steps.map((s) => s.link)).toEqual(['goal', 'partners', 'workgroup', 'theme', null, null, null, null]);
+    expect(steps.map((s) => s.link)).toEqual(['goal', 'partners', 'workgroup', 'theme', 'dates', null, null, null]);
     expect(stepsDone(steps)).toBe(0);
   });
 

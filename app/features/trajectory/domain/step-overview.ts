@@ -3,12 +3,13 @@ import type { TrajectoryRole } from '#app/auth/permissions';
 import { listenerCoverageAdvice, type ListenerCoverageAdvice, plannedTotal } from '#app/features/theme/domain/listener-plan';
 import { WORKGROUP_ROLES, workgroupAdvice, type WorkgroupAdvice } from '#app/features/workgroup/domain/workgroup-advice';
 import type { MessageKey } from '#app/i18n/i18n';
+import { type PreparationFacts, preparationParts, preparationState } from './preparation';
 
 export const STEP_STATES = ['notStarted', 'inProgress', 'done'] as const;
 export type StepState = (typeof STEP_STATES)[number];
 
 /** The step pages that exist so far, as paths below /o/:org/t/:tid. */
-export type StepLink = 'goal' | 'partners' | 'workgroup' | 'theme';
+export type StepLink = 'goal' | 'partners' | 'workgroup' | 'theme' | 'prep' | `prep#${string}` | 'dates' | 'program' | 'location' | 'participants' | 'materials' | 'listeners' | 'questions';
 
 export type StepFacts = {
   goals: { shortTerm: string; longTerm: string; horizon: string; visionLink: string };
@@ -24,6 +25,8 @@ export type StepFacts = {
   profileCriteria: number;
   listenerPlan: readonly { category: string; plannedCount: number }[];
   targets: { participantMin: number; participantMax: number; mirrorListeners: number; followUpListeners: number };
+  /** Step 5: counts from its seven parts. */
+  preparation: PreparationFacts;
 };
 
 export type StepSummary = {
@@ -150,10 +153,34 @@ function themeStep(facts: StepFacts): StepSummary {
   };
 }
 
-/** Steps 5 to 8 get their own pages later; until then they only say what they will hold. */
-function laterStep(step: 5 | 6 | 7 | 8, facts: StepFacts): StepSummary {
+/** Step 5: its state follows its seven parts; the next action is the first part not done. */
+function preparationStep(facts: StepFacts): StepSummary {
+  const parts = preparationParts(facts.preparation, facts.targets);
+  const byPart = Object.fromEntries(parts.map((p) => [p.part, p]));
+  const firstOpen = parts.find((p) => p.state !== 'done');
+  const partsDone = parts.filter((p) => p.state === 'done').length;
+  return {
+    step: 5,
+    name: 'trajectory.step5Name',
+    state: preparationState(parts),
+    summary: 'trajectory.summary5Progress',
+    values: {
+      partsDone,
+      dates: byPart.dates?.values.set ?? 0,
+      ready: byPart.location?.values.ready ?? 0,
+      total: byPart.location?.values.total ?? 0,
+      signedUp: byPart.participants?.values.signedUp ?? 0,
+      min: facts.targets.participantMin,
+      max: facts.targets.participantMax,
+    },
+    next: firstOpen ? (`trajectory.next5_${firstOpen.part}` as MessageKey) : 'trajectory.next5Done',
+    link: firstOpen ? firstOpen.part : 'prep',
+  };
+}
+
+/** Steps 6 to 8 get their own pages later; until then they only say what they will hold. */
+function laterStep(step: 6 | 7 | 8, facts: StepFacts): StepSummary {
   const keys = {
-    5: ['trajectory.step5Name', 'trajectory.summary5', 'trajectory.next5'],
     6: ['trajectory.step6Name', 'trajectory.summary6', 'trajectory.next6'],
     7: ['trajectory.step7Name', 'trajectory.summary7', 'trajectory.next7'],
     8: ['trajectory.step8Name', 'trajectory.summary8', 'trajectory.next8'],
@@ -182,7 +209,7 @@ export function stepOverview(facts: StepFacts): StepSummary[] {
     partnerStep(facts),
     workgroupStep(facts),
     themeStep(facts),
-    laterStep(5, facts),
+    preparationStep(facts),
     laterStep(6, facts),
     laterStep(7, facts),
     laterStep(8, facts),

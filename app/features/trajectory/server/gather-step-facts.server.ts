@@ -1,7 +1,23 @@
-import { count, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
-import { goalReviews, listenerPlan, partners, prepMeetings, statements, trajectoryRoles } from '#app/db/schema';
+import {
+  flyerTexts,
+  goalReviews,
+  listenerPlan,
+  listeners,
+  meetings,
+  participants,
+  partners,
+  prepMeetings,
+  programBlocks,
+  questions,
+  runSheetTasks,
+  statements,
+  trajectoryRoles,
+} from '#app/db/schema';
+import { questionsSummary } from '#app/features/questions/domain/summary';
+import { EMPTY_PREPARATION, type PreparationFacts } from '#app/features/trajectory/domain/preparation';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
 import { profileCriteriaCount, type StepFacts } from '#app/features/trajectory/domain/step-overview';
 import type { Trajectory } from './require-trajectory.server';
@@ -64,6 +80,7 @@ export async function gatherStepFacts({
       .where(inOrg(trajectoryRoles, orgId, inArray(trajectoryRoles.trajectoryId, ids))),
   ]);
 
+  const preparation = await gatherPreparationFacts(orgId, ids);
   const counted = (rows: { tid: string; n: number }[]) => new Map(rows.map((r) => [r.tid, Number(r.n)]));
   const reviews = counted(reviewRows);
   const statementCounts = counted(statementRows);
@@ -94,7 +111,84 @@ export async function gatherStepFacts({
         mirrorListeners: t.mirrorListenerTarget,
         followUpListeners: t.followUpListenerTarget,
       },
+      preparation: preparation.get(t.id) ?? EMPTY_PREPARATION,
     });
   }
   return facts;
+}
+
+/** Step 5's counts per trajectory: grouped queries over its tables, never personal data. */
+async function gatherPreparationFacts(orgId: string, ids: string[]): Promise<Map<string, PreparationFacts>> {
+  const database = await db();
+  const [meetingRows, programRows, taskRows, participantRows, flyerRows, listenerRows, questionRows] = await Promise.all([
+    database
+      .select({
+        tid: meetings.trajectoryId,
+        kind: meetings.kind,
+        date: meetings.date,
+        startTime: meetings.startTime,
+        venueName: meetings.venueName,
+        checklist: meetings.checklist,
+      })
+      .from(meetings)
+      .where(inOrg(meetings, orgId, inArray(meetings.trajectoryId, ids))),
+    database
+      .selectDistinct({ tid: meetings.trajectoryId, kind: meetings.kind })
+      .from(programBlocks)
+      .innerJoin(meetings, eq(meetings.id, programBlocks.meetingId))
+      .where(inOrg(programBlocks, orgId, inArray(meetings.trajectoryId, ids))),
+    database
+      .select({ tid: runSheetTasks.trajectoryId, n: count(), done: sql<number>`count(*) filter (where ${runSheetTasks.done})` })
+      .from(runSheetTasks)
+      .where(inOrg(runSheetTasks, orgId, inArray(runSheetTasks.trajectoryId, ids)))
+      .groupBy(runSheetTasks.trajectoryId),
+    database
+      .select({ tid: participants.trajectoryId, status: participants.status, n: count() })
+      .from(participants)
+      .where(inOrg(participants, orgId, inArray(participants.trajectoryId, ids)))
+      .groupBy(participants.trajectoryId, participants.status),
+    database
+      .select({ tid: flyerTexts.trajectoryId, n: count() })
+      .from(flyerTexts)
+      .where(inOrg(flyerTexts, orgId, and(inArray(flyerTexts.trajectoryId, ids), sql`${flyerTexts.title} <> ''`)))
+      .groupBy(flyerTexts.trajectoryId),
+    database
+      .select({
+        tid: listeners.trajectoryId,
+        n: count(),
+        invited: count(listeners.invitedAt),
+        yesMirror: sql<number>`count(*) filter (where ${listeners.rsvpMirror} = 'yes')`,
+        yesFollowUp: sql<number>`count(*) filter (where ${listeners.rsvpFollowUp} = 'yes')`,
+      })
+      .from(listeners)
+      .where(inOrg(listeners, orgId, inArray(listeners.trajectoryId, ids)))
+      .groupBy(listeners.trajectoryId),
+    database
+      .select({ tid: questions.trajectoryId, status: questions.status, domains: questions.domains })
+      .from(questions)
+      .where(inOrg(questions, orgId, inArray(questions.trajectoryId, ids))),
+  ]);
+
+  const result = new Map<string, PreparationFacts>();
+  for (const tid of ids) {
+    const tasks = taskRows.find((r) => r.tid === tid);
+    const listenerRow = listenerRows.find((r) => r.tid === tid);
+    const counts = { ...EMPTY_PREPARATION.participants };
+    for (const row of participantRows) if (row.tid === tid) counts[row.status] = Number(row.n);
+    result.set(tid, {
+      meetings: meetingRows.filter((m) => m.tid === tid),
+      programs: programRows.filter((p) => p.tid === tid).map((p) => p.kind),
+      runSheet: { open: Number(tasks?.n ?? 0) - Number(tasks?.done ?? 0), done: Number(tasks?.done ?? 0) },
+      participants: counts,
+      flyerLanguages: Number(flyerRows.find((r) => r.tid === tid)?.n ?? 0),
+      listeners: {
+        total: Number(listenerRow?.n ?? 0),
+        invited: Number(listenerRow?.invited ?? 0),
+        yesMirror: Number(listenerRow?.yesMirror ?? 0),
+        yesFollowUp: Number(listenerRow?.yesFollowUp ?? 0),
+      },
+      questions: questionsSummary(questionRows.filter((q) => q.tid === tid)),
+    });
+  }
+  return result;
 }

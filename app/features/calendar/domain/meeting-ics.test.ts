@@ -1,0 +1,52 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { amsterdamToUtc, meetingIcs } from './meeting-ics';
+
+function parse(text: string) {
+  const component = new ICAL.Component(ICAL.parse(text));
+  const event = new ICAL.Event(component.getFirstSubcomponent('vevent')!);
+  return { event, raw: component.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstart') };
+}
+
+describe('amsterdamToUtc', () => {
+  it('uses winter time (UTC+1) and summer time (UTC+2)', () => {
+    expect(amsterdamToUtc('2026-01-15', '19:00').toISOString()).toBe('2026-01-15T18:00:00.000Z');
+    expect(amsterdamToUtc('2026-07-01', '09:30').toISOString()).toBe('2026-07-01T07:30:00.000Z');
+  });
+
+  it('is right on both sides of the clock changes', () => {
+    expect(amsterdamToUtc('2026-03-29', '01:30').toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    expect(amsterdamToUtc('2026-03-29', '03:30').toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(amsterdamToUtc('2026-10-25', '01:30').toISOString()).toBe('2026-10-24T23:30:00.000Z');
+    expect(amsterdamToUtc('2026-10-25', '03:30').toISOString()).toBe('2026-10-25T02:30:00.000Z');
+    expect(amsterdamToUtc('2026-12-31', '23:30').toISOString()).toBe('2026-12-31T22:30:00.000Z');
+  });
+});
+
+describe('meetingIcs', () => {
+  const base = { uid: 'mirror-1@spiegel', title: 'Spiegelbijeenkomst: Opgroeien', description: 'Regel een, regel twee; klaar', location: 'Buurthuis, Dorpsstraat 1' };
+
+  it('writes a winter meeting in UTC with its duration, place and text', () => {
+    const { event, raw } = parse(meetingIcs({ ...base, day: '2026-01-15', startTime: '19:00', durationMinutes: 240 }));
+    expect(String(raw)).toBe('2026-01-15T18:00:00Z');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-01-15T18:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2026-01-15T22:00:00.000Z');
+    expect(event.summary).toBe(base.title);
+    expect(event.location).toBe(base.location);
+    expect(event.description).toBe(base.description);
+    expect(event.uid).toBe(base.uid);
+  });
+
+  it('writes a summer meeting in UTC', () => {
+    const { event } = parse(meetingIcs({ ...base, day: '2026-06-10', startTime: '09:30', durationMinutes: 90 }));
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-06-10T07:30:00.000Z');
+    expect(event.duration.toSeconds()).toBe(90 * 60);
+  });
+
+  it('makes a whole-day event without a start time', () => {
+    const { event } = parse(meetingIcs({ ...base, location: '', day: '2026-06-10', startTime: '', durationMinutes: 90 }));
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.startDate.toString()).toBe('2026-06-10');
+    expect(event.location).toBeNull();
+  });
+});

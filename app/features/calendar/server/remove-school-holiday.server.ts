@@ -1,0 +1,15 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { canManageOrganisation } from '#app/auth/permissions';
+import { db } from '#app/db/client.server';
+import { schoolHolidays } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { forbidden, notFound } from '#app/utils/http.server';
+
+/** Removes one of the organisation's school holidays (admins only); another organisation's is a 404. */
+export async function removeSchoolHoliday({ orgId, actor, holidayId }: OrgScope & { holidayId: string }) {
+  if (!canManageOrganisation(actor)) forbidden();
+  if (!z.uuid().safeParse(holidayId).success) notFound();
+  const removed = await (await db()).delete(schoolHolidays).where(inOrg(schoolHolidays, orgId, eq(schoolHolidays.id, holidayId))).returning({ id: schoolHolidays.id });
+  if (removed.length === 0) notFound();
+}

@@ -1,0 +1,26 @@
+import { eq, sql } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { meetings, trajectories } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import type { FeedbackForm, MeetingKind } from '#app/features/calendar/domain/meetings';
+import { notFound } from '#app/utils/http.server';
+
+export type MeetingDateInput = { kind: MeetingKind; date: string | null; startTime: string; form?: FeedbackForm | '' };
+
+/**
+ * Saves the date and start time of the three meetings in one go. A meeting's row is made on
+ * first save; place, checklist and notes (other parts of step 5) are left as they are.
+ */
+export async function saveMeetingDates({ orgId, trajectoryId, dates }: OrgScope & { trajectoryId: string; dates: MeetingDateInput[] }) {
+  await (await db()).transaction(async (tx) => {
+    const [trajectory] = await tx.select({ id: trajectories.id }).from(trajectories).where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
+    if (!trajectory) notFound();
+    for (const input of dates) {
+      const values = { date: input.date, startTime: input.startTime, ...(input.form !== undefined ? { form: input.form } : {}) };
+      await tx
+        .insert(meetings)
+        .values({ orgId, trajectoryId, kind: input.kind, ...values })
+        .onConflictDoUpdate({ target: [meetings.trajectoryId, meetings.kind], set: { ...values, updatedAt: sql`now()` } });
+    }
+  });
+}

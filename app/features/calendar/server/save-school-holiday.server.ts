@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { canManageOrganisation } from '#app/auth/permissions';
+import { db } from '#app/db/client.server';
+import { schoolHolidays } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { schoolYearOf, type SchoolRegion } from '#app/features/calendar/domain/school-holidays-nl';
+import { forbidden, notFound } from '#app/utils/http.server';
+import { ensureSchoolHolidays } from './get-holiday-calendar.server';
+
+export type SchoolHolidayInput = { name: string; region: SchoolRegion | 'all'; startsOn: string; endsOn: string };
+
+/**
+ * Adds a school holiday (no id) or changes one of the organisation's (admins only). The school
+ * year follows from the first day; the source says the organisation entered it.
+ */
+export async function saveSchoolHoliday({ orgId, actor, holidayId, ...input }: OrgScope & SchoolHolidayInput & { holidayId?: string; source: string }) {
+  if (!canManageOrganisation(actor)) forbidden();
+  if (holidayId !== undefined && !z.uuid().safeParse(holidayId).success) notFound();
+  const values = { ...input, schoolYear: schoolYearOf(input.startsOn) };
+  return (await db()).transaction(async (tx) => {
+    await ensureSchoolHolidays(tx, orgId);
+    if (holidayId === undefined) {
+      const [row] = await tx.insert(schoolHolidays).values({ orgId, ...values }).returning({ id: schoolHolidays.id });
+      return row!.id;
+    }
+    const updated = await tx.update(schoolHolidays).set(values).where(inOrg(schoolHolidays, orgId, eq(schoolHolidays.id, holidayId))).returning({ id: schoolHolidays.id });
+    if (updated.length === 0) notFound();
+    return holidayId;
+  });
+}

@@ -1,0 +1,30 @@
+import { dateLocale } from './languages';
+
+/** The meeting day in the flyer's own language (e.g. "woensdag 18 maart 2026", "الأربعاء 18 مارس 2026"). */
+export function formatFlyerDate(day: string | null, language: string): string | null {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  return new Intl.DateTimeFormat(dateLocale(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+}
+
+/** Splits a text field into its non-empty lines (the flyer shows each line as its own sentence). */
+export function textLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Joins the parts of a line ("date, time") with the comma of the writing direction. */
+export function joinParts(parts: readonly string[], dir: 'ltr' | 'rtl'): string {
+  return parts.filter((p) => p.trim() !== '').join(dir === 'rtl' ? '، ' : ', ');
+}
+
+/**
+ * Wraps a name in a bidi isolate, so an Arabic name in a Dutch sentence does not pull the
+ * phone number after it into its right-to-left order ("Of bel فاطمة: 06 12345678").
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

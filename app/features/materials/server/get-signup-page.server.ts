@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { flyerTexts, organisations } from '#app/db/schema';
+import { inOrg } from '#app/db/scope.server';
+import { defaultDutchFlyer } from '../domain/flyer-defaults';
+import { formatFlyerDate, textLines } from '../domain/flyer-format';
+import { flyerLanguage, sortLanguages, textDirection } from '../domain/languages';
+import { findSignupTarget } from './find-signup-target.server';
+import { getMirrorMeeting } from './get-mirror-meeting.server';
+
+/** What the public sign-up page shows: the invitation in the chosen language, and the other languages. */
+export async function getSignupPage({ code, language }: { code: string; language: string | null }) {
+  const database = await db();
+  const target = await findSignupTarget(database, code);
+  const { orgId } = target;
+  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+  const rows = (await database.select().from(flyerTexts).where(inOrg(flyerTexts, orgId, eq(flyerTexts.trajectoryId, target.id)))).filter(
+    (r) => r.title.trim() !== '',
+  );
+  const languages = sortLanguages(rows.map((r) => r.language));
+  const chosen = language && languages.includes(language) ? language : languages.includes('nl') ? 'nl' : (languages[0] ?? 'nl');
+  const content = rows.find((r) => r.language === chosen) ?? defaultDutchFlyer({ theme: target.theme, contactName: '' });
+  const dutch = rows.find((r) => r.language === 'nl');
+  const meeting = await getMirrorMeeting({ orgId, trajectoryId: target.id });
+  return {
+    orgName: org?.name ?? '',
+    language: chosen,
+    dir: textDirection(chosen),
+    languages: languages.map((code) => ({ code, endonym: flyerLanguage(code)?.endonym ?? code, dir: textDirection(code) })),
+    flyer: {
+      title: content.title,
+      whatHappens: textLines(content.whatHappens),
+      whatYouGet: textLines(content.whatYouGet),
+      dateText: formatFlyerDate(meeting.date, chosen),
+      startTime: meeting.startTime,
+      venueName: meeting.venueName,
+      venueAddress: meeting.venueAddress,
+    },
+    // Who calls back: the contact on the flyer in this language, else on the Dutch one.
+    contact: { name: content.contactName || dutch?.contactName || '', phone: content.contactPhone || dutch?.contactPhone || '' },
+  };
+}

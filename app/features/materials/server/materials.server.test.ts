@@ -1,0 +1,216 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '#app/db/client.server';
+import { flyerTexts, meetings, participantPersonalData, participants, trajectories } from '#app/db/schema';
+import { action as signupAction, loader as signupLoader } from '#app/routes/signup';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { signFormTime } from '../domain/signup-guard';
+import { addFlyerLanguage } from './add-flyer-language.server';
+import { countSignups } from './count-signups.server';
+import { ensureSignupCode } from './ensure-signup-code.server';
+import { getFlyer } from './get-flyer.server';
+import { getMaterialsPage } from './get-materials-page.server';
+import { getSignupPage } from './get-signup-page.server';
+import { listFlyerTexts } from './list-flyer-texts.server';
+import { registerSignup, type SignupInput } from './register-signup.server';
+import { removeFlyerLanguage } from './remove-flyer-language.server';
+import { saveFlyerText } from './save-flyer-text.server';
+import { signupSecret } from './signup-guard.server';
+import { submitSignup } from './submit-signup.server';
+
+// Opening the embedded database (with its migrations) takes a while: not inside a test's time.
+beforeAll(async () => {
+  await db();
+});
+
+const status = (error: unknown) => (error instanceof Response ? error.status : error);
+
+async function setup() {
+  const org = await makeOrg();
+  const lead = await makeMember(org.id, 'coordinator', 'Sanne Lead');
+  const contact = await makeMember(org.id, 'member', 'Fatma Contact');
+  const trajectory = await makeTrajectory(org.id, { title: 'Opgroeien' });
+  await (await db()).update(trajectories).set({ theme: 'Opgroeien in De Schans' }).where(eq(trajectories.id, trajectory.id));
+  await giveRole(org.id, trajectory.id, lead.user.id, 'lead');
+  await giveRole(org.id, trajectory.id, contact.user.id, 'parent_contact');
+  const scope = { orgId: org.id, actor: lead.actor };
+  return { org, lead, trajectory: { ...trajectory, theme: 'Opgroeien in De Schans' }, scope };
+}
+
+const content = (title: string) => ({ title, whatHappens: 'Regel een\nRegel twee', whatYouGet: 'Eten', contactName: 'Fatma', contactPhone: '06 12345678' });
+
+const input: SignupInput = { name: 'Amina', phone: '06 11112222', callViaContact: false, contactPersonName: '', kind: 'parent', languages: 'Arabisch, Nederlands' };
+
+async function signupRows(trajectoryId: string) {
+  const database = await db();
+  const rows = await database.select().from(participants).where(eq(participants.trajectoryId, trajectoryId));
+  const personal = await database.select().from(participantPersonalData).where(eq(participantPersonalData.trajectoryId, trajectoryId));
+  return { rows, personal };
+}
+
+describe('flyer texts', () => {
+  it('prefills the Dutch flyer on first open, from the theme and the parent contact, without overwriting edits', async () => {
+    const { scope, trajectory } = await setup();
+    const page = await getMaterialsPage({ ...scope, trajectory, canEdit: true });
+    expect(page.flyers).toHaveLength(1);
+    expect(page.flyers[0]).toMatchObject({ language: 'nl', dir: 'ltr', title: 'Praat mee! Opgroeien in De Schans', contactName: 'Fatma Contact' });
+    expect(page.signup.url).toMatch(/\/p\/signup\/[A-Z2-9]{8}$/);
+    expect(page.signup.qrSvg).toContain('<svg');
+    expect(page.addable).not.toContain('nl');
+
+    await saveFlyerText({ ...scope, trajectoryId: trajectory.id, language: 'nl', content: content('Eigen titel') });
+    const again = await getMaterialsPage({ ...scope, trajectory, canEdit: true });
+    expect(again.flyers[0]!.title).toBe('Eigen titel');
+  });
+
+  it('does not save anything on open for someone who may only look', async () => {
+    const { scope, trajectory } = await setup();
+    await getMaterialsPage({ ...scope, trajectory, canEdit: false });
+    expect(await listFlyerTexts({ ...scope, trajectoryId: trajectory.id })).toEqual([]);
+    // The print page still has the Dutch starting text.
+    const flyer = await getFlyer({ ...scope, trajectory, language: 'nl' });
+    expect(flyer.title).toBe('Praat mee! Opgroeien in De Schans');
+    expect(flyer.dateText).toBeNull();
+  });
+
+  it('upserts per language: one row per language, updated in place', async () => {
+    const { scope, trajectory } = await setup();
+    const at = { ...scope, trajectoryId: trajectory.id };
+    await saveFlyerText({ ...at, language: 'nl', content: content('Eerste') });
+    await saveFlyerText({ ...at, language: 'nl', content: content('Tweede') });
+    await addFlyerLanguage({ ...at, language: 'ar' });
+    await addFlyerLanguage({ ...at, language: 'ar' });
+    let rows = await listFlyerTexts(at);
+    expect(rows.map((r) => [r.language, r.title])).toEqual([
+      ['nl', 'Tweede'],
+      ['ar', ''],
+    ]);
+    // A new language starts empty, with the Dutch contact copied.
+    expect(rows[1]).toMatchObject({ whatHappens: '', contactName: 'Fatma', contactPhone: '06 12345678' });
+    await saveFlyerText({ ...at, language: 'ar', content: content('عنوان') });
+    rows = await listFlyerTexts(at);
+    expect(rows[1]!.title).toBe('عنوان');
+
+    const flyer = await getFlyer({ ...scope, trajectory, language: 'ar' });
+    expect(flyer).toMatchObject({ dir: 'rtl', labelLocale: 'nl', whatHappens: ['Regel een', 'Regel twee'] });
+
+    await removeFlyerLanguage({ ...at, language: 'ar' });
+    await removeFlyerLanguage({ ...at, language: 'nl' });
+    expect((await listFlyerTexts(at)).map((r) => r.language)).toEqual(['nl']);
+    await expect(getFlyer({ ...scope, trajectory, language: 'ar' }).catch(status)).resolves.toBe(404);
+    await expect(getFlyer({ ...scope, trajectory, language: 'xx' }).catch(status)).resolves.toBe(404);
+  });
+
+  it('refuses another organisation and unknown languages', async () => {
+    const { trajectory } = await setup();
+    const other = await makeOrg();
+    const stranger = await makeMember(other.id, 'coordinator');
+    const at = { orgId: other.id, actor: stranger.actor, trajectoryId: trajectory.id };
+    await expect(saveFlyerText({ ...at, language: 'nl', content: content('x') }).catch(status)).resolves.toBe(404);
+    await expect(addFlyerLanguage({ ...at, language: 'tr' }).catch(status)).resolves.toBe(404);
+    await expect(ensureSignupCode(at).catch(status)).resolves.toBe(404);
+    const { scope } = await setup();
+    await expect(saveFlyerText({ ...scope, trajectoryId: trajectory.id, language: 'klingon', content: content('x') }).catch(status)).resolves.toBe(404);
+    expect(await (await db()).select().from(flyerTexts).where(eq(flyerTexts.trajectoryId, trajectory.id))).toEqual([]);
+  });
+
+  it('shows the mirror meeting date in the language of the flyer', async () => {
+    const { scope, trajectory } = await setup();
+    await (await db())
+      .insert(meetings)
+      .values({ orgId: scope.orgId, trajectoryId: trajectory.id, kind: 'mirror', date: '2026-03-18', startTime: '14:00', venueName: 'Buurthuis', venueAddress: 'Plein 1' });
+    const flyer = await getFlyer({ ...scope, trajectory, language: 'nl' });
+    expect(flyer).toMatchObject({ dateText: 'woensdag 18 maart 2026', startTime: '14:00', venueName: 'Buurthuis', venueAddress: 'Plein 1' });
+  });
+});
+
+describe('sign-up code', () => {
+  it('is made once and kept', async () => {
+    const { scope, trajectory } = await setup();
+    const code = await ensureSignupCode({ ...scope, trajectoryId: trajectory.id });
+    expect(code).toMatch(/^[A-Z2-9]{8}$/);
+    expect(await ensureSignupCode({ ...scope, trajectoryId: trajectory.id })).toBe(code);
+    const second = await setup();
+    expect(await ensureSignupCode({ ...second.scope, trajectoryId: second.trajectory.id })).not.toBe(code);
+  });
+});
+
+describe('public sign-up', () => {
+  async function withCode() {
+    const ctx = await setup();
+    const code = await ensureSignupCode({ ...ctx.scope, trajectoryId: ctx.trajectory.id });
+    return { ...ctx, code };
+  }
+  const now = Date.parse('2026-03-01T10:00:00Z');
+  const startedAt = () => signFormTime(now - 10_000, signupSecret());
+
+  it('saves an interested participant with personal data, without a pseudonym', async () => {
+    const { code, trajectory, scope } = await withCode();
+    await expect(submitSignup({ code: code.toLowerCase(), input, honeypot: '', startedAt: startedAt(), now })).resolves.toBe('saved');
+    const { rows, personal } = await signupRows(trajectory.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'interested', source: 'signup', kind: 'parent', pseudonym: null, orgId: scope.orgId });
+    expect(personal).toHaveLength(1);
+    expect(personal[0]).toMatchObject({ participantId: rows[0]!.id, name: 'Amina', phone: '06 11112222', callViaContact: false, languages: 'Arabisch, Nederlands' });
+    expect(personal[0]!.consentAt?.getTime()).toBe(now);
+    expect(await countSignups({ ...scope, trajectoryId: trajectory.id })).toBe(1);
+  });
+
+  it('notes the contact person when asked to be called through them', async () => {
+    const { code, trajectory } = await withCode();
+    await registerSignup({ code, input: { ...input, phone: '', callViaContact: true, contactPersonName: 'juf Petra', kind: 'carer' } });
+    const { rows, personal } = await signupRows(trajectory.id);
+    expect(rows[0]!.kind).toBe('carer');
+    expect(personal[0]).toMatchObject({ phone: '', callViaContact: true, needs: 'Contactpersoon: juf Petra' });
+  });
+
+  it('saves nothing for a filled honeypot, a form sent too fast or a forged timestamp', async () => {
+    const { code, trajectory } = await withCode();
+    await expect(submitSignup({ code, input, honeypot: 'http://spam.example', startedAt: startedAt(), now })).resolves.toBe('ignored');
+    await expect(submitSignup({ code, input, honeypot: '', startedAt: signFormTime(now - 1000, signupSecret()), now })).resolves.toBe('too-fast');
+    await expect(submitSignup({ code, input, honeypot: '', startedAt: signFormTime(now - 10_000, 'guessed'), now })).resolves.toBe('invalid-time');
+    await expect(submitSignup({ code, input, honeypot: '', startedAt: '', now })).resolves.toBe('invalid-time');
+    expect((await signupRows(trajectory.id)).rows).toEqual([]);
+  });
+
+  it('saves the participant and the personal data together or not at all', async () => {
+    const { code, trajectory } = await withCode();
+    // PostgreSQL refuses a NUL character in text: the second insert fails, the first is rolled back.
+    await expect(registerSignup({ code, input: { ...input, name: 'A\u0000B' } })).rejects.toBeTruthy();
+    const { rows, personal } = await signupRows(trajectory.id);
+    expect(rows).toEqual([]);
+    expect(personal).toEqual([]);
+  });
+
+  it('gives 404 for an unknown or malformed code', async () => {
+    await expect(submitSignup({ code: 'ZZZZ2222', input, honeypot: '', startedAt: startedAt(), now }).catch(status)).resolves.toBe(404);
+    await expect(getSignupPage({ code: 'no/such code!', language: null }).catch(status)).resolves.toBe(404);
+    const request = new Request('http://localhost/p/signup/ZZZZ2222');
+    await expect(signupLoader({ request, params: { code: 'ZZZZ2222' }, context: {} } as never).catch(status)).resolves.toBe(404);
+  });
+
+  it('shows the flyer languages that have text, and the chosen one', async () => {
+    const { code, trajectory, scope } = await withCode();
+    const at = { ...scope, trajectoryId: trajectory.id };
+    await saveFlyerText({ ...at, language: 'nl', content: content('Praat mee') });
+    await saveFlyerText({ ...at, language: 'ar', content: { ...content('تحدث معنا'), contactName: '' } });
+    await addFlyerLanguage({ ...at, language: 'tr' }); // no text yet: not offered
+    const page = await getSignupPage({ code, language: 'ar' });
+    expect(page.languages.map((l) => l.code)).toEqual(['nl', 'ar']);
+    expect(page).toMatchObject({ language: 'ar', dir: 'rtl', flyer: { title: 'تحدث معنا' } });
+    // The Arabic flyer has no contact name: the Dutch one calls back.
+    expect(page.contact.name).toBe('Fatma');
+    expect((await getSignupPage({ code, language: 'tr' })).language).toBe('nl');
+  });
+
+  it('keeps typed values and saves nothing when consent is missing (route action)', async () => {
+    const { code, trajectory } = await withCode();
+    const form = new URLSearchParams({ name: 'Amina', phone: '', kind: 'parent', languages: 'Arabisch', lang: 'nl', startedAt: startedAt(), website: '' });
+    const request = new Request(`http://localhost/p/signup/${code}`, { method: 'POST', body: form });
+    const result = (await signupAction({ request, params: { code }, context: {} } as never)) as { data: { errors: Record<string, string>; values: Record<string, string> }; init: { status: number } };
+    expect(result.init.status).toBe(400);
+    expect(result.data.errors).toMatchObject({ consent: 'materials.signupConsentRequired', phone: 'materials.signupPhoneOrContact' });
+    expect(result.data.values.name).toBe('Amina');
+    expect((await signupRows(trajectory.id)).rows).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+// Sets text in a PDF with several fonts (the Noto subsets) and both writing directions.
+// pdfkit wraps and lays out text per word from left to right, which breaks right-to-left
+// lines; so lines are wrapped here, split into runs (one font and one bidi level each, levels
+// from bidi-js), put in visual order, and each run is drawn at its own position. fontkit
+// shapes Arabic (joining forms) and reverses the glyphs of an Arabic run itself, as long as
+// it gets the whole run at once (hence `features: []`, which makes pdfkit skip its per-word split).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import bidiFactory from 'bidi-js';
+import { visualOrder } from '../domain/bidi-order';
+
+const bidi = bidiFactory();
+// pdfkit lays out the whole string in one go when features are given (and an empty list adds none).
+const WHOLE_RUN = { features: [] as [] };
+
+const fontDir = (pkg: string) => path.resolve(process.cwd(), 'node_modules/@fontsource', pkg, 'files');
+const FONT_FILES = {
+  latin: fontDir('noto-sans') + '/noto-sans-latin-400-normal.woff',
+  latinExt: fontDir('noto-sans') + '/noto-sans-latin-ext-400-normal.woff',
+  cyrillic: fontDir('noto-sans') + '/noto-sans-cyrillic-400-normal.woff',
+  arabic: fontDir('noto-naskh-arabic') + '/noto-naskh-arabic-arabic-400-normal.woff',
+  latinBold: fontDir('noto-sans') + '/noto-sans-latin-700-normal.woff',
+  latinExtBold: fontDir('noto-sans') + '/noto-sans-latin-ext-700-normal.woff',
+  cyrillicBold: fontDir('noto-sans') + '/noto-sans-cyrillic-700-normal.woff',
+  arabicBold: fontDir('noto-naskh-arabic') + '/noto-naskh-arabic-arabic-700-normal.woff',
+} as const;
+type FontName = keyof typeof FONT_FILES;
+
+let fontData: Map<FontName, Buffer> | undefined;
+function fonts(): Map<FontName, Buffer> {
+  fontData ??= new Map(Object.entries(FONT_FILES).map(([name, file]) => [name as FontName, readFileSync(file)]));
+  return fontData;
+}
+
+/** Registers the fonts with a document; fonts are embedded (subset) only when used. */
+export function registerFonts(doc: PDFKit.PDFDocument) {
+  for (const [name, data] of fonts()) doc.registerFont(name, data);
+}
+
+type Run = { text: string; font: FontName; level: number; width: number };
+
+const INVISIBLE_BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+export type TextOptions = {
+  size: number;
+  bold?: boolean;
+  color?: string;
+  lineHeight?: number;
+  /** Base direction of this text when it differs from the flyer (a Dutch label or a web address on an Arabic flyer). */
+  base?: 'ltr' | 'rtl';
+};
+
+export class PdfTextWriter {
+  private coverage = new Map<FontName, (codePoint: number) => boolean>();
+  y: number;
+
+  constructor(
+    private doc: PDFKit.PDFDocument,
+    private box: { left: number; width: number; top: number; bottom: number },
+    private dir: 'ltr' | 'rtl',
+  ) {
+    this.y = box.top;
+  }
+
+  /** Fonts to try, in order: for a right-to-left language Arabic first, so spaces and punctuation stay with the Arabic run. */
+  private order(bold: boolean): FontName[] {
+    const latin: FontName[] = bold ? ['latinBold', 'latinExtBold', 'cyrillicBold', 'arabicBold'] : ['latin', 'latinExt', 'cyrillic', 'arabic'];
+    if (this.dir === 'rtl') latin.unshift(latin.pop()!);
+    return latin;
+  }
+
+  private covers(font: FontName, codePoint: number): boolean {
+    let check = this.coverage.get(font);
+    if (!check) {
+      this.doc.font(font);
+      // pdfkit keeps the fontkit font of the current font here; it is the only way to ask for coverage.
+      const fk = (this.doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+      check = (cp) => fk.hasGlyphForCodePoint(cp);
+      this.coverage.set(font, check);
+    }
+    return check(codePoint);
+  }
+
+  /** Splits a line (logical order) into runs of one font and one bidi level. */
+  private runs(line: string, opts: TextOptions): Run[] {
+    const levels = bidi.getEmbeddingLevels(line, opts.base ?? this.dir).levels;
+    const order = this.order(!!opts.bold);
+    const runs: Run[] = [];
+    let current: Run | undefined;
+    for (let i = 0; i < line.length; ) {
+      const codePoint = line.codePointAt(i)!;
+      const char = String.fromCodePoint(codePoint);
+      const level = levels[i]!;
+      // Direction marks and isolates steer the levels but have no glyph.
+      if (INVISIBLE_BIDI.test(char)) {
+        i += char.length;
+        continue;
+      }
+      // Keep the current font while it can draw the character (spaces, digits, punctuation).
+      const font =
+        current && current.level === level && this.covers(current.font, codePoint)
+          ? current.font
+          : (order.find((f) => this.covers(f, codePoint)) ?? order[0]!);
+      if (current && current.font === font && current.level === level) current.text += char;
+      else runs.push((current = { text: char, font, level, width: 0 }));
+      i += char.length;
+    }
+    for (const run of runs) {
+      // fontkit reverses Arabic runs itself; other runs at a right-to-left level are reversed here.
+      if (run.level % 2 === 1 && !ARABIC_LETTER.test(run.text)) {
+        run.text = [...run.text].reverse().map((c) => bidi.getMirroredCharacter(c) ?? c).join('');
+      }
+      run.width = this.doc.font(run.font).fontSize(opts.size).widthOfString(run.text, WHOLE_RUN);
+    }
+    return runs;
+  }
+
+  private width(line: string, opts: TextOptions): number {
+    return this.runs(line, opts).reduce((sum, r) => sum + r.width, 0);
+  }
+
+  /** Greedy line wrapping on spaces, in logical order. */
+  private wrap(text: string, opts: TextOptions, width: number): string[] {
+    const lines: string[] = [];
+    for (const paragraph of text.split(/\r?\n/)) {
+      let line = '';
+      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (line && this.width(candidate, opts) > width) {
+          lines.push(line);
+          line = word;
+        } else line = candidate;
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  /** Writes a paragraph in the box (or a narrower part of it), aligned to the start side of the language. */
+  paragraph(text: string, opts: TextOptions, area: { left: number; width: number } = this.box) {
+    const lineHeight = opts.size * (opts.lineHeight ?? 1.45);
+    for (const line of this.wrap(text, opts, area.width)) {
+      this.ensureSpace(lineHeight);
+      const runs = this.runs(line, opts);
+      const total = runs.reduce((sum, r) => sum + r.width, 0);
+      let x = this.dir === 'rtl' ? area.left + area.width - total : area.left;
+      const baseline = this.y + opts.size;
+      for (const index of visualOrder(runs.map((r) => r.level))) {
+        const run = runs[index]!;
+        this.doc
+          .font(run.font)
+          .fontSize(opts.size)
+          .fillColor(opts.color ?? '#1a1a1a')
+          .text(run.text, x, baseline, { lineBreak: false, baseline: 'alphabetic', ...WHOLE_RUN });
+        x += run.width;
+      }
+      this.y += lineHeight;
+    }
+  }
+
+  /** Starts a new page when the next block does not fit any more. */
+  ensureSpace(height: number) {
+    if (this.y + height <= this.box.bottom) return;
+    this.doc.addPage();
+    this.y = this.box.top;
+  }
+
+  space(points: number) {
+    this.y += points;
+  }
+}

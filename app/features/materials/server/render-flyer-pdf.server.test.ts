@@ -1,0 +1,96 @@
+import { PDFParse } from 'pdf-parse';
+import { describe, expect, it } from 'vitest';
+import type { FlyerView } from './get-flyer.server';
+import { renderFlyerPdf } from './render-flyer-pdf.server';
+
+const base: FlyerView = {
+  language: 'nl',
+  dir: 'ltr',
+  labelLocale: 'nl',
+  title: 'Praat mee! Opgroeien in De Schans',
+  whatHappens: ['Wij nodigen ouders uit voor een gesprek in een kleine groep.', 'U hoeft niets voor te bereiden.'],
+  whatYouGet: ['Eten en drinken.', 'Een vergoeding van 25 euro.'],
+  contactName: 'Fatma Yılmaz',
+  contactPhone: '06 12345678',
+  dateText: 'woensdag 18 maart 2026',
+  startTime: '14:00',
+  venueName: 'Buurthuis De Schans',
+  venueAddress: 'Schansplein 1, Demostad',
+  signupUrl: 'http://localhost:3000/p/signup/ABCD2345',
+  signupCode: 'ABCD2345',
+};
+
+const arabic: FlyerView = {
+  ...base,
+  language: 'ar',
+  dir: 'rtl',
+  title: 'تحدث معنا عن تربية الأطفال',
+  whatHappens: ['ندعو الآباء والأمهات إلى حديث في مجموعة صغيرة.', 'الموعد الساعة 14:00 في De Schans.'],
+  whatYouGet: ['طعام وشراب.', 'مكافأة 25 يورو.'],
+  contactName: 'فاطمة',
+  dateText: 'الأربعاء، 18 مارس 2026',
+};
+
+async function extract(pdf: Buffer) {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo();
+    return { text: text.text, pages: info.total };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** The names of the fonts embedded in the PDF (pdfkit subsets them as e.g. /BAAAAA+NotoNaskhArabic-Regular). */
+function embeddedFonts(pdf: Buffer): string[] {
+  return [...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]!))];
+}
+
+describe('flyer PDF', () => {
+  it('has the Dutch flyer text on one A4 page, with the sign-up link and code', async () => {
+    const pdf = await renderFlyerPdf(base, 'a4');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text, pages } = await extract(pdf);
+    expect(pages).toBe(1);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of [
+      'Praat mee! Opgroeien in De Schans',
+      'Wij nodigen ouders uit voor een gesprek in een kleine groep.',
+      'Wanneer?',
+      'woensdag 18 maart 2026, 14:00',
+      'Buurthuis De Schans, Schansplein 1, Demostad',
+      'Een vergoeding van 25 euro.',
+      'http://localhost:3000/p/signup/ABCD2345',
+      'Code: ABCD2345',
+      // ı (dotless i) is only in the latin-ext subset: the font switches mid-word.
+      'Of bel Fatma Yılmaz: 06 12345678',
+    ]) {
+      expect(flat).toContain(expected);
+    }
+    expect(embeddedFonts(pdf)).toEqual(expect.arrayContaining(['NotoSans-Bold', 'NotoSans-Regular']));
+  });
+
+  it('makes an A5 flyer too', async () => {
+    const pdf = await renderFlyerPdf(base, 'a5');
+    const { text, pages } = await extract(pdf);
+    expect(pages).toBe(1);
+    expect(text).toContain('Praat mee!');
+  });
+
+  it('sets an Arabic flyer right to left with the Arabic font embedded', async () => {
+    const pdf = await renderFlyerPdf(arabic, 'a4');
+    const { text, pages } = await extract(pdf);
+    expect(pages).toBe(1);
+    expect(embeddedFonts(pdf)).toEqual(expect.arrayContaining(['NotoNaskhArabic-Regular', 'NotoNaskhArabic-Bold']));
+    const flat = text.replace(/\s+/g, ' ');
+    // The Latin parts come out as written.
+    expect(flat).toContain('http://localhost:3000/p/signup/ABCD2345');
+    expect(flat).toContain('Code: ABCD2345');
+    expect(flat).toContain('Wanneer?');
+    expect(flat).toContain('2026');
+    expect(flat).toContain('De Schans');
+    // Arabic letters are in the text layer (shaped glyphs map back to their letters).
+    expect(text).toMatch(/[\u0600-\u06FF]/);
+  });
+});

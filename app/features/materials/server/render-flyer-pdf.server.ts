@@ -1,0 +1,92 @@
+import PDFDocument from 'pdfkit';
+import { createTranslator } from '#app/i18n/i18n';
+import { isolate, joinParts } from '../domain/flyer-format';
+import { flyerLanguage } from '../domain/languages';
+import type { FlyerView } from './get-flyer.server';
+import { PdfTextWriter, registerFonts } from './pdf-text.server';
+import { qrPng } from './qr-code.server';
+
+export type PaperSize = 'a4' | 'a5';
+
+const PAPER = {
+  a4: { size: 'A4', margin: 54, title: 28, heading: 15, body: 13, qr: 130 },
+  a5: { size: 'A5', margin: 36, title: 20, heading: 12, body: 10, qr: 95 },
+} as const;
+
+const ACCENT = '#154273';
+
+/** The flyer as a one-page PDF (A4 or A5), in the flyer's language and writing direction. */
+export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise<Buffer> {
+  const paper = PAPER[size];
+  const t = createTranslator(flyer.labelLocale);
+  // Naskh letters look small next to Noto Sans at the same size.
+  const scale = flyerLanguage(flyer.language)?.script === 'arabic' ? 1.15 : 1;
+  const doc = new PDFDocument({
+    size: paper.size,
+    margin: paper.margin,
+    lang: flyer.language,
+    displayTitle: true,
+    info: { Title: flyer.title, Creator: 'Spiegel' },
+  });
+  registerFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const width = doc.page.width - 2 * paper.margin;
+  const writer = new PdfTextWriter(doc, { left: paper.margin, width, top: paper.margin, bottom: doc.page.height - paper.margin }, flyer.dir);
+  const body = { size: paper.body * scale };
+  // Labels are Dutch (or English) on every flyer: set them left-to-right, also on a right-to-left flyer.
+  const heading = { size: paper.heading * scale, bold: true, color: ACCENT, base: 'ltr' as const };
+
+  writer.paragraph(flyer.title, { size: paper.title * scale, bold: true, color: ACCENT, lineHeight: 1.3 });
+  writer.space(paper.body * 0.6);
+  for (const line of flyer.whatHappens) writer.paragraph(line, body);
+  writer.space(paper.body * 0.8);
+
+  const unknown = t('materials.flyerUnknown');
+  writer.paragraph(t('materials.flyerWhen'), heading);
+  writer.paragraph(flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], flyer.dir) : unknown, flyer.dateText ? body : { ...body, base: 'ltr' });
+  writer.space(paper.body * 0.4);
+  writer.paragraph(t('materials.flyerWhere'), heading);
+  const place = joinParts([flyer.venueName, flyer.venueAddress], flyer.dir);
+  writer.paragraph(place || unknown, place ? body : { ...body, base: 'ltr' });
+  writer.space(paper.body * 0.4);
+
+  if (flyer.whatYouGet.length > 0) {
+    writer.paragraph(t('materials.flyerWhatYouGet'), heading);
+    for (const line of flyer.whatYouGet) writer.paragraph(`• ${line}`, body);
+    writer.space(paper.body * 0.4);
+  }
+
+  // The sign-up block (label, QR code, text) stays together on one page.
+  writer.ensureSpace(paper.heading * 2 + paper.qr);
+  writer.paragraph(t('materials.flyerSignUp'), heading);
+  writer.space(paper.body * 0.3);
+  // QR code at the start side of the language, the text beside it.
+  const qrTop = writer.y;
+  const qrX = flyer.dir === 'rtl' ? paper.margin + width - paper.qr : paper.margin;
+  doc.image(await qrPng(flyer.signupUrl), qrX, qrTop, { width: paper.qr, height: paper.qr });
+  const gap = paper.body * 1.2;
+  const textArea = { left: flyer.dir === 'rtl' ? paper.margin : paper.margin + paper.qr + gap, width: width - paper.qr - gap };
+  const small = { size: paper.body * 0.95, base: 'ltr' as const };
+  writer.paragraph(t('materials.flyerScan'), small, textArea);
+  writer.paragraph(flyer.signupUrl, { ...small, bold: true }, textArea);
+  writer.paragraph(t('materials.flyerCode', { code: flyer.signupCode }), small, textArea);
+  if (flyer.contactPhone) {
+    writer.space(paper.body * 0.4);
+    writer.paragraph(
+      flyer.contactName
+        ? t('materials.flyerCall', { name: isolate(flyer.contactName), phone: flyer.contactPhone })
+        : t('materials.flyerCallNoName', { phone: flyer.contactPhone }),
+      small,
+      textArea,
+    );
+  }
+  writer.y = Math.max(writer.y, qrTop + paper.qr);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { createTranslator } from '#app/i18n/i18n';
+import { isolate, joinParts } from '../domain/flyer-format';
+import type { FlyerView } from '../server/get-flyer.server';
+import { QrCode } from './qr-code';
+
+function Label({ lang, children }: { lang: string; children: ReactNode }) {
+  return (
+    <p className="materials-flyer__label" lang={lang} dir="ltr">
+      {children}
+    </p>
+  );
+}
+
+/** The flyer as HTML, in its own language and direction. Labels are Dutch (English on an English flyer). */
+export function Flyer({ flyer, qrSvg, size }: { flyer: FlyerView; qrSvg: string; size: 'a4' | 'a5' }) {
+  const t = createTranslator(flyer.labelLocale);
+  const labelLang = flyer.labelLocale;
+  const unknown = <span lang={labelLang}>{t('materials.flyerUnknown')}</span>;
+  return (
+    <article className={`materials-flyer materials-flyer--${size}`} lang={flyer.language} dir={flyer.dir} data-testid="flyer">
+      <h1 className="materials-flyer__title">{flyer.title}</h1>
+      {flyer.whatHappens.map((line, i) => (
+        <p key={i}>{line}</p>
+      ))}
+      <Label lang={labelLang}>{t('materials.flyerWhen')}</Label>
+      <p>{flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], flyer.dir) : unknown}</p>
+      <Label lang={labelLang}>{t('materials.flyerWhere')}</Label>
+      <p>{joinParts([flyer.venueName, flyer.venueAddress], flyer.dir) || unknown}</p>
+      {flyer.whatYouGet.length > 0 ? (
+        <>
+          <Label lang={labelLang}>{t('materials.flyerWhatYouGet')}</Label>
+          <ul>
+            {flyer.whatYouGet.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Label lang={labelLang}>{t('materials.flyerSignUp')}</Label>
+      <div className="materials-flyer__signup" lang={labelLang}>
+        <QrCode svg={qrSvg} label={t('materials.qrLabel')} />
+        <div dir="ltr">
+          <p>{t('materials.flyerScan')}</p>
+          <p className="materials-url">
+            <strong>{flyer.signupUrl}</strong>
+          </p>
+          <p>{t('materials.flyerCode', { code: flyer.signupCode })}</p>
+          {flyer.contactPhone ? (
+            <p>
+              {flyer.contactName
+                ? t('materials.flyerCall', { name: isolate(flyer.contactName), phone: flyer.contactPhone })
+                : t('materials.flyerCallNoName', { phone: flyer.contactPhone })}
+            </p>
+          ) : null}
+        </div>
+      </div>
+    </article>
+  );
+}

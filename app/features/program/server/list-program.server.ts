@@ -1,0 +1,38 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { meetings, programBlocks } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import type { ProgramKind } from '../domain/templates';
+
+export type ProgramBlock = {
+  id: string;
+  title: string;
+  minutes: number;
+  note: string;
+  position: number;
+};
+
+/** The program blocks of the mirror meeting and the follow-up session, in order. */
+export async function listProgram({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<Record<ProgramKind, ProgramBlock[]>> {
+  const rows = await (
+    await db()
+  )
+    .select({
+      id: programBlocks.id,
+      kind: meetings.kind,
+      title: programBlocks.title,
+      minutes: programBlocks.minutes,
+      note: programBlocks.note,
+      position: programBlocks.position,
+    })
+    .from(programBlocks)
+    .innerJoin(meetings, and(eq(meetings.id, programBlocks.meetingId), eq(meetings.orgId, orgId)))
+    .where(inOrg(programBlocks, orgId, eq(meetings.trajectoryId, trajectoryId)))
+    .orderBy(asc(programBlocks.position), asc(programBlocks.id));
+  const result: Record<ProgramKind, ProgramBlock[]> = {
+    mirror: [],
+    follow_up: [],
+  };
+  for (const { kind, ...block } of rows) if (kind === 'mirror' || kind === 'follow_up') result[kind].push(block);
+  return result;
+}

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { type LocationChecklist, type MeetingKind, meetings } from '#app/db/schema';
+import type { OrgScope } from '#app/db/scope.server';
+import { checklistItemsFor } from '../domain/location';
+import { trajectoryOr404 } from './meeting-rows.server';
+
+export type LocationInput = {
+  venueName: string;
+  venueAddress: string;
+  accessibility: string;
+  notes: string;
+  checklist: LocationChecklist;
+};
+
+/**
+ * Saves the place of a meeting. An upsert on (trajectory, kind) that sets only the location
+ * columns: the date, start time and form belong to the dates part and are never overwritten.
+ */
+export async function saveLocation({
+  orgId,
+  trajectoryId,
+  kind,
+  location,
+}: OrgScope & {
+  trajectoryId: string;
+  kind: MeetingKind;
+  location: LocationInput;
+}) {
+  // Only the items this meeting asks for are stored; anything else sent along is ignored.
+  const checklist = Object.fromEntries(checklistItemsFor(kind).map((item) => [item, location.checklist[item] === true])) as LocationChecklist;
+  const fields = {
+    venueName: location.venueName,
+    venueAddress: location.venueAddress,
+    accessibility: location.accessibility,
+    notes: location.notes,
+    checklist,
+  };
+  await (
+    await db()
+  ).transaction(async (tx) => {
+    await trajectoryOr404(tx, orgId, trajectoryId);
+    await tx
+      .insert(meetings)
+      .values({ orgId, trajectoryId, kind, ...fields })
+      .onConflictDoUpdate({
+        target: [meetings.trajectoryId, meetings.kind],
+        set: { ...fields, updatedAt: sql`now()` },
+        // The conflicting row must be of the same organisation (a trajectory id never moves, but be strict).
+        setWhere: sql`${meetings.orgId} = ${orgId}`,
+      });
+  });
+}

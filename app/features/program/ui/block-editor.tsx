@@ -1,0 +1,53 @@
+import { Form } from 'react-router';
+import { Button, ButtonGroup, type FormState, TextAreaField, TextField } from '#app/components/ui';
+import { useT } from '#app/i18n/i18n';
+
+type Block = { id: string; title: string; minutes: number; note: string };
+
+/** One block of a program: change it, move it or remove it. Plain buttons, so it works without JavaScript. */
+export function BlockEditor({ block, number, count, times, state }: { block: Block; number: number; count: number; times: string | null; state: FormState }) {
+  const t = useT();
+  const prefix = `block-${block.id}`;
+  return (
+    <li className="spiegel-card program-block-card" data-testid="block-card">
+      <Form method="post" className="spiegel-stack" noValidate>
+        <input type="hidden" name="blockId" value={block.id} />
+        <fieldset className="spiegel-stack">
+          <legend>
+            {t('program.blockLegend', { number, title: block.title })}
+            {times ? <span> ({times})</span> : null}
+          </legend>
+          <TextField idPrefix={prefix} name="title" label={t('program.blockTitle')} defaultValue={block.title} state={state} required />
+          <TextField
+            idPrefix={prefix}
+            name="minutes"
+            label={t('program.blockMinutes')}
+            inputMode="numeric"
+            defaultValue={block.minutes}
+            state={state}
+            required
+          />
+          <TextAreaField idPrefix={prefix} name="note" rows={2} label={t('program.blockNote')} defaultValue={block.note} state={state} required={false} />
+        </fieldset>
+        <ButtonGroup>
+          <Button name="intent" value="block-save">
+            {t('program.saveBlock')}
+          </Button>
+          {number > 1 ? (
+            <Button appearance="secondary" name="intent" value="block-up">
+              {t('program.moveUp')}
+            </Button>
+          ) : null}
+          {number < count ? (
+            <Button appearance="secondary" name="intent" value="block-down">
+              {t('program.moveDown')}
+            </Button>
+          ) : null}
+          <Button appearance="danger" name="intent" value="block-remove">
+            {t('program.removeBlock')}
+          </Button>
+        </ButtonGroup>
+      </Form>
+    </li>
+  );
+}
