@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { orgRoles, trajectoryRoleList } from '#app/auth/permissions';
 import {
+  bigserial,
   boolean,
   date,
   index,
@@ -428,4 +429,91 @@ export const questions = pgTable('questions', {
   // Order for the conversation leader, among chosen questions.
   position: integer('position'),
   createdAt: createdAt(),
+});
+
+// ── Step 6: the mirror meeting live ────────────────────────────────────
+/**
+ * Realtime events, written in the same transaction as the change they announce. The id is the
+ * SSE event id: a client that reconnects with Last-Event-ID gets every later event replayed.
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orgId: orgRef(),
+    channel: text('channel').notNull(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('events_channel_idx').on(t.channel, t.id)],
+);
+
+/** Reception (S6a): consent per participant, recorded by whom and when. */
+export const participantConsents = pgTable('participant_consents', {
+  participantId: uuid('participant_id')
+    .primaryKey()
+    .references(() => participants.id, { onDelete: 'cascade' }),
+  orgId: orgRef(),
+  trajectoryId: trajectoryRef(),
+  minutes: boolean('minutes'),
+  photos: boolean('photos'),
+  interpreterLanguage: text('interpreter_language').notNull().default(''),
+  interpreterName: text('interpreter_name').notNull().default(''),
+  checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+  recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }),
+});
+
+/** Reception (S6a): meeting-wide facts of the mirror meeting, and listener check-ins. */
+export const receptions = pgTable('receptions', {
+  trajectoryId: uuid('trajectory_id')
+    .primaryKey()
+    .references(() => trajectories.id, { onDelete: 'cascade' }),
+  orgId: orgRef(),
+  confidentialityAgreedAt: timestamp('confidentiality_agreed_at', { withTimezone: true }),
+  // Listener ids that checked in; small list, kept with the reception.
+  listenersPresent: jsonb('listeners_present').$type<string[]>().notNull().default([]),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The conversation-leader console's state (S6b); `version` guards against lost updates. */
+export const conversations = pgTable('conversations', {
+  trajectoryId: uuid('trajectory_id')
+    .primaryKey()
+    .references(() => trajectories.id, { onDelete: 'cascade' }),
+  orgId: orgRef(),
+  state: jsonb('state').$type<Record<string, unknown>>().notNull().default({}),
+  version: integer('version').notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Minutes (S6c): one note per answer or round; pseudonyms only. */
+export const minuteNotes = pgTable('minute_notes', {
+  id: id(),
+  orgId: orgRef(),
+  trajectoryId: trajectoryRef(),
+  // The queue item the note belongs to (console question key), and whose answer it is.
+  questionKey: text('question_key').notNull().default(''),
+  questionText: text('question_text').notNull().default(''),
+  participantId: uuid('participant_id').references(() => participants.id, { onDelete: 'set null' }),
+  kind: text('kind', { enum: ['answer', 'outer_circle', 'general'] }).notNull().default('answer'),
+  summary: text('summary').notNull().default(''),
+  quotes: jsonb('quotes').$type<string[]>().notNull().default([]),
+  tags: jsonb('tags').$type<string[]>().notNull().default([]),
+  // Set by the device that wrote the note, so a note sent twice after a dropped connection is stored once.
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const minutes = pgTable('minutes', {
+  trajectoryId: uuid('trajectory_id')
+    .primaryKey()
+    .references(() => trajectories.id, { onDelete: 'cascade' }),
+  orgId: orgRef(),
+  status: text('status', { enum: ['draft', 'finalised'] }).notNull().default('draft'),
+  finalisedAt: timestamp('finalised_at', { withTimezone: true }),
+  finalisedBy: uuid('finalised_by').references(() => users.id, { onDelete: 'set null' }),
 });

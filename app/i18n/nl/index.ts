@@ -1,17 +1,20 @@
 import { auth } from './auth';
 import { calendar } from './calendar';
 import { common } from './common';
+import { console } from './console';
 import { goal } from './goal';
 import { listeners } from './listeners';
 import { materials } from './materials';
+import { minutes } from './minutes';
 import { org } from './org';
 import { partners } from './partners';
 import { program } from './program';
 import { questions } from './questions';
+import { reception } from './reception';
 import { recruitment } from './recruitment';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
 import { workgroup } from './workgroup';
 
-export const nl = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme, calendar, program, recruitment, materials, listeners, questions };
+export const nl = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme, calendar, program, recruitment, materials, listeners, questions, reception, console, minutes };

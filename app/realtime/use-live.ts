@@ -1,0 +1,27 @@
+// Client side of realtime: one EventSource per page for all its channels; every event makes the
+// page's loaders run again, so the screen shows the stored state (never a half-applied event).
+import { useEffect, useState } from 'react';
+import { useRevalidator } from 'react-router';
+
+export type LiveState = 'connecting' | 'open' | 'offline';
+
+export function useLive(channels: readonly string[], onEvent?: (event: { channel: string; kind: string; id: number }) => void): LiveState {
+  const revalidator = useRevalidator();
+  const [state, setState] = useState<LiveState>('connecting');
+  const key = channels.join(',');
+  useEffect(() => {
+    if (!key) return;
+    // EventSource reconnects by itself and sends Last-Event-ID, so missed events are replayed.
+    const source = new EventSource(`/events?channels=${encodeURIComponent(key)}`);
+    source.onopen = () => setState('open');
+    source.onerror = () => setState(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
+    source.onmessage = (message) => {
+      const data = JSON.parse(message.data as string) as { channel: string; kind: string };
+      onEvent?.({ ...data, id: Number(message.lastEventId) });
+      void revalidator.revalidate();
+    };
+    return () => source.close();
+    // Reconnect only when the set of channels changes, not on every render.
+  }, [key]);
+  return state;
+}

@@ -1,0 +1,4 @@
+// Placeholder: filled in by the feature work.
+export default function Placeholder() {
+  return null;
+}
