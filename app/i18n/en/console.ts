@@ -1,5 +1,5 @@
 import type { console as nl } from '../nl/console';
 
 export const console: Record<keyof typeof nl, string> = {
-  title: '',
+  title: 'console',
 };

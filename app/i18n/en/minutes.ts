@@ -1,5 +1,5 @@
 import type { minutes as nl } from '../nl/minutes';
 
 export const minutes: Record<keyof typeof nl, string> = {
-  title: '',
+  title: 'minutes',
 };

@@ -1,3 +1,3 @@
 export const console = {
-  title: '',
+  title: 'console',
 };

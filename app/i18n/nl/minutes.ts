@@ -1,3 +1,3 @@
 export const minutes = {
-  title: '',
+  title: 'minutes',
 };

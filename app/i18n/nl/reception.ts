@@ -1,3 +1,3 @@
 export const reception = {
-  title: '',
+  title: 'reception',
 };
