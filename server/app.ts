@@ -11,6 +11,7 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { closeDb, initDb } from '#app/db/client.server';
 import { seedDemoIfEmpty } from '#app/features/demo/server/seed-demo.server';
+import { eventsEndpoint } from '#app/realtime/sse.server';
 import { config } from '#app/utils/config.server';
 
 declare module 'react-router' {
@@ -87,8 +88,10 @@ export function createApp() {
       referrerPolicy: { policy: 'same-origin' },
     }),
   );
-  app.use(compression());
+  // Never compress the event stream: compression buffers, and events must go out at once.
+  app.use(compression({ filter: (req, res) => req.path !== '/events' && compression.filter(req, res) }));
   app.use(sameOriginOnly);
+  app.get('/events', (req, res) => void eventsEndpoint(req, res));
   // Public endpoints get a rate limit per client address.
   app.use(['/login', '/invite', '/p'], limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30)));
 

@@ -53,3 +53,45 @@ export function trajectoryAccess(actor: Actor, roles: readonly TrajectoryRole[])
     canReadParticipantData: roles.includes('lead') || roles.includes('parent_contact'),
   };
 }
+
+/**
+ * The welcome desk of the mirror meeting (S6a) shows first names and needs at the door, so it is
+ * for the trajectory's leads and parent contacts only, like personal data; no organisation role widens it.
+ */
+export const canRunReception = (_actor: Actor, roles: readonly TrajectoryRole[]) => roles.includes('lead') || roles.includes('parent_contact');
+
+/** Minutes (S6c) are written by the minute-taker and the leads; no organisation role widens it. */
+export const canWriteMinutes = (_actor: Actor, roles: readonly TrajectoryRole[]) => roles.includes('minute_taker') || roles.includes('lead');
+
+/**
+ * Draft minutes are for the writers and the conversation leader only (listeners never see a draft);
+ * finalised minutes are for everyone who may view the trajectory.
+ */
+export function canReadMinutes(actor: Actor, roles: readonly TrajectoryRole[], status: 'draft' | 'finalised'): boolean {
+  if (status === 'finalised') return trajectoryAccess(actor, roles).canView;
+  return canWriteMinutes(actor, roles) || roles.includes('conversation_leader');
+}
+
+const subscribingRoles: Record<'console' | 'minutes' | 'reception', readonly TrajectoryRole[]> = {
+  // The console's state is pushed to the minute-taker too.
+  console: ['lead', 'conversation_leader', 'process_facilitator', 'minute_taker'],
+  // Draft minutes: never for listeners.
+  minutes: ['minute_taker', 'lead', 'conversation_leader'],
+  // Reception shows participants' names: same people as personal data.
+  reception: ['lead', 'parent_contact'],
+};
+
+/**
+ * Who may follow a live channel of a trajectory. Only trajectory roles count: being an admin or
+ * coordinator of the organisation is not enough, and a listener role alone never is.
+ */
+export function canSubscribe(_actor: Actor, roles: readonly TrajectoryRole[], topic: keyof typeof subscribingRoles): boolean {
+  return roles.some((role) => subscribingRoles[topic].includes(role));
+}
+
+/**
+ * The conversation-leader console (S6b) shows first names of the inner circle: for the
+ * conversation leader, the process facilitator and the leads; no organisation role widens it.
+ */
+export const canRunConsole = (_actor: Actor, roles: readonly TrajectoryRole[]) =>
+  roles.includes('conversation_leader') || roles.includes('process_facilitator') || roles.includes('lead');

@@ -8,7 +8,10 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type DbConfig = { url: string } | { dataDir: string } | { memory: true };
 
-type Handle = { db: Db; close: () => Promise<void>; driver: 'pg' | 'pglite' };
+/** Listens for NOTIFY on a channel; resolves to a function that stops listening. */
+export type Listen = (channel: string, onPayload: (payload: string) => void, onReconnect?: () => void) => Promise<() => Promise<void>>;
+
+export type Handle = { db: Db; close: () => Promise<void>; driver: 'pg' | 'pglite'; listen: Listen };
 
 const migrationsFolder = path.resolve(process.cwd(), 'app/db/migrations');
 let current: Promise<Handle> | null = null;
@@ -28,7 +31,23 @@ async function open(config: DbConfig): Promise<Handle> {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
     const db = drizzle(pool, { schema });
     await migrate(db, { migrationsFolder });
-    return { db: db as unknown as Db, close: () => pool.end(), driver: 'pg' };
+    // LISTEN needs its own connection, outside the pool; closed together with the pool.
+    const { listenPg } = await import('../realtime/pg-listener.server');
+    const listeners = new Set<{ close: () => Promise<void> }>();
+    const listen: Listen = async (channel, onPayload, onReconnect) => {
+      const listener = listenPg(config.url, channel, onPayload, onReconnect);
+      listeners.add(listener);
+      await listener.ready;
+      return async () => {
+        listeners.delete(listener);
+        await listener.close();
+      };
+    };
+    const close = async () => {
+      await Promise.all([...listeners].map((l) => l.close()));
+      await pool.end();
+    };
+    return { db: db as unknown as Db, close, driver: 'pg', listen };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
@@ -43,7 +62,14 @@ async function open(config: DbConfig): Promise<Handle> {
   }
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Db, close: () => client.close(), driver: 'pglite' };
+  // One process, one connection: PGlite delivers NOTIFY to its own listeners after commit.
+  const listen: Listen = async (channel, onPayload) => {
+    const stop = await client.listen(channel, onPayload);
+    return async () => {
+      if (!client.closed) await stop();
+    };
+  };
+  return { db: db as unknown as Db, close: () => client.close(), driver: 'pglite', listen };
 }
 
 /** Opens (once) the database, applying migrations. */

@@ -13,8 +13,17 @@ export function useLive(channels: readonly string[], onEvent?: (event: { channel
     if (!key) return;
     // EventSource reconnects by itself and sends Last-Event-ID, so missed events are replayed.
     const source = new EventSource(`/events?channels=${encodeURIComponent(key)}`);
-    source.onopen = () => setState('open');
-    source.onerror = () => setState(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
+    let dropped = false;
+    source.onopen = () => {
+      setState('open');
+      // After a drop, load once more: covers a change whose event could not be replayed in order.
+      if (dropped) void revalidator.revalidate();
+      dropped = false;
+    };
+    source.onerror = () => {
+      dropped = true;
+      setState(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
+    };
     source.onmessage = (message) => {
       const data = JSON.parse(message.data as string) as { channel: string; kind: string };
       onEvent?.({ ...data, id: Number(message.lastEventId) });

@@ -8,7 +8,8 @@ import { answerRsvp } from '#app/features/listeners/server/answer-rsvp.server';
 import { getListenerPage } from '#app/features/listeners/server/get-listener-page.server';
 import { handInQuestion } from '#app/features/listeners/server/hand-in-question.server';
 import { requireListenerLink } from '#app/features/listeners/server/require-listener-link.server';
-import { useI18n } from '#app/i18n/i18n';
+import { checkInListenerByLink, getListenerCheckIn } from '#app/features/reception/server/check-in-listener-by-link.server';
+import { useI18n, useT } from '#app/i18n/i18n';
 import { f, parseForm } from '#app/utils/forms';
 import type { Route } from './+types/listener-link';
 
@@ -16,10 +17,12 @@ import type { Route } from './+types/listener-link';
 export const handle = { hydrate: false };
 
 export async function loader({ params }: Route.LoaderArgs) {
-  return getListenerPage({ token: params.token });
+  const [page, checkIn] = await Promise.all([getListenerPage({ token: params.token }), getListenerCheckIn({ token: params.token })]);
+  return { ...page, checkIn };
 }
 
 const ZAction = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('checkin') }),
   z.object({ intent: z.literal('rsvp'), meeting: f.choice(LISTENER_MEETINGS), answer: f.choice(RSVP_CHOICES) }),
   z.object({
     intent: z.literal('question'),
@@ -38,6 +41,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   const parsed = parseForm(ZAction, await request.formData());
   if (!parsed.ok) return data(parsed, { status: 400 });
   const input = parsed.data;
+  if (input.intent === 'checkin') {
+    // Self check-in at the mirror meeting (S6a): the welcome desk sees it live.
+    await checkInListenerByLink({ token: params.token });
+    return { ok: true as const, intent: input.intent, meeting: null };
+  }
   if (input.intent === 'rsvp') {
     await answerRsvp({ token: params.token, meeting: input.meeting, answer: input.answer });
     return { ok: true as const, intent: input.intent, meeting: input.meeting };
@@ -67,6 +75,8 @@ export default function ListenerLink() {
       <Heading level={1}>{t('listeners.publicTitle')}</Heading>
       <Paragraph lead>{t('listeners.publicGreeting', { name: page.listener.name })}</Paragraph>
       <Paragraph>{t('listeners.publicIntro', { trajectory: page.trajectoryTitle, org: page.orgName })}</Paragraph>
+
+      {page.checkIn.meetingDay ? <SelfCheckIn {...page.checkIn} /> : null}
 
       <section className="spiegel-card spiegel-stack" aria-labelledby="rules">
         <Heading level={2} id="rules">
@@ -143,6 +153,32 @@ export default function ListenerLink() {
           </>
         ) : null}
       </section>
+      {page.checkIn.meetingDay ? null : <SelfCheckIn {...page.checkIn} />}
     </div>
+  );
+}
+
+/** The listener's own check-in at the mirror meeting (S6a): on top on the day itself, at the bottom on other days. */
+function SelfCheckIn({ meetingDay, present }: { meetingDay: boolean; present: boolean }) {
+  const t = useT();
+  return (
+    <section className="spiegel-card spiegel-stack" aria-labelledby="self-checkin" data-testid="self-checkin">
+      <Heading level={2} id="self-checkin">
+        {t('reception.selfTitle')}
+      </Heading>
+      {present ? (
+        <Alert type="ok">{t('reception.selfDone')}</Alert>
+      ) : (
+        <>
+          <Paragraph>{t('reception.selfIntro')}</Paragraph>
+          {/* Offered on any day, in case the meeting moved; on other days the page says what it is for. */}
+          {meetingDay ? null : <Paragraph>{t('reception.selfNotToday')}</Paragraph>}
+          <Form method="post" preventScrollReset>
+            <input type="hidden" name="intent" value="checkin" />
+            <Button appearance={meetingDay ? 'primary' : 'secondary'}>{t('reception.selfButton')}</Button>
+          </Form>
+        </>
+      )}
+    </section>
   );
 }

@@ -21,6 +21,7 @@ const steps: { to: string; label: MessageKey }[] = [
   { to: 'workgroup', label: 'trajectory.navWorkgroup' },
   { to: 'theme', label: 'trajectory.navTheme' },
   { to: 'prep', label: 'trajectory.navPrep' },
+  { to: 'reception', label: 'trajectory.navMeeting' },
   { to: 'roles', label: 'trajectory.navRoles' },
 ];
 
@@ -33,6 +34,13 @@ const prepParts: { to: string; label: MessageKey }[] = [
   { to: 'materials', label: 'trajectory.navMaterials' },
   { to: 'listeners', label: 'trajectory.navListeners' },
   { to: 'questions', label: 'trajectory.navQuestions' },
+];
+
+// Step 6, the mirror meeting itself: the welcome desk, the leader's console and the minutes.
+const meetingParts: { to: string; label: MessageKey }[] = [
+  { to: 'reception', label: 'trajectory.navReception' },
+  { to: 'console', label: 'trajectory.navConsole' },
+  { to: 'minutes', label: 'trajectory.navMinutes' },
 ];
 
 function StepLinks({ base, items, label, end }: { base: string; items: { to: string; label: MessageKey }[]; label: string; end?: boolean }) {
@@ -62,7 +70,9 @@ export default function TrajectoryLayout() {
   const t = useT();
   const base = `/o/${org.slug}/t/${trajectory.id}`;
   const { pathname } = useLocation();
-  const inPrep = ['prep', ...prepParts.map((p) => p.to)].includes(pathname.slice(base.length + 1).split('/')[0] ?? '');
+  const section = pathname.slice(base.length + 1).split('/')[0] ?? '';
+  const inPrep = ['prep', ...prepParts.map((p) => p.to)].includes(section);
+  const inMeeting = meetingParts.some((p) => p.to === section);
   return (
     <div className="spiegel-stack">
       {/* Not a heading: every child page has its own single <h1>. */}
@@ -86,6 +96,7 @@ export default function TrajectoryLayout() {
       </div>
       <StepLinks base={base} items={steps} label={t('trajectory.stepNav')} />
       {inPrep ? <StepLinks base={base} items={prepParts} label={t('trajectory.prepNav')} /> : null}
+      {inMeeting ? <StepLinks base={base} items={meetingParts} label={t('trajectory.meetingNav')} /> : null}
       <Outlet />
     </div>
   );

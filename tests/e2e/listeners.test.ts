@@ -49,6 +49,9 @@ describe('listeners (S5f)', () => {
     await add.getByLabel('Naam').fill(wendy.name);
     await add.getByRole('button', { name: 'Toehoorder toevoegen' }).click();
     await page.getByText('De toehoorder staat op de lijst.').waitFor();
+    // The form is emptied when the list has reloaded: wait for that before typing the next one.
+    await page.getByTestId('listener').filter({ hasText: wendy.name }).waitFor();
+    await expect.poll(() => add.getByLabel('Naam').inputValue()).toBe('');
     await add.getByLabel('Naam').fill(fatma.name);
     await add.getByLabel('Groep').selectOption({ label: 'Ervaringsdeskundige ouder' });
     await add.getByLabel('E-mailadres').fill(fatma.email);

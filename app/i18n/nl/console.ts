@@ -1,3 +1,91 @@
 export const console = {
-  title: 'console',
+  title: 'Het spiegelgesprek leiden',
+  intro:
+    'Dit scherm is voor de gespreksleider. U ziet wie aan de beurt is, welke vraag u stelt en hoe lang het gesprek al duurt. Op een tweede scherm ziet u hetzelfde.',
+  live: 'Dit scherm werkt zichzelf bij.',
+  conflict: 'Iemand anders heeft het scherm net bijgewerkt; de nieuwe stand staat nu in beeld',
+
+  openingDefault: 'U woont hier en u voedt hier kinderen op. Wat wilt u ons vertellen over {theme}? Wat gaat goed en wat is moeilijk?',
+  openingDefaultNoTheme: 'U woont hier en u voedt hier kinderen op. Hoe is dat voor u? Wat gaat goed en wat is moeilijk?',
+  closingDefault: 'We zijn bijna klaar. Hoe was het voor u om vandaag mee te doen aan dit gesprek?',
+
+  phase_notStarted: 'Nog niet begonnen',
+  phase_conversation: 'Het gesprek loopt',
+  phase_firstReactions: 'Eerste reacties',
+  phase_ended: 'Afgelopen',
+  phaseLabel: 'Stand: {phase}',
+
+  beforeTitle: 'Klaar om te beginnen?',
+  beforeIntro:
+    'Kijk de volgorde van de ouders en de vragen na. U kunt de openingsvraag in uw eigen woorden zetten. Druk op "Gesprek beginnen" als de ouders zitten en de afspraak over vertrouwelijkheid is gemaakt.',
+  start: 'Gesprek beginnen',
+  noSeats: 'Er zijn nog geen bevestigde deelnemers. Zet deelnemers op "Bevestigd" bij Deelnemers werven.',
+
+  editOpeningLabel: 'Openingsvraag',
+  editClosingLabel: 'Slotvraag',
+  editHint: 'Gebruik eenvoudige woorden en stel één vraag tegelijk.',
+  saveText: 'Vraag opslaan',
+
+  timerTitle: 'Tijd',
+  elapsed: '{minutes, plural, one {# minuut} other {# minuten}} van de {limit} minuten',
+  timerSoon: 'Nog een kwartier of minder. Denk aan de slotvraag.',
+  timerOver: 'De 90 minuten zijn voorbij. Rond het gesprek af.',
+  programNow: 'Volgens het programma: {title}, nog {minutes, plural, one {# minuut} other {# minuten}}.',
+  programNext: 'Daarna: {title}.',
+  programDone: 'Het programma van de bijeenkomst is voorbij.',
+
+  currentTitle: 'Vraag {number} van {total}',
+  kind_opening: 'Openingsvraag',
+  kind_question: 'Vraag van de toehoorders',
+  kind_closing: 'Slotvraag',
+  turnOf: 'Aan de beurt: {name}',
+  nobodyTurn: 'Niemand aan de beurt.',
+
+  circleTitle: 'De binnenkring',
+  circleIntro: 'In de volgorde waarin de ouders zitten. U krijgt alleen de voornaam te zien, zodat u iedereen bij naam kunt aanspreken.',
+  person: '{firstName} ({pseudonym})',
+  noFirstName: '{pseudonym}',
+  currentMarker: 'aan de beurt',
+  mark_answered: 'Beantwoord',
+  mark_passed: 'Wil niet antwoorden',
+  mark_skipped: 'Overgeslagen',
+  noMark: 'Nog niet',
+  seatUp: 'Naar voren',
+  seatDown: 'Naar achteren',
+  seatUpLabel: '{name} een plaats naar voren',
+  seatDownLabel: '{name} een plaats naar achteren',
+
+  turnTitle: 'Deze beurt',
+  answered: 'Beantwoord',
+  passed: 'Past',
+  skipped: 'Overslaan',
+  next: 'Volgende ouder',
+  nextQuestion: 'Volgende vraag',
+
+  queueTitle: 'Alle vragen',
+  queueIntro: 'Eerst de openingsvraag, dan de gekozen vragen van de toehoorders, tot slot de vraag hoe het was om mee te doen.',
+  queueCurrent: 'nu',
+  queueDone: '{count} van {total} beurten',
+  jump: 'Naar deze vraag',
+  jumpLabel: 'Naar deze vraag: vraag {number}',
+  itemUpLabel: 'Vraag {number} eerder',
+  itemDownLabel: 'Vraag {number} later',
+  itemUp: 'Eerder',
+  itemDown: 'Later',
+
+  end: 'Gesprek afronden',
+  endHint: 'Na de slotvraag opent u de kring. Dan volgen de eerste reacties.',
+
+  reactionsTitle: 'Eerste reacties',
+  reactionsRule1: 'Eerst zegt de procesbegeleider kort hoe het luisteren was.',
+  reactionsRule2: 'Daarna zeggen twee of drie toehoorders kort hoe het voor hen was om te luisteren.',
+  reactionsRule3: 'Geen adviezen en geen nieuwe vragen aan de ouders. Wat de toehoorders gehoord hebben, komt terug in de vervolgbijeenkomst.',
+  finish: 'Eerste reacties zijn klaar',
+  conversationLasted: 'Het gesprek duurde {minutes, plural, one {# minuut} other {# minuten}}.',
+
+  endedTitle: 'Het spiegelgesprek is afgelopen',
+  endedIntro: 'Dank aan de ouders. Vertel wat er nu gebeurt: de vervolgbijeenkomst en de terugkoppeling aan de ouders.',
+
+  reset: 'Opnieuw beginnen',
+  resetHint: 'Alleen na een oefenronde of een verkeerde start: de tijd en alle beurten gaan terug naar het begin.',
 };

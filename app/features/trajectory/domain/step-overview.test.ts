@@ -4,7 +4,7 @@ import { trajectoryRoleList, type TrajectoryRole } from '#app/auth/permissions';
 import { LISTENER_CATEGORIES, listenerCoverageAdvice } from '#app/features/theme/domain/listener-plan';
 import { workgroupAdvice } from '#app/features/workgroup/domain/workgroup-advice';
 import { EMPTY_PREPARATION } from './preparation';
-import { profileCriteriaCount, STEP_STATES, type StepFacts, stepOverview, stepsDone } from './step-overview';
+import { EMPTY_MEETING, profileCriteriaCount, STEP_STATES, type StepFacts, stepOverview, stepsDone } from './step-overview';
 
 const empty: StepFacts = {
   goals: { shortTerm: '', longTerm: '', horizon: '', visionLink: '' },
@@ -19,6 +19,7 @@ const empty: StepFacts = {
   listenerPlan: [],
   targets: { participantMin: 5, participantMax: 8, mirrorListeners: 35, followUpListeners: 20 },
   preparation: EMPTY_PREPARATION,
+  meeting: EMPTY_MEETING,
 };
 
 const fullWorkgroup: StepFacts['people'] = [
@@ -33,12 +34,23 @@ const coveredPlan = [
 
 const stateOf = (facts: Partial<StepFacts>, step: number) => stepOverview({ ...empty, ...facts })[step - 1]!.state;
 
+describe('step 6: the mirror meeting', () => {
+  it('follows the evening: reception, console, minutes, finalised', () => {
+    const step6 = (meeting: Partial<typeof EMPTY_MEETING>) => stepOverview({ ...empty, meeting: { ...EMPTY_MEETING, ...meeting } })[5]!;
+    expect(step6({})).toMatchObject({ state: 'notStarted', link: 'reception' });
+    expect(step6({ checkedIn: 3 })).toMatchObject({ state: 'inProgress', link: 'console' });
+    expect(step6({ checkedIn: 3, conversationPhase: 'conversation' })).toMatchObject({ state: 'inProgress', link: 'minutes', next: 'trajectory.next6Minutes' });
+    expect(step6({ conversationPhase: 'ended', notes: 12 })).toMatchObject({ state: 'inProgress', next: 'trajectory.next6Finalise' });
+    expect(step6({ conversationPhase: 'ended', notes: 12, minutesFinalised: true })).toMatchObject({ state: 'done' });
+  });
+});
+
 describe('step overview', () => {
   it('starts with all 8 steps not started, with links only for steps 1 to 4', () => {
     const steps = stepOverview(empty);
     expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(steps.every((s) => s.state === 'notStarted')).toBe(true);
-    expect(steps.map((s) => s.link)).toEqual(['goal', 'partners', 'workgroup', 'theme', 'dates', null, null, null]);
+    expect(steps.map((s) => s.link)).toEqual(['goal', 'partners', 'workgroup', 'theme', 'dates', 'reception', null, null]);
     expect(stepsDone(steps)).toBe(0);
   });
 

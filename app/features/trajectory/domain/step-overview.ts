@@ -9,7 +9,7 @@ export const STEP_STATES = ['notStarted', 'inProgress', 'done'] as const;
 export type StepState = (typeof STEP_STATES)[number];
 
 /** The step pages that exist so far, as paths below /o/:org/t/:tid. */
-export type StepLink = 'goal' | 'partners' | 'workgroup' | 'theme' | 'prep' | `prep#${string}` | 'dates' | 'program' | 'location' | 'participants' | 'materials' | 'listeners' | 'questions';
+export type StepLink = 'goal' | 'partners' | 'workgroup' | 'theme' | 'prep' | 'reception' | 'console' | 'minutes' | 'dates' | 'program' | 'location' | 'participants' | 'materials' | 'listeners' | 'questions';
 
 export type StepFacts = {
   goals: { shortTerm: string; longTerm: string; horizon: string; visionLink: string };
@@ -27,7 +27,18 @@ export type StepFacts = {
   targets: { participantMin: number; participantMax: number; mirrorListeners: number; followUpListeners: number };
   /** Step 5: counts from its seven parts. */
   preparation: PreparationFacts;
+  /** Step 6: how far the mirror meeting itself is. */
+  meeting: MeetingFacts;
 };
+
+export type MeetingFacts = {
+  checkedIn: number;
+  conversationPhase: 'notStarted' | 'conversation' | 'firstReactions' | 'ended';
+  notes: number;
+  minutesFinalised: boolean;
+};
+
+export const EMPTY_MEETING: MeetingFacts = { checkedIn: 0, conversationPhase: 'notStarted', notes: 0, minutesFinalised: false };
 
 export type StepSummary = {
   step: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
@@ -178,10 +189,33 @@ function preparationStep(facts: StepFacts): StepSummary {
   };
 }
 
-/** Steps 6 to 8 get their own pages later; until then they only say what they will hold. */
-function laterStep(step: 6 | 7 | 8, facts: StepFacts): StepSummary {
+/** Step 6: done when the minutes are final; the next action follows the evening's order. */
+function meetingStep(facts: StepFacts): StepSummary {
+  const m = facts.meeting;
+  const started = m.checkedIn > 0 || m.conversationPhase !== 'notStarted' || m.notes > 0;
+  const [next, link]: [MessageKey, StepLink] = m.minutesFinalised
+    ? ['trajectory.next6Done', 'minutes']
+    : m.conversationPhase === 'ended' || m.conversationPhase === 'firstReactions'
+      ? ['trajectory.next6Finalise', 'minutes']
+      : m.conversationPhase === 'conversation'
+        ? ['trajectory.next6Minutes', 'minutes']
+        : m.checkedIn > 0
+          ? ['trajectory.next6Console', 'console']
+          : ['trajectory.next6Reception', 'reception'];
+  return {
+    step: 6,
+    name: 'trajectory.step6Name',
+    state: m.minutesFinalised ? 'done' : started ? 'inProgress' : 'notStarted',
+    summary: started ? 'trajectory.summary6Progress' : 'trajectory.summary6',
+    values: { checkedIn: m.checkedIn, notes: m.notes },
+    next,
+    link,
+  };
+}
+
+/** Steps 7 and 8 get their own pages later; until then they only say what they will hold. */
+function laterStep(step: 7 | 8, facts: StepFacts): StepSummary {
   const keys = {
-    6: ['trajectory.step6Name', 'trajectory.summary6', 'trajectory.next6'],
     7: ['trajectory.step7Name', 'trajectory.summary7', 'trajectory.next7'],
     8: ['trajectory.step8Name', 'trajectory.summary8', 'trajectory.next8'],
   } as const satisfies Record<number, readonly [MessageKey, MessageKey, MessageKey]>;
@@ -210,7 +244,7 @@ export function stepOverview(facts: StepFacts): StepSummary[] {
     workgroupStep(facts),
     themeStep(facts),
     preparationStep(facts),
-    laterStep(6, facts),
+    meetingStep(facts),
     laterStep(7, facts),
     laterStep(8, facts),
   ];

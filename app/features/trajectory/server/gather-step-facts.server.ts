@@ -2,7 +2,11 @@ import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import {
+  conversations,
   flyerTexts,
+  minutes,
+  minuteNotes,
+  participantConsents,
   goalReviews,
   listenerPlan,
   listeners,
@@ -18,6 +22,7 @@ import {
 } from '#app/db/schema';
 import { questionsSummary } from '#app/features/questions/domain/summary';
 import { EMPTY_PREPARATION, type PreparationFacts } from '#app/features/trajectory/domain/preparation';
+import { EMPTY_MEETING, type MeetingFacts } from '#app/features/trajectory/domain/step-overview';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
 import { profileCriteriaCount, type StepFacts } from '#app/features/trajectory/domain/step-overview';
 import type { Trajectory } from './require-trajectory.server';
@@ -80,7 +85,7 @@ export async function gatherStepFacts({
       .where(inOrg(trajectoryRoles, orgId, inArray(trajectoryRoles.trajectoryId, ids))),
   ]);
 
-  const preparation = await gatherPreparationFacts(orgId, ids);
+  const [preparation, meeting] = await Promise.all([gatherPreparationFacts(orgId, ids), gatherMeetingFacts(orgId, ids)]);
   const counted = (rows: { tid: string; n: number }[]) => new Map(rows.map((r) => [r.tid, Number(r.n)]));
   const reviews = counted(reviewRows);
   const statementCounts = counted(statementRows);
@@ -112,6 +117,7 @@ export async function gatherStepFacts({
         followUpListeners: t.followUpListenerTarget,
       },
       preparation: preparation.get(t.id) ?? EMPTY_PREPARATION,
+      meeting: meeting.get(t.id) ?? EMPTY_MEETING,
     });
   }
   return facts;
@@ -188,6 +194,43 @@ async function gatherPreparationFacts(orgId: string, ids: string[]): Promise<Map
         yesFollowUp: Number(listenerRow?.yesFollowUp ?? 0),
       },
       questions: questionsSummary(questionRows.filter((q) => q.tid === tid)),
+    });
+  }
+  return result;
+}
+
+/** Step 6's progress per trajectory: check-ins, the console's phase, notes and whether the minutes are final. */
+async function gatherMeetingFacts(orgId: string, ids: string[]): Promise<Map<string, MeetingFacts>> {
+  const database = await db();
+  const [checkIns, phases, notes, finals] = await Promise.all([
+    database
+      .select({ tid: participantConsents.trajectoryId, n: count(participantConsents.checkedInAt) })
+      .from(participantConsents)
+      .where(inOrg(participantConsents, orgId, inArray(participantConsents.trajectoryId, ids)))
+      .groupBy(participantConsents.trajectoryId),
+    database
+      .select({ tid: conversations.trajectoryId, phase: sql<string | null>`${conversations.state}->>'phase'` })
+      .from(conversations)
+      .where(inOrg(conversations, orgId, inArray(conversations.trajectoryId, ids))),
+    database
+      .select({ tid: minuteNotes.trajectoryId, n: count() })
+      .from(minuteNotes)
+      .where(inOrg(minuteNotes, orgId, inArray(minuteNotes.trajectoryId, ids)))
+      .groupBy(minuteNotes.trajectoryId),
+    database
+      .select({ tid: minutes.trajectoryId, status: minutes.status })
+      .from(minutes)
+      .where(inOrg(minutes, orgId, inArray(minutes.trajectoryId, ids))),
+  ]);
+  const phasesKnown = new Set<string>(['notStarted', 'conversation', 'firstReactions', 'ended']);
+  const result = new Map<string, MeetingFacts>();
+  for (const tid of ids) {
+    const phase = phases.find((p) => p.tid === tid)?.phase ?? 'notStarted';
+    result.set(tid, {
+      checkedIn: Number(checkIns.find((c) => c.tid === tid)?.n ?? 0),
+      conversationPhase: (phasesKnown.has(phase) ? phase : 'notStarted') as MeetingFacts['conversationPhase'],
+      notes: Number(notes.find((n) => n.tid === tid)?.n ?? 0),
+      minutesFinalised: finals.find((f) => f.tid === tid)?.status === 'finalised',
     });
   }
   return result;

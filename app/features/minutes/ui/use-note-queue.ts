@@ -1,0 +1,117 @@
+// The offline queue's I/O: localStorage per trajectory, sequential POSTs, retry on `online` and
+// every few seconds. The rules (order, no duplicates, what to retry) are in note-queue.ts.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useRevalidator } from "react-router";
+import {
+  apply,
+  dismiss,
+  EMPTY_QUEUE,
+  enqueue,
+  nextToSend,
+  type NoteValues,
+  outcomeOf,
+  parseStored,
+  type QueueState,
+  type SendOutcome,
+  storageKey,
+} from "./note-queue";
+
+const RETRY_MS = 4000;
+
+export type QueueView = {
+  state: QueueState;
+  offline: boolean;
+  submit: (note: NoteValues) => void;
+  dismiss: (key: string) => void;
+};
+
+async function send(url: string, note: NoteValues): Promise<SendOutcome> {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      // A redirect (signed out) must not count as stored: keep the note and retry.
+      redirect: "manual",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+      },
+      body: JSON.stringify(note),
+    });
+    const body: unknown = await response.json().catch(() => null);
+    return outcomeOf(response.status, body);
+  } catch {
+    return { type: "failed" };
+  }
+}
+
+export function useNoteQueue(trajectoryId: string, url: string): QueueView {
+  const key = storageKey(trajectoryId);
+  const [state, setState] = useState<QueueState>(EMPTY_QUEUE);
+  const [offline, setOffline] = useState(false);
+  const stateRef = useRef(state);
+  const flushing = useRef(false);
+  const revalidator = useRevalidator();
+
+  // Every change goes to the device first, so closing the tab or a crash loses nothing.
+  const update = useCallback(
+    (change: (s: QueueState) => QueueState) => {
+      const next = change(parseStored(localStorage.getItem(key)));
+      localStorage.setItem(key, JSON.stringify(next));
+      stateRef.current = next;
+      setState(next);
+    },
+    [key],
+  );
+
+  const flush = useCallback(async () => {
+    if (flushing.current) return;
+    flushing.current = true;
+    let stored = false;
+    try {
+      for (
+        let note = nextToSend(stateRef.current);
+        note;
+        note = nextToSend(stateRef.current)
+      ) {
+        const outcome = await send(url, note);
+        if (outcome.type === "failed") {
+          setOffline(true);
+          return;
+        }
+        setOffline(false);
+        stored ||= outcome.type === "stored";
+        const sent = note.idempotencyKey;
+        update((s) => apply(s, sent, outcome));
+      }
+    } finally {
+      flushing.current = false;
+      if (stored) void revalidator.revalidate();
+    }
+  }, [url, update, revalidator]);
+
+  useEffect(() => {
+    update((s) => s);
+    void flush();
+    const onOnline = () => void flush();
+    window.addEventListener("online", onOnline);
+    const timer = window.setInterval(() => {
+      if (stateRef.current.pending.length > 0) void flush();
+    }, RETRY_MS);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      window.clearInterval(timer);
+    };
+    // Once per trajectory: flush and update are stable for it.
+  }, [key]);
+
+  return {
+    state,
+    offline,
+    submit: (note) => {
+      update((s) => enqueue(s, note));
+      void flush();
+    },
+    dismiss: (noteKey) => update((s) => dismiss(s, noteKey)),
+  };
+}

@@ -1,0 +1,324 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { TrajectoryRole } from '#app/auth/permissions';
+import { db } from '#app/db/client.server';
+import { events, listeners, meetings, participants } from '#app/db/schema';
+import { createParticipant } from '#app/features/participants/server/create-participant.server';
+import { todayInAmsterdam } from '#app/i18n/i18n';
+import { channelFor } from '#app/realtime/channels';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { consentForMinutes } from '../domain/rules';
+import { agreeConfidentiality } from './agree-confidentiality.server';
+import { checkInListener } from './check-in-listener.server';
+import { checkInListenerByLink, getListenerCheckIn } from './check-in-listener-by-link.server';
+import { checkInParticipant } from './check-in-participant.server';
+import { getReception } from './get-reception.server';
+import { recordConsent } from './record-consent.server';
+import { recordInterpreter } from './record-interpreter.server';
+
+async function setup() {
+  const org = await makeOrg();
+  const trajectory = await makeTrajectory(org.id);
+  const lead = await makeMember(org.id, 'member', 'Lotte Leider');
+  await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
+  const ids = { trajectoryId: trajectory.id };
+  const fatima = await createParticipant({
+    ...lead,
+    ...ids,
+    kind: 'parent',
+    status: 'registered',
+    personal: {
+      name: 'Fatima',
+      phone: '0612345678',
+      interpreterLanguage: 'Arabisch',
+      needsChildcare: true,
+    },
+  });
+  await (await db()).update(participants).set({ status: 'confirmed' }).where(eq(participants.id, fatima.id));
+  const [listener] = await (
+    await db()
+  )
+    .insert(listeners)
+    .values({
+      orgId: org.id,
+      trajectoryId: trajectory.id,
+      name: 'Wendy',
+      linkToken: `tok-${crypto.randomUUID()}`,
+      rsvpMirror: 'yes',
+    })
+    .returning();
+  return { org, trajectory, lead, ids, fatima, listener: listener! };
+}
+
+const status = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 200,
+    (e: unknown) => (e instanceof Response ? e.status : Promise.reject(e)),
+  );
+
+async function eventsOn(trajectoryId: string) {
+  return (await db())
+    .select()
+    .from(events)
+    .where(eq(events.channel, channelFor(trajectoryId, 'reception')))
+    .orderBy(events.id);
+}
+
+async function memberWith(orgId: string, trajectoryId: string, role: TrajectoryRole | null, orgRole: 'admin' | 'coordinator' | 'member' = 'member') {
+  const m = await makeMember(orgId, orgRole);
+  if (role) await giveRole(orgId, trajectoryId, m.actor.userId, role);
+  return m;
+}
+
+describe('the welcome desk (S6a)', () => {
+  it('checks a participant in: attended and a check-in time; undo puts them back', async () => {
+    const { lead, ids, fatima, trajectory } = await setup();
+    expect(
+      await checkInParticipant({
+        ...lead,
+        ...ids,
+        participantId: fatima.id,
+        present: true,
+      }),
+    ).toEqual({ ok: true });
+    let desk = await getReception({ ...lead, ...ids });
+    const row = desk.participants.find((p) => p.participantId === fatima.id)!;
+    expect(row).toMatchObject({
+      name: 'Fatima',
+      pseudonym: 'Ouder A',
+      status: 'attended',
+      interpreterLanguage: 'Arabisch',
+      needsChildcare: true,
+    });
+    expect(row.checkedInAt).toBeInstanceOf(Date);
+    const published = await eventsOn(trajectory.id);
+    expect(published.map((e) => [e.kind, e.payload])).toEqual([['checkin', { participantId: fatima.id }]]);
+
+    await checkInParticipant({
+      ...lead,
+      ...ids,
+      participantId: fatima.id,
+      present: false,
+    });
+    desk = await getReception({ ...lead, ...ids });
+    expect(desk.participants.find((p) => p.participantId === fatima.id)).toMatchObject({ status: 'confirmed', checkedInAt: null });
+    expect((await eventsOn(trajectory.id)).map((e) => e.kind)).toEqual(['checkin', 'checkin_undone']);
+  });
+
+  it('records consent with who and when, and the minute-taker learns only who said yes', async () => {
+    const { lead, ids, fatima, trajectory } = await setup();
+    const before = Date.now();
+    await recordConsent({
+      ...lead,
+      ...ids,
+      participantId: fatima.id,
+      minutes: true,
+      photos: false,
+    });
+    await recordInterpreter({
+      ...lead,
+      ...ids,
+      participantId: fatima.id,
+      language: 'Arabisch',
+      interpreter: 'Samira',
+    });
+    const desk = await getReception({ ...lead, ...ids });
+    const row = desk.participants.find((p) => p.participantId === fatima.id)!;
+    expect(row).toMatchObject({
+      minutes: true,
+      photos: false,
+      recordedBy: 'Lotte Leider',
+      interpreterName: 'Samira',
+    });
+    expect(row.recordedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect([...consentForMinutes(desk.participants)]).toEqual([fatima.id]);
+    const published = await eventsOn(trajectory.id);
+    expect(published.map((e) => e.kind)).toEqual(['consent', 'interpreter']);
+    // No names in what goes over the wire.
+    expect(JSON.stringify(published.map((e) => e.payload))).not.toContain('Fatima');
+  });
+
+  it('marks confidentiality once and checks listeners in from the desk and by their own link', async () => {
+    const { lead, ids, listener, trajectory, org } = await setup();
+    await agreeConfidentiality({ ...lead, ...ids, agreed: true });
+    const first = (await getReception({ ...lead, ...ids })).confidentialityAgreedAt!;
+    await agreeConfidentiality({ ...lead, ...ids, agreed: true });
+    expect((await getReception({ ...lead, ...ids })).confidentialityAgreedAt).toEqual(first);
+
+    await checkInListener({
+      ...lead,
+      ...ids,
+      listenerId: listener.id,
+      present: true,
+    });
+    await checkInListener({
+      ...lead,
+      ...ids,
+      listenerId: listener.id,
+      present: true,
+    });
+    expect((await getReception({ ...lead, ...ids })).listenersPresent).toEqual([listener.id]);
+    await checkInListener({
+      ...lead,
+      ...ids,
+      listenerId: listener.id,
+      present: false,
+    });
+    expect((await getReception({ ...lead, ...ids })).listenersPresent).toEqual([]);
+
+    expect(await getListenerCheckIn({ token: listener.linkToken })).toEqual({
+      meetingDay: false,
+      present: false,
+    });
+    await (await db()).insert(meetings).values({
+      orgId: org.id,
+      trajectoryId: trajectory.id,
+      kind: 'mirror',
+      date: todayInAmsterdam(),
+    });
+    await checkInListenerByLink({ token: listener.linkToken });
+    expect(await getListenerCheckIn({ token: listener.linkToken })).toEqual({
+      meetingDay: true,
+      present: true,
+    });
+    const desk = await getReception({ ...lead, ...ids, qrFor: listener.id });
+    expect(desk.listeners).toEqual([expect.objectContaining({ id: listener.id, present: true })]);
+    expect(desk.qr?.svg).toMatch(/^<svg /);
+    const kinds = (await eventsOn(trajectory.id)).map((e) => e.kind);
+    expect(kinds).toEqual(['confidentiality', 'confidentiality', 'listener_checkin', 'listener_checkin', 'listener_checkin_undone', 'listener_checkin']);
+    expect(await status(checkInListenerByLink({ token: 'x'.repeat(40) }))).toBe(404);
+  });
+
+  it('is closed to the workgroup, listeners, minute-takers and admins without a desk role; parent contacts may', async () => {
+    const { org, ids, fatima, trajectory } = await setup();
+    for (const [role, orgRole] of [
+      ['workgroup', 'member'],
+      ['listener', 'member'],
+      ['minute_taker', 'member'],
+      [null, 'admin'],
+    ] as const) {
+      const someone = await memberWith(org.id, trajectory.id, role, orgRole);
+      expect(await status(getReception({ ...someone, ...ids }))).toBe(403);
+      expect(
+        await status(
+          checkInParticipant({
+            ...someone,
+            ...ids,
+            participantId: fatima.id,
+            present: true,
+          }),
+        ),
+      ).toBe(403);
+      expect(
+        await status(
+          recordConsent({
+            ...someone,
+            ...ids,
+            participantId: fatima.id,
+            minutes: true,
+            photos: true,
+          }),
+        ),
+      ).toBe(403);
+      expect(await status(agreeConfidentiality({ ...someone, ...ids, agreed: true }))).toBe(403);
+    }
+    const contact = await memberWith(org.id, trajectory.id, 'parent_contact');
+    expect(
+      await status(
+        checkInParticipant({
+          ...contact,
+          ...ids,
+          participantId: fatima.id,
+          present: true,
+        }),
+      ),
+    ).toBe(200);
+    expect((await eventsOn(trajectory.id)).map((e) => e.kind)).toEqual(['checkin']);
+  });
+
+  it('gives a 404 for another organisation and for a participant of another trajectory, and publishes nothing then', async () => {
+    const { lead, ids, fatima, trajectory, org } = await setup();
+    const other = await setup();
+    // The other organisation's lead cannot reach this trajectory at all.
+    expect(await status(getReception({ ...other.lead, ...ids }))).toBe(404);
+    expect(
+      await status(
+        checkInParticipant({
+          ...other.lead,
+          ...ids,
+          participantId: fatima.id,
+          present: true,
+        }),
+      ),
+    ).toBe(404);
+    // A participant id from elsewhere, or not an id at all.
+    expect(
+      await status(
+        checkInParticipant({
+          ...lead,
+          ...ids,
+          participantId: other.fatima.id,
+          present: true,
+        }),
+      ),
+    ).toBe(404);
+    expect(
+      await status(
+        recordConsent({
+          ...lead,
+          ...ids,
+          participantId: 'nope',
+          minutes: true,
+          photos: true,
+        }),
+      ),
+    ).toBe(404);
+    expect(
+      await status(
+        checkInListener({
+          ...lead,
+          ...ids,
+          listenerId: other.listener.id,
+          present: true,
+        }),
+      ),
+    ).toBe(404);
+    // A second trajectory in the same organisation: its participant is not on this desk.
+    const second = await makeTrajectory(org.id);
+    await giveRole(org.id, second.id, lead.actor.userId, 'lead');
+    expect(
+      await status(
+        checkInParticipant({
+          ...lead,
+          trajectoryId: second.id,
+          participantId: fatima.id,
+          present: true,
+        }),
+      ),
+    ).toBe(404);
+    expect(await eventsOn(trajectory.id)).toEqual([]);
+    expect(await eventsOn(second.id)).toEqual([]);
+    const [row] = await (
+      await db()
+    )
+      .select()
+      .from(participants)
+      .where(and(eq(participants.id, fatima.id)));
+    expect(row!.status).toBe('confirmed');
+  });
+
+  it('refuses to check in someone who cancelled, without an event', async () => {
+    const { lead, ids, fatima, trajectory } = await setup();
+    await (await db()).update(participants).set({ status: 'cancelled' }).where(eq(participants.id, fatima.id));
+    expect(
+      await checkInParticipant({
+        ...lead,
+        ...ids,
+        participantId: fatima.id,
+        present: true,
+      }),
+    ).toEqual({ ok: false, reason: 'notExpected' });
+    expect(await eventsOn(trajectory.id)).toEqual([]);
+    expect((await getReception({ ...lead, ...ids })).participants).toEqual([]);
+  });
+});

@@ -1,0 +1,204 @@
+// Integration: publish → NOTIFY → hub → stream, on the real database (PGlite in-process, and
+// PostgreSQL in CI), plus the /events endpoint over real HTTP.
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '#app/auth/session.server';
+import { db } from '#app/db/client.server';
+import { events } from '#app/db/schema';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../tests/factories';
+import { openSse } from '../../tests/sse-reader';
+import { channelFor } from './channels';
+import { openStream } from './hub.server';
+import { publish } from './publish.server';
+import { eventsEndpoint } from './sse.server';
+import type { LiveEvent } from './stream';
+
+/** Collects delivered events; `until(n)` resolves once n have arrived (no polling, no sleeps). */
+function collector() {
+  const got: (LiveEvent & { at: number })[] = [];
+  let wake = () => {};
+  return {
+    got,
+    send: (event: LiveEvent) => {
+      got.push({ ...event, at: performance.now() });
+      wake();
+    },
+    async until(count: number, timeoutMs = 2000) {
+      const deadline = Date.now() + timeoutMs;
+      while (got.length < count) {
+        if (Date.now() > deadline) throw new Error(`only ${got.length} of ${count} events arrived`);
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, 50);
+        });
+      }
+    },
+  };
+}
+
+async function commit(orgId: string, channel: string, kind: string, payload: Record<string, unknown> = {}) {
+  return (await db()).transaction((tx) => publish(tx, { orgId, channel, kind, payload }));
+}
+
+function recordDelay(label: string, ms: number) {
+  const line = `${new Date().toISOString()} ${label}: ${ms.toFixed(1)} ms (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`;
+  console.info(line);
+  mkdirSync('test-results', { recursive: true });
+  appendFileSync('test-results/realtime-delay.txt', `${line}\n`);
+}
+
+describe('realtime hub', () => {
+  it('delivers a committed event and nothing of a rolled-back one', async () => {
+    const org = await makeOrg();
+    const trajectory = await makeTrajectory(org.id);
+    const channel = channelFor(trajectory.id, 'console');
+    const c = collector();
+    const stop = await openStream({ channels: [{ channel, orgId: org.id }], lastEventId: null, send: c.send });
+    try {
+      await (await db())
+        .transaction(async (tx) => {
+          await publish(tx, { orgId: org.id, channel, kind: 'rolled-back' });
+          tx.rollback();
+        })
+        .catch(() => {});
+      expect(await (await db()).select().from(events).where(eq(events.channel, channel))).toEqual([]);
+
+      const started = performance.now();
+      const id = await commit(org.id, channel, 'advanced', { question: 2 });
+      await c.until(1);
+      // NOTIFYs arrive in commit order: had the rolled-back one been sent, it would be first.
+      expect(c.got.map(({ id, channel, kind, payload }) => ({ id, channel, kind, payload }))).toEqual([
+        { id, channel, kind: 'advanced', payload: { question: 2 } },
+      ]);
+      recordDelay('in-process publish → subscriber', c.got[0]!.at - started);
+    } finally {
+      stop();
+    }
+  });
+
+  it('replays missed events after Last-Event-ID, then live ones, without gaps or duplicates', async () => {
+    const org = await makeOrg();
+    const trajectory = await makeTrajectory(org.id);
+    const other = await makeTrajectory(org.id);
+    const consoleChannel = channelFor(trajectory.id, 'console');
+    const minutesChannel = channelFor(trajectory.id, 'minutes');
+    const seen = await commit(org.id, consoleChannel, 'one');
+    const two = await commit(org.id, consoleChannel, 'two');
+    await commit(org.id, channelFor(other.id, 'console'), 'elsewhere');
+    const three = await commit(org.id, minutesChannel, 'three');
+
+    const c = collector();
+    const channels = [consoleChannel, minutesChannel].map((channel) => ({ channel, orgId: org.id }));
+    const stop = await openStream({ channels, lastEventId: seen, send: c.send });
+    try {
+      const four = await commit(org.id, consoleChannel, 'four');
+      await c.until(3);
+      expect(c.got.map((e) => e.id)).toEqual([two, three, four]);
+      expect(c.got.map((e) => e.kind)).toEqual(['two', 'three', 'four']);
+    } finally {
+      stop();
+    }
+  });
+
+  it('does not hand events of one channel to a stream of another', async () => {
+    const org = await makeOrg();
+    const trajectory = await makeTrajectory(org.id);
+    const c = collector();
+    const stop = await openStream({ channels: [{ channel: channelFor(trajectory.id, 'minutes'), orgId: org.id }], lastEventId: null, send: c.send });
+    try {
+      await commit(org.id, channelFor(trajectory.id, 'console'), 'not-for-you');
+      const id = await commit(org.id, channelFor(trajectory.id, 'minutes'), 'for-you');
+      await c.until(1);
+      expect(c.got.map((e) => e.id)).toEqual([id]);
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('realtime hub on PostgreSQL', () => {
+  it.skipIf(!process.env.DATABASE_URL)('reconnects a dropped LISTEN connection and catches up on what it missed', async () => {
+    const org = await makeOrg();
+    const trajectory = await makeTrajectory(org.id);
+    const channel = channelFor(trajectory.id, 'console');
+    const c = collector();
+    const stop = await openStream({ channels: [{ channel, orgId: org.id }], lastEventId: null, send: c.send });
+    try {
+      // As if the database restarted: every LISTEN connection is cut (other workers reconnect too).
+      await (await db()).execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'spiegel-listen' and datname = current_database()`);
+      const missed = await commit(org.id, channel, 'while-away');
+      await c.until(1, 5000);
+      const live = await commit(org.id, channel, 'after');
+      await c.until(2, 5000);
+      expect(c.got.map((e) => e.id)).toEqual([missed, live]);
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('GET /events', () => {
+  let server: Server;
+  let base = '';
+  beforeAll(async () => {
+    server = createServer((req, res) => void eventsEndpoint(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  async function cookieFor(userId: string) {
+    return (await createSession(userId, new Request('http://localhost/'))).split(';')[0]!;
+  }
+
+  it('refuses strangers, listeners and half-allowed requests; streams for the lead with replay', async () => {
+    const org = await makeOrg();
+    const trajectory = await makeTrajectory(org.id);
+    const lead = await makeMember(org.id, 'member');
+    await giveRole(org.id, trajectory.id, lead.user.id, 'lead');
+    const listener = await makeMember(org.id, 'admin');
+    await giveRole(org.id, trajectory.id, listener.user.id, 'listener');
+    const outsiderOrg = await makeOrg();
+    const outsider = await makeMember(outsiderOrg.id, 'admin');
+    const consoleChannel = channelFor(trajectory.id, 'console');
+    const url = (channels: string) => `${base}/events?channels=${encodeURIComponent(channels)}`;
+
+    expect((await openSse(url(consoleChannel))).status).toBe(401);
+    const leadCookie = await cookieFor(lead.user.id);
+    expect((await openSse(url(consoleChannel), { cookie: await cookieFor(listener.user.id) })).status).toBe(403);
+    expect((await openSse(url(channelFor(trajectory.id, 'minutes')), { cookie: await cookieFor(listener.user.id) })).status).toBe(403);
+    expect((await openSse(url(consoleChannel), { cookie: await cookieFor(outsider.user.id) })).status).toBe(403);
+    const foreign = await makeTrajectory(outsiderOrg.id);
+    expect((await openSse(url(`${consoleChannel},${channelFor(foreign.id, 'console')}`), { cookie: leadCookie })).status).toBe(403);
+    expect((await openSse(url('nonsense'), { cookie: leadCookie })).status).toBe(400);
+
+    const first = await commit(org.id, consoleChannel, 'before');
+    const missed = await commit(org.id, consoleChannel, 'missed');
+    const stream = await openSse(url(consoleChannel), { cookie: leadCookie, 'last-event-id': String(first) });
+    try {
+      expect(stream.status).toBe(200);
+      expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(stream.headers.get('cache-control')).toBe('no-cache, no-transform');
+      expect(stream.headers.get('x-accel-buffering')).toBe('no');
+      expect((await stream.next()).retry).toBe(2000);
+      const replayed = await stream.next();
+      expect(replayed).toMatchObject({ id: String(missed), event: 'message' });
+      expect(JSON.parse(replayed.data)).toEqual({ channel: consoleChannel, kind: 'missed', payload: {} });
+
+      const started = performance.now();
+      const live = await commit(org.id, consoleChannel, 'live', { n: 1 });
+      const message = await stream.next();
+      recordDelay('in-process publish → SSE client over HTTP', performance.now() - started);
+      expect(message.id).toBe(String(live));
+      expect(JSON.parse(message.data)).toEqual({ channel: consoleChannel, kind: 'live', payload: { n: 1 } });
+    } finally {
+      stream.close();
+    }
+  });
+});

@@ -1,0 +1,63 @@
+// GET /events?channels=a,b: one Server-Sent-Events stream per page for all its channels.
+// Mounted in Express (server/app.ts) before React Router, so the response is never buffered.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getSessionUser } from '#app/auth/session.server';
+import { authoriseChannels } from './authorise-channels.server';
+import { openStream } from './hub.server';
+import { formatEvent, parseChannelList, parseLastEventId } from './stream';
+
+const HEARTBEAT_MS = 25_000;
+
+function plain(res: ServerResponse, status: number, text: string) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let closed = false;
+  let stop = () => {};
+  req.on('close', () => {
+    closed = true;
+    stop();
+  });
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const user = await getSessionUser(new Request(url, { headers: { cookie: req.headers.cookie ?? '' } }));
+    if (!user) return plain(res, 401, 'Unauthorized');
+    const names = parseChannelList(url.searchParams.get('channels'));
+    if (!names) return plain(res, 400, 'Bad Request');
+    // One channel not allowed refuses the whole stream: a page never half-works silently.
+    const channels = await authoriseChannels(user.id, names);
+    if (!channels) return plain(res, 403, 'Forbidden');
+    if (closed) return;
+
+    const lastEventId = parseLastEventId(req.headers['last-event-id'] ?? url.searchParams.get('lastEventId'));
+    const unsubscribe = await openStream({
+      channels,
+      lastEventId,
+      send: (event) => res.write(formatEvent(event)),
+      // The response starts only once this instance hears the channels: an open stream misses nothing.
+      onSubscribed: () => {
+        res.writeHead(200, {
+          'Content-Type': 'text/event-stream; charset=utf-8',
+          'Cache-Control': 'no-cache, no-transform',
+          'X-Accel-Buffering': 'no',
+          Connection: 'keep-alive',
+        });
+        req.socket.setNoDelay(true);
+        res.write('retry: 2000\n\n');
+      },
+    });
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+    heartbeat.unref();
+    stop = () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    };
+    if (closed) stop();
+  } catch (error) {
+    console.error('realtime: /events failed', error);
+    if (!res.headersSent) plain(res, 500, 'Internal Server Error');
+    else res.end();
+  }
+}

@@ -1,0 +1,175 @@
+// The realtime backbone over real HTTP: who may open /events for which channel, the stream's
+// headers, and (with PostgreSQL) two app instances on one database seeing each other's events.
+import { appendFileSync, mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSse } from '../sse-reader';
+import { baseUrl } from './fixtures';
+import { client, type HttpClient, signInHttp } from './http';
+import { type RunningServer, startServer } from './server';
+
+const COORDINATOR = 'coordinator@demo.spiegel.local';
+const stamp = Date.now().toString(36);
+
+async function demoTrajectoryId(http: HttpClient): Promise<string> {
+  const list = await (await http.get('/o/demostad')).text();
+  const id = list.match(/\/o\/demostad\/t\/([0-9a-f-]{36})/)?.[1];
+  if (!id) throw new Error('demo trajectory not found in the list');
+  return id;
+}
+
+const channel = (trajectoryId: string, topic: string) => `trajectory:${trajectoryId}:${topic}`;
+const eventsUrl = (base: string, ...channels: string[]) => `${base}/events?channels=${encodeURIComponent(channels.join(','))}`;
+
+/** A fresh member of the demo organisation through the real invitation flow, with one trajectory role. */
+async function memberWithRole(coordinator: HttpClient, trajectoryId: string, role: string): Promise<HttpClient> {
+  const email = `rt-${role.replace('_', '-')}-${stamp}@test.spiegel.local`;
+  expect((await coordinator.post('/o/demostad/settings', { intent: 'invite', email, role: 'member' })).status).toBe(200);
+  const anon = client(baseUrl());
+  const outbox = await (await anon.get('/dev/outbox')).text();
+  const mail = outbox.split('data-testid="outbox-mail"').find((part) => part.includes(`>${email}<`));
+  const token = mail?.match(/\/invite\/([\w-]+)/)?.[1];
+  if (!token) throw new Error(`no invitation for ${email}`);
+  const accepted = await anon.post(`/invite/${token}`, {});
+  expect(accepted.status).toBe(302);
+  const member = client(baseUrl(), accepted.headers.get('set-cookie')!.split(';')[0]!);
+  const rolesPath = `/o/demostad/t/${trajectoryId}/roles`;
+  const rolesPage = await (await coordinator.get(rolesPath)).text();
+  const userId = rolesPage.match(new RegExp(`value="([0-9a-f-]{36})"[^>]*>[^<]*${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))?.[1];
+  if (!userId) throw new Error(`${email} not in the member list`);
+  expect((await coordinator.post(rolesPath, { intent: 'assign', userId, role })).status).toBe(200);
+  return member;
+}
+
+describe('GET /events: authorised per channel', () => {
+  let coordinator: HttpClient;
+  let tid: string;
+  beforeAll(async () => {
+    coordinator = await signInHttp(baseUrl(), COORDINATOR);
+    tid = await demoTrajectoryId(coordinator);
+  });
+
+  it('streams for the lead, uncompressed, with the SSE headers and a retry hint', async () => {
+    const stream = await openSse(eventsUrl(baseUrl(), channel(tid, 'console'), channel(tid, 'minutes'), channel(tid, 'reception')), {
+      cookie: coordinator.cookie,
+      'accept-encoding': 'gzip, br',
+    });
+    try {
+      expect(stream.status).toBe(200);
+      expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(stream.headers.get('cache-control')).toBe('no-cache, no-transform');
+      expect(stream.headers.get('x-accel-buffering')).toBe('no');
+      expect(stream.headers.get('content-encoding')).toBeNull();
+      expect((await stream.next()).retry).toBe(2000);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('refuses without a session, and refuses the whole request for any channel not allowed', async () => {
+    const consoleUrl = eventsUrl(baseUrl(), channel(tid, 'console'));
+    expect((await openSse(consoleUrl)).status).toBe(401);
+
+    // An organisation member whose only role is listener: neither the console nor the draft minutes.
+    const listener = await memberWithRole(coordinator, tid, 'listener');
+    expect((await openSse(consoleUrl, { cookie: listener.cookie })).status).toBe(403);
+    expect((await openSse(eventsUrl(baseUrl(), channel(tid, 'minutes')), { cookie: listener.cookie })).status).toBe(403);
+    // A policy member of the trajectory: not a live-meeting role either.
+    const policy = await signInHttp(baseUrl(), 'beleid@demo.spiegel.local');
+    expect((await openSse(consoleUrl, { cookie: policy.cookie })).status).toBe(403);
+    // Someone from outside the organisation.
+    const outsider = await signInHttp(baseUrl(), `rt-outsider-${stamp}@test.spiegel.local`);
+    expect((await openSse(consoleUrl, { cookie: outsider.cookie })).status).toBe(403);
+    // One allowed and one unknown trajectory: no silent drop, the whole stream is refused.
+    const unknown = channel('00000000-0000-4000-8000-000000000000', 'console');
+    expect((await openSse(eventsUrl(baseUrl(), channel(tid, 'console'), unknown), { cookie: coordinator.cookie })).status).toBe(403);
+    expect((await openSse(eventsUrl(baseUrl(), 'trajectory:nonsense'), { cookie: coordinator.cookie })).status).toBe(400);
+  });
+});
+
+describe('two app instances on one PostgreSQL', () => {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  const name = `spiegel_rt_${process.pid}`;
+  let url = '';
+  const servers: RunningServer[] = [];
+
+  beforeAll(async () => {
+    if (!adminUrl) return;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const fresh = new URL(adminUrl);
+    fresh.pathname = `/${name}`;
+    url = fresh.toString();
+    // One after the other: the first migrates and seeds the demo, the second finds it there.
+    servers.push(await startServer({ DATABASE_URL: url, DATA_DIR: '', SEED_DEMO: 'true' }));
+    servers.push(await startServer({ DATABASE_URL: url, DATA_DIR: '', SEED_DEMO: 'true' }));
+  });
+
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    if (!adminUrl) return;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it.skipIf(!adminUrl)(
+    'delivers an event committed through one instance to a stream on the other (set TEST_DATABASE_URL; PGlite is one process only)',
+    async () => {
+      const [a, b] = servers as [RunningServer, RunningServer];
+      const lead = await signInHttp(b.baseUrl, COORDINATOR);
+      const tid = await demoTrajectoryId(lead);
+      const consoleChannel = channel(tid, 'console');
+      const onB = await openSse(eventsUrl(b.baseUrl, consoleChannel), { cookie: lead.cookie });
+      // The session lives in the shared database, so the same cookie works on instance A.
+      const onA = await openSse(eventsUrl(a.baseUrl, consoleChannel), { cookie: lead.cookie });
+      const db = new pg.Client({ connectionString: url });
+      await db.connect();
+      try {
+        expect([onA.status, onB.status]).toEqual([200, 200]);
+        expect((await onB.next()).retry).toBe(2000);
+        expect((await onA.next()).retry).toBe(2000);
+        const { rows } = await db.query<{ org_id: string }>('select org_id from trajectories where id = $1', [tid]);
+
+        // Exactly what publish() does inside the transaction of a change.
+        const started = performance.now();
+        await db.query('begin');
+        const inserted = await db.query<{ id: string }>(
+          `insert into events (org_id, channel, kind, payload) values ($1, $2, 'two-instance', '{"n":1}') returning id`,
+          [rows[0]!.org_id, consoleChannel],
+        );
+        const id = inserted.rows[0]!.id;
+        await db.query(`select pg_notify('spiegel_events', $1)`, [JSON.stringify({ channel: consoleChannel, id: Number(id) })]);
+        await db.query('commit');
+        const onBMessage = await onB.next(2000);
+        const delay = performance.now() - started;
+        expect(onBMessage.id).toBe(id);
+        expect(JSON.parse(onBMessage.data)).toEqual({ channel: consoleChannel, kind: 'two-instance', payload: { n: 1 } });
+        expect((await onA.next(2000)).id).toBe(id);
+
+        const line = `${new Date().toISOString()} two instances, commit → SSE client on the other instance: ${delay.toFixed(1)} ms (PostgreSQL)`;
+        console.info(line);
+        mkdirSync('test-results', { recursive: true });
+        appendFileSync('test-results/realtime-delay.txt', `${line}\n`);
+        expect(delay).toBeLessThan(2000);
+
+        // A reconnect to the other instance with Last-Event-ID gets the missed event replayed.
+        const replay = await openSse(eventsUrl(a.baseUrl, consoleChannel), { cookie: lead.cookie, 'last-event-id': String(Number(id) - 1) });
+        try {
+          expect((await replay.next()).retry).toBe(2000);
+          expect((await replay.next()).id).toBe(id);
+        } finally {
+          replay.close();
+        }
+      } finally {
+        onA.close();
+        onB.close();
+        await db.end();
+      }
+    },
+  );
+});
