@@ -1,0 +1,134 @@
+// The demo runs a mirror meeting on two devices: check-in at the desk, the leader's console,
+// the minute-taker's screen following live, and finalised minutes.
+import { appendFileSync, mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, launchBrowser, signIn } from './fixtures';
+
+const LEAD = 'coordinator@demo.spiegel.local';
+const MINUTE_TAKER = 'beleid@demo.spiegel.local';
+
+async function tablet(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1024, height: 768 }, locale: 'nl-NL' });
+  return context.newPage();
+}
+
+async function press(page: Page, name: string) {
+  const before = await page.locator('input[name="expectedVersion"]').first().inputValue();
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect.poll(() => page.locator('input[name="expectedVersion"]').first().inputValue()).not.toBe(before);
+}
+
+/** How long the minute-taker's screen takes to show a text after the leader's press. */
+async function followDelay(leader: Page, leaderButton: string, follower: Page, expected: string): Promise<number> {
+  const started = Date.now();
+  await press(leader, leaderButton);
+  await follower.getByTestId('now').getByText(expected, { exact: true }).waitFor({ timeout: 1000 });
+  return Date.now() - started;
+}
+
+describe('the mirror meeting on two devices (S6a–S6c)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('checks parents in, runs the console, and the minute-taker follows live until the minutes are final', async () => {
+    const stamp = Date.now().toString(36);
+    const parents = [`Amal${stamp}`, `Bram${stamp}`];
+    const lead = await tablet(browser);
+    lead.setDefaultTimeout(20_000);
+    await signIn(lead, LEAD);
+
+    // Its own trajectory, so other journeys' data does not matter.
+    await lead.goto('/o/demostad/t/new');
+    await lead.getByLabel('Titel').fill(`Avond in de buurtkamer ${stamp}`);
+    await lead.getByRole('button', { name: 'Traject aanmaken' }).click();
+    await lead.waitForURL(/\/t\/[0-9a-f-]{36}$/);
+    const base = new URL(lead.url()).pathname;
+
+    for (const name of parents) {
+      await lead.goto(`${base}/participants`);
+      const form = lead.locator('form', { has: lead.getByRole('button', { name: 'Deelnemer toevoegen' }) });
+      await form.getByLabel('Voornaam of roepnaam').fill(name);
+      await form.getByLabel('Telefoonnummer').fill('06 1212 3434');
+      await form.getByLabel('Stap', { exact: true }).selectOption({ label: 'Aangemeld' });
+      await form.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+      await lead.getByText(`${name} is toegevoegd.`).waitFor();
+      await lead.getByRole('button', { name: `Naar bevestigd: ${name}` }).click();
+      await lead.getByTestId('status-confirmed').getByText(name, { exact: true }).waitFor();
+    }
+
+    await lead.goto(`${base}/roles`);
+    await lead.getByLabel('Persoon uit uw organisatie').selectOption({ label: `Joost Bakker (${MINUTE_TAKER})` });
+    await lead.getByLabel('Rol', { exact: true }).selectOption('minute_taker');
+    await lead.getByRole('button', { name: 'Rol toekennen' }).click();
+    await lead.getByText('De rol is toegekend.').waitFor();
+
+    // Reception: both parents present, consent for the minutes.
+    await lead.goto(`${base}/reception`);
+    await lead.getByRole('heading', { level: 1, name: 'Ontvangst' }).waitFor();
+    const pseudonyms: string[] = [];
+    for (const name of parents) {
+      const card = lead.getByTestId('desk-participant').filter({ hasText: name });
+      const heading = (await card.getByRole('heading', { level: 3 }).innerText()).trim();
+      pseudonyms.push(heading.match(/\((.+)\)$/)![1]!);
+      await card.getByRole('button', { name: `Aanwezig melden: ${heading}` }).click();
+      await card.getByText(/^Aanwezig sinds \d\d:\d\d$/).waitFor();
+      await card.getByRole('group', { name: /in het verslag/ }).getByLabel('Ja').check();
+      await card.getByRole('group', { name: /foto's/ }).getByLabel('Nee').check();
+      await card.getByRole('button', { name: `Toestemming vastleggen: ${heading}` }).click();
+      await card.getByTestId('consent-state').waitFor();
+    }
+    await expectAccessible(lead);
+
+    // The minute-taker's own device.
+    const taker = await tablet(browser);
+    taker.setDefaultTimeout(20_000);
+    await signIn(taker, MINUTE_TAKER);
+    await taker.goto(`${base}/minutes`);
+    await taker.getByRole('heading', { level: 1, name: 'Verslag van het spiegelgesprek' }).waitFor();
+    await taker.getByText('Het gesprek is nog niet begonnen.', { exact: false }).waitFor();
+    await expectAccessible(taker);
+    // The page listens once its stream is open; give it the moment it needs to connect.
+    await expect.poll(() => taker.evaluate(() => document.readyState)).toBe('complete');
+
+    // The leader starts; the minute-taker sees who speaks within a second, each time.
+    await lead.goto(`${base}/console`);
+    await lead.getByRole('heading', { level: 1, name: 'Het spiegelgesprek leiden' }).waitFor();
+    await expectAccessible(lead);
+    const delays: number[] = [];
+    const seats = lead.getByTestId('console-seat');
+    const firstSeat = (await seats.first().innerText()).includes(pseudonyms[0]!) ? pseudonyms[0]! : pseudonyms[1]!;
+    const secondSeat = firstSeat === pseudonyms[0] ? pseudonyms[1]! : pseudonyms[0]!;
+    delays.push(await followDelay(lead, 'Gesprek beginnen', taker, `Aan het woord: ${firstSeat}`));
+    delays.push(await followDelay(lead, 'Volgende ouder', taker, `Aan het woord: ${secondSeat}`));
+    delays.push(await followDelay(lead, 'Volgende vraag', taker, `Aan het woord: ${firstSeat}`));
+    expect(Math.max(...delays)).toBeLessThan(1000);
+
+    // A note for the current answer, pseudonymous.
+    const newNote = taker.locator('form', { has: taker.getByRole('button', { name: 'Notitie opslaan' }) });
+    await newNote.getByLabel('Samenvatting').fill(`Zij zoekt een plek om andere moeders te ontmoeten (${stamp}).`);
+    await taker.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await taker.getByTestId('note').filter({ hasText: stamp }).waitFor();
+    await expectAccessible(taker);
+
+    // The leader closes the conversation; the minute-taker makes the minutes final.
+    await press(lead, 'Gesprek afronden');
+    await taker.getByRole('button', { name: 'Verslag definitief maken' }).click();
+    await taker.getByText('Het verslag is definitief.').waitFor();
+    // The message comes with the action's answer; the form goes once the page has reloaded its data.
+    await expect.poll(() => taker.getByRole('button', { name: 'Notitie opslaan' }).count()).toBe(0);
+
+    // The overview tells where the meeting stands.
+    await lead.goto(base);
+    const step6 = lead.getByTestId('step').filter({ hasText: 'Stap 6' });
+    await step6.getByText('Het verslag is definitief.').waitFor();
+    expect(await step6.getAttribute('data-state')).toBe('done');
+    mkdirSync('test-results', { recursive: true });
+    appendFileSync('test-results/realtime-delay.txt', `${new Date().toISOString()} console press → minute-taker screen (browser): ${delays.join(', ')} ms\n`);
+  });
+});
