@@ -234,10 +234,11 @@ describe("minutes (S6c)", () => {
       ),
     ).toBe(404);
     // Reusing another trajectory's idempotency key stores nothing there.
+    const sharedKey = randomUUID();
     const first = await saveMinuteNote({
       ...writer,
       ...ids,
-      note: note({ idempotencyKey: "3f1c1b0e-0000-4000-8000-000000000001" }),
+      note: note({ idempotencyKey: sharedKey }),
     });
     expect(first.ok).toBe(true);
     expect(
@@ -246,7 +247,7 @@ describe("minutes (S6c)", () => {
           ...other.writer,
           ...other.ids,
           note: note({
-            idempotencyKey: "3f1c1b0e-0000-4000-8000-000000000001",
+            idempotencyKey: sharedKey,
           }),
         }),
       ),
