@@ -15,7 +15,11 @@ export default [
   route('p/signup/:code', 'routes/signup.tsx'),
   route('p/listener/:token', 'routes/listener-link.tsx'),
   route('p/questions/:code', 'routes/question-link.tsx'),
+  route('p/board', 'routes/board-enter.tsx'),
+  route('p/board/:code', 'routes/board-participant.tsx'),
   ...prefix('o/:org', [
+    // Full screen for the projector: outside the layouts, no navigation.
+    route('t/:tid/board/projector', 'routes/board-projector.tsx'),
     layout('routes/org-layout.tsx', [
       index('routes/org-trajectories.tsx'),
       route('settings', 'routes/org-settings.tsx'),
@@ -47,6 +51,7 @@ export default [
         route('console', 'routes/step-console.tsx'),
         route('minutes', 'routes/step-minutes.tsx'),
         route('minutes/notes', 'routes/minutes-notes.ts'),
+        route('board', 'routes/step-board.tsx'),
       ]),
     ]),
   ]),

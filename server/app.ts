@@ -50,13 +50,13 @@ function refererOrigin(referer: string | undefined): string | undefined {
   }
 }
 
-const limit = (limitPerWindow: number) =>
+const limit = (limitPerWindow: number, except?: string) =>
   rateLimit({
     windowMs: 15 * 60 * 1000,
     limit: limitPerWindow,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    skip: (req) => SAFE_METHODS.has(req.method),
+    skip: (req) => SAFE_METHODS.has(req.method) || (except !== undefined && req.originalUrl.startsWith(except)),
   });
 
 export function createApp() {
@@ -93,7 +93,9 @@ export function createApp() {
   app.use(sameOriginOnly);
   app.get('/events', (req, res) => void eventsEndpoint(req, res));
   // Public endpoints get a rate limit per client address.
-  app.use(['/login', '/invite', '/p'], limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30)));
+  // A follow-up board gets many notes and votes from one venue's wifi (one address): its own, higher limit.
+  app.use('/p/board', limit(Number(process.env.RATE_LIMIT_BOARD ?? 3000)));
+  app.use(['/login', '/invite', '/p'], limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30), '/p/board'));
 
   const client = path.resolve(process.cwd(), 'build/client');
   app.use('/assets', express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y' }));

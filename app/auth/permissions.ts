@@ -95,3 +95,9 @@ export function canSubscribe(_actor: Actor, roles: readonly TrajectoryRole[], to
  */
 export const canRunConsole = (_actor: Actor, roles: readonly TrajectoryRole[]) =>
   roles.includes('conversation_leader') || roles.includes('process_facilitator') || roles.includes('lead');
+
+/** The follow-up board (S7) is run by the process facilitator and the leads: phases, settings, closing. */
+export const canRunBoard = (_actor: Actor, roles: readonly TrajectoryRole[]) => roles.includes('process_facilitator') || roles.includes('lead');
+
+/** Clustering notes into themes, and linking them to the parents' words: the runners and the guardian. */
+export const canCurateBoard = (actor: Actor, roles: readonly TrajectoryRole[]) => canRunBoard(actor, roles) || roles.includes('guardian');

@@ -4,12 +4,14 @@ import { sql } from 'drizzle-orm';
 import { orgRoles, trajectoryRoleList } from '#app/auth/permissions';
 import {
   bigserial,
+  check,
   boolean,
   date,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -517,3 +519,239 @@ export const minutes = pgTable('minutes', {
   finalisedAt: timestamp('finalised_at', { withTimezone: true }),
   finalisedBy: uuid('finalised_by').references(() => users.id, { onDelete: 'set null' }),
 });
+
+// ── Step 7: the follow-up session board ────────────────────────────────
+export const BOARD_PHASES = ['touched', 'heard', 'themes', 'ideas', 'vote', 'tomorrow', 'closed'] as const;
+export type BoardPhase = (typeof BOARD_PHASES)[number];
+export const NOTE_COLUMNS = ['touched', 'goes_well', 'difficult'] as const;
+export type NoteColumn = (typeof NOTE_COLUMNS)[number];
+/** '' is "no criterion": one budget of dots for everything. */
+export const VOTE_CRITERIA = ['', 'urgent', 'feasible', 'meaningful'] as const;
+export type VoteCriterion = (typeof VOTE_CRITERIA)[number];
+
+/** One board per trajectory: the follow-up session (S7). Phase and settings are the facilitator's. */
+export const boards = pgTable(
+  'boards',
+  {
+    id: id(),
+    orgId: orgRef(),
+    trajectoryId: trajectoryRef(),
+    // Six characters, no look-alikes; what listeners type or scan.
+    joinCode: text('join_code').notNull().unique(),
+    phase: text('phase', { enum: BOARD_PHASES }).notNull().default('touched'),
+    ideasRevealed: boolean('ideas_revealed').notNull().default(false),
+    dotsPerPerson: integer('dots_per_person').notNull().default(5),
+    maxDotsPerIdea: integer('max_dots_per_idea'),
+    byCriteria: boolean('by_criteria').notNull().default(false),
+    talliesLive: boolean('tallies_live').notNull().default(true),
+    openedBy: uuid('opened_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('boards_trajectory_idx').on(t.trajectoryId)],
+);
+
+/** Someone on the board: a phone with a device token (no account) or a signed-in person. */
+export const boardMembers = pgTable(
+  'board_members',
+  {
+    id: id(),
+    orgId: orgRef(),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    // SHA-256 of the device token in the cookie; the token itself is never stored.
+    deviceHash: text('device_hash'),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    displayName: text('display_name').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('board_members_device_idx').on(t.boardId, t.deviceHash), uniqueIndex('board_members_user_idx').on(t.boardId, t.userId)],
+);
+
+export const boardThemes = pgTable('board_themes', {
+  id: id(),
+  orgId: orgRef(),
+  boardId: uuid('board_id')
+    .notNull()
+    .references(() => boards.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  position: integer('position').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+/** Sticky notes. `onBehalf`: written by the facilitator for someone without a phone. */
+export const boardNotes = pgTable(
+  'board_notes',
+  {
+    id: id(),
+    orgId: orgRef(),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id').references(() => boardMembers.id, { onDelete: 'set null' }),
+    column: text('column', { enum: NOTE_COLUMNS }).notNull(),
+    text: text('text').notNull(),
+    themeId: uuid('theme_id').references(() => boardThemes.id, { onDelete: 'set null' }),
+    onBehalf: boolean('on_behalf').notNull().default(false),
+    interpretation: boolean('interpretation').notNull().default(false),
+    interpretationComment: text('interpretation_comment').notNull().default(''),
+    // Set by the device, so a note sent twice after a dropped connection is stored once.
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('board_notes_board_idx').on(t.boardId)],
+);
+
+/** The guardian's links from a note to literal quotes in the finalised minutes. */
+export const boardNoteQuotes = pgTable(
+  'board_note_quotes',
+  {
+    orgId: orgRef(),
+    noteId: uuid('note_id')
+      .notNull()
+      .references(() => boardNotes.id, { onDelete: 'cascade' }),
+    minuteNoteId: uuid('minute_note_id')
+      .notNull()
+      .references(() => minuteNotes.id, { onDelete: 'cascade' }),
+    quoteIndex: integer('quote_index').notNull(),
+    // A copy of the quote as it was when linked.
+    quote: text('quote').notNull(),
+    linkedBy: uuid('linked_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('board_note_quotes_idx').on(t.noteId, t.minuteNoteId, t.quoteIndex)],
+);
+
+/** Ideas per theme; hidden from others until the facilitator reveals them. */
+export const boardIdeas = pgTable('board_ideas', {
+  id: id(),
+  orgId: orgRef(),
+  boardId: uuid('board_id')
+    .notNull()
+    .references(() => boards.id, { onDelete: 'cascade' }),
+  themeId: uuid('theme_id')
+    .notNull()
+    .references(() => boardThemes.id, { onDelete: 'cascade' }),
+  memberId: uuid('member_id').references(() => boardMembers.id, { onDelete: 'set null' }),
+  text: text('text').notNull(),
+  onBehalf: boolean('on_behalf').notNull().default(false),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Dots a member has used, per criterion. The CHECK is what keeps the budget: two devices of one
+ * person voting at the same moment both update this row, and the second update that would go
+ * over the budget fails in the database.
+ */
+export const boardDots = pgTable(
+  'board_dots',
+  {
+    orgId: orgRef(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => boardMembers.id, { onDelete: 'cascade' }),
+    criterion: text('criterion', { enum: VOTE_CRITERIA }).notNull(),
+    used: integer('used').notNull().default(0),
+    budget: integer('budget').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.criterion] }), check('board_dots_budget', sql`${t.used} >= 0 and ${t.used} <= ${t.budget}`)],
+);
+
+/** A member's dots on one idea (per criterion); `maxDots` copies the board's maximum per idea. */
+export const boardVotes = pgTable(
+  'board_votes',
+  {
+    orgId: orgRef(),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => boardMembers.id, { onDelete: 'cascade' }),
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => boardIdeas.id, { onDelete: 'cascade' }),
+    criterion: text('criterion', { enum: VOTE_CRITERIA }).notNull(),
+    dots: integer('dots').notNull().default(0),
+    maxDots: integer('max_dots'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.memberId, t.ideaId, t.criterion] }),
+    check('board_votes_max', sql`${t.dots} >= 0 and (${t.maxDots} is null or ${t.dots} <= ${t.maxDots})`),
+    index('board_votes_board_idx').on(t.boardId),
+  ],
+);
+
+/** Counted paper stickers, entered by the facilitator on behalf of the room. */
+export const boardPaperVotes = pgTable(
+  'board_paper_votes',
+  {
+    orgId: orgRef(),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
+    ideaId: uuid('idea_id')
+      .notNull()
+      .references(() => boardIdeas.id, { onDelete: 'cascade' }),
+    criterion: text('criterion', { enum: VOTE_CRITERIA }).notNull(),
+    dots: integer('dots').notNull(),
+    enteredBy: uuid('entered_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.ideaId, t.criterion] }), check('board_paper_votes_dots', sql`${t.dots} >= 0`)],
+);
+
+/** "What I will do differently tomorrow" (S7c); the reminder address is kept only until it is sent. */
+export const boardPledges = pgTable('board_pledges', {
+  id: id(),
+  orgId: orgRef(),
+  boardId: uuid('board_id')
+    .notNull()
+    .references(() => boards.id, { onDelete: 'cascade' }),
+  memberId: uuid('member_id').references(() => boardMembers.id, { onDelete: 'set null' }),
+  text: text('text').notNull(),
+  reminderEmail: text('reminder_email').notNull().default(''),
+  reminderWeeks: integer('reminder_weeks'),
+  reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+/** The change agenda (draft from the follow-up session's top 10; followed up in step 8). */
+export const agendaItems = pgTable('agenda_items', {
+  id: id(),
+  orgId: orgRef(),
+  trajectoryId: trajectoryRef(),
+  rank: integer('rank').notNull(),
+  // True when the item shares its rank with another.
+  tied: boolean('tied').notNull().default(false),
+  title: text('title').notNull(),
+  themeName: text('theme_name').notNull().default(''),
+  dots: integer('dots').notNull().default(0),
+  notes: jsonb('notes').$type<string[]>().notNull().default([]),
+  quotes: jsonb('quotes').$type<string[]>().notNull().default([]),
+  ideaId: uuid('idea_id').references(() => boardIdeas.id, { onDelete: 'set null' }),
+  status: text('status', { enum: ['draft', 'agreed'] }).notNull().default('draft'),
+  createdAt: createdAt(),
+});
+
+/**
+ * Background jobs (reminder e-mails). A row is the job: it survives restarts, and a worker claims
+ * it with FOR UPDATE SKIP LOCKED so two app instances never run the same job.
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    lastError: text('last_error').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`)],
+);

@@ -2,6 +2,7 @@
 // Mounted in Express (server/app.ts) before React Router, so the response is never buffered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getSessionUser } from '#app/auth/session.server';
+import { hashDevice, readDeviceToken } from '#app/features/board/server/device.server';
 import { authoriseChannels } from './authorise-channels.server';
 import { openStream } from './hub.server';
 import { formatEvent, parseChannelList, parseLastEventId } from './stream';
@@ -22,12 +23,15 @@ export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse):
   });
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const user = await getSessionUser(new Request(url, { headers: { cookie: req.headers.cookie ?? '' } }));
-    if (!user) return plain(res, 401, 'Unauthorized');
+    const request = new Request(url, { headers: { cookie: req.headers.cookie ?? '' } });
+    const user = await getSessionUser(request);
+    // A board's phones have no account, only a device token.
+    const device = readDeviceToken(request);
+    if (!user && !device) return plain(res, 401, 'Unauthorized');
     const names = parseChannelList(url.searchParams.get('channels'));
     if (!names) return plain(res, 400, 'Bad Request');
     // One channel not allowed refuses the whole stream: a page never half-works silently.
-    const channels = await authoriseChannels(user.id, names);
+    const channels = await authoriseChannels({ userId: user?.id ?? null, deviceHash: device ? hashDevice(device) : null }, names);
     if (!channels) return plain(res, 403, 'Forbidden');
     if (closed) return;
 

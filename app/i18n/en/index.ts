@@ -1,5 +1,6 @@
 import type { Catalogue } from '../i18n';
 import { auth } from './auth';
+import { board } from './board';
 import { calendar } from './calendar';
 import { common } from './common';
 import { console } from './console';
@@ -18,4 +19,4 @@ import { trajectory } from './trajectory';
 import { validation } from './validation';
 import { workgroup } from './workgroup';
 
-export const en: Catalogue = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme, calendar, program, recruitment, materials, listeners, questions, reception, console, minutes };
+export const en: Catalogue = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme, calendar, program, recruitment, materials, listeners, questions, reception, console, minutes, board };

@@ -1,4 +1,5 @@
 import { auth } from './auth';
+import { board } from './board';
 import { calendar } from './calendar';
 import { common } from './common';
 import { console } from './console';
@@ -17,4 +18,4 @@ import { trajectory } from './trajectory';
 import { validation } from './validation';
 import { workgroup } from './workgroup';
 
-export const nl = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme, calendar, program, recruitment, materials, listeners, questions, reception, console, minutes };
+export const nl = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme, calendar, program, recruitment, materials, listeners, questions, reception, console, minutes, board };

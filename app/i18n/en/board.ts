@@ -1,0 +1,5 @@
+import type { board as nl } from '../nl/board';
+
+export const board: Record<keyof typeof nl, string> = {
+  title: 'Follow-up session',
+};
