@@ -1,5 +1,6 @@
 // Shapes shared by the board's server operations and its screens.
 import type { BoardPhase, NoteColumn, VoteCriterion } from '#app/db/schema';
+export { BOARD_PHASES, NOTE_COLUMNS, VOTE_CRITERIA } from '#app/db/schema';
 
 export type { BoardPhase, NoteColumn, VoteCriterion };
 
