@@ -1,14 +1,146 @@
-// STUB (helper A): suggested themes by meaning (Dutch stemming, stop words, TF-IDF similarity).
+// Suggested themes by meaning: Dutch stems without stop words, TF-IDF vectors and cosine
+// similarity (text-similarity.ts), grouped by agglomerative clustering on cluster centroids.
+// Existing themes are fixed starting clusters that unassigned notes may join; two existing themes
+// are never merged and notes that people already grouped are never suggested.
+import { centroid, cosine, tfidfVectors, words, type Vector } from './text-similarity';
 import type { ThemeSuggestion } from './types';
 
 export type ClusterNote = { id: string; text: string; themeId: string | null };
 export type ClusterTheme = { id: string; name: string };
+
+/** How alike (cosine of centroids, 0..1) unassigned notes must be to an existing theme to be suggested for it. */
+export const JOIN_THEME_THRESHOLD = 0.2;
+/** How alike unassigned notes must be to each other to be suggested as a new theme together. */
+export const NEW_THEME_THRESHOLD = 0.2;
+
+type Cluster = {
+  /** Sort key for deterministic tie-breaks: the theme id, or the smallest note id. */
+  key: string;
+  themeId: string | null;
+  /** Vectors of everything in the cluster: a theme's notes and name, plus the unassigned notes that joined. */
+  vectors: Vector[];
+  noteIds: string[];
+  vector: Vector;
+};
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Suggestions for the unassigned notes only: join an existing theme when similar enough to its
  * notes, or form a new theme with other unassigned notes; a note that fits nowhere stays out.
  * Deterministic: the same input gives the same output.
  */
-export function suggestThemes(_notes: readonly ClusterNote[], _themes: readonly ClusterTheme[]): ThemeSuggestion[] {
-  throw new Error('todo');
+export function suggestThemes(notes: readonly ClusterNote[], themes: readonly ClusterTheme[]): ThemeSuggestion[] {
+  // Work in id order, so the result does not depend on the order of the input.
+  const sortedNotes = [...notes].sort((a, b) => byText(a.id, b.id));
+  const sortedThemes = [...themes].sort((a, b) => byText(a.id, b.id));
+  const noteTexts = sortedNotes.map((n) => n.text);
+  // IDF counts over the notes; theme names only add to the vocabulary.
+  const vectors = tfidfVectors([...noteTexts, ...sortedThemes.map((t) => t.name)], noteTexts);
+  const noteVector = new Map(sortedNotes.map((n, i) => [n.id, vectors[i]!]));
+
+  const clusters: Cluster[] = sortedThemes.map((theme, i) => {
+    const members = [...sortedNotes.filter((n) => n.themeId === theme.id).map((n) => noteVector.get(n.id)!), vectors[noteTexts.length + i]!];
+    return { key: theme.id, themeId: theme.id, vectors: members, noteIds: [], vector: centroid(members) };
+  });
+  for (const note of sortedNotes) {
+    // A note whose theme no longer exists counts as grouped all the same: suggestions never move it.
+    if (note.themeId !== null) continue;
+    const vector = noteVector.get(note.id)!;
+    if (vector.size === 0) continue;
+    clusters.push({ key: note.id, themeId: null, vectors: [vector], noteIds: [note.id], vector });
+  }
+
+  mergeClusters(clusters);
+
+  const suggestions: ThemeSuggestion[] = [];
+  const byThemeId = new Map(clusters.filter((c) => c.themeId !== null).map((c) => [c.themeId!, c]));
+  for (const theme of themes) {
+    const cluster = byThemeId.get(theme.id);
+    if (cluster && cluster.noteIds.length > 0) suggestions.push({ themeId: theme.id, name: theme.name, noteIds: [...cluster.noteIds].sort(byText) });
+  }
+  const fresh = clusters
+    .filter((c) => c.themeId === null && c.noteIds.length >= 2)
+    .map((c) => ({ ...c, noteIds: [...c.noteIds].sort(byText) }))
+    .sort((a, b) => b.noteIds.length - a.noteIds.length || byText(a.noteIds[0]!, b.noteIds[0]!));
+  for (const cluster of fresh) {
+    const texts = cluster.noteIds.map((id) => sortedNotes.find((n) => n.id === id)!.text);
+    suggestions.push({ themeId: null, name: themeName(texts, cluster.vectors, cluster.vector), noteIds: cluster.noteIds });
+  }
+  return suggestions;
+}
+
+/** Whether two clusters may merge, and from which similarity on. */
+function thresholdFor(a: Cluster, b: Cluster): number | null {
+  if (a.themeId !== null && b.themeId !== null) return null;
+  return a.themeId !== null || b.themeId !== null ? JOIN_THEME_THRESHOLD : NEW_THEME_THRESHOLD;
+}
+
+/** Merge the most similar allowed pair until no pair reaches its threshold (centroid linkage). Changes `clusters` in place. */
+function mergeClusters(clusters: Cluster[]): void {
+  const similarity = clusters.map((a) => clusters.map((b) => cosine(a.vector, b.vector)));
+  for (;;) {
+    let best: { i: number; j: number; score: number } | null = null;
+    for (let i = 0; i < clusters.length; i++) {
+      for (let j = i + 1; j < clusters.length; j++) {
+        const threshold = thresholdFor(clusters[i]!, clusters[j]!);
+        const score = similarity[i]![j]!;
+        if (threshold === null || score < threshold) continue;
+        if (!best || score > best.score || (score === best.score && pairKey(clusters, i, j) < pairKey(clusters, best.i, best.j))) best = { i, j, score };
+      }
+    }
+    if (!best) return;
+    // Keep the theme (if any) as the surviving cluster.
+    const [keep, drop] = clusters[best.j]!.themeId !== null ? [best.j, best.i] : [best.i, best.j];
+    const a = clusters[keep]!;
+    const b = clusters[drop]!;
+    const vectors = [...a.vectors, ...b.vectors];
+    clusters[keep] = {
+      key: a.themeId ?? (a.key < b.key ? a.key : b.key),
+      themeId: a.themeId,
+      vectors,
+      noteIds: [...a.noteIds, ...b.noteIds],
+      vector: centroid(vectors),
+    };
+    clusters.splice(drop, 1);
+    similarity.splice(drop, 1);
+    for (const row of similarity) row.splice(drop, 1);
+    const k = keep > drop ? keep - 1 : keep;
+    for (let m = 0; m < clusters.length; m++) {
+      const score = cosine(clusters[k]!.vector, clusters[m]!.vector);
+      similarity[k]![m] = score;
+      similarity[m]![k] = score;
+    }
+  }
+}
+
+function pairKey(clusters: readonly Cluster[], i: number, j: number): string {
+  const [a, b] = [clusters[i]!.key, clusters[j]!.key].sort(byText);
+  return `${a}\u0000${b}`;
+}
+
+/**
+ * A proposed name: the most characteristic word of the cluster (weight in its centroid times the
+ * number of notes that carry it, also inside a compound), among words written in the notes, in its
+ * most frequent form, capitalised; a second word is added when it is almost as characteristic.
+ */
+function themeName(texts: readonly string[], noteVectors: readonly Vector[], vector: Vector): string {
+  const surfaces = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const word of words(text)) {
+      const forms = surfaces.get(word.stem) ?? new Map<string, number>();
+      forms.set(word.surface, (forms.get(word.surface) ?? 0) + 1);
+      surfaces.set(word.stem, forms);
+    }
+  }
+  const notesWith = (stem: string) => noteVectors.filter((v) => v.has(stem)).length;
+  const ranked = [...surfaces.keys()]
+    .map((stem) => ({ stem, score: (vector.get(stem) ?? 0) * notesWith(stem) }))
+    .sort((a, b) => b.score - a.score || byText(a.stem, b.stem));
+  const surfaceOf = (stem: string) => [...surfaces.get(stem)!.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || byText(a[0], b[0]))[0]![0];
+  const [first, second] = ranked;
+  if (!first) return '';
+  const name = surfaceOf(first.stem);
+  const capitalised = name.charAt(0).toLocaleUpperCase('nl-NL') + name.slice(1);
+  return second && second.score >= 0.8 * first.score ? `${capitalised}, ${surfaceOf(second.stem)}` : capitalised;
 }
