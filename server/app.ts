@@ -11,6 +11,7 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { closeDb, initDb } from '#app/db/client.server';
 import { seedDemoIfEmpty } from '#app/features/demo/server/seed-demo.server';
+import { startJobRunner } from '#app/jobs/run-jobs.server';
 import { eventsEndpoint } from '#app/realtime/sse.server';
 import { config } from '#app/utils/config.server';
 
@@ -110,10 +111,12 @@ export function createApp() {
   return app;
 }
 
-/** Opens the database (applying migrations), seeds the demo, listens, and shuts down cleanly. */
+/** Opens the database (applying migrations), seeds the demo, runs jobs, listens, and shuts down cleanly. */
 export async function start({ port = Number(process.env.PORT ?? 3000) } = {}): Promise<Server> {
   await initDb();
   const demo = process.env.SEED_DEMO === 'false' ? null : await seedDemoIfEmpty();
+  // Reminder e-mails and other jobs: stored in the database, so a restart loses none.
+  const stopJobs = startJobRunner();
   const app = createApp();
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(port, () => resolve(s));
@@ -135,6 +138,7 @@ export async function start({ port = Number(process.env.PORT ?? 3000) } = {}): P
     stopping = true;
     server.close();
     server.closeAllConnections();
+    await stopJobs();
     await closeDb();
     process.exit(0);
   };

@@ -1,6 +1,31 @@
-// STUB: to be implemented (helper B).
+import { and, eq, ne } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { boardNotes, boardThemes } from '#app/db/schema';
+import { inOrg } from '#app/db/scope.server';
+import { suggestThemes as cluster } from '../domain/cluster';
 import type { ThemeSuggestion } from '../domain/types';
+import { requireBoard } from './board-records.server';
+
 /** Suggestions for the unassigned notes (computed, not stored). */
-export async function suggestThemes(_args: { orgId: string; boardId: string }): Promise<ThemeSuggestion[]> {
-  throw new Error('todo');
+export async function suggestThemes({ orgId, boardId }: { orgId: string; boardId: string }): Promise<ThemeSuggestion[]> {
+  const database = await db();
+  await requireBoard(database, orgId, boardId);
+  const [notes, themes] = await Promise.all([
+    database
+      .select({ id: boardNotes.id, text: boardNotes.text, themeId: boardNotes.themeId })
+      .from(boardNotes)
+      // What touched people (first phase) is not clustered: themes are made of what goes well and what is difficult.
+      .where(inOrg(boardNotes, orgId, and(eq(boardNotes.boardId, boardId), ne(boardNotes.column, 'touched'))))
+      .orderBy(boardNotes.createdAt, boardNotes.id),
+    database
+      .select({ id: boardThemes.id, name: boardThemes.name })
+      .from(boardThemes)
+      .where(inOrg(boardThemes, orgId, eq(boardThemes.boardId, boardId)))
+      .orderBy(boardThemes.position, boardThemes.createdAt),
+  ]);
+  const grouped = new Set(notes.filter((n) => n.themeId !== null).map((n) => n.id));
+  // The clustering promises this already; checked here too, as moving grouped notes is what users dislike most.
+  return cluster(notes, themes)
+    .map((s) => ({ ...s, noteIds: s.noteIds.filter((id) => !grouped.has(id)) }))
+    .filter((s) => s.noteIds.length > 0);
 }

@@ -1,6 +1,33 @@
-// STUB: to be implemented (helper B).
+import { eq } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { boardPaperVotes, boards, boardVotes } from '#app/db/schema';
+import { inOrg } from '#app/db/scope.server';
+import { BoardRuleError } from '../domain/errors';
 import type { BoardSettings } from '../domain/types';
+import { publishBoard, requireBoard } from './board-records.server';
+
 /** Voting settings; changing the dots per person after votes were cast is refused (BoardRuleError). */
-export async function updateBoardSettings(_args: { orgId: string; boardId: string; settings: BoardSettings }): Promise<void> {
-  throw new Error('todo');
+export async function updateBoardSettings({ orgId, boardId, settings }: { orgId: string; boardId: string; settings: BoardSettings }): Promise<void> {
+  const { dotsPerPerson, maxDotsPerIdea, byCriteria, talliesLive } = settings;
+  if (!Number.isInteger(dotsPerPerson) || dotsPerPerson < 1 || dotsPerPerson > 20) throw new BoardRuleError('board.dotsInvalid', 'dotsPerPerson');
+  if (maxDotsPerIdea !== null && (!Number.isInteger(maxDotsPerIdea) || maxDotsPerIdea < 1 || maxDotsPerIdea > 20)) {
+    throw new BoardRuleError('board.maxInvalid', 'maxDotsPerIdea');
+  }
+  await (await db()).transaction(async (tx) => {
+    // The lock waits for votes being cast right now (they hold a share lock on the board).
+    const board = await requireBoard(tx, orgId, boardId, 'update');
+    const changesVoting = board.dotsPerPerson !== dotsPerPerson || board.maxDotsPerIdea !== maxDotsPerIdea || board.byCriteria !== byCriteria;
+    if (changesVoting) {
+      // Budgets and maxima are copied into the vote rows: once people voted, they stay as they were.
+      const [voted] = await tx.select({ id: boardVotes.ideaId }).from(boardVotes).where(inOrg(boardVotes, orgId, eq(boardVotes.boardId, boardId))).limit(1);
+      const [paper] = await tx
+        .select({ id: boardPaperVotes.ideaId })
+        .from(boardPaperVotes)
+        .where(inOrg(boardPaperVotes, orgId, eq(boardPaperVotes.boardId, boardId)))
+        .limit(1);
+      if (voted || paper) throw new BoardRuleError('board.settingsLocked');
+    }
+    await tx.update(boards).set({ dotsPerPerson, maxDotsPerIdea, byCriteria, talliesLive }).where(inOrg(boards, orgId, eq(boards.id, boardId)));
+    await publishBoard(tx, orgId, boardId, 'settings');
+  });
 }

@@ -1,12 +1,16 @@
 // Demo data for a first look: one coalition with two neighbourhoods, a coordinator, a few
-// members, and one trajectory partly filled in. Only on an empty database.
+// members, one trajectory partly filled in, and one whose mirror meeting is done (finalised
+// minutes, no follow-up board yet: the demo opens it). Only on an empty database.
 import { count } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import {
   goalReviews,
   listenerPlan,
   memberships,
+  minuteNotes,
+  minutes,
   organisations,
+  participants,
   partners,
   prepMeetings,
   statementReactions,
@@ -162,6 +166,85 @@ export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | 
       { orgId, trajectoryId, category: 'midwife', plannedCount: 2 },
       { orgId, trajectoryId, category: 'community_work', plannedCount: 3 },
     ]);
+
+    // A second trajectory, further along: the mirror meeting was held and its minutes are final,
+    // so the follow-up session (board) can be opened with the parents' own words at hand.
+    const [noord] = await tx
+      .insert(trajectories)
+      .values({
+        orgId,
+        title: 'Terugkomen in Noord',
+        variant: 'coalition',
+        shortTermGoal: 'Professionals in Noord horen van ouders wat werkt en wat niet, en spreken samen af wat ze gaan doen.',
+        theme: 'Hulp vragen en krijgen als je jonge kinderen hebt',
+        participantTargetMin: defaults.participantTargetMin,
+        participantTargetMax: defaults.participantTargetMax,
+        mirrorListenerTarget: defaults.mirrorListenerTarget,
+        followUpListenerTarget: defaults.followUpListenerTarget,
+        createdBy: coordinator.id,
+      })
+      .returning();
+    const noordId = noord!.id;
+    await tx.insert(trajectoryRoles).values([
+      { orgId, trajectoryId: noordId, userId: coordinator.id, role: 'lead' },
+      { orgId, trajectoryId: noordId, userId: youthHealth.id, role: 'process_facilitator' },
+      { orgId, trajectoryId: noordId, userId: policy.id, role: 'guardian' },
+    ]);
+    const parents = await tx
+      .insert(participants)
+      .values(['Ouder A', 'Ouder B', 'Ouder C', 'Ouder D', 'Ouder E'].map((pseudonym) => ({ orgId, trajectoryId: noordId, pseudonym, kind: 'parent' as const, status: 'attended' as const })))
+      .returning({ id: participants.id });
+    const said = [
+      {
+        questionText: 'Hoe was het om hulp te vragen?',
+        summary: 'Wachtte lang op hulp voor haar zoon.',
+        quotes: ['We stonden een half jaar op de wachtlijst. In die tijd hoorden we niemand.', 'Ik moest steeds opnieuw mijn verhaal vertellen.'],
+        tags: ['difficult'],
+      },
+      {
+        questionText: 'Wat ging er goed?',
+        summary: 'Positief over het consultatiebureau.',
+        quotes: ['De verpleegkundige op het consultatiebureau nam echt de tijd voor mij.', 'Ze belde zelf terug toen ik me zorgen maakte.'],
+        tags: ['goesWell'],
+      },
+      {
+        questionText: 'Hoe was het om hulp te vragen?',
+        summary: 'Vindt de brieven en formulieren moeilijk.',
+        quotes: ['De brieven van de gemeente begrijp ik niet. Er staan zoveel moeilijke woorden in.', 'Voor één aanvraag moest ik drie formulieren invullen.'],
+        tags: ['difficult'],
+      },
+      {
+        questionText: 'Voelde je je gehoord?',
+        summary: 'Voelt zich niet serieus genomen door school.',
+        quotes: ['Op school luisteren ze niet echt. Ze hebben hun mening al klaar.', 'Ik ken mijn kind het best, maar dat telt daar niet.'],
+        tags: ['difficult'],
+      },
+      {
+        questionText: 'Wat ging er goed?',
+        summary: 'Veel steun aan de inloopochtend.',
+        quotes: ['Bij de inloopochtend kon ik gewoon mijn verhaal kwijt.', 'Daar leerde ik andere moeders kennen. Dat gaf zoveel steun.'],
+        tags: ['goesWell'],
+      },
+      {
+        questionText: 'Wat zou je willen veranderen?',
+        summary: 'Wil één vast aanspreekpunt.',
+        quotes: ['Ik wil één persoon die ik kan bellen, niet steeds iemand anders.', 'Zeg gewoon eerlijk hoe lang het duurt, dan weet ik waar ik aan toe ben.'],
+        tags: ['idea'],
+      },
+    ];
+    await tx.insert(minuteNotes).values(
+      said.map((note, i) => ({
+        orgId,
+        trajectoryId: noordId,
+        questionKey: `demo-${i}`,
+        participantId: parents[i % parents.length]!.id,
+        kind: 'answer' as const,
+        idempotencyKey: newToken(),
+        authorId: coordinator.id,
+        ...note,
+      })),
+    );
+    await tx.insert(minutes).values({ orgId, trajectoryId: noordId, status: 'finalised', finalisedAt: new Date(), finalisedBy: coordinator.id });
   });
   return { coordinatorEmail: DEMO_COORDINATOR };
 }

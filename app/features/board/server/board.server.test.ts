@@ -1,0 +1,593 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '#app/db/client.server';
+import { agendaItems, boardNotes, events, jobs, minuteNotes, minutes } from '#app/db/schema';
+import { boardChannel } from '#app/realtime/channels';
+import { giveRole, makeMember, makeOrg, makeTrajectory, uniqueEmail } from '../../../../tests/factories';
+import { BoardRuleError } from '../domain/errors';
+import type { BoardPhase, VoteCriterion } from '../domain/types';
+import { acceptSuggestion } from './accept-suggestion.server';
+import { addIdea } from './add-idea.server';
+import { addNote } from './add-note.server';
+import { addPledge } from './add-pledge.server';
+import { castVote } from './cast-vote.server';
+import { closeBoard } from './close-board.server';
+import { createTheme } from './create-theme.server';
+import { enterPaperVotes } from './enter-paper-votes.server';
+import { findBoardByCode } from './find-board-by-code.server';
+import { findMember } from './find-member.server';
+import { flagInterpretation } from './flag-interpretation.server';
+import { getBoard } from './get-board.server';
+import { hashDevice, newDeviceToken } from './device.server';
+import { joinBoard } from './join-board.server';
+import { linkQuote } from './link-quote.server';
+import { loadBoardView } from './load-board-view.server';
+import { mergeThemes } from './merge-themes.server';
+import { openBoard } from './open-board.server';
+import { renameTheme } from './rename-theme.server';
+import { revealIdeas } from './reveal-ideas.server';
+import { searchQuotes } from './search-quotes.server';
+import { setNoteTheme } from './set-note-theme.server';
+import { setPhase } from './set-phase.server';
+import { suggestThemes } from './suggest-themes.server';
+import { unlinkQuote } from './unlink-quote.server';
+import { updateBoardSettings } from './update-board-settings.server';
+
+const key = () => randomUUID();
+
+/** 200, or the status of the Response thrown (404, 403 …); other errors fail the test. */
+const statusOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 200,
+    (e: unknown) => (e instanceof Response ? e.status : Promise.reject(e)),
+  );
+
+/** The catalogue key of the BoardRuleError thrown, or 'ok'. */
+const ruleOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof BoardRuleError ? e.messageKey : Promise.reject(e)),
+  );
+
+async function setup() {
+  const org = await makeOrg();
+  const trajectory = await makeTrajectory(org.id, { title: 'Terugkomen in de Wijk' });
+  const lead = await makeMember(org.id, 'coordinator');
+  await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
+  const board = await openBoard({ ...lead, trajectoryId: trajectory.id });
+  const ids = { orgId: org.id, boardId: board.id };
+  const join = async (displayName = '') => (await joinBoard({ ...ids, deviceHash: hashDevice(newDeviceToken()), displayName })).memberId;
+  const phase = (p: BoardPhase) => setPhase({ ...ids, phase: p });
+  const note = (memberId: string | null, text: string, column: 'touched' | 'goes_well' | 'difficult' = 'difficult') =>
+    addNote({ ...ids, memberId, column, text, onBehalf: memberId === null, key: key() });
+  return { org, trajectory, lead, board, ids, join, phase, note };
+}
+
+/** A board in the vote phase with ideas in one theme, revealed. */
+async function votingBoard(ideaCount = 3) {
+  const s = await setup();
+  await s.phase('heard');
+  await s.note(null, 'Lang wachten op hulp');
+  const theme = await createTheme({ ...s.ids, name: 'Wachten' });
+  await s.phase('ideas');
+  const ideas: string[] = [];
+  for (let i = 0; i < ideaCount; i++) {
+    ideas.push((await addIdea({ ...s.ids, memberId: null, themeId: theme.id, text: `Idee ${i + 1}`, onBehalf: true, key: key() })).id);
+  }
+  await revealIdeas({ ...s.ids, revealed: true });
+  await s.phase('vote');
+  return { ...s, theme, ideas };
+}
+
+async function boardEvents(boardId: string) {
+  return (await db()).select().from(events).where(eq(events.channel, boardChannel(boardId))).orderBy(events.id);
+}
+
+describe('opening and joining (S7a)', () => {
+  it('opens one board per trajectory, found by its code typed in any way', async () => {
+    const { org, trajectory, lead, board } = await setup();
+    expect(board.joinCode).toMatch(/^[A-Z]{6}$/);
+    expect(await openBoard({ ...lead, trajectoryId: trajectory.id })).toEqual(board);
+    expect(await getBoard({ ...lead, trajectoryId: trajectory.id })).toEqual(board);
+
+    const typed = ` ${board.joinCode.slice(0, 3).toLowerCase()}-${board.joinCode.slice(3)} `;
+    expect(await findBoardByCode(typed)).toEqual({ id: board.id, orgId: org.id, trajectoryId: trajectory.id, joinCode: board.joinCode, title: 'Terugkomen in de Wijk' });
+    expect(await statusOf(findBoardByCode('nope'))).toBe(404);
+
+    const other = await makeTrajectory(org.id);
+    expect(await getBoard({ ...lead, trajectoryId: other.id })).toBeNull();
+    // Opening is for the process facilitator and the leads.
+    const plain = await makeMember(org.id, 'admin');
+    expect(await statusOf(openBoard({ ...plain, trajectoryId: other.id }))).toBe(403);
+    const stranger = await makeMember((await makeOrg()).id, 'coordinator');
+    expect(await statusOf(openBoard({ ...stranger, trajectoryId: trajectory.id }))).toBe(404);
+  });
+
+  it('joins a device once and updates its name on re-joining; a signed-in user joins as themselves', async () => {
+    const { ids, lead } = await setup();
+    const deviceHash = hashDevice(newDeviceToken());
+    const first = await joinBoard({ ...ids, deviceHash, displayName: 'Ans' });
+    const again = await joinBoard({ ...ids, deviceHash, displayName: '  Ans B  ' });
+    expect(again).toEqual(first);
+    expect(await findMember({ ...ids, deviceHash })).toEqual({ memberId: first.memberId, displayName: 'Ans B' });
+    expect(await findMember({ ...ids, deviceHash: hashDevice(newDeviceToken()) })).toBeNull();
+
+    const user = await joinBoard({ ...ids, userId: lead.actor.userId, displayName: '' });
+    expect(await findMember({ ...ids, userId: lead.actor.userId })).toEqual({ memberId: user.memberId, displayName: '' });
+    const view = await loadBoardView({ ...ids, audience: 'projector', memberId: null });
+    expect(view.memberCount).toBe(2);
+    expect(JSON.stringify(view)).not.toContain('Ans');
+
+    const otherOrg = await makeOrg();
+    expect(await statusOf(joinBoard({ orgId: otherOrg.id, boardId: ids.boardId, deviceHash, displayName: '' }))).toBe(404);
+    expect(await statusOf(joinBoard({ ...ids, boardId: 'not-a-uuid', deviceHash, displayName: '' }))).toBe(404);
+  });
+});
+
+describe('notes (S7a)', () => {
+  it('takes notes only in the columns of the phase', async () => {
+    const { ids, join, phase } = await setup();
+    const me = await join();
+    const add = (column: 'touched' | 'goes_well' | 'difficult') => ruleOf(addNote({ ...ids, memberId: me, column, text: 'Iets', onBehalf: false, key: key() }));
+    expect(await add('touched')).toBe('ok');
+    expect(await add('goes_well')).toBe('board.columnClosed');
+    await phase('heard');
+    expect(await add('goes_well')).toBe('ok');
+    expect(await add('difficult')).toBe('ok');
+    expect(await add('touched')).toBe('board.columnClosed');
+    await phase('vote');
+    expect(await add('difficult')).toBe('board.wrongPhase');
+    expect(await ruleOf(addNote({ ...ids, memberId: me, column: 'touched', text: '   ', onBehalf: false, key: key() }))).toBe('board.wrongPhase');
+    await phase('touched');
+    expect(await ruleOf(addNote({ ...ids, memberId: me, column: 'touched', text: '   ', onBehalf: false, key: key() }))).toBe('board.noteRequired');
+  });
+
+  it('stores a note sent twice once, with one event carrying only the key', async () => {
+    const { ids, join, phase } = await setup();
+    const me = await join('Bert');
+    await phase('heard');
+    const k = key();
+    const input = { ...ids, memberId: me, column: 'goes_well' as const, text: 'De inloopochtend helpt', onBehalf: false, key: k };
+    const first = await addNote(input);
+    // Retried after the phase moved on: still the same note, not an error.
+    await phase('themes');
+    expect(await addNote(input)).toEqual({ id: first.id, duplicate: true });
+    expect(first.duplicate).toBe(false);
+    const rows = await (await db()).select().from(boardNotes).where(eq(boardNotes.boardId, ids.boardId));
+    expect(rows).toHaveLength(1);
+    const noteEvents = (await boardEvents(ids.boardId)).filter((e) => e.kind === 'note');
+    expect(noteEvents.map((e) => e.payload)).toEqual([{ key: k }]);
+
+    const view = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
+    expect(view.notes).toEqual([expect.objectContaining({ id: first.id, column: 'goes_well', mine: true, themeId: null, quotes: [] })]);
+    const someoneElse = await join();
+    expect((await loadBoardView({ ...ids, audience: 'participant', memberId: someoneElse })).notes[0]!.mine).toBe(false);
+  });
+
+  it('answers 404 for another organisation, another board, or ids that are not ids', async () => {
+    const a = await setup();
+    const b = await setup();
+    await a.phase('heard');
+    await b.phase('heard');
+    const noteA = await a.note(null, 'Van bord A');
+    const themeB = await createTheme({ ...b.ids, name: 'B' });
+    const bMember = await b.join();
+    // Board A's note through organisation B, and through board B.
+    expect(await statusOf(setNoteTheme({ orgId: b.org.id, boardId: a.ids.boardId, noteId: noteA.id, themeId: null }))).toBe(404);
+    expect(await statusOf(setNoteTheme({ ...b.ids, noteId: noteA.id, themeId: null }))).toBe(404);
+    expect(await statusOf(setNoteTheme({ ...a.ids, noteId: noteA.id, themeId: themeB.id }))).toBe(404);
+    expect(await statusOf(setNoteTheme({ ...a.ids, noteId: 'x', themeId: null }))).toBe(404);
+    expect(await statusOf(addNote({ ...a.ids, memberId: bMember, column: 'difficult', text: 'x', onBehalf: false, key: key() }))).toBe(404);
+    expect(await statusOf(loadBoardView({ orgId: b.org.id, boardId: a.ids.boardId, audience: 'facilitator', memberId: null }))).toBe(404);
+    expect(await statusOf(flagInterpretation({ ...b.ids, noteId: noteA.id, interpretation: true, comment: '' }))).toBe(404);
+    // A key already used on board A cannot be used to read it from board B.
+    const k = key();
+    await addNote({ ...a.ids, memberId: null, column: 'difficult', text: 'x', onBehalf: true, key: k });
+    expect(await statusOf(addNote({ ...b.ids, memberId: null, column: 'difficult', text: 'y', onBehalf: true, key: k }))).toBe(404);
+  });
+});
+
+describe('themes (S7a)', () => {
+  it('creates, renames and merges themes; moving a note by id is what drag and drop and the keyboard both do', async () => {
+    const { ids, phase, note } = await setup();
+    expect(await ruleOf(createTheme({ ...ids, name: 'Te vroeg' }))).toBe('board.wrongPhase');
+    await phase('heard');
+    const n1 = await note(null, 'Wachtlijst');
+    const n2 = await note(null, 'Brieven');
+    const wait = await createTheme({ ...ids, name: 'Wachten' });
+    const paper = await createTheme({ ...ids, name: 'Papier' });
+    expect(await ruleOf(createTheme({ ...ids, name: ' ' }))).toBe('board.themeNameRequired');
+    await setNoteTheme({ ...ids, noteId: n1.id, themeId: wait.id });
+    await setNoteTheme({ ...ids, noteId: n2.id, themeId: paper.id });
+    await renameTheme({ ...ids, themeId: paper.id, name: 'Brieven en formulieren' });
+    let view = await loadBoardView({ ...ids, audience: 'facilitator', memberId: null });
+    expect(view.themes.map((t) => [t.name, t.position])).toEqual([
+      ['Wachten', 0],
+      ['Brieven en formulieren', 1],
+    ]);
+    expect(view.notes.map((n) => n.themeId)).toEqual([wait.id, paper.id]);
+
+    await phase('ideas');
+    const idea = await addIdea({ ...ids, memberId: null, themeId: paper.id, text: 'Eenvoudige brieven', onBehalf: true, key: key() });
+    expect(await ruleOf(mergeThemes({ ...ids, fromId: wait.id, intoId: wait.id }))).toBe('board.mergeSame');
+    await mergeThemes({ ...ids, fromId: paper.id, intoId: wait.id });
+    view = await loadBoardView({ ...ids, audience: 'facilitator', memberId: null });
+    expect(view.themes.map((t) => t.id)).toEqual([wait.id]);
+    expect(view.notes.map((n) => n.themeId)).toEqual([wait.id, wait.id]);
+    expect(view.ideas.find((i) => i.id === idea.id)?.themeId).toBe(wait.id);
+    // Taking a note out of its theme.
+    await setNoteTheme({ ...ids, noteId: n2.id, themeId: null });
+    view = await loadBoardView({ ...ids, audience: 'facilitator', memberId: null });
+    expect(view.notes.find((n) => n.id === n2.id)?.themeId).toBeNull();
+  });
+
+  it('never suggests notes people already grouped, and accepting leaves notes grouped meanwhile alone', async () => {
+    const { ids, phase, note } = await setup();
+    await phase('heard');
+    const texts = [
+      'We moeten heel lang wachten op hulp',
+      'De wachtlijst voor jeugdzorg is veel te lang',
+      'Maanden wachten voordat er iemand komt',
+      'Wachttijd bij de GGZ is te lang',
+      'Formulieren zijn moeilijk',
+      'Ingewikkelde brieven van de gemeente',
+      'Ik snap de brieven en formulieren niet',
+      'Formulier invullen is ingewikkeld',
+    ];
+    const notes = [];
+    for (const text of texts) notes.push(await note(null, text));
+    const wait = await createTheme({ ...ids, name: 'Wachten', noteIds: [notes[0]!.id, notes[1]!.id] });
+    const grouped = new Set([notes[0]!.id, notes[1]!.id]);
+
+    const suggestions = await suggestThemes(ids);
+    const suggested = suggestions.flatMap((s) => s.noteIds);
+    expect(suggested.length).toBeGreaterThan(0);
+    expect(suggested.filter((id) => grouped.has(id))).toEqual([]);
+
+    // Someone drags one suggested note elsewhere before the suggestion is accepted.
+    const target = suggestions[0]!;
+    const movedMeanwhile = target.noteIds[0]!;
+    const elsewhere = await createTheme({ ...ids, name: 'Ergens anders' });
+    await setNoteTheme({ ...ids, noteId: movedMeanwhile, themeId: elsewhere.id });
+    await acceptSuggestion({ ...ids, suggestion: target });
+    const view = await loadBoardView({ ...ids, audience: 'facilitator', memberId: null });
+    const themeOf = (id: string) => view.notes.find((n) => n.id === id)?.themeId;
+    expect(themeOf(movedMeanwhile)).toBe(elsewhere.id);
+    const acceptedTheme = target.themeId ?? view.themes.find((t) => t.name === target.name && t.id !== wait.id)!.id;
+    for (const id of target.noteIds.slice(1)) expect(themeOf(id)).toBe(acceptedTheme);
+    expect(themeOf(notes[0]!.id)).toBe(wait.id);
+    expect(await statusOf(acceptSuggestion({ ...ids, suggestion: { themeId: null, name: 'X', noteIds: [randomUUID()] } }))).toBe(404);
+  });
+});
+
+describe('quotes from the minutes (S7a)', () => {
+  it('finds quotes only in finalised minutes, links a copy of the words and unlinks', async () => {
+    const { ids, trajectory, org, lead, phase, note } = await setup();
+    await phase('heard');
+    const n = await note(null, 'Ouders wachten lang op de wachtlijst');
+    const database = await db();
+    const [minuteNote] = await database
+      .insert(minuteNotes)
+      .values({
+        orgId: org.id,
+        trajectoryId: trajectory.id,
+        questionText: 'Hoe was het om hulp te vragen?',
+        quotes: ['We stonden een half jaar op de wachtlijst.', 'De brieven snap ik niet.', 'Niemand belde terug.'],
+        idempotencyKey: key(),
+      })
+      .returning();
+    const search = (query: string) => searchQuotes({ ...ids, noteId: n.id, query });
+    expect(await search('')).toEqual([]);
+    expect(await search('wachtlijst')).toEqual([]);
+    expect(await statusOf(linkQuote({ ...ids, actorId: lead.actor.userId, noteId: n.id, minuteNoteId: minuteNote!.id, quoteIndex: 0 }))).toBe(404);
+
+    await database.insert(minutes).values({ orgId: org.id, trajectoryId: trajectory.id, status: 'finalised', finalisedAt: new Date() });
+    expect((await search('BRIEVEN')).map((q) => q.quote)).toEqual(['De brieven snap ik niet.']);
+    const likely = await search('  ');
+    expect(likely[0]).toMatchObject({ minuteNoteId: minuteNote!.id, quoteIndex: 0, quote: 'We stonden een half jaar op de wachtlijst.', questionText: 'Hoe was het om hulp te vragen?' });
+    expect(likely[0]!.score).toBeGreaterThan(0);
+
+    expect(await statusOf(linkQuote({ ...ids, actorId: lead.actor.userId, noteId: n.id, minuteNoteId: minuteNote!.id, quoteIndex: 7 }))).toBe(404);
+    await linkQuote({ ...ids, actorId: lead.actor.userId, noteId: n.id, minuteNoteId: minuteNote!.id, quoteIndex: 0 });
+    await linkQuote({ ...ids, actorId: lead.actor.userId, noteId: n.id, minuteNoteId: minuteNote!.id, quoteIndex: 0 });
+    await flagInterpretation({ ...ids, noteId: n.id, interpretation: true, comment: 'Samengevat door ons' });
+    let view = await loadBoardView({ ...ids, audience: 'projector', memberId: null });
+    expect(view.notes[0]).toMatchObject({
+      quotes: [{ minuteNoteId: minuteNote!.id, quoteIndex: 0, quote: 'We stonden een half jaar op de wachtlijst.' }],
+      interpretation: true,
+      interpretationComment: 'Samengevat door ons',
+    });
+    await unlinkQuote({ ...ids, noteId: n.id, minuteNoteId: minuteNote!.id, quoteIndex: 0 });
+    view = await loadBoardView({ ...ids, audience: 'projector', memberId: null });
+    expect(view.notes[0]!.quotes).toEqual([]);
+
+    // Quotes of another trajectory's minutes are not this board's.
+    const other = await makeTrajectory(org.id);
+    const [foreign] = await database
+      .insert(minuteNotes)
+      .values({ orgId: org.id, trajectoryId: other.id, quotes: ['Elders gezegd.'], idempotencyKey: key() })
+      .returning();
+    await database.insert(minutes).values({ orgId: org.id, trajectoryId: other.id, status: 'finalised' });
+    expect(await statusOf(linkQuote({ ...ids, actorId: lead.actor.userId, noteId: n.id, minuteNoteId: foreign!.id, quoteIndex: 0 }))).toBe(404);
+    expect((await search('elders')).length).toBe(0);
+  });
+});
+
+describe('ideas and what each screen sees (S7b)', () => {
+  it('hides ideas from others until they are revealed', async () => {
+    const { ids, phase, join, note } = await setup();
+    const ann = await join('Ann');
+    const bob = await join('Bob');
+    await phase('heard');
+    await note(ann, 'Brieven zijn moeilijk');
+    const theme = await createTheme({ ...ids, name: 'Brieven' });
+    expect(await ruleOf(addIdea({ ...ids, memberId: ann, themeId: theme.id, text: 'Te vroeg', onBehalf: false, key: key() }))).toBe('board.wrongPhase');
+    await phase('ideas');
+    const k = key();
+    const annIdea = await addIdea({ ...ids, memberId: ann, themeId: theme.id, text: 'Brieven in gewone taal', onBehalf: false, key: k });
+    expect(await addIdea({ ...ids, memberId: ann, themeId: theme.id, text: 'Brieven in gewone taal', onBehalf: false, key: k })).toEqual({ id: annIdea.id, duplicate: true });
+    await addIdea({ ...ids, memberId: bob, themeId: theme.id, text: 'Een telefoonnummer op elke brief', onBehalf: false, key: key() });
+    expect(await statusOf(addIdea({ ...ids, memberId: bob, themeId: randomUUID(), text: 'x', onBehalf: false, key: key() }))).toBe(404);
+
+    const seen = async (audience: 'participant' | 'facilitator' | 'projector', memberId: string | null) =>
+      (await loadBoardView({ ...ids, audience, memberId })).ideas.map((i) => [i.text, i.mine]);
+    expect(await seen('participant', ann)).toEqual([['Brieven in gewone taal', true]]);
+    expect(await seen('participant', bob)).toEqual([['Een telefoonnummer op elke brief', true]]);
+    expect(await seen('projector', null)).toEqual([]);
+    expect((await loadBoardView({ ...ids, audience: 'projector', memberId: null })).ideaCount).toBe(2);
+    expect(await seen('facilitator', null)).toHaveLength(2);
+
+    await revealIdeas({ ...ids, revealed: true });
+    expect(await seen('participant', bob)).toEqual([
+      ['Brieven in gewone taal', false],
+      ['Een telefoonnummer op elke brief', true],
+    ]);
+    expect(await seen('projector', null)).toHaveLength(2);
+  });
+
+  it('hides tallies from phones and the projector when they are not live, until closing', async () => {
+    const { ids, ideas, join } = await votingBoard(2);
+    const me = await join();
+    await updateBoardSettings({ ...ids, settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: false } });
+    expect(await castVote({ ...ids, memberId: me, ideaId: ideas[0]!, criterion: '', dots: 2 })).toEqual({ ok: true, dotsLeft: 3 });
+    const participant = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
+    expect(participant.ideas.map((i) => [i.tally, i.total, i.myDots])).toEqual([
+      [null, null, { '': 2 }],
+      [null, null, {}],
+    ]);
+    expect(participant.dotsLeft).toEqual({ '': 3 });
+    expect((await loadBoardView({ ...ids, audience: 'projector', memberId: null })).ideas.map((i) => i.tally)).toEqual([null, null]);
+    const facilitator = await loadBoardView({ ...ids, audience: 'facilitator', memberId: null });
+    expect(facilitator.ideas.map((i) => [i.tally, i.total])).toEqual([
+      [{ '': 2 }, 2],
+      [{ '': 0 }, 0],
+    ]);
+    expect(facilitator.dotsLeft).toBeNull();
+    // Only the tallies setting may change once votes are in.
+    await updateBoardSettings({ ...ids, settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: true } });
+    expect((await loadBoardView({ ...ids, audience: 'projector', memberId: null })).ideas.map((i) => i.total)).toEqual([2, 0]);
+    await updateBoardSettings({ ...ids, settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: false } });
+    await closeBoard(ids);
+    const closed = await loadBoardView({ ...ids, audience: 'projector', memberId: null });
+    expect(closed.ideas.map((i) => i.total)).toEqual([2, 0]);
+    expect(closed.top).toEqual([expect.objectContaining({ rank: 1, ideaId: ideas[0], dots: 2, themeName: 'Wachten' })]);
+  });
+});
+
+describe('voting (S7b)', () => {
+  it('locks the voting settings once a vote is cast', async () => {
+    const { ids, ideas, join } = await votingBoard(1);
+    const settings = { dotsPerPerson: 3, maxDotsPerIdea: 2, byCriteria: false, talliesLive: true };
+    await updateBoardSettings({ ...ids, settings });
+    expect(await ruleOf(updateBoardSettings({ ...ids, settings: { ...settings, dotsPerPerson: 0 } }))).toBe('board.dotsInvalid');
+    const me = await join();
+    await castVote({ ...ids, memberId: me, ideaId: ideas[0]!, criterion: '', dots: 1 });
+    expect(await ruleOf(updateBoardSettings({ ...ids, settings: { ...settings, dotsPerPerson: 5 } }))).toBe('board.settingsLocked');
+    expect(await ruleOf(updateBoardSettings({ ...ids, settings: { ...settings, maxDotsPerIdea: null } }))).toBe('board.settingsLocked');
+    expect(await ruleOf(updateBoardSettings({ ...ids, settings: { ...settings, byCriteria: true } }))).toBe('board.settingsLocked');
+    expect((await loadBoardView({ ...ids, audience: 'facilitator', memberId: null })).settings).toEqual(settings);
+  });
+
+  it('keeps the budget and the maximum per idea; votes are absolute, so a retry changes nothing', async () => {
+    const { ids, ideas, join } = await votingBoard(3);
+    await updateBoardSettings({ ...ids, settings: { dotsPerPerson: 5, maxDotsPerIdea: 3, byCriteria: false, talliesLive: true } });
+    const me = await join();
+    const vote = (idea: number, dots: number, k?: string) => castVote({ ...ids, memberId: me, ideaId: ideas[idea]!, criterion: '', dots, key: k });
+    const k = key();
+    expect(await vote(0, 3, k)).toEqual({ ok: true, dotsLeft: 2 });
+    expect(await vote(0, 3, k)).toEqual({ ok: true, dotsLeft: 2 });
+    expect(await vote(0, 4)).toEqual({ ok: false, reason: 'max' });
+    expect(await vote(1, 3)).toEqual({ ok: false, reason: 'budget' });
+    expect(await vote(1, 2)).toEqual({ ok: true, dotsLeft: 0 });
+    expect(await vote(2, 1)).toEqual({ ok: false, reason: 'budget' });
+    expect(await vote(0, 1)).toEqual({ ok: true, dotsLeft: 2 });
+    expect(await vote(2, 2)).toEqual({ ok: true, dotsLeft: 0 });
+    const view = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
+    expect(view.ideas.map((i) => i.myDots)).toEqual([{ '': 1 }, { '': 2 }, { '': 2 }]);
+    expect(view.dotsLeft).toEqual({ '': 0 });
+    // One event per change, with the key when given; the retry and the refusals published nothing.
+    const voteEvents = (await boardEvents(ids.boardId)).filter((e) => e.kind === 'vote');
+    expect(voteEvents.map((e) => e.payload)).toEqual([{ key: k }, {}, {}, {}]);
+    expect(await statusOf(castVote({ ...ids, memberId: randomUUID(), ideaId: ideas[0]!, criterion: '', dots: 1 }))).toBe(404);
+    expect(await statusOf(castVote({ ...ids, memberId: me, ideaId: randomUUID(), criterion: '', dots: 1 }))).toBe(404);
+    expect(await ruleOf(vote(0, -1))).toBe('board.voteDotsInvalid');
+  });
+
+  it('votes per criterion with a budget for each, and only in the vote phase', async () => {
+    const { ids, ideas, join, phase } = await votingBoard(2);
+    const me = await join();
+    expect(await ruleOf(castVote({ ...ids, memberId: me, ideaId: ideas[0]!, criterion: 'urgent', dots: 1 }))).toBe('board.criterionInvalid');
+    await updateBoardSettings({ ...ids, settings: { dotsPerPerson: 2, maxDotsPerIdea: null, byCriteria: true, talliesLive: true } });
+    const vote = (criterion: VoteCriterion, dots: number, idea = 0) => castVote({ ...ids, memberId: me, ideaId: ideas[idea]!, criterion, dots });
+    expect(await ruleOf(vote('', 1))).toBe('board.criterionInvalid');
+    expect(await vote('urgent', 2)).toEqual({ ok: true, dotsLeft: 0 });
+    expect(await vote('urgent', 1, 1)).toEqual({ ok: false, reason: 'budget' });
+    expect(await vote('feasible', 2, 1)).toEqual({ ok: true, dotsLeft: 0 });
+    expect(await vote('meaningful', 1, 1)).toEqual({ ok: true, dotsLeft: 1 });
+    const view = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
+    expect(view.criteria).toEqual(['urgent', 'feasible', 'meaningful']);
+    expect(view.dotsLeft).toEqual({ urgent: 0, feasible: 0, meaningful: 1 });
+    expect(view.ideas[1]!.tally).toEqual({ urgent: 0, feasible: 2, meaningful: 1 });
+    await phase('ideas');
+    expect(await vote('meaningful', 2, 1)).toEqual({ ok: false, reason: 'phase' });
+  });
+
+  it('counts paper stickers entered for the room, shown apart to the facilitator only', async () => {
+    const { ids, ideas, lead, join, phase } = await votingBoard(2);
+    const me = await join();
+    await castVote({ ...ids, memberId: me, ideaId: ideas[1]!, criterion: '', dots: 2 });
+    await enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: '', dots: 4 });
+    await enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: '', dots: 6 });
+    expect(await ruleOf(enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: '', dots: -1 }))).toBe('board.paperInvalid');
+    expect(await ruleOf(enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: 'urgent', dots: 1 }))).toBe('board.criterionInvalid');
+    const facilitator = await loadBoardView({ ...ids, audience: 'facilitator', memberId: null });
+    expect(facilitator.ideas[1]).toMatchObject({ tally: { '': 8 }, total: 8, paper: { '': 6 } });
+    const participant = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
+    expect(participant.ideas[1]).toMatchObject({ tally: { '': 8 }, total: 8, paper: {}, myDots: { '': 2 } });
+    await phase('ideas');
+    expect(await ruleOf(enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: '', dots: 1 }))).toBe('board.wrongPhase');
+  });
+});
+
+describe('closing (S7b)', () => {
+  it('ranks a top 10 with ties and writes it as the draft agenda with theme, notes and quotes', async () => {
+    const s = await setup();
+    const { ids, lead, org, trajectory } = s;
+    await s.phase('heard');
+    const n1 = await s.note(null, 'Lang wachten op hulp');
+    const n2 = await s.note(null, 'Niemand belt terug');
+    await s.note(null, 'Nog zonder thema');
+    const theme = await createTheme({ ...ids, name: 'Wachten', noteIds: [n1.id, n2.id] });
+    const database = await db();
+    const [minuteNote] = await database
+      .insert(minuteNotes)
+      .values({ orgId: org.id, trajectoryId: trajectory.id, quotes: ['Een half jaar wachten, en niemand belde.'], idempotencyKey: key() })
+      .returning();
+    await database.insert(minutes).values({ orgId: org.id, trajectoryId: trajectory.id, status: 'finalised' });
+    await linkQuote({ ...ids, actorId: lead.actor.userId, noteId: n2.id, minuteNoteId: minuteNote!.id, quoteIndex: 0 });
+    await s.phase('ideas');
+    const ideas: string[] = [];
+    for (let i = 0; i < 13; i++) ideas.push((await addIdea({ ...ids, memberId: null, themeId: theme.id, text: `Idee ${i + 1}`, onBehalf: true, key: key() })).id);
+    await revealIdeas({ ...ids, revealed: true });
+    await s.phase('vote');
+    // Paper: 12, 11 … 4, then three ideas with 3 (tied for 10th place), one without dots.
+    const paper = [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 3, 1, 0];
+    for (const [i, dots] of paper.entries()) await enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[i]!, criterion: '', dots });
+    // Phone dots on top: idea 12 reaches 3 and joins the tie.
+    const me = await s.join();
+    await castVote({ ...ids, memberId: me, ideaId: ideas[11]!, criterion: '', dots: 2 });
+    expect(await statusOf(closeBoard({ ...ids, orgId: (await makeOrg()).id }))).toBe(404);
+
+    const top = await closeBoard(ids);
+    expect(top.map((t) => [t.rank, t.tied, t.dots])).toEqual([
+      [1, false, 12],
+      [2, false, 11],
+      [3, false, 10],
+      [4, false, 9],
+      [5, false, 8],
+      [6, false, 7],
+      [7, false, 6],
+      [8, false, 5],
+      [9, false, 4],
+      [10, true, 3],
+      [10, true, 3],
+      [10, true, 3],
+    ]);
+    expect(top[0]).toMatchObject({ ideaId: ideas[0], title: 'Idee 1', themeName: 'Wachten' });
+    const agenda = await database.select().from(agendaItems).where(eq(agendaItems.trajectoryId, trajectory.id)).orderBy(agendaItems.rank, agendaItems.title);
+    expect(agenda).toHaveLength(12);
+    expect(agenda[0]).toMatchObject({
+      rank: 1,
+      tied: false,
+      title: 'Idee 1',
+      themeName: 'Wachten',
+      dots: 12,
+      notes: ['Lang wachten op hulp', 'Niemand belt terug'],
+      quotes: ['Een half jaar wachten, en niemand belde.'],
+      ideaId: ideas[0],
+      status: 'draft',
+    });
+    const view = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
+    expect(view).toMatchObject({ phase: 'closed', closed: true });
+    expect(view.top).toEqual(top);
+    expect(await castVote({ ...ids, memberId: me, ideaId: ideas[11]!, criterion: '', dots: 0 })).toEqual({ ok: false, reason: 'phase' });
+
+    // Closing again replaces the drafts of this board instead of adding to them.
+    await s.phase('vote');
+    await enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[12]!, criterion: '', dots: 20 });
+    await setPhase({ ...ids, phase: 'closed' });
+    const again = await database.select().from(agendaItems).where(eq(agendaItems.trajectoryId, trajectory.id));
+    // 20 for idea 13 pushes the three tied at 3 dots to 11th place: out of the top 10.
+    expect(again).toHaveLength(10);
+    expect(again.find((a) => a.rank === 1)?.ideaId).toBe(ideas[12]);
+    expect(again.map((a) => a.ideaId)).not.toContain(ideas[11]);
+    expect((await boardEvents(ids.boardId)).filter((e) => e.kind === 'closed')).toHaveLength(2);
+  });
+
+  it('cannot close before voting', async () => {
+    const { ids } = await setup();
+    expect(await ruleOf(closeBoard(ids))).toBe('board.closeTooEarly');
+  });
+});
+
+describe('pledges and reminders (S7c)', () => {
+  it('stores a pledge once, queues a reminder, and shows texts but never addresses', async () => {
+    const { ids, join, phase } = await setup();
+    const me = await join();
+    const other = await join();
+    const email = uniqueEmail('pledge');
+    const input = { ...ids, memberId: me, text: 'Ik bel ouders zelf terug', reminderEmail: email, reminderWeeks: 3, key: key() };
+    expect(await ruleOf(addPledge(input))).toBe('board.wrongPhase');
+    await phase('tomorrow');
+    expect(await ruleOf(addPledge({ ...input, reminderEmail: 'geen-adres' }))).toBe('board.pledgeEmailInvalid');
+    expect(await ruleOf(addPledge({ ...input, reminderWeeks: 27 }))).toBe('board.pledgeWeeksInvalid');
+    const before = Date.now();
+    const pledge = await addPledge(input);
+    expect(await addPledge(input)).toEqual({ id: pledge.id, duplicate: true });
+    await addPledge({ ...ids, memberId: other, text: 'Ik schrijf brieven korter', reminderEmail: '', reminderWeeks: null, key: key() });
+
+    const database = await db();
+    const queued = await database.select().from(jobs).where(eq(jobs.kind, 'pledge-reminder'));
+    const mine = queued.filter((j) => j.payload.pledgeId === pledge.id);
+    expect(mine).toHaveLength(1);
+    const weeks3 = 21 * 24 * 3600 * 1000;
+    expect(mine[0]!.runAt.getTime()).toBeGreaterThanOrEqual(before + weeks3 - 1000);
+    expect(mine[0]!.runAt.getTime()).toBeLessThanOrEqual(Date.now() + weeks3 + 1000);
+    expect(JSON.stringify(mine[0]!.payload)).not.toContain('@');
+
+    const participant = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
+    expect(participant.pledges).toEqual([{ id: pledge.id, text: 'Ik bel ouders zelf terug', mine: true }]);
+    for (const audience of ['facilitator', 'projector'] as const) {
+      const view = await loadBoardView({ ...ids, audience, memberId: null });
+      expect(view.pledges.map((p) => p.text)).toEqual(['Ik bel ouders zelf terug', 'Ik schrijf brieven korter']);
+      expect(JSON.stringify(view)).not.toContain(email);
+    }
+  });
+});
+
+describe('events (realtime)', () => {
+  it('publishes one event per mutation on the board channel, with only the key', async () => {
+    const s = await votingBoard(1);
+    const before = (await boardEvents(s.ids.boardId)).length;
+    const me = await s.join('Naam Die Niet Mag Lekken');
+    const k = key();
+    await castVote({ ...s.ids, memberId: me, ideaId: s.ideas[0]!, criterion: '', dots: 1, key: k });
+    await updateBoardSettings({ ...s.ids, settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: false } });
+    await s.phase('tomorrow');
+    const pk = key();
+    await addPledge({ ...s.ids, memberId: me, text: 'Geheim voornemen', reminderEmail: uniqueEmail(), reminderWeeks: 1, key: pk });
+    const all = await boardEvents(s.ids.boardId);
+    expect(all.slice(before).map((e) => [e.kind, e.payload])).toEqual([
+      ['member', {}],
+      ['vote', { key: k }],
+      ['settings', {}],
+      ['phase', {}],
+      ['pledge', { key: pk }],
+    ]);
+    // Earlier steps of votingBoard: open, phases, note, theme, ideas, reveal.
+    expect(all.slice(0, before).map((e) => e.kind)).toEqual(['phase', 'phase', 'note', 'theme', 'phase', 'idea', 'phase', 'phase']);
+    for (const e of all) expect(Object.keys(e.payload).every((k) => k === 'key')).toBe(true);
+    expect(JSON.stringify(all)).not.toMatch(/Naam Die|Geheim|@/);
+  });
+});
