@@ -12,6 +12,7 @@ import {
   useMatches,
   useRouteError,
   useRouteLoaderData,
+  type ShouldRevalidateFunctionArgs,
 } from 'react-router';
 import utrechtCss from '@utrecht/component-library-css/dist/index.css?url';
 import tokensCss from '@utrecht/design-tokens/dist/theme.css?url';
@@ -41,8 +42,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 // The catalogue and the signed-in person only change through actions outside the workspace
 // (language, sign-in and -out, account, invitations); skip the root loader after others.
-export function shouldRevalidate({ formAction, defaultShouldRevalidate }: { formAction?: string; defaultShouldRevalidate: boolean }) {
-  if (formAction?.startsWith('/o/')) return false;
+export function shouldRevalidate({ formAction, formMethod, currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formAction?.startsWith('/o/') || formAction?.startsWith('/p/board')) return false;
+  // Live pages reload their data on every event (useLive): not the catalogue, a large download for a phone.
+  if (!formMethod && currentUrl.href === nextUrl.href) return false;
   return defaultShouldRevalidate;
 }
 

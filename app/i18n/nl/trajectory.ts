@@ -67,6 +67,7 @@ export const trajectory = {
   navReception: 'Ontvangst',
   navConsole: 'Gespreksleider',
   navMinutes: 'Verslag',
+  navBoard: '7 Terugkombijeenkomst',
   navRoles: 'Rollen',
   // Overview
   overviewTitle: 'Overzicht van de stappen',
@@ -119,7 +120,11 @@ export const trajectory = {
   next4Done: 'Kijk of het aantal toehoorders past bij uw doel.',
   summary6: 'Nog niets vastgelegd.',
   summary7: 'Doel: ongeveer {followUp} toehoorders.',
-  next7: 'Hier komen straks wat de toehoorders hoorden, de ideeën en de top 10.',
+  next7: 'Open de terugkombijeenkomst als u begint. De toehoorders doen mee op hun telefoon, zonder account.',
+  summary7Progress: '{members, plural, =0 {Nog niemand doet mee} one {# persoon doet mee} other {# mensen doen mee}}; {notes, plural, one {# briefje} other {# briefjes}} en {ideas, plural, one {# idee} other {# ideeën}}.',
+  next7Running: 'Ga verder met de bijeenkomst. Sluit af met de stemming: dan ontstaat de top 10.',
+  summary7Done: 'De stemming is gesloten. {items, plural, =0 {Er staat nog niets} one {Er staat # punt} other {Er staan # punten}} op het concept van de veranderagenda; {pledges, plural, one {# persoonlijke stap} other {# persoonlijke stappen}}.',
+  next7Done: 'Bespreek het concept van de veranderagenda in de werkgroep en breng het terug naar de ouders.',
   summary8: 'Nog niets vastgelegd.',
   next8: 'Hier komt straks wat u terugbrengt naar de ouders en hoe zij betrokken willen blijven.',
   // Roles

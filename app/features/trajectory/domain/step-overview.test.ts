@@ -4,7 +4,7 @@ import { trajectoryRoleList, type TrajectoryRole } from '#app/auth/permissions';
 import { LISTENER_CATEGORIES, listenerCoverageAdvice } from '#app/features/theme/domain/listener-plan';
 import { workgroupAdvice } from '#app/features/workgroup/domain/workgroup-advice';
 import { EMPTY_PREPARATION } from './preparation';
-import { EMPTY_MEETING, profileCriteriaCount, STEP_STATES, type StepFacts, stepOverview, stepsDone } from './step-overview';
+import { EMPTY_FOLLOW_UP, EMPTY_MEETING, profileCriteriaCount, STEP_STATES, type StepFacts, stepOverview, stepsDone } from './step-overview';
 
 const empty: StepFacts = {
   goals: { shortTerm: '', longTerm: '', horizon: '', visionLink: '' },
@@ -20,6 +20,7 @@ const empty: StepFacts = {
   targets: { participantMin: 5, participantMax: 8, mirrorListeners: 35, followUpListeners: 20 },
   preparation: EMPTY_PREPARATION,
   meeting: EMPTY_MEETING,
+  followUp: EMPTY_FOLLOW_UP,
 };
 
 const fullWorkgroup: StepFacts['people'] = [
@@ -45,12 +46,45 @@ describe('step 6: the mirror meeting', () => {
   });
 });
 
+describe('step 7: the follow-up session', () => {
+  const step7 = (followUp: Partial<typeof EMPTY_FOLLOW_UP>) => stepOverview({ ...empty, followUp: { ...EMPTY_FOLLOW_UP, ...followUp } })[6]!;
+
+  it('is not started until the board is opened, and links to the board', () => {
+    expect(step7({})).toMatchObject({ state: 'notStarted', summary: 'trajectory.summary7', next: 'trajectory.next7', link: 'board' });
+    expect(step7({}).values.followUp).toBe(20);
+  });
+
+  it('is in progress while the board runs, whatever the phase before closing', () => {
+    for (const phase of ['touched', 'heard', 'themes', 'ideas', 'vote', 'tomorrow'] as const) {
+      expect(step7({ phase, members: 12, notes: 30, ideas: 8 })).toMatchObject({
+        state: 'inProgress',
+        summary: 'trajectory.summary7Progress',
+        next: 'trajectory.next7Running',
+        values: { members: 12, notes: 30, ideas: 8 },
+      });
+    }
+  });
+
+  it('is done once voting is closed, with the draft agenda and the pledges counted', () => {
+    expect(step7({ phase: 'closed', agendaItems: 11, pledges: 9 })).toMatchObject({
+      state: 'done',
+      summary: 'trajectory.summary7Done',
+      next: 'trajectory.next7Done',
+      values: { items: 11, pledges: 9 },
+    });
+  });
+
+  it('leaves step 8 as it was', () => {
+    expect(stepOverview({ ...empty, followUp: { ...EMPTY_FOLLOW_UP, phase: 'closed' } })[7]).toMatchObject({ state: 'notStarted', link: null });
+  });
+});
+
 describe('step overview', () => {
-  it('starts with all 8 steps not started, with links only for steps 1 to 4', () => {
+  it('starts with all 8 steps not started, with links for steps 1 to 7', () => {
     const steps = stepOverview(empty);
     expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(steps.every((s) => s.state === 'notStarted')).toBe(true);
-    expect(steps.map((s) => s.link)).toEqual(['goal', 'partners', 'workgroup', 'theme', 'dates', 'reception', null, null]);
+    expect(steps.map((s) => s.link)).toEqual(['goal', 'partners', 'workgroup', 'theme', 'dates', 'reception', 'board', null]);
     expect(stepsDone(steps)).toBe(0);
   });
 

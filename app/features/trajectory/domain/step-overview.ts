@@ -1,5 +1,6 @@
 // The state of the method's 8 steps, worked out from plain facts. Pure: no database, no React.
 import type { TrajectoryRole } from '#app/auth/permissions';
+import type { BoardPhase } from '#app/features/board/domain/types';
 import { listenerCoverageAdvice, type ListenerCoverageAdvice, plannedTotal } from '#app/features/theme/domain/listener-plan';
 import { WORKGROUP_ROLES, workgroupAdvice, type WorkgroupAdvice } from '#app/features/workgroup/domain/workgroup-advice';
 import type { MessageKey } from '#app/i18n/i18n';
@@ -9,7 +10,7 @@ export const STEP_STATES = ['notStarted', 'inProgress', 'done'] as const;
 export type StepState = (typeof STEP_STATES)[number];
 
 /** The step pages that exist so far, as paths below /o/:org/t/:tid. */
-export type StepLink = 'goal' | 'partners' | 'workgroup' | 'theme' | 'prep' | 'reception' | 'console' | 'minutes' | 'dates' | 'program' | 'location' | 'participants' | 'materials' | 'listeners' | 'questions';
+export type StepLink = 'goal' | 'partners' | 'workgroup' | 'theme' | 'prep' | 'reception' | 'console' | 'minutes' | 'board' | 'dates' | 'program' | 'location' | 'participants' | 'materials' | 'listeners' | 'questions';
 
 export type StepFacts = {
   goals: { shortTerm: string; longTerm: string; horizon: string; visionLink: string };
@@ -29,7 +30,22 @@ export type StepFacts = {
   preparation: PreparationFacts;
   /** Step 6: how far the mirror meeting itself is. */
   meeting: MeetingFacts;
+  /** Step 7: the follow-up session's board. */
+  followUp: FollowUpFacts;
 };
+
+export type FollowUpFacts = {
+  /** null while no board is open. */
+  phase: BoardPhase | null;
+  members: number;
+  notes: number;
+  ideas: number;
+  pledges: number;
+  /** Items on the draft change agenda (the top 10 written when voting closed). */
+  agendaItems: number;
+};
+
+export const EMPTY_FOLLOW_UP: FollowUpFacts = { phase: null, members: 0, notes: 0, ideas: 0, pledges: 0, agendaItems: 0 };
 
 export type MeetingFacts = {
   checkedIn: number;
@@ -213,25 +229,44 @@ function meetingStep(facts: StepFacts): StepSummary {
   };
 }
 
-/** Steps 7 and 8 get their own pages later; until then they only say what they will hold. */
-function laterStep(step: 7 | 8, facts: StepFacts): StepSummary {
-  const keys = {
-    7: ['trajectory.step7Name', 'trajectory.summary7', 'trajectory.next7'],
-    8: ['trajectory.step8Name', 'trajectory.summary8', 'trajectory.next8'],
-  } as const satisfies Record<number, readonly [MessageKey, MessageKey, MessageKey]>;
-  const [name, summary, next] = keys[step];
+/** Step 7: started when the board is opened, done when voting is closed and the top 10 is written. */
+function followUpStep(facts: StepFacts): StepSummary {
+  const f = facts.followUp;
+  const values = {
+    followUp: facts.targets.followUpListeners,
+    members: f.members,
+    notes: f.notes,
+    ideas: f.ideas,
+    pledges: f.pledges,
+    items: f.agendaItems,
+  };
+  if (f.phase === null) return { step: 7, name: 'trajectory.step7Name', state: 'notStarted', summary: 'trajectory.summary7', values, next: 'trajectory.next7', link: 'board' };
+  const closed = f.phase === 'closed';
+  return {
+    step: 7,
+    name: 'trajectory.step7Name',
+    state: closed ? 'done' : 'inProgress',
+    summary: closed ? 'trajectory.summary7Done' : 'trajectory.summary7Progress',
+    values,
+    next: closed ? 'trajectory.next7Done' : 'trajectory.next7Running',
+    link: 'board',
+  };
+}
+
+/** Step 8 gets its own page later; until then it only says what it will hold. */
+function laterStep(step: 8, facts: StepFacts): StepSummary {
   return {
     step,
-    name,
+    name: 'trajectory.step8Name',
     state: 'notStarted',
-    summary,
+    summary: 'trajectory.summary8',
     values: {
       min: facts.targets.participantMin,
       max: facts.targets.participantMax,
       mirror: facts.targets.mirrorListeners,
       followUp: facts.targets.followUpListeners,
     },
-    next,
+    next: 'trajectory.next8',
     link: null,
   };
 }
@@ -245,7 +280,7 @@ export function stepOverview(facts: StepFacts): StepSummary[] {
     themeStep(facts),
     preparationStep(facts),
     meetingStep(facts),
-    laterStep(7, facts),
+    followUpStep(facts),
     laterStep(8, facts),
   ];
 }

@@ -2,6 +2,12 @@ import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import {
+  agendaItems,
+  boardIdeas,
+  boardMembers,
+  boardNotes,
+  boardPledges,
+  boards,
   conversations,
   flyerTexts,
   minutes,
@@ -22,7 +28,7 @@ import {
 } from '#app/db/schema';
 import { questionsSummary } from '#app/features/questions/domain/summary';
 import { EMPTY_PREPARATION, type PreparationFacts } from '#app/features/trajectory/domain/preparation';
-import { EMPTY_MEETING, type MeetingFacts } from '#app/features/trajectory/domain/step-overview';
+import { EMPTY_FOLLOW_UP, EMPTY_MEETING, type FollowUpFacts, type MeetingFacts } from '#app/features/trajectory/domain/step-overview';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
 import { profileCriteriaCount, type StepFacts } from '#app/features/trajectory/domain/step-overview';
 import type { Trajectory } from './require-trajectory.server';
@@ -85,7 +91,7 @@ export async function gatherStepFacts({
       .where(inOrg(trajectoryRoles, orgId, inArray(trajectoryRoles.trajectoryId, ids))),
   ]);
 
-  const [preparation, meeting] = await Promise.all([gatherPreparationFacts(orgId, ids), gatherMeetingFacts(orgId, ids)]);
+  const [preparation, meeting, followUp] = await Promise.all([gatherPreparationFacts(orgId, ids), gatherMeetingFacts(orgId, ids), gatherFollowUpFacts(orgId, ids)]);
   const counted = (rows: { tid: string; n: number }[]) => new Map(rows.map((r) => [r.tid, Number(r.n)]));
   const reviews = counted(reviewRows);
   const statementCounts = counted(statementRows);
@@ -118,6 +124,7 @@ export async function gatherStepFacts({
       },
       preparation: preparation.get(t.id) ?? EMPTY_PREPARATION,
       meeting: meeting.get(t.id) ?? EMPTY_MEETING,
+      followUp: followUp.get(t.id) ?? EMPTY_FOLLOW_UP,
     });
   }
   return facts;
@@ -231,6 +238,46 @@ async function gatherMeetingFacts(orgId: string, ids: string[]): Promise<Map<str
       conversationPhase: (phasesKnown.has(phase) ? phase : 'notStarted') as MeetingFacts['conversationPhase'],
       notes: Number(notes.find((n) => n.tid === tid)?.n ?? 0),
       minutesFinalised: finals.find((f) => f.tid === tid)?.status === 'finalised',
+    });
+  }
+  return result;
+}
+
+/** Step 7's progress per trajectory: the board's phase and counts; never texts, names or addresses. */
+async function gatherFollowUpFacts(orgId: string, ids: string[]): Promise<Map<string, FollowUpFacts>> {
+  const database = await db();
+  const perBoard = (table: typeof boardMembers | typeof boardNotes | typeof boardIdeas | typeof boardPledges) =>
+    database
+      .select({ tid: boards.trajectoryId, n: count() })
+      .from(table)
+      .innerJoin(boards, eq(boards.id, table.boardId))
+      .where(inOrg(table, orgId, inArray(boards.trajectoryId, ids)))
+      .groupBy(boards.trajectoryId);
+  const [boardRows, members, notes, ideas, pledges, items] = await Promise.all([
+    database
+      .select({ tid: boards.trajectoryId, phase: boards.phase })
+      .from(boards)
+      .where(inOrg(boards, orgId, inArray(boards.trajectoryId, ids))),
+    perBoard(boardMembers),
+    perBoard(boardNotes),
+    perBoard(boardIdeas),
+    perBoard(boardPledges),
+    database
+      .select({ tid: agendaItems.trajectoryId, n: count() })
+      .from(agendaItems)
+      .where(inOrg(agendaItems, orgId, inArray(agendaItems.trajectoryId, ids)))
+      .groupBy(agendaItems.trajectoryId),
+  ]);
+  const countOf = (rows: { tid: string; n: number }[], tid: string) => Number(rows.find((r) => r.tid === tid)?.n ?? 0);
+  const result = new Map<string, FollowUpFacts>();
+  for (const row of boardRows) {
+    result.set(row.tid, {
+      phase: row.phase,
+      members: countOf(members, row.tid),
+      notes: countOf(notes, row.tid),
+      ideas: countOf(ideas, row.tid),
+      pledges: countOf(pledges, row.tid),
+      agendaItems: countOf(items, row.tid),
     });
   }
   return result;

@@ -1,0 +1,137 @@
+// The board's form fields (route contract), shared by the participant's and the facilitator's pages.
+import { data } from 'react-router';
+import { z } from 'zod';
+import type { MessageKey } from '#app/i18n/i18n';
+import { f, type FormFailure, formValues } from '#app/utils/forms';
+import { BoardRuleError } from './domain/errors';
+import { BOARD_PHASES, NOTE_COLUMNS, VOTE_CRITERIA } from './domain/types';
+
+export const ZKey = z.string({ error: 'validation.invalid' }).regex(/^[A-Za-z0-9_-]{8,64}$/, 'validation.invalid');
+export const ZText = z.string({ error: 'board.noteRequired' }).trim().min(1, 'board.noteRequired').max(280, 'board.noteTooLong');
+const criterion = z.enum(VOTE_CRITERIA, { error: 'validation.choose' }).default('');
+const dots = z
+  .string({ error: 'validation.number' })
+  .trim()
+  .regex(/^\d{1,3}$/, 'validation.number')
+  .transform(Number);
+
+export const noteFields = { column: f.choice(NOTE_COLUMNS), text: ZText, key: ZKey };
+export const ideaFields = { themeId: f.uuid(), text: ZText, key: ZKey };
+
+export const ZParticipant = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('join'), displayName: z.string().trim().max(40, 'board.nameTooLong').default('') }),
+  z.object({ intent: z.literal('note'), ...noteFields }),
+  z.object({ intent: z.literal('idea'), ...ideaFields }),
+  z.object({ intent: z.literal('vote'), ideaId: f.uuid(), criterion, dots, key: ZKey.optional() }),
+  z.object({
+    intent: z.literal('pledge'),
+    text: ZText,
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.union([z.literal(''), z.email('board.pledgeEmailInvalid')], { error: 'board.pledgeEmailInvalid' }))
+      .default(''),
+    weeks: z
+      .string()
+      .trim()
+      .default('')
+      .refine((v) => v === '' || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 26), 'board.pledgeWeeksInvalid')
+      .transform((v) => (v === '' ? null : Number(v))),
+    key: ZKey,
+  }),
+]);
+
+const smallCount = (message: MessageKey) =>
+  z
+    .string({ error: message })
+    .trim()
+    .refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 20, message)
+    .transform(Number);
+
+const themeName = z.string({ error: 'board.themeNameRequired' }).trim().min(1, 'board.themeNameRequired').max(80, 'board.themeNameTooLong');
+const noteRef = { noteId: f.uuid() };
+const quoteRef = { ...noteRef, minuteNoteId: f.uuid(), quoteIndex: z.string().regex(/^\d{1,4}$/, 'validation.invalid').transform(Number) };
+const ids = z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(f.uuid()).max(500));
+
+/** Intents that run the session (canRunBoard). */
+export const ZRun = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('open') }),
+  z.object({ intent: z.literal('phase'), phase: f.choice(BOARD_PHASES) }),
+  z.object({
+    intent: z.literal('settings'),
+    dotsPerPerson: smallCount('board.dotsInvalid'),
+    maxDotsPerIdea: z
+      .string()
+      .trim()
+      .default('')
+      .refine((v) => v === '' || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 20), 'board.maxInvalid')
+      .transform((v) => (v === '' ? null : Number(v))),
+    byCriteria: f.checkbox(),
+    talliesLive: f.choice(['1', '0']).transform((v) => v === '1'),
+  }),
+  z.object({ intent: z.literal('reveal'), revealed: f.choice(['1', '0']).transform((v) => v === '1') }),
+  z.object({ intent: z.literal('note'), ...noteFields }),
+  z.object({ intent: z.literal('idea'), ...ideaFields }),
+  z.object({ intent: z.literal('paper-votes'), ideaId: f.uuid(), criterion, dots: dots.refine((n) => n >= 0, 'board.paperInvalid') }),
+  z.object({ intent: z.literal('close') }),
+]);
+
+/** Intents that curate the board (canCurateBoard: the runners and the guardian). */
+export const ZCurate = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('theme-create'), name: themeName }),
+  z.object({ intent: z.literal('theme-rename'), themeId: f.uuid(), name: themeName }),
+  z.object({ intent: z.literal('theme-merge'), fromId: f.uuid(), intoId: f.uuid() }),
+  z.object({ intent: z.literal('note-theme'), ...noteRef, themeId: z.union([z.literal(''), f.uuid()]).transform((v) => v || null) }),
+  z.object({ intent: z.literal('suggest'), rejected: z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(20000))) }),
+  z.object({ intent: z.literal('suggestion-accept'), themeId: z.union([z.literal(''), f.uuid()]).transform((v) => v || null), name: themeName, noteIds: ids }),
+  z.object({ intent: z.literal('quote-link'), ...quoteRef }),
+  z.object({ intent: z.literal('quote-unlink'), ...quoteRef }),
+  z.object({ intent: z.literal('interpretation'), ...noteRef, interpretation: z.literal('1').optional().transform((v) => v === '1'), comment: f.text(500).default('') }),
+]);
+
+export const RUN_INTENTS: readonly string[] = ZRun.options.map((o) => o.shape.intent.value);
+export const CURATE_INTENTS: readonly string[] = ZCurate.options.map((o) => o.shape.intent.value);
+
+/** Which form on the page an answer belongs to (a theme, a note, an idea), so the message lands next to it. */
+export function targetOf(form: FormData): string {
+  for (const name of ['noteId', 'ideaId', 'themeId', 'fromId']) {
+    const value = form.get(name);
+    if (typeof value === 'string' && value) return value;
+  }
+  return '';
+}
+
+/** A suggestion is known by its notes: rejecting it hides the same group when suggestions are made again. */
+export const suggestionKey = (noteIds: readonly string[]) => [...noteIds].sort().join(',');
+
+/** Input the schema refused: 400 with the messages and what was typed, tagged with its form. */
+export function invalid(failure: FormFailure, form: FormData) {
+  return data({ ...failure, intent: String(form.get('intent') ?? ''), target: targetOf(form) }, { status: 400 });
+}
+
+/** A broken board rule (wrong phase, no dots left): 409 with the rule's message for the form. */
+export function refused(messageKey: string, form: FormData) {
+  return data(
+    {
+      ok: false as const,
+      errors: { _form: messageKey as MessageKey },
+      values: formValues(form),
+      intent: String(form.get('intent') ?? ''),
+      target: targetOf(form),
+    },
+    { status: 409 },
+  );
+}
+
+/** Runs an operation; a BoardRuleError becomes a 409 answer, anything else is thrown on. */
+export async function orRefused<T>(form: FormData, run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; response: ReturnType<typeof refused> }> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    if (error instanceof BoardRuleError) return { ok: false, response: refused(error.messageKey, form) };
+    throw error;
+  }
+}
+
+export const done = (form: FormData) => ({ ok: true as const, intent: String(form.get('intent') ?? ''), target: targetOf(form) });

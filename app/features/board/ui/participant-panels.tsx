@@ -1,0 +1,217 @@
+// What the phone shows in each phase of the follow-up session.
+import { Button, Heading, Paragraph, TextAreaField, TextField } from '#app/components/ui';
+import { useT } from '#app/i18n/i18n';
+import type { BoardIdeaView, BoardView } from '../domain/types';
+import { BoardForm, criterionLabel, NotesBoard, Prompts, TopList, TouchedNotes } from './board-ui';
+import { VoteControl } from './vote-control';
+
+export function ParticipantPhase({ view, idemKey }: { view: BoardView; idemKey: string }) {
+  switch (view.phase) {
+    case 'touched':
+      return (
+        <>
+          <TouchedForm idemKey={idemKey} />
+          <TouchedNotes notes={view.notes} level={2} showMine />
+        </>
+      );
+    case 'heard':
+    case 'themes':
+      return (
+        <>
+          <HeardForm idemKey={idemKey} />
+          <BoardSection view={view} />
+        </>
+      );
+    case 'ideas':
+      return <IdeasPanel view={view} idemKey={idemKey} />;
+    case 'vote':
+      return <VotePanel view={view} idemKey={idemKey} />;
+    case 'tomorrow':
+      return <PledgePanel view={view} idemKey={idemKey} />;
+    case 'closed':
+      return (
+        <>
+          {view.top ? <TopList top={view.top} level={2} /> : null}
+          <MyPledges view={view} />
+        </>
+      );
+  }
+}
+
+function TouchedForm({ idemKey }: { idemKey: string }) {
+  const t = useT();
+  return (
+    <BoardForm intent="note" fields={{ column: 'touched' }} idemKey={idemKey} resetOnSuccess success="board.noteSent">
+      {(state) => (
+        <>
+          <TextAreaField name="text" label={t('board.noteLabelTouched')} state={state} rows={3} idPrefix="touched" />
+          <Button>{t('board.noteSend')}</Button>
+        </>
+      )}
+    </BoardForm>
+  );
+}
+
+/** One text, two buttons: the button says in which column the note goes (fewer taps on a phone). */
+function HeardForm({ idemKey }: { idemKey: string }) {
+  const t = useT();
+  return (
+    <BoardForm intent="note" idemKey={idemKey} resetOnSuccess success="board.noteSent">
+      {(state) => (
+        <>
+          <TextAreaField name="text" label={t('board.noteLabelHeard')} state={state} rows={3} idPrefix="heard" />
+          <div className="utrecht-button-group board-buttons">
+            <Button name="column" value="goes_well">
+              {t('board.noteSendGoesWell')}
+            </Button>
+            <Button name="column" value="difficult">
+              {t('board.noteSendDifficult')}
+            </Button>
+          </div>
+        </>
+      )}
+    </BoardForm>
+  );
+}
+
+function BoardSection({ view }: { view: BoardView }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="board-section" className="spiegel-stack">
+      <Heading level={2} id="board-section">
+        {t('board.boardTitle')}
+      </Heading>
+      <NotesBoard notes={view.notes} themes={view.themes} level={2} showMine />
+    </section>
+  );
+}
+
+function IdeaList({ ideas }: { ideas: readonly BoardIdeaView[] }) {
+  const t = useT();
+  if (ideas.length === 0) return <Paragraph>{t('board.noIdeas')}</Paragraph>;
+  return (
+    <ul className="board-ideas">
+      {ideas.map((idea) => (
+        <li key={idea.id} className="board-idea" data-testid="board-idea">
+          {idea.text}
+          {idea.onBehalf ? <span className="board-mark">{t('board.markOnBehalf')}</span> : null}
+          {idea.mine ? <span className="board-mark">{t('board.markMine')}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function IdeasPanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
+  const t = useT();
+  return (
+    <>
+      <Prompts level={2} />
+      {view.ideasRevealed ? null : <Paragraph>{t('board.ideasHidden')}</Paragraph>}
+      {view.themes.length === 0 ? <Paragraph>{t('board.noThemes')}</Paragraph> : null}
+      {view.themes.map((theme) => (
+        <section key={theme.id} aria-labelledby={`theme-${theme.id}`} className="spiegel-card spiegel-stack" data-testid="idea-theme">
+          <Heading level={2} id={`theme-${theme.id}`}>
+            {theme.name}
+          </Heading>
+          <IdeaList ideas={view.ideas.filter((i) => i.themeId === theme.id)} />
+          <BoardForm intent="idea" target={theme.id} fields={{ themeId: theme.id }} idemKey={idemKey} resetOnSuccess success="board.ideaSent">
+            {(state) => (
+              <>
+                <TextAreaField name="text" label={t('board.ideaLabel', { theme: theme.name })} state={state} rows={2} idPrefix={`idea-${theme.id}`} />
+                <Button>{t('board.ideaSend')}</Button>
+              </>
+            )}
+          </BoardForm>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function VotePanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
+  const t = useT();
+  const left = view.dotsLeft ?? {};
+  return (
+    <>
+      <div className="board-dots-left" aria-live="polite" data-testid="dots-left">
+        {view.criteria.map((c) => (
+          <p key={c || 'all'}>
+            <strong>{c === '' ? t('board.dotsLeft', { count: left[c] ?? 0 }) : t('board.dotsLeftFor', { criterion: criterionLabel(t, c), count: left[c] ?? 0 })}</strong>
+          </p>
+        ))}
+      </div>
+      {view.settings.talliesLive ? null : <Paragraph>{t('board.talliesHidden')}</Paragraph>}
+      {view.themes.map((theme) => {
+        const ideas = view.ideas.filter((i) => i.themeId === theme.id);
+        if (ideas.length === 0) return null;
+        return (
+          <section key={theme.id} aria-labelledby={`vote-${theme.id}`} className="spiegel-stack">
+            <Heading level={2} id={`vote-${theme.id}`}>
+              {theme.name}
+            </Heading>
+            <ul className="board-ideas">
+              {ideas.map((idea) => (
+                <li key={idea.id} className="board-idea board-idea--vote" data-testid="vote-idea">
+                  <p className="board-idea__text">{idea.text}</p>
+                  {idea.total !== null ? <p className="board-tally">{t('board.tallyTotal', { count: idea.total })}</p> : null}
+                  {view.criteria.map((c) => (
+                    <VoteControl key={c || 'all'} ideaId={idea.id} ideaText={idea.text} criterion={c} mine={idea.myDots[c] ?? 0} idemKey={idemKey} />
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function PledgePanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
+  const t = useT();
+  return (
+    <>
+      <BoardForm intent="pledge" idemKey={idemKey} resetOnSuccess success="board.pledgeSent">
+        {(state) => (
+          <>
+            <TextAreaField name="text" label={t('board.pledgeLabel')} state={state} rows={3} idPrefix="pledge" />
+            <TextField name="email" type="email" label={t('board.pledgeEmailLabel')} description={t('board.pledgeEmailHint')} state={state} autoComplete="email" idPrefix="pledge" />
+            <TextField
+              name="weeks"
+              type="number"
+              inputMode="numeric"
+              label={t('board.pledgeWeeksLabel')}
+              description={t('board.pledgeWeeksHint')}
+              state={state}
+              defaultValue="4"
+              idPrefix="pledge"
+            />
+            <Button>{t('board.pledgeSend')}</Button>
+          </>
+        )}
+      </BoardForm>
+      <MyPledges view={view} />
+    </>
+  );
+}
+
+function MyPledges({ view }: { view: BoardView }) {
+  const t = useT();
+  const mine = view.pledges.filter((p) => p.mine);
+  if (mine.length === 0) return null;
+  return (
+    <section aria-labelledby="my-pledges" className="spiegel-stack">
+      <Heading level={2} id="my-pledges">
+        {t('board.myPledges')}
+      </Heading>
+      <ul className="board-ideas" data-testid="my-pledges">
+        {mine.map((p) => (
+          <li key={p.id} className="board-idea">
+            {p.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
