@@ -12,7 +12,7 @@ import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../tests/facto
 import { openSse } from '../../tests/sse-reader';
 import { channelFor } from './channels';
 import { openStream } from './hub.server';
-import { publish } from './publish.server';
+import { NOTIFY_MAX_BYTES, publish } from './publish.server';
 import { eventsEndpoint } from './sse.server';
 import type { LiveEvent } from './stream';
 
@@ -98,6 +98,26 @@ describe('realtime hub', () => {
       await c.until(3);
       expect(c.got.map((e) => e.id)).toEqual([two, three, four]);
       expect(c.got.map((e) => e.kind)).toEqual(['two', 'three', 'four']);
+    } finally {
+      stop();
+    }
+  });
+
+  it('reads an event too large for the NOTIFY from the table, and keeps the commit order around it', async () => {
+    const org = await makeOrg();
+    const trajectory = await makeTrajectory(org.id);
+    const channel = channelFor(trajectory.id, 'console');
+    const c = collector();
+    const stop = await openStream({ channels: [{ channel, orgId: org.id }], lastEventId: null, send: c.send });
+    try {
+      const large = { text: 'x'.repeat(NOTIFY_MAX_BYTES + 1) };
+      const ids = [await commit(org.id, channel, 'small-1'), await commit(org.id, channel, 'large', large), await commit(org.id, channel, 'small-2', { n: 2 })];
+      await c.until(3);
+      expect(c.got.map(({ id, kind, payload }) => ({ id, kind, payload }))).toEqual([
+        { id: ids[0], kind: 'small-1', payload: {} },
+        { id: ids[1], kind: 'large', payload: large },
+        { id: ids[2], kind: 'small-2', payload: { n: 2 } },
+      ]);
     } finally {
       stop();
     }

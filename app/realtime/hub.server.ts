@@ -1,6 +1,6 @@
 // The per-process hub: one LISTEN per app instance (PostgreSQL: a dedicated connection; PGlite:
 // its own listen API), fanning each committed event out to this instance's SSE streams. The
-// NOTIFY carries only channel and id; the event itself is read from the table, once per instance.
+// NOTIFY carries the event itself; only a large one comes as channel and id, read from the table.
 import { and, asc, eq, gt, inArray, max } from 'drizzle-orm';
 import { type Handle, initDb } from '#app/db/client.server';
 import { events } from '#app/db/schema';
@@ -15,6 +15,8 @@ let listening: { handle: Handle; ready: Promise<() => Promise<void>> } | null = 
 // The highest id this instance has heard of: after a dropped LISTEN connection we catch up from here.
 let lastHeardId = 0;
 let delivering: Promise<void> = Promise.resolve();
+// Events queued behind a read: while any are, later events queue too, to keep the order.
+let reading = 0;
 
 const columns = { id: events.id, channel: events.channel, kind: events.kind, payload: events.payload };
 
@@ -29,13 +31,25 @@ function dispatch(event: LiveEvent) {
   }
 }
 
-async function onNotify(payload: string) {
-  let note: { channel?: unknown; id?: unknown };
+type Notice = { channel?: unknown; id?: unknown; kind?: unknown; payload?: unknown };
+
+function parseNotice(payload: string): Notice | null {
   try {
-    note = JSON.parse(payload) as typeof note;
+    return JSON.parse(payload) as Notice;
   } catch {
-    return;
+    return null;
   }
+}
+
+/** The event when the NOTIFY carried all of it, so no read is needed. */
+function wholeEvent(note: Notice): LiveEvent | null {
+  const { id, channel, kind, payload } = note;
+  if (typeof id !== 'number' || typeof channel !== 'string' || typeof kind !== 'string') return null;
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
+  return { id, channel, kind, payload: payload as Record<string, unknown> };
+}
+
+async function onNotify(note: Notice) {
   if (typeof note.id !== 'number' || typeof note.channel !== 'string') return;
   lastHeardId = Math.max(lastHeardId, note.id);
   if (!byChannel.get(note.channel)?.size) return;
@@ -65,9 +79,17 @@ async function ensureListening(): Promise<void> {
   if (listening?.handle !== handle) {
     const ready = handle.listen(
       NOTIFY_CHANNEL,
-      // One at a time, so streams get events in the order the commits were announced.
+      // In the order the commits were announced: an event that must be read holds back those after it.
       (payload) => {
-        delivering = delivering.then(() => onNotify(payload)).catch((error: unknown) => console.error('realtime: cannot load event', error));
+        const note = parseNotice(payload);
+        if (!note) return;
+        const event = wholeEvent(note);
+        if (event && !reading) return dispatch(event);
+        reading++;
+        delivering = delivering
+          .then(() => (event ? dispatch(event) : onNotify(note)))
+          .catch((error: unknown) => console.error('realtime: cannot load event', error))
+          .finally(() => reading--);
       },
       () => void catchUp().catch((error: unknown) => console.error('realtime: catch-up failed', error)),
     );

@@ -53,7 +53,15 @@ export class RecentIds {
   }
 }
 
+// One event goes to every stream of its channel: format it once.
+const formatted = new WeakMap<LiveEvent, string>();
+
 export function formatEvent(event: LiveEvent): string {
-  const data = JSON.stringify({ channel: event.channel, kind: event.kind, payload: event.payload });
-  return `id: ${event.id}\nevent: message\ndata: ${data}\n\n`;
+  let text = formatted.get(event);
+  if (text === undefined) {
+    const data = JSON.stringify({ channel: event.channel, kind: event.kind, payload: event.payload });
+    text = `id: ${event.id}\nevent: message\ndata: ${data}\n\n`;
+    formatted.set(event, text);
+  }
+  return text;
 }

@@ -13,7 +13,13 @@ function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { baseUrl: string; stop: () => Promise<number | null>; output: () => string };
+export type RunningServer = {
+  baseUrl: string;
+  stop: () => Promise<number | null>;
+  /** Sends a signal (SIGKILL: a crash, no clean shutdown) and resolves once the process is gone. */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
+  output: () => string;
+};
 
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync('build/server/index.js')) throw new Error('Run `npm run build` before the browser journeys.');
@@ -52,8 +58,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     baseUrl,
     output: () => output,
+    async kill(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill(signal);
+      await exited;
+    },
     async stop() {
-      if (child.exitCode !== null) return child.exitCode;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
       return exited;
