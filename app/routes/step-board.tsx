@@ -50,20 +50,27 @@ import type { Route } from './+types/step-board';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: boardCss }];
 
-async function requireBoardPage(request: Request, params: Route.LoaderArgs['params']) {
+async function boardPage(request: Request, params: Route.LoaderArgs['params']) {
   const ctx = await requireTrajectory(request, params);
   const canRun = canRunBoard(ctx.actor, ctx.myRoles);
   const canCurate = canCurateBoard(ctx.actor, ctx.myRoles);
-  if (!canCurate) forbidden();
   return { ...ctx, canRun, canCurate, scope: { orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id } };
 }
 
+async function requireBoardPage(request: Request, params: Route.LoaderArgs['params']) {
+  const ctx = await boardPage(request, params);
+  if (!ctx.canCurate) forbidden();
+  return ctx;
+}
+
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireBoardPage(request, params);
+  const ctx = await boardPage(request, params);
   const base = `/o/${ctx.org.slug}/t/${ctx.trajectory.id}`;
-  const common = { base, canRun: ctx.canRun, joinUrl: `${config.appUrl}/p/board`, key: crypto.randomUUID() };
+  const common = { base, canRun: ctx.canRun, canCurate: ctx.canCurate, joinUrl: `${config.appUrl}/p/board`, key: crypto.randomUUID() };
   const board = await getBoard(ctx.scope);
-  if (!board) return { ...common, view: null, quoteSearch: null };
+  // Others in the organisation may follow the session on the projector view, which has no personal data.
+  if (!ctx.canCurate) return { ...common, view: null, quoteSearch: null, boardOpen: board !== null };
+  if (!board) return { ...common, view: null, quoteSearch: null, boardOpen: false };
   const member = await findMember({ orgId: ctx.orgId, boardId: board.id, userId: ctx.actor.userId });
   const view: BoardView = await loadBoardView({ orgId: ctx.orgId, boardId: board.id, audience: 'facilitator', memberId: member?.memberId ?? null });
   const url = new URL(request.url);
@@ -73,7 +80,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     noteId && view.notes.some((n) => n.id === noteId)
       ? { noteId, q, results: await searchQuotes({ orgId: ctx.orgId, boardId: board.id, noteId, query: q }) }
       : null;
-  return { ...common, view, quoteSearch };
+  return { ...common, view, quoteSearch, boardOpen: true };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -155,7 +162,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function StepBoard() {
-  const { view, canRun, joinUrl, base, key, quoteSearch } = useLoaderData<typeof loader>();
+  const { view, canRun, canCurate, boardOpen, joinUrl, base, key, quoteSearch } = useLoaderData<typeof loader>();
   const t = useT();
   const live = useLive(view ? [view.channel] : []);
   return (
@@ -163,7 +170,21 @@ export default function StepBoard() {
       <title>{`${t('board.title')} · Spiegel`}</title>
       <Heading level={1}>{t('board.title')}</Heading>
       <Paragraph>{t('board.facIntro')}</Paragraph>
-      {!view ? (
+      {!canCurate ? (
+        <section aria-labelledby="others-section" className="spiegel-card spiegel-stack">
+          <Heading level={2} id="others-section">
+            {t('board.othersTitle')}
+          </Heading>
+          <Paragraph>{t('board.othersExplain')}</Paragraph>
+          {boardOpen ? (
+            <Paragraph>
+              <Link to={`${base}/board/projector`}>{t('board.projectorLink')}</Link>
+            </Paragraph>
+          ) : (
+            <Paragraph>{t('board.projectorNoBoard')}</Paragraph>
+          )}
+        </section>
+      ) : !view ? (
         <section aria-labelledby="open-section" className="spiegel-card spiegel-stack">
           <Heading level={2} id="open-section">
             {t('board.openTitle')}

@@ -2,7 +2,7 @@
 // each note's "Thema" choice and "Verplaats" button post exactly what a drop posts.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, signIn } from './fixtures';
+import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
 
 const LEAD = 'coordinator@demo.spiegel.local';
 
@@ -105,6 +105,8 @@ describe('clustering notes with the keyboard only (S7a)', () => {
       await page.keyboard.type(name);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name, exact: true }).waitFor();
+      // The form empties itself after success; typing the next name before that would be lost.
+      await expect.poll(() => field.inputValue()).toBe('');
     }
     await expectAccessible(page);
 
@@ -130,5 +132,26 @@ describe('clustering notes with the keyboard only (S7a)', () => {
     await moveByKeyboard(page, notes[1]!, 'Geen thema');
     expect(await themeOf(page, notes[1]!)).toBe('Geen thema');
     await expectAccessible(page);
+  });
+
+  it('shows others in the organisation where to follow the session, and refuses them the board', async () => {
+    // jgz@ is in the workgroup of "Opgroeien in De Schans", without a role on the board.
+    const page = await newPage(browser);
+    try {
+      await signIn(page, 'jgz@demo.spiegel.local');
+      await page.goto('/o/demostad');
+      const base = (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
+      await page.goto(`${base}/board`);
+      await page.getByRole('heading', { name: 'Wie doet wat' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Open de terugkombijeenkomst' }).count()).toBe(0);
+      await expectAccessible(page);
+      const refused = await page.evaluate(async (url) => {
+        const body = new URLSearchParams({ intent: 'open' });
+        return (await fetch(url, { method: 'POST', body })).status;
+      }, `${base}/board`);
+      expect(refused).toBe(403);
+    } finally {
+      await page.context().close();
+    }
   });
 });

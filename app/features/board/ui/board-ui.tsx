@@ -55,8 +55,13 @@ export function BoardForm({
   const actionData = asResult(useActionData());
   const own = asResult(fetcher.data) ?? (actionData && actionData.intent === intent && (actionData.target ?? '') === target ? actionData : undefined);
   const formRef = useRef<HTMLFormElement>(null);
+  // Empty the form once per success, as soon as the answer is in (not after the reload that
+  // follows): whatever is typed meanwhile on a slow connection is kept.
+  const resetFor = useRef<unknown>(null);
   useEffect(() => {
-    if (resetOnSuccess && fetcher.state === 'idle' && asResult(fetcher.data)?.ok) formRef.current?.reset();
+    if (!resetOnSuccess || fetcher.state === 'submitting' || resetFor.current === fetcher.data || !asResult(fetcher.data)?.ok) return;
+    resetFor.current = fetcher.data;
+    formRef.current?.reset();
   }, [fetcher.state, fetcher.data, resetOnSuccess]);
   const onSubmit = idemKey
     ? (event: FormEvent<HTMLFormElement>) => {
