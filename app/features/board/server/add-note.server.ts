@@ -4,7 +4,7 @@ import { boardNotes } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
 import { BoardRuleError } from '../domain/errors';
-import { columnsFor } from '../domain/phases';
+import { columnsFor, phaseAllows } from '../domain/phases';
 import type { NoteColumn } from '../domain/types';
 import { assertPhase, assertText, publishBoard, requireBoard, requireMemberOrNull } from './board-records.server';
 
@@ -33,9 +33,12 @@ export async function addNote({
         .select({ id: boardNotes.id })
         .from(boardNotes)
         .where(inOrg(boardNotes, orgId, and(eq(boardNotes.boardId, boardId), eq(boardNotes.idempotencyKey, key))));
-    // A retry of a note that was stored is answered before the phase rules: the phase may have moved on.
-    const [sent] = await byKey();
-    if (sent) return { id: sent.id, duplicate: true };
+    // A retry of a note that was stored is answered before the phase rules: the phase may have moved
+    // on. Only looked up when the rules refuse; otherwise the insert below notices a retry.
+    if (!phaseAllows(board.phase, 'note') || !columnsFor(board.phase).includes(column)) {
+      const [sent] = await byKey();
+      if (sent) return { id: sent.id, duplicate: true };
+    }
     assertPhase(board, 'note');
     if (!columnsFor(board.phase).includes(column)) throw new BoardRuleError('board.columnClosed', 'column');
     const member = await requireMemberOrNull(tx, orgId, boardId, memberId);
