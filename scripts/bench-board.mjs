@@ -16,7 +16,7 @@ import http from 'node:http';
 import { createServer } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import { freshDatabase } from './fresh-database.mjs';
 
 const arg = (i, name, fallback) => Number(process.argv[2 + i] ?? process.env[name] ?? fallback);
 const BOARDS = arg(0, 'BOARDS', 50);
@@ -375,25 +375,6 @@ function loopMonitor() {
 }
 
 // ── the app ───────────────────────────────────────────────────────────────
-async function freshDatabase(url) {
-  const name = `spiegel_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const fresh = new URL(url);
-  fresh.pathname = `/${name}`;
-  return {
-    url: fresh.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 async function signIn(base) {
   const headers = { origin: base };
@@ -456,7 +437,7 @@ async function toVote(base, cookie, boards, clients) {
 }
 
 async function benchApp(schedule) {
-  const database = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL) : null;
+  const database = process.env.DATABASE_URL ? await freshDatabase(process.env.DATABASE_URL, `spiegel_bench_${process.pid}`) : null;
   const label = database ? 'PostgreSQL' : 'PGlite';
   // APP_INSTANCES=2 (PostgreSQL only): several app processes on one database, the phones spread
   // over them as a load balancer would; events reach every instance through LISTEN/NOTIFY.

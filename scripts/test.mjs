@@ -2,7 +2,7 @@
 // when TEST_DATABASE_URL is set), build, browser journeys. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
+import { freshDatabase } from './fresh-database.mjs';
 
 const timings = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -27,33 +27,13 @@ function run(label, command, args, env = {}) {
   }
 }
 
-/** A fresh database on the given server, so every run starts from an empty schema. */
-async function freshDatabase(url) {
-  const name = `spiegel_test_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const fresh = new URL(url);
-  fresh.pathname = `/${name}`;
-  return {
-    url: fresh.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 run('typecheck', 'npx', ['react-router', 'typegen']);
 run('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['eslint', '.']);
 vitest('unit + integration (PGlite)', 'unit', { DATABASE_URL: '' });
 if (process.env.TEST_DATABASE_URL) {
-  const database = await freshDatabase(process.env.TEST_DATABASE_URL);
+  const database = await freshDatabase(process.env.TEST_DATABASE_URL, `spiegel_test_${process.pid}`);
   try {
     vitest('unit + integration (PostgreSQL)', 'unit', { DATABASE_URL: database.url });
   } finally {

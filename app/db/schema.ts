@@ -24,6 +24,10 @@ const orgRef = () =>
   uuid('org_id')
     .notNull()
     .references(() => organisations.id, { onDelete: 'cascade' });
+const boardRef = () =>
+  uuid('board_id')
+    .notNull()
+    .references(() => boards.id, { onDelete: 'cascade' });
 const trajectoryRef = () =>
   uuid('trajectory_id')
     .notNull()
@@ -557,9 +561,7 @@ export const boardMembers = pgTable(
   {
     id: id(),
     orgId: orgRef(),
-    boardId: uuid('board_id')
-      .notNull()
-      .references(() => boards.id, { onDelete: 'cascade' }),
+    boardId: boardRef(),
     // SHA-256 of the device token in the cookie; the token itself is never stored.
     deviceHash: text('device_hash'),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
@@ -572,9 +574,7 @@ export const boardMembers = pgTable(
 export const boardThemes = pgTable('board_themes', {
   id: id(),
   orgId: orgRef(),
-  boardId: uuid('board_id')
-    .notNull()
-    .references(() => boards.id, { onDelete: 'cascade' }),
+  boardId: boardRef(),
   name: text('name').notNull(),
   position: integer('position').notNull().default(0),
   createdAt: createdAt(),
@@ -586,9 +586,7 @@ export const boardNotes = pgTable(
   {
     id: id(),
     orgId: orgRef(),
-    boardId: uuid('board_id')
-      .notNull()
-      .references(() => boards.id, { onDelete: 'cascade' }),
+    boardId: boardRef(),
     memberId: uuid('member_id').references(() => boardMembers.id, { onDelete: 'set null' }),
     column: text('column', { enum: NOTE_COLUMNS }).notNull(),
     text: text('text').notNull(),
@@ -627,9 +625,7 @@ export const boardNoteQuotes = pgTable(
 export const boardIdeas = pgTable('board_ideas', {
   id: id(),
   orgId: orgRef(),
-  boardId: uuid('board_id')
-    .notNull()
-    .references(() => boards.id, { onDelete: 'cascade' }),
+  boardId: boardRef(),
   themeId: uuid('theme_id')
     .notNull()
     .references(() => boardThemes.id, { onDelete: 'cascade' }),
@@ -664,9 +660,7 @@ export const boardVotes = pgTable(
   'board_votes',
   {
     orgId: orgRef(),
-    boardId: uuid('board_id')
-      .notNull()
-      .references(() => boards.id, { onDelete: 'cascade' }),
+    boardId: boardRef(),
     memberId: uuid('member_id')
       .notNull()
       .references(() => boardMembers.id, { onDelete: 'cascade' }),
@@ -689,9 +683,7 @@ export const boardPaperVotes = pgTable(
   'board_paper_votes',
   {
     orgId: orgRef(),
-    boardId: uuid('board_id')
-      .notNull()
-      .references(() => boards.id, { onDelete: 'cascade' }),
+    boardId: boardRef(),
     ideaId: uuid('idea_id')
       .notNull()
       .references(() => boardIdeas.id, { onDelete: 'cascade' }),
@@ -706,9 +698,7 @@ export const boardPaperVotes = pgTable(
 export const boardPledges = pgTable('board_pledges', {
   id: id(),
   orgId: orgRef(),
-  boardId: uuid('board_id')
-    .notNull()
-    .references(() => boards.id, { onDelete: 'cascade' }),
+  boardId: boardRef(),
   memberId: uuid('member_id').references(() => boardMembers.id, { onDelete: 'set null' }),
   text: text('text').notNull(),
   reminderEmail: text('reminder_email').notNull().default(''),

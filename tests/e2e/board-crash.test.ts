@@ -4,6 +4,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../scripts/fresh-database.mjs';
 import { openSse, type SseStream } from '../sse-reader';
 import { baseUrl } from './fixtures';
 import { client, type HttpClient, signInHttp } from './http';
@@ -40,29 +41,20 @@ async function joinPhone(base: string, code: string, name: string): Promise<Http
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('board: SIGKILL during voting on PostgreSQL (needs TEST_DATABASE_URL)', () => {
   const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `spiegel_crash_${process.pid}`;
+  let database: Awaited<ReturnType<typeof freshDatabase>> | undefined;
   let url = '';
   let server: RunningServer | undefined;
   let sql: pg.Client | undefined;
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const fresh = new URL(adminUrl);
-    fresh.pathname = `/${name}`;
-    url = fresh.toString();
+    database = await freshDatabase(adminUrl, `spiegel_crash_${process.pid}`);
+    url = database.url;
   });
 
   afterAll(async () => {
     await sql?.end();
     await server?.stop();
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database?.drop();
   });
 
   it('keeps every acknowledged vote and every budget across a SIGKILL and a restart', async () => {

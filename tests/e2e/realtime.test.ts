@@ -3,6 +3,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../scripts/fresh-database.mjs';
 import { openSse } from '../sse-reader';
 import { baseUrl } from './fixtures';
 import { client, type HttpClient, signInHttp } from './http';
@@ -89,20 +90,14 @@ describe('GET /events: authorised per channel', () => {
 
 describe('two app instances on one PostgreSQL', () => {
   const adminUrl = process.env.TEST_DATABASE_URL;
-  const name = `spiegel_rt_${process.pid}`;
+  let database: Awaited<ReturnType<typeof freshDatabase>> | undefined;
   let url = '';
   const servers: RunningServer[] = [];
 
   beforeAll(async () => {
     if (!adminUrl) return;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const fresh = new URL(adminUrl);
-    fresh.pathname = `/${name}`;
-    url = fresh.toString();
+    database = await freshDatabase(adminUrl, `spiegel_rt_${process.pid}`);
+    url = database.url;
     // One after the other: the first migrates and seeds the demo, the second finds it there.
     servers.push(await startServer({ DATABASE_URL: url, DATA_DIR: '', SEED_DEMO: 'true' }));
     servers.push(await startServer({ DATABASE_URL: url, DATA_DIR: '', SEED_DEMO: 'true' }));
@@ -110,11 +105,7 @@ describe('two app instances on one PostgreSQL', () => {
 
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));
-    if (!adminUrl) return;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database?.drop();
   });
 
   it.skipIf(!adminUrl)(
