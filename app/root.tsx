@@ -109,7 +109,11 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
     <Form method="post" action="/lang" className="spiegel-lang">
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <input type="hidden" name="lang" value={other} />
-      <Button appearance="subtle" lang={other} aria-label={`${t('common.switchLanguage')}: ${other === 'nl' ? t('common.languageNl') : t('common.languageEn')}`}>
+      <Button
+        appearance="subtle"
+        lang={other}
+        aria-label={`${t('common.switchLanguage')}: ${other === 'nl' ? t('common.languageNl') : t('common.languageEn')}`}
+      >
         {other === 'nl' ? 'Nederlands' : 'English'}
       </Button>
     </Form>

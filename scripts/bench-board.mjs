@@ -73,7 +73,10 @@ function request(url, { method = 'GET', form, headers = {}, agent = postAgent } 
       {
         method,
         agent,
-        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) }) },
+        headers: {
+          ...headers,
+          ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) }),
+        },
       },
       (res) => {
         let text = '';
@@ -116,7 +119,8 @@ function postgresTicks() {
   return ticks;
 }
 
-const peakRssMb = (pids) => [pids].flat().reduce((mb, pid) => mb + Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024, 0);
+const peakRssMb = (pids) =>
+  [pids].flat().reduce((mb, pid) => mb + Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024, 0);
 
 async function startChild(args, env, readyPath) {
   const port = await freePort();
@@ -156,14 +160,30 @@ function makeSchedule() {
   const posts = [];
   for (let c = 0; c < TOTAL; c++) {
     const mean = 15_000 + random() * 15_000;
-    for (let t = random() * mean; t < SECONDS * 1000; t += mean * (0.5 + random())) posts.push({ client: c, at: t, kind: t < (SECONDS * 1000) / 2 ? 'note' : 'vote', r: random() });
+    for (let t = random() * mean; t < SECONDS * 1000; t += mean * (0.5 + random()))
+      posts.push({ client: c, at: t, kind: t < (SECONDS * 1000) / 2 ? 'note' : 'vote', r: random() });
   }
   return posts.sort((a, b) => a.at - b.at);
 }
 
 // ── the phones ────────────────────────────────────────────────────────────
 function makeRun(label) {
-  return { label, posts: new Map(), latencies: [], byKind: { note: [], vote: [] }, delivered: 0, duplicates: 0, misrouted: 0, reconnects: 0, postTimes: [], timeline: [], retries: 0, waited: 0, failed: new Map(), stopping: false };
+  return {
+    label,
+    posts: new Map(),
+    latencies: [],
+    byKind: { note: [], vote: [] },
+    delivered: 0,
+    duplicates: 0,
+    misrouted: 0,
+    reconnects: 0,
+    postTimes: [],
+    timeline: [],
+    retries: 0,
+    waited: 0,
+    failed: new Map(),
+    stopping: false,
+  };
 }
 
 function onFrame(run, client, frame, now) {
@@ -308,14 +328,22 @@ function summarise(run, server, { cpuTicks: ticks, systemTicks, wallMs, pgTicks 
     }
     for (const [w, list] of windows) {
       list.sort((a, b) => a - b);
-      console.info(`    ${w * 5}-${w * 5 + 5} s: ${list.length} posts, response p50 ${percentile(list, 50).toFixed(0)} ms, p99 ${percentile(list, 99).toFixed(0)} ms`);
+      console.info(
+        `    ${w * 5}-${w * 5 + 5} s: ${list.length} posts, response p50 ${percentile(list, 50).toFixed(0)} ms, p99 ${percentile(list, 99).toFixed(0)} ms`,
+      );
     }
   }
   const failed = [...run.failed].map(([k, v]) => `${k}×${v}`).join(' ') || 'none';
   console.info(`\n${run.label}`);
-  console.info(`  posts: ${result.sent} sent, ${acked} acknowledged, failed: ${failed}, retried: ${run.retries}, held back behind the same phone's unanswered post: ${run.waited}; post response p50 ${percentile(posts, 50).toFixed(1)} ms, p99 ${percentile(posts, 99).toFixed(1)} ms`);
-  console.info(`  events: expected ${expected}, delivered ${delivered}, lost ${result.lost}, duplicates ${run.duplicates}, misrouted ${run.misrouted}, reconnects ${run.reconnects}`);
-  console.info(`  delivery latency: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms`);
+  console.info(
+    `  posts: ${result.sent} sent, ${acked} acknowledged, failed: ${failed}, retried: ${run.retries}, held back behind the same phone's unanswered post: ${run.waited}; post response p50 ${percentile(posts, 50).toFixed(1)} ms, p99 ${percentile(posts, 99).toFixed(1)} ms`,
+  );
+  console.info(
+    `  events: expected ${expected}, delivered ${delivered}, lost ${result.lost}, duplicates ${run.duplicates}, misrouted ${run.misrouted}, reconnects ${run.reconnects}`,
+  );
+  console.info(
+    `  delivery latency: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, max ${result.max.toFixed(1)} ms`,
+  );
   for (const [kind, list] of Object.entries(run.byKind)) {
     list.sort((a, b) => a - b);
     if (list.length) console.info(`    ${kind}s: p50 ${percentile(list, 50).toFixed(1)} ms, p99 ${percentile(list, 99).toFixed(1)} ms`);
@@ -363,7 +391,10 @@ function cpuSampler(pid) {
   };
 }
 
-const availableCores = () => readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length;
+const availableCores = () =>
+  readFileSync('/proc/cpuinfo', 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('processor')).length;
 
 function loopMonitor() {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
@@ -395,7 +426,11 @@ async function setUpBoards(base, cookie) {
   const headers = { origin: base, cookie };
   const boards = Array.from({ length: BOARDS }, (_, i) => ({ index: i }));
   await inParallel(boards, 4, async (board) => {
-    const created = await request(`${base}/o/demostad/t/new`, { method: 'POST', headers, form: { title: `Bench-traject ${board.index + 1}`, variant: 'coalition', theme: '' } });
+    const created = await request(`${base}/o/demostad/t/new`, {
+      method: 'POST',
+      headers,
+      form: { title: `Bench-traject ${board.index + 1}`, variant: 'coalition', theme: '' },
+    });
     board.tid = /\/t\/([0-9a-f-]{36})/.exec(created.headers.location ?? '')?.[1];
     if (!board.tid) throw new Error(`new trajectory: ${created.status} ${created.text.slice(0, 300)}`);
     board.path = `/o/demostad/t/${board.tid}/board`;
@@ -424,14 +459,21 @@ async function toVote(base, cookie, boards, clients) {
     const themeId = /name="themeId"[^>]*value="([0-9a-f-]{36})"|value="([0-9a-f-]{36})"[^>]*name="themeId"/.exec(page);
     await facilitator(base, headers, board, { intent: 'phase', phase: 'ideas' });
     for (let i = 0; i < IDEAS; i++) {
-      await facilitator(base, headers, board, { intent: 'idea', themeId: themeId?.[1] ?? themeId?.[2] ?? '', text: `Idee ${i + 1} voor bord ${board.index + 1}`, key: `f-${board.index}-${i}-${randomUUID().slice(0, 8)}` });
+      await facilitator(base, headers, board, {
+        intent: 'idea',
+        themeId: themeId?.[1] ?? themeId?.[2] ?? '',
+        text: `Idee ${i + 1} voor bord ${board.index + 1}`,
+        key: `f-${board.index}-${i}-${randomUUID().slice(0, 8)}`,
+      });
     }
     await facilitator(base, headers, board, { intent: 'reveal', revealed: '1' });
     await facilitator(base, headers, board, { intent: 'phase', phase: 'vote' });
     // The ideas as a phone sees them: the vote forms carry the idea ids.
     const phone = clients.find((c) => c.board === board.index);
     page = (await request(`${base}/p/board/${board.code}`, { headers: { cookie: phone.cookie } })).text;
-    board.ideaIds = [...new Set([...page.matchAll(/name="ideaId"[^>]*value="([0-9a-f-]{36})"|value="([0-9a-f-]{36})"[^>]*name="ideaId"/g)].map((m) => m[1] ?? m[2]))];
+    board.ideaIds = [
+      ...new Set([...page.matchAll(/name="ideaId"[^>]*value="([0-9a-f-]{36})"|value="([0-9a-f-]{36})"[^>]*name="ideaId"/g)].map((m) => m[1] ?? m[2])),
+    ];
     if (board.ideaIds.length < IDEAS) throw new Error(`board ${board.index}: found ${board.ideaIds.length} idea ids on the phone page`);
   });
 }
@@ -478,10 +520,19 @@ async function benchApp(schedule) {
     const cookie = await signIn(server.base);
     const t0 = performance.now();
     const boards = await setUpBoards(server.base, cookie);
-    const clients = Array.from({ length: TOTAL }, (_, index) => ({ index, board: index % BOARDS, dots: new Array(IDEAS).fill(0), base: servers[index % instances].base }));
+    const clients = Array.from({ length: TOTAL }, (_, index) => ({
+      index,
+      board: index % BOARDS,
+      dots: new Array(IDEAS).fill(0),
+      base: servers[index % instances].base,
+    }));
     await inParallel(clients, 32, async (client) => {
       const board = boards[client.board];
-      const res = await request(`${client.base}/p/board/${board.code}`, { method: 'POST', headers: { origin: client.base }, form: { intent: 'join', displayName: `Telefoon ${client.index + 1}` } });
+      const res = await request(`${client.base}/p/board/${board.code}`, {
+        method: 'POST',
+        headers: { origin: client.base },
+        form: { intent: 'join', displayName: `Telefoon ${client.index + 1}` },
+      });
       client.cookie = setCookieValue(res.headers, 'spiegel_device');
       client.boardId = board.boardId;
       client.code = board.code;
@@ -497,7 +548,8 @@ async function benchApp(schedule) {
       const client = clients[p.client];
       const headers = { origin: client.base, cookie: client.cookie };
       if (!p.form) {
-        if (p.kind === 'note') p.form = { intent: 'note', column: p.r < 0.5 ? 'goes_well' : 'difficult', text: `Notitie ${key.slice(0, 6)}: wat ik hoorde`, key };
+        if (p.kind === 'note')
+          p.form = { intent: 'note', column: p.r < 0.5 ? 'goes_well' : 'difficult', text: `Notitie ${key.slice(0, 6)}: wat ik hoorde`, key };
         else {
           // Toggle one dot on one of five ideas: never over the budget of 5, always a change.
           const i = Math.floor(p.r * IDEAS);
@@ -514,15 +566,32 @@ async function benchApp(schedule) {
     const pg0 = database ? postgresTicks() : 0;
     const w0 = performance.now();
     const half = (SECONDS * 1000) / 2;
-    await runPosts(run, schedule.filter((p) => p.kind === 'note'), 0, post, clients);
+    await runPosts(
+      run,
+      schedule.filter((p) => p.kind === 'note'),
+      0,
+      post,
+      clients,
+    );
     const t2 = performance.now();
     await toVote(server.base, cookie, boards, clients);
     const transition = performance.now() - t2;
-    await runPosts(run, schedule.filter((p) => p.kind === 'vote'), half, post, clients);
+    await runPosts(
+      run,
+      schedule.filter((p) => p.kind === 'vote'),
+      half,
+      post,
+      clients,
+    );
     await finish(run, clients);
     const wallMs = performance.now() - w0;
     console.info(`  (the facilitators moved ${BOARDS} boards from notes to the vote in ${(transition / 1000).toFixed(1)} s, between the two halves)`);
-    const result = summarise(run, server, { cpuTicks: cpuTicks(server.pid) - cpu0, systemTicks: cpuTicks(server.pid, 'system') - sys0, wallMs, pgTicks: database ? postgresTicks() - pg0 : undefined });
+    const result = summarise(run, server, {
+      cpuTicks: cpuTicks(server.pid) - cpu0,
+      systemTicks: cpuTicks(server.pid, 'system') - sys0,
+      wallMs,
+      pgTicks: database ? postgresTicks() - pg0 : undefined,
+    });
     console.info(`  ${stopSampler()}`);
     console.info(`  ${stopLoop()}`);
     return { ...result, label };
@@ -554,7 +623,11 @@ async function benchBare(schedule) {
     const w0 = performance.now();
     await runPosts(run, schedule, 0, post, clients);
     await finish(run, clients);
-    const result = summarise(run, server, { cpuTicks: cpuTicks(server.pid) - cpu0, systemTicks: cpuTicks(server.pid, 'system') - sys0, wallMs: performance.now() - w0 });
+    const result = summarise(run, server, {
+      cpuTicks: cpuTicks(server.pid) - cpu0,
+      systemTicks: cpuTicks(server.pid, 'system') - sys0,
+      wallMs: performance.now() - w0,
+    });
     console.info(`  ${stopSampler()}`);
     console.info(`  ${stopLoop()}`);
     return result;
@@ -568,7 +641,9 @@ const schedule = makeSchedule();
 // Each stream is a socket here and one in the server (its own process): warn before EMFILE does.
 const openFiles = Number(/Max open files\s+(\d+)/.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? Infinity);
 if (openFiles < TOTAL + 1000) console.warn(`warning: ulimit -n is ${openFiles}; ${TOTAL} streams need more (raise it with ulimit -n ${TOTAL + 1000})`);
-console.info(`board bench: ${BOARDS} boards × ${CLIENTS} phones = ${TOTAL} streams, ${SECONDS} s, ${schedule.length} posts scheduled (each phone every 15–30 s)`);
+console.info(
+  `board bench: ${BOARDS} boards × ${CLIENTS} phones = ${TOTAL} streams, ${SECONDS} s, ${schedule.length} posts scheduled (each phone every 15–30 s)`,
+);
 // BENCH_ONLY=bare or BENCH_ONLY=app runs one side (while working on the bench itself).
 const only = process.env.BENCH_ONLY;
 const app = only === 'bare' ? null : await benchApp(schedule);

@@ -27,10 +27,10 @@ function run(label, command, args, env = {}) {
   }
 }
 
-
 run('typecheck', 'npx', ['react-router', 'typegen']);
 run('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['eslint', '.']);
+run('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit + integration (PGlite)', 'unit', { DATABASE_URL: '' });
 if (process.env.TEST_DATABASE_URL) {
   const database = await freshDatabase(process.env.TEST_DATABASE_URL, `spiegel_test_${process.pid}`);

@@ -128,9 +128,7 @@ export async function start({ port = Number(process.env.PORT ?? 3000) } = {}): P
   if (demo) {
     console.info(
       `Demo: log in als ${demo.coordinatorEmail}. ` +
-        (config.outboxEnabled
-          ? `De inloglink verschijnt in http://localhost:${actualPort}/dev/outbox en in dit log.`
-          : 'De inloglink wordt gemaild.'),
+        (config.outboxEnabled ? `De inloglink verschijnt in http://localhost:${actualPort}/dev/outbox en in dit log.` : 'De inloglink wordt gemaild.'),
     );
   }
   let stopping = false;

@@ -17,7 +17,12 @@ export async function makeUser(name = 'Test Persoon') {
 
 export async function makeOrg(kind: 'coalition' | 'municipality' | 'care' = 'coalition') {
   const slug = `org-${randomUUID().slice(0, 8)}`;
-  const [org] = await (await db()).insert(organisations).values({ slug, name: `Organisatie ${slug}`, kind }).returning();
+  const [org] = await (
+    await db()
+  )
+    .insert(organisations)
+    .values({ slug, name: `Organisatie ${slug}`, kind })
+    .returning();
   return org!;
 }
 
@@ -31,7 +36,9 @@ export async function makeMember(orgId: string, role: OrgRole = 'member', name?:
 
 export async function makeTrajectory(orgId: string, { variant = 'coalition' as Variant, title = 'Traject' } = {}) {
   const d = variantDefaults(variant);
-  const [t] = await (await db())
+  const [t] = await (
+    await db()
+  )
     .insert(trajectories)
     .values({
       orgId,

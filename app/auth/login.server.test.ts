@@ -29,7 +29,12 @@ describe('sign-in links', () => {
     const email = uniqueEmail();
     await requestLoginLink({ email, locale: 'en' });
     const token = await latestLinkToken(email);
-    await (await db()).update(loginTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(loginTokens.email, email));
+    await (
+      await db()
+    )
+      .update(loginTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(loginTokens.email, email));
     expect(await redeemLoginLink(token)).toBeNull();
     expect(await redeemLoginLink('not-a-token')).toBeNull();
   });
@@ -84,14 +89,21 @@ describe('sessions', () => {
   it('ends a session after a week without use, and after 30 days whatever happens', async () => {
     const idle = await signedInRequest();
     const idleUser = await getSessionUser(idle.request);
-    await (await db()).update(sessions).set({ lastSeenAt: new Date(Date.now() - IDLE_MS - 1000) }).where(eq(sessions.id, idleUser!.sessionId));
+    await (
+      await db()
+    )
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - IDLE_MS - 1000) })
+      .where(eq(sessions.id, idleUser!.sessionId));
     expect(await getSessionUser(idle.request)).toBeNull();
     expect(await listSessions(idle.userId)).toHaveLength(0);
 
     const old = await signedInRequest();
     const oldUser = await getSessionUser(old.request);
     const createdLongAgo = new Date(Date.now() - ABSOLUTE_MS - 1000);
-    await (await db())
+    await (
+      await db()
+    )
       .update(sessions)
       .set({ createdAt: createdLongAgo, expiresAt: new Date(createdLongAgo.getTime() + ABSOLUTE_MS), lastSeenAt: new Date() })
       .where(eq(sessions.id, oldUser!.sessionId));

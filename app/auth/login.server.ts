@@ -14,15 +14,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export type RequestLinkResult = 'sent' | 'rate-limited';
 
 /** Sends a single-use sign-in link valid for 15 minutes; at most 5 per address per 15 minutes. */
-export async function requestLoginLink({
-  email,
-  locale,
-  redirectTo,
-}: {
-  email: string;
-  locale: Locale;
-  redirectTo?: string;
-}): Promise<RequestLinkResult> {
+export async function requestLoginLink({ email, locale, redirectTo }: { email: string; locale: Locale; redirectTo?: string }): Promise<RequestLinkResult> {
   const address = normaliseEmail(email);
   const database = await db();
   const since = new Date(Date.now() - LINK_TTL_MS);
@@ -33,9 +25,7 @@ export async function requestLoginLink({
   if ((recent?.n ?? 0) >= MAX_LINKS_PER_ADDRESS) return 'rate-limited';
 
   const token = newToken();
-  await database
-    .insert(loginTokens)
-    .values({ email: address, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + LINK_TTL_MS) });
+  await database.insert(loginTokens).values({ email: address, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + LINK_TTL_MS) });
   const url = new URL('/login/confirm', config.appUrl);
   url.searchParams.set('token', token);
   if (redirectTo) url.searchParams.set('redirectTo', redirectTo);
@@ -58,13 +48,7 @@ export async function redeemLoginLink(token: string): Promise<{ userId: string }
     const [used] = await tx
       .update(loginTokens)
       .set({ usedAt: new Date() })
-      .where(
-        and(
-          eq(loginTokens.tokenHash, hashToken(token)),
-          isNull(loginTokens.usedAt),
-          gt(loginTokens.expiresAt, new Date()),
-        ),
-      )
+      .where(and(eq(loginTokens.tokenHash, hashToken(token)), isNull(loginTokens.usedAt), gt(loginTokens.expiresAt, new Date())))
       .returning({ email: loginTokens.email });
     if (!used) return null;
     const [user] = await tx

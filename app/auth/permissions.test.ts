@@ -90,10 +90,15 @@ describe('live channel subscriptions (canSubscribe)', () => {
   it('never lets a listener subscribe to the minutes, and a listener role adds nothing', async () => {
     const { canSubscribe } = await import('./permissions');
     fc.assert(
-      fc.property(fc.constantFrom(...orgRoles), fc.uniqueArray(fc.constantFrom(...trajectoryRoleList)), fc.constantFrom('console', 'minutes', 'reception' as const), (orgRole, roles, topic) => {
-        const without = roles.filter((r) => r !== 'listener');
-        expect(canSubscribe(actor(orgRole), [...without, 'listener'], topic)).toBe(canSubscribe(actor(orgRole), without, topic));
-      }),
+      fc.property(
+        fc.constantFrom(...orgRoles),
+        fc.uniqueArray(fc.constantFrom(...trajectoryRoleList)),
+        fc.constantFrom('console', 'minutes', 'reception' as const),
+        (orgRole, roles, topic) => {
+          const without = roles.filter((r) => r !== 'listener');
+          expect(canSubscribe(actor(orgRole), [...without, 'listener'], topic)).toBe(canSubscribe(actor(orgRole), without, topic));
+        },
+      ),
     );
     expect(canSubscribe(actor('admin'), ['listener'], 'minutes')).toBe(false);
   });
@@ -104,7 +109,9 @@ describe('console (S6b)', () => {
     const { canRunConsole } = await import('./permissions');
     fc.assert(
       fc.property(fc.constantFrom(...orgRoles), fc.uniqueArray(fc.constantFrom(...trajectoryRoleList)), (orgRole, roles) => {
-        expect(canRunConsole(actor(orgRole), roles)).toBe(roles.includes('conversation_leader') || roles.includes('process_facilitator') || roles.includes('lead'));
+        expect(canRunConsole(actor(orgRole), roles)).toBe(
+          roles.includes('conversation_leader') || roles.includes('process_facilitator') || roles.includes('lead'),
+        );
       }),
     );
     expect(canRunConsole(actor('admin'), ['listener', 'minute_taker', 'workgroup'])).toBe(false);

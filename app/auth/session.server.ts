@@ -22,16 +22,12 @@ export type SessionUser = { sessionId: string; id: string; email: string; name: 
 /** A new session id at every sign-in; the cookie carries a random token, the database its hash. */
 export async function createSession(userId: string, request: Request): Promise<string> {
   const token = newToken();
-  await (
-    await db()
-  )
-    .insert(sessions)
-    .values({
-      tokenHash: hashToken(token),
-      userId,
-      userAgent: (request.headers.get('user-agent') ?? '').slice(0, 300),
-      expiresAt: new Date(Date.now() + ABSOLUTE_MS),
-    });
+  await (await db()).insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    userAgent: (request.headers.get('user-agent') ?? '').slice(0, 300),
+    expiresAt: new Date(Date.now() + ABSOLUTE_MS),
+  });
   return sessionCookie.serialize(token);
 }
 

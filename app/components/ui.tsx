@@ -24,12 +24,7 @@ export function Link({ className, ...props }: LinkProps) {
 }
 
 export function ButtonLink({ className, appearance = 'secondary', ...props }: LinkProps & { appearance?: 'primary' | 'secondary' }) {
-  return (
-    <RouterLink
-      className={cx('utrecht-button-link utrecht-button-link--html-a', `utrecht-button-link--${appearance}-action`, className)}
-      {...props}
-    />
-  );
+  return <RouterLink className={cx('utrecht-button-link utrecht-button-link--html-a', `utrecht-button-link--${appearance}-action`, className)} {...props} />;
 }
 
 type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: 'primary' | 'secondary' | 'subtle' | 'danger' };
@@ -39,7 +34,9 @@ export function Button({ appearance = 'primary', className, type = 'submit', ...
       type={type}
       className={cx(
         'utrecht-button',
-        appearance === 'danger' ? 'utrecht-button--secondary-action utrecht-button--danger' : `utrecht-button--${appearance}${appearance === 'subtle' ? '' : '-action'}`,
+        appearance === 'danger'
+          ? 'utrecht-button--secondary-action utrecht-button--danger'
+          : `utrecht-button--${appearance}${appearance === 'subtle' ? '' : '-action'}`,
         className,
       )}
       {...props}

@@ -2,21 +2,7 @@
 // Every tenant table carries org_id so each query can be scoped to the signed-in organisation.
 import { sql } from 'drizzle-orm';
 import { orgRoles, trajectoryRoleList } from '#app/auth/permissions';
-import {
-  bigserial,
-  check,
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, check, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -82,7 +68,9 @@ export const organisations = pgTable('organisations', {
   name: text('name').notNull(),
   kind: text('kind', { enum: ['coalition', 'municipality', 'care'] }).notNull(),
   // Dutch school holidays differ per region; used for date conflict hints (S5a).
-  schoolRegion: text('school_region', { enum: ['noord', 'midden', 'zuid'] }).notNull().default('midden'),
+  schoolRegion: text('school_region', { enum: ['noord', 'midden', 'zuid'] })
+    .notNull()
+    .default('midden'),
   createdAt: createdAt(),
 });
 
@@ -280,8 +268,12 @@ export const participants = pgTable(
     // Where the participant was met: one of the method's place categories plus a named place.
     placeCategory: text('place_category').notNull().default(''),
     placeName: text('place_name').notNull().default(''),
-    profileFit: text('profile_fit', { enum: ['', 'fits', 'partly', 'not'] }).notNull().default(''),
-    source: text('source', { enum: ['workgroup', 'signup'] }).notNull().default('workgroup'),
+    profileFit: text('profile_fit', { enum: ['', 'fits', 'partly', 'not'] })
+      .notNull()
+      .default(''),
+    source: text('source', { enum: ['workgroup', 'signup'] })
+      .notNull()
+      .default('workgroup'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -320,9 +312,7 @@ export const participantPersonalData = pgTable('participant_personal_data', {
 export const MEETING_KINDS = ['mirror', 'follow_up', 'feedback'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
-export type LocationChecklist = Partial<
-  Record<'microphone' | 'childcare' | 'familiarPlace' | 'food' | 'introRoom' | 'halfCircles' | 'accessible', boolean>
->;
+export type LocationChecklist = Partial<Record<'microphone' | 'childcare' | 'familiarPlace' | 'food' | 'introRoom' | 'halfCircles' | 'accessible', boolean>>;
 
 /** The three dates of a trajectory, each with its place (S5a, S5c). */
 export const meetings = pgTable(
@@ -503,7 +493,9 @@ export const minuteNotes = pgTable('minute_notes', {
   questionKey: text('question_key').notNull().default(''),
   questionText: text('question_text').notNull().default(''),
   participantId: uuid('participant_id').references(() => participants.id, { onDelete: 'set null' }),
-  kind: text('kind', { enum: ['answer', 'outer_circle', 'general'] }).notNull().default('answer'),
+  kind: text('kind', { enum: ['answer', 'outer_circle', 'general'] })
+    .notNull()
+    .default('answer'),
   summary: text('summary').notNull().default(''),
   quotes: jsonb('quotes').$type<string[]>().notNull().default([]),
   tags: jsonb('tags').$type<string[]>().notNull().default([]),
@@ -519,7 +511,9 @@ export const minutes = pgTable('minutes', {
     .primaryKey()
     .references(() => trajectories.id, { onDelete: 'cascade' }),
   orgId: orgRef(),
-  status: text('status', { enum: ['draft', 'finalised'] }).notNull().default('draft'),
+  status: text('status', { enum: ['draft', 'finalised'] })
+    .notNull()
+    .default('draft'),
   finalisedAt: timestamp('finalised_at', { withTimezone: true }),
   finalisedBy: uuid('finalised_by').references(() => users.id, { onDelete: 'set null' }),
 });
@@ -722,7 +716,9 @@ export const agendaItems = pgTable('agenda_items', {
   notes: jsonb('notes').$type<string[]>().notNull().default([]),
   quotes: jsonb('quotes').$type<string[]>().notNull().default([]),
   ideaId: uuid('idea_id').references(() => boardIdeas.id, { onDelete: 'set null' }),
-  status: text('status', { enum: ['draft', 'agreed'] }).notNull().default('draft'),
+  status: text('status', { enum: ['draft', 'agreed'] })
+    .notNull()
+    .default('draft'),
   createdAt: createdAt(),
 });
 
@@ -743,5 +739,9 @@ export const jobs = pgTable(
     lastError: text('last_error').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`)],
+  (t) => [
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`${t.doneAt} is null`),
+  ],
 );

@@ -41,7 +41,10 @@ export async function runDueJobs({ now = new Date(), limit = 20 }: { now?: Date;
       const handler = handlers[job.kind];
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
       await handler(job.payload);
-      await database.update(jobs).set({ doneAt: sql`now()`, lockedUntil: null, lastError: '' }).where(eq(jobs.id, job.id));
+      await database
+        .update(jobs)
+        .set({ doneAt: sql`now()`, lockedUntil: null, lastError: '' })
+        .where(eq(jobs.id, job.id));
     } catch (error) {
       failed++;
       const message = error instanceof Error ? error.message : String(error);

@@ -44,11 +44,7 @@ export async function authoriseChannels(viewer: StreamViewer, channels: readonly
       continue;
     }
     // The trajectory's organisation is what we look up here; everything after is scoped to it.
-    const [trajectory] = await database
-      .select({ orgId: trajectories.orgId })
-      .from(trajectories)
-      .where(eq(trajectories.id, parsed.trajectoryId))
-      .limit(1);
+    const [trajectory] = await database.select({ orgId: trajectories.orgId }).from(trajectories).where(eq(trajectories.id, parsed.trajectoryId)).limit(1);
     if (!trajectory) return null;
     const { orgId } = trajectory;
     const membership = await membershipIn(orgId);
@@ -58,7 +54,14 @@ export async function authoriseChannels(viewer: StreamViewer, channels: readonly
       .select({ role: trajectoryRoles.role })
       .from(trajectoryRoles)
       .where(inOrg(trajectoryRoles, orgId, and(eq(trajectoryRoles.trajectoryId, parsed.trajectoryId), eq(trajectoryRoles.userId, viewer.userId))));
-    if (!canSubscribe(actor, roles.map((r) => r.role), parsed.topic)) return null;
+    if (
+      !canSubscribe(
+        actor,
+        roles.map((r) => r.role),
+        parsed.topic,
+      )
+    )
+      return null;
     out.push({ channel, orgId });
   }
   return out;

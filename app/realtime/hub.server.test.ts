@@ -58,7 +58,9 @@ describe('realtime hub', () => {
     const c = collector();
     const stop = await openStream({ channels: [{ channel, orgId: org.id }], lastEventId: null, send: c.send });
     try {
-      await (await db())
+      await (
+        await db()
+      )
         .transaction(async (tx) => {
           await publish(tx, { orgId: org.id, channel, kind: 'rolled-back' });
           tx.rollback();
@@ -148,7 +150,9 @@ describe('realtime hub on PostgreSQL', () => {
     const stop = await openStream({ channels: [{ channel, orgId: org.id }], lastEventId: null, send: c.send });
     try {
       // As if the database restarted: every LISTEN connection is cut (other workers reconnect too).
-      await (await db()).execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'spiegel-listen' and datname = current_database()`);
+      await (
+        await db()
+      ).execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'spiegel-listen' and datname = current_database()`);
       const missed = await commit(org.id, channel, 'while-away');
       await c.until(1, 5000);
       const live = await commit(org.id, channel, 'after');

@@ -94,16 +94,18 @@ async function ensureListening(): Promise<void> {
       () => void catchUp().catch((error: unknown) => console.error('realtime: catch-up failed', error)),
     );
     listening = { handle, ready };
-    ready.then(
-      // Catching up after a reconnect starts from the newest event that existed when we began.
-      async () => {
-        const [row] = await handle.db.select({ id: max(events.id) }).from(events);
-        lastHeardId = Math.max(lastHeardId, row?.id ?? 0);
-      },
-      () => {
-        if (listening?.ready === ready) listening = null;
-      },
-    ).catch((error: unknown) => console.error('realtime: cannot read the newest event id', error));
+    ready
+      .then(
+        // Catching up after a reconnect starts from the newest event that existed when we began.
+        async () => {
+          const [row] = await handle.db.select({ id: max(events.id) }).from(events);
+          lastHeardId = Math.max(lastHeardId, row?.id ?? 0);
+        },
+        () => {
+          if (listening?.ready === ready) listening = null;
+        },
+      )
+      .catch((error: unknown) => console.error('realtime: cannot read the newest event id', error));
   }
   await listening.ready;
 }
@@ -170,9 +172,7 @@ export async function openStream({
       const orgIds = [...new Set(channels.map((c) => c.orgId))];
       const replayed = (
         await Promise.all(
-          orgIds.map((orgId) =>
-            eventsSince({ orgId, channels: channels.filter((c) => c.orgId === orgId).map((c) => c.channel), afterId: lastEventId }),
-          ),
+          orgIds.map((orgId) => eventsSince({ orgId, channels: channels.filter((c) => c.orgId === orgId).map((c) => c.channel), afterId: lastEventId })),
         )
       ).flat();
       mergeReplay(replayed, buffer).forEach(emit);

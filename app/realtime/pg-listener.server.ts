@@ -5,12 +5,7 @@ import pg from 'pg';
 
 export type PgListener = { ready: Promise<void>; close: () => Promise<void> };
 
-export function listenPg(
-  url: string,
-  channel: string,
-  onPayload: (payload: string) => void,
-  onReconnect?: () => void,
-): PgListener {
+export function listenPg(url: string, channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): PgListener {
   let client: pg.Client | null = null;
   let closed = false;
   let failures = 0;

@@ -69,9 +69,12 @@ export async function action({ request, params }: Route.ActionArgs) {
       return r.ok ? done(form) : r.response;
     }
     case 'vote': {
-      const r = await orRefused(form, () => castVote({ ...scope, memberId, ideaId: input.ideaId, criterion: input.criterion, dots: input.dots, key: input.key }));
+      const r = await orRefused(form, () =>
+        castVote({ ...scope, memberId, ideaId: input.ideaId, criterion: input.criterion, dots: input.dots, key: input.key }),
+      );
       if (!r.ok) return r.response;
-      if (!r.value.ok) return refused(r.value.reason === 'budget' ? 'board.voteNoDotsLeft' : r.value.reason === 'max' ? 'board.voteMaxPerIdea' : 'board.voteNotNow', form);
+      if (!r.value.ok)
+        return refused(r.value.reason === 'budget' ? 'board.voteNoDotsLeft' : r.value.reason === 'max' ? 'board.voteMaxPerIdea' : 'board.voteNotNow', form);
       return done(form);
     }
     case 'pledge': {

@@ -56,7 +56,12 @@ export default function BoardProjector() {
               {view.joinCode}
             </p>
             {/* The SVG is made on the server by the qrcode package from the board's own link. */}
-            <div className="board-projector__qr" role="img" aria-label={t('board.projectorQrLabel', { code: view.joinCode })} dangerouslySetInnerHTML={{ __html: qr }} />
+            <div
+              className="board-projector__qr"
+              role="img"
+              aria-label={t('board.projectorQrLabel', { code: view.joinCode })}
+              dangerouslySetInnerHTML={{ __html: qr }}
+            />
           </div>
         )}
       </div>

@@ -137,7 +137,14 @@ export default function ListenerLink() {
         <FormErrorSummary state={questionState} />
         <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={page.questions.length}>
           <input type="hidden" name="intent" value="question" />
-          <TextAreaField name="text" label={t('listeners.questionLabel')} description={t('listeners.questionHint')} state={questionState} idPrefix="question" rows={3} />
+          <TextAreaField
+            name="text"
+            label={t('listeners.questionLabel')}
+            description={t('listeners.questionHint')}
+            state={questionState}
+            idPrefix="question"
+            rows={3}
+          />
           <Button>{t('listeners.questionSend')}</Button>
         </Form>
         {page.questions.length > 0 ? (

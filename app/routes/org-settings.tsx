@@ -1,7 +1,19 @@
 import { data, Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { z } from 'zod';
 import { canInviteAs, canInviteMembers, canManageOrganisation, canManageTeams, orgRoles } from '#app/auth/permissions';
-import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, RadioGroup, SelectField, StatusBadge, TextField, type FormState } from '#app/components/ui';
+import {
+  Alert,
+  Button,
+  DataList,
+  FormErrorSummary,
+  Heading,
+  Paragraph,
+  RadioGroup,
+  SelectField,
+  StatusBadge,
+  TextField,
+  type FormState,
+} from '#app/components/ui';
 import { orgKindKey, orgKinds, orgRoleKey, teamKindKey, teamKinds } from '#app/features/organisations/domain/labels';
 import { addTeam } from '#app/features/organisations/server/add-team.server';
 import { changeMemberRole } from '#app/features/organisations/server/change-member-role.server';
@@ -95,7 +107,13 @@ export async function action({ request, params }: Route.ActionArgs) {
       return done('org.memberRemoved');
     }
     case 'invite': {
-      const result = await inviteMember({ ...scope, email: input.email, role: input.role, inviterName: ctx.user.name || ctx.user.email, locale: ctx.user.locale });
+      const result = await inviteMember({
+        ...scope,
+        email: input.email,
+        role: input.role,
+        inviterName: ctx.user.name || ctx.user.email,
+        locale: ctx.user.locale,
+      });
       return result.ok ? done('org.inviteSent', { email: input.email }) : fail('email', 'org.alreadyMember');
     }
     case 'revoke':
@@ -194,7 +212,14 @@ export default function OrgSettings() {
                     <Form method="post" className="spiegel-inline" noValidate>
                       <input type="hidden" name="intent" value="team-rename" />
                       <input type="hidden" name="teamId" value={team.id} />
-                      <TextField idPrefix={`team-${team.id}`} name="name" label={t('org.teamRenameLabel', { name: team.name })} defaultValue={team.name} state={renameState} required />
+                      <TextField
+                        idPrefix={`team-${team.id}`}
+                        name="name"
+                        label={t('org.teamRenameLabel', { name: team.name })}
+                        defaultValue={team.name}
+                        state={renameState}
+                        required
+                      />
                       <Button appearance="secondary">{t('org.teamRename')}</Button>
                     </Form>
                     <Form method="post">

@@ -66,12 +66,7 @@ export default function NewOrganisation() {
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate onInput={followName}>
         <TextField name="name" label={t('org.nameLabel')} description={t('org.nameHint')} state={state} autoComplete="organization" required />
-        <RadioGroup
-          name="kind"
-          label={t('org.kindLabel')}
-          state={state}
-          options={orgKinds.map((kind) => ({ value: kind, label: t(orgKindKey(kind)) }))}
-        />
+        <RadioGroup name="kind" label={t('org.kindLabel')} state={state} options={orgKinds.map((kind) => ({ value: kind, label: t(orgKindKey(kind)) }))} />
         <TextField name="slug" label={t('org.slugLabel')} description={t('org.slugHint')} state={state} required={false} />
         <Button>{t('org.create')}</Button>
       </Form>

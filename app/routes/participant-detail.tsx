@@ -15,10 +15,7 @@ import type { Route } from './+types/participant-detail';
 export async function loader({ request, params }: Route.LoaderArgs) {
   const ctx = await requireTrajectory(request, params, { need: 'participantData' });
   const scope = { orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id };
-  const [participant, people] = await Promise.all([
-    getParticipantPersonalData({ ...scope, participantId: params.pid }),
-    listTrajectoryPeople(scope),
-  ]);
+  const [participant, people] = await Promise.all([getParticipantPersonalData({ ...scope, participantId: params.pid }), listTrajectoryPeople(scope)]);
   return {
     title: ctx.trajectory.title,
     base: `/o/${ctx.org.slug}/t/${ctx.trajectory.id}`,
@@ -33,7 +30,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
   const parsed = parseForm(ZEditParticipant, form);
   if (!parsed.ok) return data(parsed, { status: 400 });
-  const result = await updateParticipant({ orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id, participantId: params.pid, ...toChanges(parsed.data) });
+  const result = await updateParticipant({
+    orgId: ctx.orgId,
+    actor: ctx.actor,
+    trajectoryId: ctx.trajectory.id,
+    participantId: params.pid,
+    ...toChanges(parsed.data),
+  });
   if (!result.ok) return data({ ok: false as const, refused: true as const }, { status: 409 });
   return { ok: true as const, saved: true as const };
 }

@@ -74,7 +74,11 @@ export default function PartnerLink() {
         {partner.signedAt ? (
           <Paragraph>
             <strong data-testid="signature">
-              {t('partners.signedBy', { name: partner.signedName ?? '', organisation: partner.signedOrganisation ?? '', date: formatDate(partner.signedAt, locale) })}
+              {t('partners.signedBy', {
+                name: partner.signedName ?? '',
+                organisation: partner.signedOrganisation ?? '',
+                date: formatDate(partner.signedAt, locale),
+              })}
             </strong>
           </Paragraph>
         ) : page.intentStatement.trim() ? (
@@ -84,7 +88,14 @@ export default function PartnerLink() {
             <Form method="post" className="spiegel-stack" noValidate preventScrollReset>
               <input type="hidden" name="intent" value="sign" />
               <TextField name="signedName" label={t('partners.signNameLabel')} state={signState} autoComplete="name" required />
-              <TextField name="signedOrganisation" label={t('partners.signOrganisationLabel')} defaultValue={partner.name} state={signState} autoComplete="organization" required />
+              <TextField
+                name="signedOrganisation"
+                label={t('partners.signOrganisationLabel')}
+                defaultValue={partner.name}
+                state={signState}
+                autoComplete="organization"
+                required
+              />
               <CheckboxField name="confirm" label={t('partners.signConfirmLabel')} state={signState} />
               <Button>{t('partners.signButton')}</Button>
             </Form>
@@ -119,7 +130,15 @@ export default function PartnerLink() {
                       idPrefix={prefix}
                       options={REACTION_CHOICES.map((c) => ({ value: c, label: t(`partners.choice_${c}`) }))}
                     />
-                    <TextAreaField name="comment" label={t('partners.reactionCommentLabel')} defaultValue={s.comment} state={state} idPrefix={prefix} required={false} rows={2} />
+                    <TextAreaField
+                      name="comment"
+                      label={t('partners.reactionCommentLabel')}
+                      defaultValue={s.comment}
+                      state={state}
+                      idPrefix={prefix}
+                      required={false}
+                      rows={2}
+                    />
                     <Button>{t('partners.reactionSave')}</Button>
                   </Form>
                 </li>

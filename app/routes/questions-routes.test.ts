@@ -52,12 +52,18 @@ describe('open question link', () => {
 
     const sent = (await call({ text: ' Waar gaat u graag heen met uw kind? ', website: '' })) as Response;
     expect(sent.headers.get('Location')).toBe(`/p/questions/${code}?sent=1`);
-    expect((await questionsOf(coordinator, trajectory.id)).map((q) => [q.text, q.listenerName, q.status])).toEqual([['Waar gaat u graag heen met uw kind?', null, 'submitted']]);
+    expect((await questionsOf(coordinator, trajectory.id)).map((q) => [q.text, q.listenerName, q.status])).toEqual([
+      ['Waar gaat u graag heen met uw kind?', null, 'submitted'],
+    ]);
   });
 
   it('answers 404 for an unknown code', async () => {
     expect(await statusOf(linkLoader({ request: new Request('http://x/p/questions/ZZZZ2222'), params: { code: 'ZZZZ2222' }, context: {} } as never))).toBe(404);
-    expect(await statusOf(linkAction({ request: await post(null, 'http://x/p/questions/ZZZZ2222', { text: 'Hallo' }), params: { code: 'ZZZZ2222' }, context: {} } as never))).toBe(404);
+    expect(
+      await statusOf(
+        linkAction({ request: await post(null, 'http://x/p/questions/ZZZZ2222', { text: 'Hallo' }), params: { code: 'ZZZZ2222' }, context: {} } as never),
+      ),
+    ).toBe(404);
   });
 });
 
@@ -74,7 +80,8 @@ describe('questions page actions', () => {
     const foreign = await submitQuestion({ orgId: otherOrg.id, trajectoryId: (await makeTrajectory(otherOrg.id)).id, listenerId: null, text: 'Hun vraag' });
     const params = { org: org.slug, tid: trajectory.id };
     const url = `http://x/o/${org.slug}/t/${trajectory.id}/questions`;
-    const call = async (userId: string, fields: Record<string, string>) => stepAction({ request: await post(userId, url, fields), params, context: {} } as never);
+    const call = async (userId: string, fields: Record<string, string>) =>
+      stepAction({ request: await post(userId, url, fields), params, context: {} } as never);
 
     expect(await statusOf(call(listener.actor.userId, { intent: 'status', questionId: own.id, change: 'choose' }))).toBe(403);
     expect(await statusOf(call(worker.actor.userId, { intent: 'status', questionId: foreign.id, change: 'choose' }))).toBe(404);

@@ -137,7 +137,15 @@ export default function Signup() {
           <input id="f-website" type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
         <TextField name="name" label={t('materials.signupName')} description={t('materials.signupNameHint')} state={state} autoComplete="given-name" required />
-        <TextField name="phone" type="tel" label={t('materials.signupPhone')} description={t('materials.signupPhoneHint')} state={state} autoComplete="tel" required={false} />
+        <TextField
+          name="phone"
+          type="tel"
+          label={t('materials.signupPhone')}
+          description={t('materials.signupPhoneHint')}
+          state={state}
+          autoComplete="tel"
+          required={false}
+        />
         <CheckboxField name="callViaContact" label={t('materials.signupCallViaContact')} description={t('materials.signupCallViaContactHint')} state={state} />
         <TextField name="contactPersonName" label={t('materials.signupContactName')} state={state} required={false} />
         <RadioGroup
@@ -147,7 +155,13 @@ export default function Signup() {
           state={state}
           options={SIGNUP_KINDS.map((kind) => ({ value: kind, label: t(`materials.kind_${kind}`) }))}
         />
-        <TextField name="languages" label={t('materials.signupSpokenLanguages')} description={t('materials.signupSpokenLanguagesHint')} state={state} required={false} />
+        <TextField
+          name="languages"
+          label={t('materials.signupSpokenLanguages')}
+          description={t('materials.signupSpokenLanguagesHint')}
+          state={state}
+          required={false}
+        />
         <Heading level={3}>{t('materials.signupPrivacyTitle')}</Heading>
         <Paragraph>{t('materials.signupPrivacy')}</Paragraph>
         <CheckboxField name="consent" label={t('materials.signupConsent')} state={state} />

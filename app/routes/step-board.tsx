@@ -108,7 +108,12 @@ export async function action({ request, params }: Route.ActionArgs) {
           return updateBoardSettings({
             orgId,
             boardId,
-            settings: { dotsPerPerson: input.dotsPerPerson, maxDotsPerIdea: input.maxDotsPerIdea, byCriteria: input.byCriteria, talliesLive: input.talliesLive },
+            settings: {
+              dotsPerPerson: input.dotsPerPerson,
+              maxDotsPerIdea: input.maxDotsPerIdea,
+              byCriteria: input.byCriteria,
+              talliesLive: input.talliesLive,
+            },
           });
         case 'reveal':
           return revealIdeas({ orgId, boardId, revealed: input.revealed });
@@ -153,7 +158,13 @@ export async function action({ request, params }: Route.ActionArgs) {
         case 'quote-unlink':
           return unlinkQuote({ orgId, boardId, noteId: input.noteId, minuteNoteId: input.minuteNoteId, quoteIndex: input.quoteIndex });
         case 'interpretation':
-          return flagInterpretation({ orgId, boardId, noteId: input.noteId, interpretation: input.interpretation, comment: input.interpretation ? input.comment : '' });
+          return flagInterpretation({
+            orgId,
+            boardId,
+            noteId: input.noteId,
+            interpretation: input.interpretation,
+            comment: input.interpretation ? input.comment : '',
+          });
       }
     });
     return r.ok ? done(form) : r.response;

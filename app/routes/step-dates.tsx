@@ -38,7 +38,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 /** Form field names per meeting. */
 const field = { mirror: 'mirror', follow_up: 'followUp', feedback: 'feedback' } as const satisfies Record<MeetingKind, string>;
 
-const optionalDay = z.string().trim().refine((v) => v === '' || isDay(v), 'validation.date');
+const optionalDay = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isDay(v), 'validation.date');
 const optionalTime = z
   .string()
   .trim()

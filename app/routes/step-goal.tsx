@@ -1,6 +1,18 @@
 import { data, Form, useActionData, useLoaderData } from 'react-router';
 import { z } from 'zod';
-import { Alert, Button, DataList, FormErrorSummary, type FormState, Heading, Paragraph, RadioGroup, StatusBadge, TextAreaField, TextField } from '#app/components/ui';
+import {
+  Alert,
+  Button,
+  DataList,
+  FormErrorSummary,
+  type FormState,
+  Heading,
+  Paragraph,
+  RadioGroup,
+  StatusBadge,
+  TextAreaField,
+  TextField,
+} from '#app/components/ui';
 import { addGoalReview } from '#app/features/goal/server/add-goal-review.server';
 import { listGoalReviews } from '#app/features/goal/server/list-goal-reviews.server';
 import { updateGoals } from '#app/features/goal/server/update-goals.server';
@@ -76,10 +88,39 @@ export default function StepGoal() {
           <FormErrorSummary state={goalsState} />
           <Form method="post" className="spiegel-stack" noValidate>
             <input type="hidden" name="intent" value="goals" />
-            <TextAreaField name="shortTermGoal" label={t('goal.shortTermLabel')} description={t('goal.shortTermHint')} defaultValue={goals.shortTermGoal} state={goalsState} rows={3} />
-            <TextAreaField name="longTermGoal" label={t('goal.longTermLabel')} description={t('goal.longTermHint')} defaultValue={goals.longTermGoal} state={goalsState} rows={3} />
-            <TextAreaField name="horizonGoal" label={t('goal.horizonLabel')} description={t('goal.horizonHint')} defaultValue={goals.horizonGoal} state={goalsState} rows={3} />
-            <TextField name="visionLink" type="url" label={t('goal.visionLabel')} description={t('goal.visionHint')} defaultValue={goals.visionLink} state={goalsState} required={false} />
+            <TextAreaField
+              name="shortTermGoal"
+              label={t('goal.shortTermLabel')}
+              description={t('goal.shortTermHint')}
+              defaultValue={goals.shortTermGoal}
+              state={goalsState}
+              rows={3}
+            />
+            <TextAreaField
+              name="longTermGoal"
+              label={t('goal.longTermLabel')}
+              description={t('goal.longTermHint')}
+              defaultValue={goals.longTermGoal}
+              state={goalsState}
+              rows={3}
+            />
+            <TextAreaField
+              name="horizonGoal"
+              label={t('goal.horizonLabel')}
+              description={t('goal.horizonHint')}
+              defaultValue={goals.horizonGoal}
+              state={goalsState}
+              rows={3}
+            />
+            <TextField
+              name="visionLink"
+              type="url"
+              label={t('goal.visionLabel')}
+              description={t('goal.visionHint')}
+              defaultValue={goals.visionLink}
+              state={goalsState}
+              required={false}
+            />
             <Button>{t('goal.saveGoals')}</Button>
           </Form>
         </>
@@ -114,7 +155,9 @@ export default function StepGoal() {
           <li key={review.id} className="spiegel-card" data-testid="goal-review">
             <Heading level={3}>{t('goal.reviewOn', { date: formatDate(review.reviewedOn, locale) })}</Heading>
             <Paragraph>
-              <StatusBadge tone={review.stillFits ? 'done' : 'active'}>{review.stillFits ? t('goal.reviewStillFits') : t('goal.reviewNoLongerFits')}</StatusBadge>
+              <StatusBadge tone={review.stillFits ? 'done' : 'active'}>
+                {review.stillFits ? t('goal.reviewStillFits') : t('goal.reviewNoLongerFits')}
+              </StatusBadge>
             </Paragraph>
             {review.whatChanged ? <MultilineText>{review.whatChanged}</MultilineText> : null}
             <Paragraph>{t('goal.reviewBy', { name: review.authorName ?? t('goal.unknownAuthor') })}</Paragraph>
@@ -143,7 +186,14 @@ export default function StepGoal() {
                 { value: 'no', label: t('common.no') },
               ]}
             />
-            <TextAreaField name="whatChanged" label={t('goal.reviewWhatChangedLabel')} description={t('goal.reviewWhatChangedHint')} state={reviewState} idPrefix="review" rows={3} />
+            <TextAreaField
+              name="whatChanged"
+              label={t('goal.reviewWhatChangedLabel')}
+              description={t('goal.reviewWhatChangedHint')}
+              state={reviewState}
+              idPrefix="review"
+              rows={3}
+            />
             <Button>{t('goal.reviewAdd')}</Button>
           </Form>
         </section>

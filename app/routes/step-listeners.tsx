@@ -113,7 +113,12 @@ export async function action({ request, params }: Route.ActionArgs) {
       const result = parseListenerLines(input.lines, categoryLabels());
       if (!result.ok) {
         const message: MessageKey = result.empty ? 'listeners.importEmpty' : result.tooMany ? 'listeners.importTooMany' : 'listeners.importHasProblems';
-        const failure: FormFailure & { problems: ImportProblem[] } = { ok: false, errors: { lines: message }, values: formValues(formData), problems: result.problems };
+        const failure: FormFailure & { problems: ImportProblem[] } = {
+          ok: false,
+          errors: { lines: message },
+          values: formValues(formData),
+          problems: result.problems,
+        };
         return data(failure, { status: 400 });
       }
       await addListeners({ ...at, rows: result.rows });
@@ -155,7 +160,8 @@ export default function StepListeners() {
     const key = savedMessage[done.saved];
     return key ? <Alert type="ok">{t(key)}</Alert> : null;
   };
-  const rsvpLabel = (value: string) => t(value === 'yes' ? 'listeners.rsvp_yes' : value === 'no' ? 'listeners.rsvp_no' : value === 'maybe' ? 'listeners.rsvp_maybe' : 'listeners.rsvp_none');
+  const rsvpLabel = (value: string) =>
+    t(value === 'yes' ? 'listeners.rsvp_yes' : value === 'no' ? 'listeners.rsvp_no' : value === 'maybe' ? 'listeners.rsvp_maybe' : 'listeners.rsvp_none');
 
   return (
     <div className="spiegel-page">
@@ -281,10 +287,15 @@ export default function StepListeners() {
                     { key: t('listeners.organisationLabel'), value: l.organisation || t('common.none') },
                     {
                       key: t('listeners.categoryLabel'),
-                      value: t(`theme.category_${(LISTENER_CATEGORIES as readonly string[]).includes(l.category) ? (l.category as (typeof CATEGORY_CHOICES)[number]) : 'other'}`),
+                      value: t(
+                        `theme.category_${(LISTENER_CATEGORIES as readonly string[]).includes(l.category) ? (l.category as (typeof CATEGORY_CHOICES)[number]) : 'other'}`,
+                      ),
                     },
                     { key: t('listeners.emailLabel'), value: l.email || t('common.none') },
-                    { key: t('listeners.invitationLabel'), value: l.invitedAt ? t('listeners.invitedOn', { date: formatDate(l.invitedAt, locale) }) : t('listeners.notInvited') },
+                    {
+                      key: t('listeners.invitationLabel'),
+                      value: l.invitedAt ? t('listeners.invitedOn', { date: formatDate(l.invitedAt, locale) }) : t('listeners.notInvited'),
+                    },
                     { key: t('listeners.meeting_mirror'), value: rsvpLabel(l.rsvpMirror) },
                     { key: t('listeners.meeting_follow_up'), value: rsvpLabel(l.rsvpFollowUp) },
                   ]}
@@ -295,14 +306,24 @@ export default function StepListeners() {
                       <Form method="post" preventScrollReset>
                         <input type="hidden" name="intent" value="invite" />
                         <input type="hidden" name="listenerId" value={l.id} />
-                        <Button appearance="secondary" aria-label={t(l.invitedAt ? 'listeners.inviteListenerAgain' : 'listeners.inviteListener', { name: l.name })}>
+                        <Button
+                          appearance="secondary"
+                          aria-label={t(l.invitedAt ? 'listeners.inviteListenerAgain' : 'listeners.inviteListener', { name: l.name })}
+                        >
                           {t(l.invitedAt ? 'listeners.inviteAgain' : 'listeners.invite')}
                         </Button>
                       </Form>
                     ) : (
                       <Paragraph>{t('listeners.noEmail')}</Paragraph>
                     )}
-                    {l.link ? <CopyableLink id={`link-${l.id}`} label={t('listeners.linkLabel', { name: l.name })} description={t('listeners.linkHint')} value={l.link} /> : null}
+                    {l.link ? (
+                      <CopyableLink
+                        id={`link-${l.id}`}
+                        label={t('listeners.linkLabel', { name: l.name })}
+                        description={t('listeners.linkHint')}
+                        value={l.link}
+                      />
+                    ) : null}
                     <details open={!!editState}>
                       <summary>{t('listeners.editListener', { name: l.name })}</summary>
                       <FormErrorSummary state={editState} />

@@ -81,7 +81,14 @@ export default function StepMaterials() {
           <QrCode svg={signup.qrSvg} label={t('materials.qrLabel')} />
           <DataList
             items={[
-              { key: t('materials.signupLinkLabel'), value: <span className="materials-url" data-testid="signup-url">{signup.url}</span> },
+              {
+                key: t('materials.signupLinkLabel'),
+                value: (
+                  <span className="materials-url" data-testid="signup-url">
+                    {signup.url}
+                  </span>
+                ),
+              },
               { key: t('materials.signupCodeLabel'), value: <strong data-testid="signup-code">{signup.code}</strong> },
             ]}
           />
@@ -148,7 +155,14 @@ export default function StepMaterials() {
                   <Form method="post" className={`spiegel-stack materials-fields--${flyer.dir}`}>
                     <input type="hidden" name="intent" value="save" />
                     <input type="hidden" name="language" value={flyer.language} />
-                    <TextField name="title" idPrefix={prefix} label={t('materials.fieldTitle')} description={t('materials.fieldTitleHint')} defaultValue={flyer.title} state={state} />
+                    <TextField
+                      name="title"
+                      idPrefix={prefix}
+                      label={t('materials.fieldTitle')}
+                      description={t('materials.fieldTitleHint')}
+                      defaultValue={flyer.title}
+                      state={state}
+                    />
                     <TextAreaField
                       name="whatHappens"
                       idPrefix={prefix}
@@ -167,7 +181,14 @@ export default function StepMaterials() {
                       defaultValue={flyer.whatYouGet}
                       state={state}
                     />
-                    <TextField name="contactName" idPrefix={prefix} label={t('materials.fieldContactName')} defaultValue={flyer.contactName} state={state} required={false} />
+                    <TextField
+                      name="contactName"
+                      idPrefix={prefix}
+                      label={t('materials.fieldContactName')}
+                      defaultValue={flyer.contactName}
+                      state={state}
+                      required={false}
+                    />
                     <TextField
                       name="contactPhone"
                       idPrefix={prefix}

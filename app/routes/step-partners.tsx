@@ -288,7 +288,14 @@ export default function StepPartners() {
                   <Form method="post" className="spiegel-stack" noValidate preventScrollReset>
                     <input type="hidden" name="intent" value="edit-statement" />
                     <input type="hidden" name="statementId" value={s.id} />
-                    <TextAreaField name="text" label={t('partners.statementLabel')} defaultValue={s.text} state={editState} idPrefix={`statement-${s.id}`} rows={2} />
+                    <TextAreaField
+                      name="text"
+                      label={t('partners.statementLabel')}
+                      defaultValue={s.text}
+                      state={editState}
+                      idPrefix={`statement-${s.id}`}
+                      rows={2}
+                    />
                     <Button>{t('partners.saveStatement')}</Button>
                   </Form>
                   <Form method="post" className="spiegel-stack" preventScrollReset>
@@ -311,7 +318,14 @@ export default function StepPartners() {
           <FormErrorSummary state={stateFor('add-statement')} />
           <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={statements.length}>
             <input type="hidden" name="intent" value="add-statement" />
-            <TextAreaField name="text" label={t('partners.statementLabel')} description={t('partners.statementHint')} state={stateFor('add-statement')} idPrefix="statement-new" rows={2} />
+            <TextAreaField
+              name="text"
+              label={t('partners.statementLabel')}
+              description={t('partners.statementHint')}
+              state={stateFor('add-statement')}
+              idPrefix="statement-new"
+              rows={2}
+            />
             <Button>{t('partners.addStatement')}</Button>
           </Form>
         </section>

@@ -1,6 +1,19 @@
 import { data, Form, useActionData, useLoaderData } from 'react-router';
 import { z } from 'zod';
-import { Alert, Button, ButtonGroup, CheckboxField, FormErrorSummary, type FormState, Heading, Link, Paragraph, SelectField, StatusBadge, TextAreaField } from '#app/components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  CheckboxField,
+  FormErrorSummary,
+  type FormState,
+  Heading,
+  Link,
+  Paragraph,
+  SelectField,
+  StatusBadge,
+  TextAreaField,
+} from '#app/components/ui';
 import { MultilineText } from '#app/features/goal/ui/multiline-text';
 import { CopyableLink } from '#app/features/partners/ui/copyable-link';
 import { missingRequiredDomains, QUESTION_DOMAINS, questionsInScope } from '#app/features/questions/domain/domains';

@@ -153,7 +153,13 @@ export default function StepTheme() {
             <FormErrorSummary state={stateFor(failure, 'profile')} />
             <Form method="post" className="spiegel-stack">
               <input type="hidden" name="intent" value="profile" />
-              <TextField name="childAges" label={t('theme.childAges')} description={t('theme.childAgesHint')} state={stateFor(failure, 'profile')} defaultValue={profile.childAges} />
+              <TextField
+                name="childAges"
+                label={t('theme.childAges')}
+                description={t('theme.childAgesHint')}
+                state={stateFor(failure, 'profile')}
+                defaultValue={profile.childAges}
+              />
               <RadioGroup
                 name="sameNeighbourhood"
                 label={t('theme.sameNeighbourhood')}
@@ -165,9 +171,27 @@ export default function StepTheme() {
                   { value: '', label: t('theme.neighbourhood_open') },
                 ]}
               />
-              <TextField name="phase" label={t('theme.phase')} description={t('theme.phaseHint')} state={stateFor(failure, 'profile')} defaultValue={profile.phase} />
-              <TextField name="education" label={t('theme.education')} description={t('theme.educationHint')} state={stateFor(failure, 'profile')} defaultValue={profile.education} />
-              <TextField name="languages" label={t('theme.languages')} description={t('theme.languagesHint')} state={stateFor(failure, 'profile')} defaultValue={profile.languages} />
+              <TextField
+                name="phase"
+                label={t('theme.phase')}
+                description={t('theme.phaseHint')}
+                state={stateFor(failure, 'profile')}
+                defaultValue={profile.phase}
+              />
+              <TextField
+                name="education"
+                label={t('theme.education')}
+                description={t('theme.educationHint')}
+                state={stateFor(failure, 'profile')}
+                defaultValue={profile.education}
+              />
+              <TextField
+                name="languages"
+                label={t('theme.languages')}
+                description={t('theme.languagesHint')}
+                state={stateFor(failure, 'profile')}
+                defaultValue={profile.languages}
+              />
               <TextAreaField name="other" label={t('theme.other')} state={stateFor(failure, 'profile')} defaultValue={profile.other} required={false} />
               <Button>{t('theme.saveProfile')}</Button>
             </Form>
@@ -198,7 +222,15 @@ export default function StepTheme() {
             <Form method="post" className="spiegel-stack" noValidate>
               <input type="hidden" name="intent" value="targets" />
               {targetLabels.map(([name, label]) => (
-                <TextField key={name} name={name} label={label} inputMode="numeric" state={stateFor(failure, 'targets')} defaultValue={targets[name]} required />
+                <TextField
+                  key={name}
+                  name={name}
+                  label={label}
+                  inputMode="numeric"
+                  state={stateFor(failure, 'targets')}
+                  defaultValue={targets[name]}
+                  required
+                />
               ))}
               <Button>{t('theme.saveTargets')}</Button>
             </Form>

@@ -43,7 +43,10 @@ const optionalId = z
 
 const ZNew = z.object({
   title: f.required(200),
-  theme: f.text(500).optional().transform((v) => v ?? ''),
+  theme: f
+    .text(500)
+    .optional()
+    .transform((v) => v ?? ''),
   teamId: optionalId,
   variant: f.choice(variants),
   previousTrajectoryId: optionalId,

@@ -102,7 +102,10 @@ export default function TrajectoryRoles() {
               name="userId"
               label={t('trajectory.assignMember')}
               state={assignState}
-              options={[{ value: '', label: t('trajectory.assignChoose') }, ...members.map((m) => ({ value: m.userId, label: m.name ? `${m.name} (${m.email})` : m.email }))]}
+              options={[
+                { value: '', label: t('trajectory.assignChoose') },
+                ...members.map((m) => ({ value: m.userId, label: m.name ? `${m.name} (${m.email})` : m.email })),
+              ]}
             />
             <SelectField
               name="role"

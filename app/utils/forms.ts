@@ -43,15 +43,8 @@ export function fieldFailure(formData: FormData, field: string, message: Message
 // Field builders, so every form says the same thing for the same mistake.
 export const f = {
   text: (max = 200) => z.string({ error: 'validation.required' }).trim().max(max, 'validation.tooLong'),
-  required: (max = 200) =>
-    z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong'),
-  email: () =>
-    z
-      .string({ error: 'validation.required' })
-      .trim()
-      .toLowerCase()
-      .min(1, 'validation.required')
-      .pipe(z.email('validation.email')),
+  required: (max = 200) => z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong'),
+  email: () => z.string({ error: 'validation.required' }).trim().toLowerCase().min(1, 'validation.required').pipe(z.email('validation.email')),
   optionalEmail: () =>
     z
       .string()
@@ -79,6 +72,10 @@ export const f = {
       .max(500, 'validation.tooLong')
       .refine((v) => v === '' || /^https?:\/\/\S+\.\S+/.test(v), 'validation.url')
       .default(''),
-  checkbox: () => z.literal('on').optional().transform((v) => v === 'on'),
+  checkbox: () =>
+    z
+      .literal('on')
+      .optional()
+      .transform((v) => v === 'on'),
   uuid: () => z.uuid('validation.invalid'),
 };

@@ -34,7 +34,10 @@ async function facilitate(coordinator: HttpClient, path: string, form: Record<st
 async function joinPhone(base: string, code: string, name: string): Promise<HttpClient & { deviceToken: string }> {
   const res = await client(base).post(`/p/board/${code}`, { intent: 'join', displayName: name });
   await res.body?.cancel();
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('spiegel_device='));
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('spiegel_device='));
   if (!cookie) throw new Error(`join: ${res.status} without a device cookie`);
   return Object.assign(client(base, cookie), { deviceToken: cookie.slice('spiegel_device='.length) });
 }
@@ -73,7 +76,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('board: SIGKILL during voting on
     await facilitate(coordinator, path, { intent: 'theme-create', name: 'Samen beter' });
     const [theme] = (await sql.query<{ id: string }>('select id from board_themes where board_id = $1', [boardId])).rows;
     await facilitate(coordinator, path, { intent: 'phase', phase: 'ideas' });
-    for (let i = 0; i < IDEAS; i++) await facilitate(coordinator, path, { intent: 'idea', themeId: theme!.id, text: `Idee ${i + 1}`, key: `crash-idea-${randomUUID()}` });
+    for (let i = 0; i < IDEAS; i++)
+      await facilitate(coordinator, path, { intent: 'idea', themeId: theme!.id, text: `Idee ${i + 1}`, key: `crash-idea-${randomUUID()}` });
     await facilitate(coordinator, path, { intent: 'reveal', revealed: '1' });
     await facilitate(coordinator, path, { intent: 'phase', phase: 'vote' });
     const ideaIds = (await sql.query<{ id: string }>('select id from board_ideas where board_id = $1 order by created_at', [boardId])).rows.map((r) => r.id);
@@ -119,9 +123,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('board: SIGKILL during voting on
     server = await startServer(env);
 
     const memberOf = new Map(
-      (await sql.query<{ id: string; device_hash: string }>('select id, device_hash from board_members where board_id = $1', [boardId])).rows.map((r) => [r.device_hash, r.id]),
+      (await sql.query<{ id: string; device_hash: string }>('select id, device_hash from board_members where board_id = $1', [boardId])).rows.map((r) => [
+        r.device_hash,
+        r.id,
+      ]),
     );
-    const votes = (await sql.query<{ member_id: string; idea_id: string; dots: number }>(`select member_id, idea_id, dots from board_votes where board_id = $1 and criterion = ''`, [boardId])).rows;
+    const votes = (
+      await sql.query<{ member_id: string; idea_id: string; dots: number }>(
+        `select member_id, idea_id, dots from board_votes where board_id = $1 and criterion = ''`,
+        [boardId],
+      )
+    ).rows;
     let checked = 0;
     phones.forEach((phone, p) => {
       const memberId = memberOf.get(createHash('sha256').update(phone.deviceToken).digest('base64url'));
@@ -152,7 +164,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('board: SIGKILL during voting on
       expect(row.used).toBeLessThanOrEqual(row.budget);
       expect(row.budget).toBe(5);
     }
-    const perMember = (await sql.query<{ total: number }>('select sum(dots)::int as total from board_votes where board_id = $1 group by member_id', [boardId])).rows;
+    const perMember = (await sql.query<{ total: number }>('select sum(dots)::int as total from board_votes where board_id = $1 group by member_id', [boardId]))
+      .rows;
     for (const { total } of perMember) expect(total).toBeLessThanOrEqual(5);
 
     // The restarted server carries on: the same phone votes again, with the same device cookie.

@@ -36,9 +36,16 @@ async function moveByKeyboard(page: Page, text: string, theme: string) {
   for (let i = current; i > wanted; i--) await page.keyboard.press('ArrowUp');
   expect(await themeOf(page, text)).toBe(theme);
   await page.keyboard.press('Tab');
-  expect(await note(page, text).getByRole('button', { name: `Verplaats het briefje: ${text}` }).evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(
+    await note(page, text)
+      .getByRole('button', { name: `Verplaats het briefje: ${text}` })
+      .evaluate((el) => el === document.activeElement),
+  ).toBe(true);
   await page.keyboard.press('Enter');
-  await group(page, theme === 'Geen thema' ? 'Nog zonder thema' : theme).getByTestId('board-note').filter({ hasText: text }).waitFor();
+  await group(page, theme === 'Geen thema' ? 'Nog zonder thema' : theme)
+    .getByTestId('board-note')
+    .filter({ hasText: text })
+    .waitFor();
 }
 
 /**

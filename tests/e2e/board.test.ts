@@ -32,7 +32,12 @@ async function moveNote(page: Page, text: string, theme: string) {
   const note = noteOn(page, text);
   await note.getByLabel('Thema', { exact: true }).selectOption({ label: theme });
   await note.getByRole('button', { name: `Verplaats het briefje: ${text}` }).click();
-  await page.getByTestId('board-group').filter({ has: page.getByRole('heading', { name: theme }) }).getByTestId('board-note').filter({ hasText: text }).waitFor();
+  await page
+    .getByTestId('board-group')
+    .filter({ has: page.getByRole('heading', { name: theme }) })
+    .getByTestId('board-note')
+    .filter({ hasText: text })
+    .waitFor();
 }
 
 async function addIdea(page: Page, theme: string, text: string) {
@@ -140,7 +145,9 @@ describe('the follow-up session on phones, laptop and projector (S7a–S7c)', ()
     for (const text of Object.values(notes)) await noteOn(fac, text).waitFor();
     await noteOn(projector, notes.letters).waitFor();
     // Without JavaScript the phone page is plain forms: join and post a note all the same.
-    const plain = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 740 }, locale: 'nl-NL', javaScriptEnabled: false }).then((c) => c.newPage());
+    const plain = await browser
+      .newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 740 }, locale: 'nl-NL', javaScriptEnabled: false })
+      .then((c) => c.newPage());
     await plain.goto(`/p/board/${code}`);
     await plain.getByRole('button', { name: 'Doe mee' }).click();
     await plain.getByLabel('Wat hoorde je?').fill(`Zonder JavaScript geplakt ${stamp}`);
@@ -167,7 +174,10 @@ describe('the follow-up session on phones, laptop and projector (S7a–S7c)', ()
     const suggestions = fac.getByTestId('suggestion');
     if ((await suggestions.count()) > 0) {
       const before = await suggestions.count();
-      await suggestions.first().getByRole('button', { name: /^Niet overnemen/ }).click();
+      await suggestions
+        .first()
+        .getByRole('button', { name: /^Niet overnemen/ })
+        .click();
       await expect.poll(() => suggestions.count()).toBe(before - 1);
     }
     await moveNote(fac, notes.waiting, access);
@@ -181,9 +191,18 @@ describe('the follow-up session on phones, laptop and projector (S7a–S7c)', ()
       // Hold the note by its text, not by its form controls.
       { sourcePosition: { x: 12, y: 12 } },
     );
-    await fac.getByTestId('board-group').filter({ has: fac.getByRole('heading', { name: support }) }).getByTestId('board-note').filter({ hasText: notes.morning }).waitFor();
+    await fac
+      .getByTestId('board-group')
+      .filter({ has: fac.getByRole('heading', { name: support }) })
+      .getByTestId('board-note')
+      .filter({ hasText: notes.morning })
+      .waitFor();
     // The phones show the same grouping.
-    await sanne.getByTestId('board-group').filter({ has: sanne.getByRole('heading', { name: support }) }).getByText(notes.morning).waitFor();
+    await sanne
+      .getByTestId('board-group')
+      .filter({ has: sanne.getByRole('heading', { name: support }) })
+      .getByText(notes.morning)
+      .waitFor();
 
     // The guardian's work: a note rests on the parents' words, another is an interpretation.
     const waitingNote = noteOn(fac, notes.waiting);
@@ -277,7 +296,8 @@ describe('the follow-up session on phones, laptop and projector (S7a–S7c)', ()
     for (const page of [fac, sanne, ahmed, noName, projector]) {
       const top = page.getByTestId('board-top');
       await top.getByTestId('top-item').filter({ hasText: ideas.contact }).getByText('1e plaats').waitFor();
-      for (const tied of [ideas.honest, ideas.weekly, ideas.plain]) await top.getByTestId('top-item').filter({ hasText: tied }).getByText('gedeelde 2e plaats').waitFor();
+      for (const tied of [ideas.honest, ideas.weekly, ideas.plain])
+        await top.getByTestId('top-item').filter({ hasText: tied }).getByText('gedeelde 2e plaats').waitFor();
     }
     await expectAccessible(sanne);
     await expectAccessible(fac);

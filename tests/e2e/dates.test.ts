@@ -91,7 +91,10 @@ describe('step 5: dates (S5a)', () => {
     await page.getByTestId('meeting-mirror').getByRole('button', { name: 'Uitnodiging mailen aan de werkgroep' }).click();
     await page.getByText(/uitnodigingen? verstuurd voor de spiegelbijeenkomst/).waitFor();
     await page.goto('/dev/outbox');
-    const mail = page.getByTestId('outbox-mail').filter({ has: page.getByTestId('outbox-to').getByText('jgz@demo.spiegel.local', { exact: true }) }).first();
+    const mail = page
+      .getByTestId('outbox-mail')
+      .filter({ has: page.getByTestId('outbox-to').getByText('jgz@demo.spiegel.local', { exact: true }) })
+      .first();
     await expect.poll(() => mail.textContent()).toContain('[Bijlage: mirror-');
 
     // Printing leaves the month view and hides the forms.

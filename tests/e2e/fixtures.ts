@@ -8,15 +8,7 @@ export const baseUrl = () => inject('baseUrl');
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
 
@@ -36,7 +28,10 @@ export async function expectAccessible(page: Page) {
 /** The newest sign-in or invitation link mailed to an address, read from the development outbox. */
 export async function linkFromOutbox(page: Page, email: string, pathPart: string): Promise<string> {
   await page.goto('/dev/outbox');
-  const mail = page.getByTestId('outbox-mail').filter({ has: page.getByTestId('outbox-to').getByText(email, { exact: true }) }).first();
+  const mail = page
+    .getByTestId('outbox-mail')
+    .filter({ has: page.getByTestId('outbox-to').getByText(email, { exact: true }) })
+    .first();
   const href = await mail.locator(`a[href*="${pathPart}"]`).first().getAttribute('href');
   if (!href) throw new Error(`No ${pathPart} link for ${email}`);
   return href;

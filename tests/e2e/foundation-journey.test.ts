@@ -29,7 +29,17 @@ const STEP_HEADINGS = ['Stap 1: Doel en strategie', 'Stap 2: Partners verbinden'
 
 /** The "Stand: …" line of steps 1 to 4, as shown. */
 async function visibleStates(page: Page): Promise<string[]> {
-  return Promise.all(STEP_HEADINGS.map(async (h) => ((await stepCard(page, h).getByText(/^Stand:/).textContent()) ?? '').replace(/\s+/g, ' ').trim()));
+  return Promise.all(
+    STEP_HEADINGS.map(async (h) =>
+      (
+        (await stepCard(page, h)
+          .getByText(/^Stand:/)
+          .textContent()) ?? ''
+      )
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
+  );
 }
 
 /** A field in the listener-plan table, named by its row (category) and column. */

@@ -63,13 +63,21 @@ describe('listeners (S5f)', () => {
     await paste.getByLabel('Toehoorders, één per regel').fill(`Piet ${suffix}; GGD; jeugdgezondheidszorg; piet@ggd.test\nAnna ${suffix}; ; astronaut;`);
     await paste.getByRole('button', { name: 'Lijst toevoegen' }).click();
     await page.getByText('Regel 2: deze groep kennen we niet.', { exact: false }).waitFor();
-    expect(await page.getByTestId('listener').filter({ hasText: `Piet ${suffix}` }).count()).toBe(0);
+    expect(
+      await page
+        .getByTestId('listener')
+        .filter({ hasText: `Piet ${suffix}` })
+        .count(),
+    ).toBe(0);
     expect(await paste.getByLabel('Toehoorders, één per regel').inputValue()).toContain('astronaut');
     await expectAccessible(page);
 
     // Invite everyone not invited yet.
     await page.getByRole('button', { name: /^Alle nog niet uitgenodigde toehoorders uitnodigen/ }).click();
-    await page.getByTestId('invite-result').getByText(/uitnodiging(en)? verstuurd/).waitFor();
+    await page
+      .getByTestId('invite-result')
+      .getByText(/uitnodiging(en)? verstuurd/)
+      .waitFor();
     const card = page.getByTestId('listener').filter({ hasText: wendy.name });
     await card.getByText(/^Verstuurd op /).waitFor();
     await expectAccessible(page);
@@ -90,7 +98,10 @@ describe('listeners (S5f)', () => {
     await phone.getByTestId('rsvp-mirror').getByText('Maak een keuze.').waitFor();
     await expectAccessible(phone);
     await phone.getByTestId('rsvp-mirror').getByLabel('Ja, ik kom').check();
-    await phone.getByTestId('rsvp-mirror').getByRole('button', { name: /Antwoord opslaan/ }).click();
+    await phone
+      .getByTestId('rsvp-mirror')
+      .getByRole('button', { name: /Antwoord opslaan/ })
+      .click();
     await phone.getByTestId('rsvp-mirror').getByText('Dank u. Uw antwoord is opgeslagen.').waitFor();
     expect(await phone.getByTestId('rsvp-mirror').getByLabel('Ja, ik kom').isChecked()).toBe(true);
 

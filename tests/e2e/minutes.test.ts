@@ -1,12 +1,12 @@
 // S6c: the lead writes minutes with pseudonyms only, the name guard refuses a first name, the
 // minutes are finalised, and a listener reads them only then. Runs in its own new trajectory, so
 // finalising does not make the shared demo trajectory read-only for other journeys.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, newPage, signIn } from "./fixtures";
-import { trajectoryWithParticipant } from "./journeys";
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import { trajectoryWithParticipant } from './journeys';
 
-describe("minutes (S6c)", () => {
+describe('minutes (S6c)', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -15,127 +15,93 @@ describe("minutes (S6c)", () => {
     await browser?.close();
   });
 
-  it("writes notes with pseudonyms only, refuses a first name, finalises, and keeps drafts from listeners", async () => {
+  it('writes notes with pseudonyms only, refuses a first name, finalises, and keeps drafts from listeners', async () => {
     const stamp = Date.now().toString(36);
     const page = await newPage(browser);
     // Fail at the step that hangs, not at the test's time limit.
     page.setDefaultTimeout(20_000);
-    await signIn(page, "coordinator@demo.spiegel.local");
-    const { base, pseudonym } = await trajectoryWithParticipant(
-      page,
-      `Verslagtraject ${stamp}`,
-      "Fenna",
-    );
+    await signIn(page, 'coordinator@demo.spiegel.local');
+    const { base, pseudonym } = await trajectoryWithParticipant(page, `Verslagtraject ${stamp}`, 'Fenna');
 
     // A workgroup member of the organisation becomes a listener here.
     await page.goto(`${base}/roles`);
-    await page
-      .getByLabel("Persoon uit uw organisatie")
-      .selectOption({ label: "Ineke Jansen (jgz@demo.spiegel.local)" });
-    await page.getByLabel("Rol", { exact: true }).selectOption("listener");
-    await page.getByRole("button", { name: "Rol toekennen" }).click();
-    await page.getByText("De rol is toegekend.").waitFor();
+    await page.getByLabel('Persoon uit uw organisatie').selectOption({ label: 'Ineke Jansen (jgz@demo.spiegel.local)' });
+    await page.getByLabel('Rol', { exact: true }).selectOption('listener');
+    await page.getByRole('button', { name: 'Rol toekennen' }).click();
+    await page.getByText('De rol is toegekend.').waitFor();
 
     // The lead writes minutes; the console has not started, so this is a general note.
     await page.goto(`${base}/minutes`);
     await page
-      .getByRole("heading", {
+      .getByRole('heading', {
         level: 1,
-        name: "Verslag van het spiegelgesprek",
+        name: 'Verslag van het spiegelgesprek',
       })
       .waitFor();
-    await page
-      .getByText("Het gesprek is nog niet begonnen.", { exact: false })
-      .waitFor();
-    await page
-      .getByTestId("queue-status")
-      .getByText("Alles verstuurd.")
-      .waitFor();
+    await page.getByText('Het gesprek is nog niet begonnen.', { exact: false }).waitFor();
+    await page.getByTestId('queue-status').getByText('Alles verstuurd.').waitFor();
     await expectAccessible(page);
-    const newNote = page.locator("form", {
-      has: page.getByRole("button", { name: "Notitie opslaan" }),
+    const newNote = page.locator('form', {
+      has: page.getByRole('button', { name: 'Notitie opslaan' }),
     });
-    const summary = newNote.getByLabel("Samenvatting");
+    const summary = newNote.getByLabel('Samenvatting');
     await summary.fill(`De ouders kennen de buurtkamer ${stamp} goed.`);
-    await newNote
-      .getByLabel("Letterlijke uitspraken")
-      .fill('Daar drinken we koffie.\n"Daar voel ik me thuis."');
-    await newNote.getByLabel("Gaat goed").check();
-    await page.getByRole("button", { name: "Notitie opslaan" }).click();
-    const note = page
-      .getByTestId("note")
-      .filter({ hasText: `buurtkamer ${stamp}` });
+    await newNote.getByLabel('Letterlijke uitspraken').fill('Daar drinken we koffie.\n"Daar voel ik me thuis."');
+    await newNote.getByLabel('Gaat goed').check();
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    const note = page.getByTestId('note').filter({ hasText: `buurtkamer ${stamp}` });
     await note.waitFor();
-    expect(await note.locator("q").allTextContents()).toEqual([
-      "Daar drinken we koffie.",
-      "Daar voel ik me thuis.",
-    ]);
-    await note
-      .locator(".utrecht-badge-status")
-      .getByText("Gaat goed")
-      .waitFor();
-    await page
-      .getByTestId("queue-status")
-      .getByText("Alles verstuurd.")
-      .waitFor();
-    expect(await summary.inputValue()).toBe("");
+    expect(await note.locator('q').allTextContents()).toEqual(['Daar drinken we koffie.', 'Daar voel ik me thuis.']);
+    await note.locator('.utrecht-badge-status').getByText('Gaat goed').waitFor();
+    await page.getByTestId('queue-status').getByText('Alles verstuurd.').waitFor();
+    expect(await summary.inputValue()).toBe('');
 
     // A participant's first name: a warning while typing, and saving is refused; the text stays.
     const leaky = `Fenna vertelt over de buurtkamer ${stamp}.`;
     await summary.fill(leaky);
     const warning = `Hier staat een voornaam van een deelnemer: "Fenna". Gebruik “${pseudonym}”.`;
-    await page.getByTestId("leaks").getByText(warning).waitFor();
+    await page.getByTestId('leaks').getByText(warning).waitFor();
     await expectAccessible(page);
-    await page.getByRole("button", { name: "Notitie opslaan" }).click();
-    await page
-      .getByText("De notitie is niet opgeslagen. Pas eerst de tekst aan.")
-      .waitFor();
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await page.getByText('De notitie is niet opgeslagen. Pas eerst de tekst aan.').waitFor();
     expect(await summary.inputValue()).toBe(leaky);
-    expect(await page.getByTestId("note").count()).toBe(1);
+    expect(await page.getByTestId('note').count()).toBe(1);
 
     // Without JavaScript the server refuses it just the same, next to the field (axe needs JavaScript,
     // so this page is checked with it on: it is the same page).
     const plain = await browser.newContext({
       baseURL: new URL(page.url()).origin,
       javaScriptEnabled: false,
-      locale: "nl-NL",
+      locale: 'nl-NL',
     });
     await plain.addCookies(await page.context().cookies());
     const noJs = await plain.newPage();
     await noJs.goto(`${base}/minutes`);
-    const noJsForm = noJs.locator("form", {
-      has: noJs.getByRole("button", { name: "Notitie opslaan" }),
+    const noJsForm = noJs.locator('form', {
+      has: noJs.getByRole('button', { name: 'Notitie opslaan' }),
     });
-    await noJsForm.getByLabel("Samenvatting").fill(leaky);
-    await noJs.getByRole("button", { name: "Notitie opslaan" }).click();
-    await noJs
-      .getByText(
-        "Hier staat een naam of contactgegeven van een deelnemer. Pas de tekst aan.",
-      )
-      .waitFor();
+    await noJsForm.getByLabel('Samenvatting').fill(leaky);
+    await noJs.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await noJs.getByText('Hier staat een naam of contactgegeven van een deelnemer. Pas de tekst aan.').waitFor();
     await noJs.getByText(warning).waitFor();
-    expect(await noJsForm.getByLabel("Samenvatting").inputValue()).toBe(leaky);
-    await noJsForm
-      .getByLabel("Samenvatting")
-      .fill(`Zonder JavaScript ${stamp}.`);
-    await noJs.getByRole("button", { name: "Notitie opslaan" }).click();
-    await noJs.getByText("De notitie is opgeslagen.").waitFor();
+    expect(await noJsForm.getByLabel('Samenvatting').inputValue()).toBe(leaky);
+    await noJsForm.getByLabel('Samenvatting').fill(`Zonder JavaScript ${stamp}.`);
+    await noJs.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await noJs.getByText('De notitie is opgeslagen.').waitFor();
     await noJs
-      .getByTestId("note")
+      .getByTestId('note')
       .filter({ hasText: `Zonder JavaScript ${stamp}.` })
       .waitFor();
     await plain.close();
 
     // Review: change a note.
     await page.reload();
-    await note.getByText("Notitie wijzigen").click();
-    await note
-      .getByLabel("Samenvatting")
-      .fill(`De ouders kennen de buurtkamer ${stamp} heel goed.`);
-    await note.getByRole("button", { name: "Wijziging opslaan" }).click();
-    await page.getByText("De notitie is gewijzigd.").waitFor();
+    await note.getByText('Notitie wijzigen').click();
+    await note.getByLabel('Samenvatting').fill(`De ouders kennen de buurtkamer ${stamp} heel goed.`);
+    await note.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await page.getByText('De notitie is gewijzigd.').waitFor();
     await page
-      .locator("p", {
+      .locator('p', {
         hasText: `De ouders kennen de buurtkamer ${stamp} heel goed.`,
       })
       .waitFor();
@@ -143,30 +109,22 @@ describe("minutes (S6c)", () => {
 
     // The listener may not read the draft.
     const listener = await newPage(browser);
-    await signIn(listener, "jgz@demo.spiegel.local");
+    await signIn(listener, 'jgz@demo.spiegel.local');
     expect((await listener.goto(`${base}/minutes`))?.status()).toBe(403);
     await expectAccessible(listener);
 
     // Finalise: read-only from now on, and readable for the listener.
-    await page
-      .getByRole("button", { name: "Verslag definitief maken" })
-      .click();
-    await page.getByText("Het verslag is definitief.").waitFor();
-    await page.getByText("Definitief", { exact: true }).waitFor();
-    expect(
-      await page.getByRole("button", { name: "Notitie opslaan" }).count(),
-    ).toBe(0);
-    expect(
-      await page.getByRole("button", { name: "Notitie verwijderen" }).count(),
-    ).toBe(0);
+    await page.getByRole('button', { name: 'Verslag definitief maken' }).click();
+    await page.getByText('Het verslag is definitief.').waitFor();
+    await page.getByText('Definitief', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Notitie opslaan' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Notitie verwijderen' }).count()).toBe(0);
     await expectAccessible(page);
 
     expect((await listener.goto(`${base}/minutes`))?.status()).toBe(200);
-    await listener
-      .getByText(`De ouders kennen de buurtkamer ${stamp} heel goed.`)
-      .waitFor();
-    expect(await listener.getByTestId("note").count()).toBe(2);
-    expect(await listener.content()).not.toContain("Fenna");
+    await listener.getByText(`De ouders kennen de buurtkamer ${stamp} heel goed.`).waitFor();
+    expect(await listener.getByTestId('note').count()).toBe(2);
+    expect(await listener.content()).not.toContain('Fenna');
     await expectAccessible(listener);
   });
 });

@@ -78,8 +78,14 @@ describe('the mirror meeting on two devices (S6a–S6c)', () => {
       pseudonyms.push(heading.match(/\((.+)\)$/)![1]!);
       await card.getByRole('button', { name: `Aanwezig melden: ${heading}` }).click();
       await card.getByText(/^Aanwezig sinds \d\d:\d\d$/).waitFor();
-      await card.getByRole('group', { name: /in het verslag/ }).getByLabel('Ja').check();
-      await card.getByRole('group', { name: /foto's/ }).getByLabel('Nee').check();
+      await card
+        .getByRole('group', { name: /in het verslag/ })
+        .getByLabel('Ja')
+        .check();
+      await card
+        .getByRole('group', { name: /foto's/ })
+        .getByLabel('Nee')
+        .check();
       await card.getByRole('button', { name: `Toestemming vastleggen: ${heading}` }).click();
       await card.getByTestId('consent-state').waitFor();
     }

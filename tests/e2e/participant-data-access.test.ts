@@ -109,8 +109,14 @@ describe('participant personal data', () => {
       // Writing is refused too, and nothing changes.
       const writes: [string, Record<string, string>][] = [
         [`${trajectory}/participants`, { intent: 'move', participantId: participantId!, to: 'confirmed' }],
-        [`${trajectory}/participants`, { intent: 'add', status: 'approached', kind: 'parent', name: `${NAME}x`, callViaContact: 'on', placeCategory: '', profileFit: '' }],
-        [`${trajectory}/participants/${participantId}`, { intent: 'save', status: 'registered', kind: 'youth', name: `${NAME}y`, callViaContact: 'on', placeCategory: '', profileFit: '' }],
+        [
+          `${trajectory}/participants`,
+          { intent: 'add', status: 'approached', kind: 'parent', name: `${NAME}x`, callViaContact: 'on', placeCategory: '', profileFit: '' },
+        ],
+        [
+          `${trajectory}/participants/${participantId}`,
+          { intent: 'save', status: 'registered', kind: 'youth', name: `${NAME}y`, callViaContact: 'on', placeCategory: '', profileFit: '' },
+        ],
       ];
       for (const [url, form] of writes) {
         const res = await member.post(url, form);

@@ -90,9 +90,13 @@ describe('questions for the conversation leader (S5g)', () => {
     await card(jargon).getByRole('button', { name: 'Kiezen' }).click();
     await card(jargon).getByText('Gekozen', { exact: true }).waitFor();
     const chosen = page.getByTestId('chosen-question');
-    const order = async () => (await chosen.allTextContents()).map((t) => (t.includes(jargon) ? 'jargon' : t.includes(first) ? 'first' : 'other')).filter((t) => t !== 'other');
+    const order = async () =>
+      (await chosen.allTextContents()).map((t) => (t.includes(jargon) ? 'jargon' : t.includes(first) ? 'first' : 'other')).filter((t) => t !== 'other');
     await expect.poll(order).toEqual(['first', 'jargon']);
-    await chosen.filter({ hasText: jargon }).getByRole('button', { name: /omhoog/ }).click();
+    await chosen
+      .filter({ hasText: jargon })
+      .getByRole('button', { name: /omhoog/ })
+      .click();
     await expect.poll(order).toEqual(['jargon', 'first']);
     await chosen.filter({ hasText: jargon }).getByText('De volgorde is aangepast.').waitFor();
 

@@ -163,7 +163,10 @@ describe('step 1 goal and step 2 partners (S1, S2)', () => {
 
     // ── Back in the workspace: the signature and the reaction are there.
     await page.reload();
-    await page.getByTestId('partner-signature').getByText(/Getekend door Sanne Bakker \(Welzijn Oost\) op/).waitFor();
+    await page
+      .getByTestId('partner-signature')
+      .getByText(/Getekend door Sanne Bakker \(Welzijn Oost\) op/)
+      .waitFor();
     const counted = page.getByTestId('statement');
     await counted.getByText('0 eens · 1 oneens · 0 weet niet').waitFor();
     await counted.getByText('Niet in onze wijk.').waitFor();

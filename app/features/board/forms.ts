@@ -51,7 +51,14 @@ const smallCount = (message: MessageKey) =>
 
 const themeName = z.string({ error: 'board.themeNameRequired' }).trim().min(1, 'board.themeNameRequired').max(80, 'board.themeNameTooLong');
 const noteRef = { noteId: f.uuid() };
-const quoteRef = { ...noteRef, minuteNoteId: f.uuid(), quoteIndex: z.string().regex(/^\d{1,4}$/, 'validation.invalid').transform(Number) };
+const quoteRef = {
+  ...noteRef,
+  minuteNoteId: f.uuid(),
+  quoteIndex: z
+    .string()
+    .regex(/^\d{1,4}$/, 'validation.invalid')
+    .transform(Number),
+};
 const ids = z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(f.uuid()).max(500));
 
 /** Intents that run the session (canRunBoard). */
@@ -83,11 +90,22 @@ export const ZCurate = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('theme-rename'), themeId: f.uuid(), name: themeName }),
   z.object({ intent: z.literal('theme-merge'), fromId: f.uuid(), intoId: f.uuid() }),
   z.object({ intent: z.literal('note-theme'), ...noteRef, themeId: z.union([z.literal(''), f.uuid()]).transform((v) => v || null) }),
-  z.object({ intent: z.literal('suggest'), rejected: z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(20000))) }),
+  z.object({
+    intent: z.literal('suggest'),
+    rejected: z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(20000))),
+  }),
   z.object({ intent: z.literal('suggestion-accept'), themeId: z.union([z.literal(''), f.uuid()]).transform((v) => v || null), name: themeName, noteIds: ids }),
   z.object({ intent: z.literal('quote-link'), ...quoteRef }),
   z.object({ intent: z.literal('quote-unlink'), ...quoteRef }),
-  z.object({ intent: z.literal('interpretation'), ...noteRef, interpretation: z.literal('1').optional().transform((v) => v === '1'), comment: f.text(500).default('') }),
+  z.object({
+    intent: z.literal('interpretation'),
+    ...noteRef,
+    interpretation: z
+      .literal('1')
+      .optional()
+      .transform((v) => v === '1'),
+    comment: f.text(500).default(''),
+  }),
 ]);
 
 export const RUN_INTENTS: readonly string[] = ZRun.options.map((o) => o.shape.intent.value);
@@ -125,7 +143,10 @@ export function refused(messageKey: string, form: FormData) {
 }
 
 /** Runs an operation; a BoardRuleError becomes a 409 answer, anything else is thrown on. */
-export async function orRefused<T>(form: FormData, run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; response: ReturnType<typeof refused> }> {
+export async function orRefused<T>(
+  form: FormData,
+  run: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; response: ReturnType<typeof refused> }> {
   try {
     return { ok: true, value: await run() };
   } catch (error) {

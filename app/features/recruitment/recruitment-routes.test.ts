@@ -39,7 +39,17 @@ const statusOf = (r: unknown) => (r instanceof Response ? r.status : ((r as { in
 
 const NAME = 'Khadija Testnaam';
 const PHONE = '0687654321';
-const newParticipant = { intent: 'add', status: 'registered', kind: 'parent', name: NAME, phone: PHONE, placeCategory: 'library', placeName: 'Bieb Centrum', profileFit: 'fits', diet: 'vegetarisch' };
+const newParticipant = {
+  intent: 'add',
+  status: 'registered',
+  kind: 'parent',
+  name: NAME,
+  phone: PHONE,
+  placeCategory: 'library',
+  placeName: 'Bieb Centrum',
+  profileFit: 'fits',
+  diet: 'vegetarisch',
+};
 
 describe('participants pages', () => {
   it('adds through the form, rejects bad input with the typed values, and refuses a skipped step', async () => {
@@ -111,10 +121,19 @@ describe('participants pages', () => {
     if (view instanceof Response || view.view !== 'full') throw new Error('expected the full view');
     const pid = view.participants[0]!.id;
     const detail = { ...params, pid };
-    const saved = await post(lead, detail, `/participants/${pid}`, { ...newParticipant, intent: 'save', status: 'registered', consent: 'on', needsTransport: 'on' }, detailAction);
+    const saved = await post(
+      lead,
+      detail,
+      `/participants/${pid}`,
+      { ...newParticipant, intent: 'save', status: 'registered', consent: 'on', needsTransport: 'on' },
+      detailAction,
+    );
     expect(saved).toEqual({ ok: true, saved: true });
     const after = await get(lead, detail, detailLoader);
-    expect(after).toMatchObject({ participant: { status: 'registered', pseudonym: 'Ouder A', personal: { needsTransport: true } }, statuses: ['registered', 'confirmed', 'interested', 'cancelled'] });
+    expect(after).toMatchObject({
+      participant: { status: 'registered', pseudonym: 'Ouder A', personal: { needsTransport: true } },
+      statuses: ['registered', 'confirmed', 'interested', 'cancelled'],
+    });
     expect((after as { participant: { personal: { consentAt: Date | null } } }).participant.personal.consentAt).toBeInstanceOf(Date);
     // A step that is not allowed from here: nothing saved.
     const refused = await post(lead, detail, `/participants/${pid}`, { ...newParticipant, intent: 'save', status: 'attended', name: 'Anders' }, detailAction);

@@ -11,11 +11,20 @@ const form = (entries: Record<string, string>) => {
 
 describe('theme page forms', () => {
   it('accepts whole numbers and refuses a minimum above the maximum, next to the maximum', () => {
-    const ok = parseForm(ZThemeAction, form({ intent: 'targets', participantTargetMin: '5', participantTargetMax: '8', mirrorListenerTarget: '35', followUpListenerTarget: '20' }));
+    const ok = parseForm(
+      ZThemeAction,
+      form({ intent: 'targets', participantTargetMin: '5', participantTargetMax: '8', mirrorListenerTarget: '35', followUpListenerTarget: '20' }),
+    );
     expect(ok).toMatchObject({ ok: true, data: { participantTargetMin: 5, participantTargetMax: 8 } });
-    const bad = parseForm(ZThemeAction, form({ intent: 'targets', participantTargetMin: '9', participantTargetMax: '6', mirrorListenerTarget: '35', followUpListenerTarget: '20' }));
+    const bad = parseForm(
+      ZThemeAction,
+      form({ intent: 'targets', participantTargetMin: '9', participantTargetMax: '6', mirrorListenerTarget: '35', followUpListenerTarget: '20' }),
+    );
     expect(bad).toMatchObject({ ok: false, errors: { participantTargetMax: 'validation.rangeOrder' }, values: { participantTargetMin: '9' } });
-    const negative = parseForm(ZThemeAction, form({ intent: 'targets', participantTargetMin: '-1', participantTargetMax: '2,5', mirrorListenerTarget: '', followUpListenerTarget: '20' }));
+    const negative = parseForm(
+      ZThemeAction,
+      form({ intent: 'targets', participantTargetMin: '-1', participantTargetMax: '2,5', mirrorListenerTarget: '', followUpListenerTarget: '20' }),
+    );
     expect(negative).toMatchObject({
       ok: false,
       errors: { participantTargetMin: 'validation.number', participantTargetMax: 'validation.number', mirrorListenerTarget: 'validation.number' },
@@ -32,14 +41,21 @@ describe('theme page forms', () => {
     expect(rows.find((r) => r.category === 'welfare')?.plannedCount).toBe(0);
 
     const bad = parseForm(ZThemeAction, form({ intent: 'plan', 'count.midwife': 'drie', 'count.library': '-2', 'count.welfare': '4' }));
-    expect(bad).toMatchObject({ ok: false, errors: { 'count.midwife': 'validation.number', 'count.library': 'validation.number' }, values: { 'count.welfare': '4' } });
+    expect(bad).toMatchObject({
+      ok: false,
+      errors: { 'count.midwife': 'validation.number', 'count.library': 'validation.number' },
+      values: { 'count.welfare': '4' },
+    });
     if (!bad.ok) expect(Object.keys(bad.errors)).toHaveLength(2);
   });
 
   it('keeps the neighbourhood choice open when nothing is chosen and refuses an unknown one', () => {
     const open = parseForm(ZThemeAction, form({ intent: 'profile', childAges: '0-4', phase: '', education: '', languages: '', other: '' }));
     expect(open).toMatchObject({ ok: true, data: { sameNeighbourhood: '' } });
-    const bad = parseForm(ZThemeAction, form({ intent: 'profile', sameNeighbourhood: 'elsewhere', childAges: '', phase: '', education: '', languages: '', other: '' }));
+    const bad = parseForm(
+      ZThemeAction,
+      form({ intent: 'profile', sameNeighbourhood: 'elsewhere', childAges: '', phase: '', education: '', languages: '', other: '' }),
+    );
     expect(bad).toMatchObject({ ok: false, errors: { sameNeighbourhood: 'validation.choose' } });
   });
 

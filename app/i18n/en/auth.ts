@@ -9,7 +9,8 @@ export const auth: Record<keyof typeof nl, string> = {
   linkSent: 'If the address is right, an e-mail with a sign-in link is now in your inbox. The link works once, for 15 minutes.',
   rateLimited: 'You have requested several links already. Wait fifteen minutes and try again.',
   mailSubject: 'Your sign-in link for Spiegel',
-  mailBody: 'Hello,\n\nClick this link to sign in to Spiegel:\n\n{url}\n\nThe link works once, for 15 minutes. Did you not ask to sign in? Then you can ignore this e-mail.\n\nRegards,\nSpiegel',
+  mailBody:
+    'Hello,\n\nClick this link to sign in to Spiegel:\n\n{url}\n\nThe link works once, for 15 minutes. Did you not ask to sign in? Then you can ignore this e-mail.\n\nRegards,\nSpiegel',
   confirmTitle: 'Confirm sign-in',
   confirmIntro: 'Press the button to sign in on this device.',
   confirmButton: 'Sign in',

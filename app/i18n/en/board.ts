@@ -9,7 +9,8 @@ export const board: Record<keyof typeof nl, string> = {
   phase_vote: 'Voting',
   phase_tomorrow: 'What will you do differently tomorrow?',
   phase_closed: 'Closed',
-  explain_touched: 'Think back to the parents. What touched you? First talk about it with someone next to you. You may also write it down, but you do not have to.',
+  explain_touched:
+    'Think back to the parents. What touched you? First talk about it with someone next to you. You may also write it down, but you do not have to.',
   explain_heard: 'What did you hear the parents say? Write one thing on each note: what goes well, or what is difficult. Stay close to what the parents said.',
   explain_themes: 'We put the notes that belong together into themes. You can still add notes.',
   explain_ideas: 'What can we do? Write your ideas for each theme. First on your own. Then you will see everyone’s ideas.',

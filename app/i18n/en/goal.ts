@@ -20,8 +20,7 @@ export const goal: Record<keyof typeof nl, string> = {
   saveGoals: 'Save goals',
   goalsSaved: 'The goals have been saved.',
   reviewsTitle: 'Does the goal still fit?',
-  reviewsIntro:
-    'Look back now and then during the trajectory: does the goal still fit, and what has changed? This keeps a record of how the goal develops.',
+  reviewsIntro: 'Look back now and then during the trajectory: does the goal still fit, and what has changed? This keeps a record of how the goal develops.',
   reviewsEmpty: 'Nobody has looked back at the goal yet.',
   reviewOn: 'Reviewed on {date}',
   reviewBy: 'by {name}',

@@ -19,4 +19,24 @@ import { trajectory } from './trajectory';
 import { validation } from './validation';
 import { workgroup } from './workgroup';
 
-export const en: Catalogue = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme, calendar, program, recruitment, materials, listeners, questions, reception, console, minutes, board };
+export const en: Catalogue = {
+  common,
+  validation,
+  auth,
+  org,
+  trajectory,
+  goal,
+  partners,
+  workgroup,
+  theme,
+  calendar,
+  program,
+  recruitment,
+  materials,
+  listeners,
+  questions,
+  reception,
+  console,
+  minutes,
+  board,
+};

@@ -2,7 +2,8 @@ import type { listeners as nl } from '../nl/listeners';
 
 export const listeners: Record<keyof typeof nl, string> = {
   title: 'Listeners',
-  intro: 'Listeners are professionals, volunteers and policy makers who listen to what parents tell. Put them on the list, invite them personally and keep track of who comes.',
+  intro:
+    'Listeners are professionals, volunteers and policy makers who listen to what parents tell. Put them on the list, invite them personally and keep track of who comes.',
   readOnly: 'You can view this page. Only the leads and the workgroup can add and invite listeners.',
 
   meeting_mirror: 'Mirror meeting',
@@ -31,7 +32,8 @@ export const listeners: Record<keyof typeof nl, string> = {
   colPlanned: 'Planned',
   colListed: 'On the list',
   colYes: 'Says yes',
-  coverageAdvice_noWelfareOrCommunityWork: 'No one from welfare or community work says yes yet. The method asks for at least one listener from welfare or community work.',
+  coverageAdvice_noWelfareOrCommunityWork:
+    'No one from welfare or community work says yes yet. The method asks for at least one listener from welfare or community work.',
   coverageAdvice_noExperienceExpert: 'No experience-expert parent says yes yet. The method asks for at least one experience-expert parent among the listeners.',
   uncoveredPlanned: 'Planned in step 4, but no one says yes yet: {categories}.',
 

@@ -2,7 +2,8 @@ import type { materials as nl } from '../nl/materials';
 
 export const materials: Record<keyof typeof nl, string> = {
   title: 'Flyer and sign-up',
-  intro: 'Here you make the flyer for parents, in Dutch and in other languages. Parents sign up on a simple page, without an account. For the people who approach parents there is an instruction sheet.',
+  intro:
+    'Here you make the flyer for parents, in Dutch and in other languages. Parents sign up on a simple page, without an account. For the people who approach parents there is an instruction sheet.',
   readOnly: 'You can view this page, but not change it.',
 
   signupTitle: 'Sign-up page for parents',

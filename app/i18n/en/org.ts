@@ -57,7 +57,8 @@ export const org: Record<keyof typeof nl, string> = {
   memberRoleChanged: 'The role has been changed.',
   memberRemoved: 'The member has been removed.',
   lastAdmin: 'This is the last admin. First make someone else admin; then you can change this role or remove this member.',
-  rolesExplained: 'An admin arranges everything in the organisation. A coordinator creates trajectories, manages teams and neighbourhoods and invites people. A member works on trajectories in which they have a role.',
+  rolesExplained:
+    'An admin arranges everything in the organisation. A coordinator creates trajectories, manages teams and neighbourhoods and invites people. A member works on trajectories in which they have a role.',
 
   invitationsTitle: 'Invitations',
   inviteTitle: 'Invite someone',

@@ -45,8 +45,7 @@ export const partners: Record<keyof typeof nl, string> = {
     'There is no partner from policy or the municipality yet. Invite the alderman too: that gives the change agenda the backing to be carried out.',
 
   intentTitle: 'Statement of intent',
-  intentIntro:
-    'In the statement of intent the partners agree to take part seriously. Each partner signs through its own link. No account is needed.',
+  intentIntro: 'In the statement of intent the partners agree to take part seriously. Each partner signs through its own link. No account is needed.',
   intentLabel: 'Text of the statement of intent',
   intentTemplateNote: 'This is an example text. Adapt it and save it. After that, partners can sign.',
   intentEmpty: 'There is no text for the statement of intent yet.',

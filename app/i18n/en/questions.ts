@@ -11,8 +11,10 @@ export const questions: Record<keyof typeof nl, string> = {
   qrLabel: 'QR code to the link for questions: {url}',
   noCodeYet: 'There is no link for questions yet. Someone from the workgroup makes it by opening this page.',
   printLink: 'Print the list for the conversation leader',
-  coverageMedical: 'None of the {scope, select, chosen {chosen questions} other {questions}} is about the medical domain, such as health, pregnancy, the GP or the child health clinic.',
-  coverageSocial: 'None of the {scope, select, chosen {chosen questions} other {questions}} is about the social domain, such as the neighbourhood, friends and family, or support with parenting.',
+  coverageMedical:
+    'None of the {scope, select, chosen {chosen questions} other {questions}} is about the medical domain, such as health, pregnancy, the GP or the child health clinic.',
+  coverageSocial:
+    'None of the {scope, select, chosen {chosen questions} other {questions}} is about the social domain, such as the neighbourhood, friends and family, or support with parenting.',
   coverageAdvice: 'The method asks for questions about both the medical and the social domain. Choose such a question, or give the questions the right topic.',
   chosenTitle: 'Chosen questions, in order',
   chosenIntro: 'The conversation leader asks these questions in this order. Put the most important question first.',
@@ -93,7 +95,8 @@ export const questions: Record<keyof typeof nl, string> = {
   publicTitle: 'Ask the parents a question',
   publicIntro: '{org} is holding a mirror conversation: {title}.',
   publicTheme: 'The theme is: {theme}.',
-  publicExplain: 'In a mirror conversation parents talk about their experiences. The listeners only listen. Would you like to ask the parents something? Send your question here. The workgroup and the conversation leader choose which questions are asked.',
+  publicExplain:
+    'In a mirror conversation parents talk about their experiences. The listeners only listen. Would you like to ask the parents something? Send your question here. The workgroup and the conversation leader choose which questions are asked.',
   publicTextLabel: 'Your question',
   publicTextHint: 'Keep it short and in ordinary words. At most 500 characters. Your name is not needed.',
   publicHoneypot: 'Leave this field empty',

@@ -40,7 +40,8 @@ export const trajectory: Record<keyof typeof nl, string> = {
   fieldTeam: 'Team or neighbourhood',
   fieldVariant: 'Method',
   fieldPrevious: 'Start from an earlier trajectory',
-  fieldPreviousHint: 'We then copy the goals, the partners (without signatures), the workgroup, the theme, the profile of the parents, the target numbers and the listener plan.',
+  fieldPreviousHint:
+    'We then copy the goals, the partners (without signatures), the workgroup, the theme, the profile of the parents, the target numbers and the listener plan.',
   fieldPreviousNone: 'No, start with an empty trajectory',
   createButton: 'Create trajectory',
   variantValue: 'Method: {variant}',
@@ -93,13 +94,15 @@ export const trajectory: Record<keyof typeof nl, string> = {
   next1FirstReview: 'Check during the trajectory whether the goal still fits, and write it down.',
   next1Review: 'Check now and then whether the goal still fits.',
   summary2None: 'No partners added yet.',
-  summary2: '{partners, plural, one {# partner} other {# partners}}, {signed} signed; {statements, plural, =0 {no statements yet} one {# statement} other {# statements}}.',
+  summary2:
+    '{partners, plural, one {# partner} other {# partners}}, {signed} signed; {statements, plural, =0 {no statements yet} one {# statement} other {# statements}}.',
   next2Start: 'Add the first partner organisation.',
   next2Sign: 'Ask the partners who have not signed yet to sign the statement of intent.',
   next2Statements: 'Think of statements the partners can react to.',
   next2Done: 'All partners have signed. Feel free to add more partners.',
   summary3None: 'Nobody is in the workgroup yet.',
-  summary3: '{members, plural, one {# person} other {# people}} in the workgroup; {meetings, plural, =0 {no meeting held yet} one {# meeting held} other {# meetings held}}.',
+  summary3:
+    '{members, plural, one {# person} other {# people}} in the workgroup; {meetings, plural, =0 {no meeting held yet} one {# meeting held} other {# meetings held}}.',
   next3Start: 'Form a workgroup of about 5 or 6 people.',
   next3NoLead: 'Appoint a lead.',
   next3NoPolicy: 'Ask someone from policy to join the workgroup.',
@@ -119,9 +122,11 @@ export const trajectory: Record<keyof typeof nl, string> = {
   summary6: 'Nothing recorded yet.',
   summary7: 'Target: about {followUp} listeners.',
   next7: 'Open the follow-up session when you start. The listeners take part on their phones, without an account.',
-  summary7Progress: '{members, plural, =0 {Nobody has joined yet} one {# person has joined} other {# people have joined}}; {notes, plural, one {# note} other {# notes}} and {ideas, plural, one {# idea} other {# ideas}}.',
+  summary7Progress:
+    '{members, plural, =0 {Nobody has joined yet} one {# person has joined} other {# people have joined}}; {notes, plural, one {# note} other {# notes}} and {ideas, plural, one {# idea} other {# ideas}}.',
   next7Running: 'Continue the session. End with the vote: that makes the top 10.',
-  summary7Done: 'Voting is closed. {items, plural, =0 {Nothing is} one {# item is} other {# items are}} on the draft change agenda; {pledges, plural, one {# personal step} other {# personal steps}}.',
+  summary7Done:
+    'Voting is closed. {items, plural, =0 {Nothing is} one {# item is} other {# items are}} on the draft change agenda; {pledges, plural, one {# personal step} other {# personal steps}}.',
   next7Done: 'Discuss the draft change agenda in the workgroup and take it back to the parents.',
   summary8: 'Nothing recorded yet.',
   next8: 'This is where what you bring back to the parents, and how they want to stay involved, will come.',
@@ -164,7 +169,8 @@ export const trajectory: Record<keyof typeof nl, string> = {
   roleExperienceExpertHint: 'Brings their own experience, as a listener or in the workgroup.',
   rolePartnerContactHint: 'Is the contact person of a partner organisation.',
   prepTitle: 'Step 5: practical preparation',
-  prepIntro: 'Here you arrange everything for the mirror meeting: the dates, the program, the place, the parents, the flyer, the listeners and the questions. For each part you see how far you are.',
+  prepIntro:
+    'Here you arrange everything for the mirror meeting: the dates, the program, the place, the parents, the flyer, the listeners and the questions. For each part you see how far you are.',
   prepDates: '{set} of the 3 dates set{warnings, plural, =0 {} one {; 1 warning} other {; # warnings}}.',
   prepProgram: '{programs} of the 2 programs made; run sheet: {done} of {tasks} tasks done.',
   prepLocation: 'Mirror meeting: {ready} of {total} items arranged.',
@@ -172,7 +178,8 @@ export const trajectory: Record<keyof typeof nl, string> = {
   prepMaterials: '{languages, plural, =0 {No flyer yet.} one {Flyer in 1 language.} other {Flyer in # languages.}}',
   prepListeners: '{invited} invited; {yes} are coming to the mirror meeting (target: {target}).',
   prepQuestions: '{submitted} questions handed in; {chosen} chosen.',
-  summary5Progress: '{partsDone} of the 7 parts done. Dates: {dates} of 3. Location: {ready} of {total} items. Parents: {signedUp} registered ({min} to {max} wanted).',
+  summary5Progress:
+    '{partsDone} of the 7 parts done. Dates: {dates} of 3. Location: {ready} of {total} items. Parents: {signedUp} registered ({min} to {max} wanted).',
   next5_dates: 'Set the dates of the mirror meeting, the follow-up session and the feedback.',
   next5_program: 'Make the program and the run sheet.',
   next5_location: 'Arrange the location and go through the checklist.',

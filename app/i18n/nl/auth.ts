@@ -7,7 +7,8 @@ export const auth = {
   linkSent: 'Als het adres klopt, staat er nu een e-mail met een inloglink in uw inbox. De link werkt 15 minuten en één keer.',
   rateLimited: 'U heeft al een paar links aangevraagd. Wacht een kwartier en probeer het dan opnieuw.',
   mailSubject: 'Uw inloglink voor Spiegel',
-  mailBody: 'Hallo,\n\nKlik op deze link om in te loggen bij Spiegel:\n\n{url}\n\nDe link werkt 15 minuten en maar één keer. Heeft u niet gevraagd om in te loggen? Dan kunt u deze e-mail negeren.\n\nGroet,\nSpiegel',
+  mailBody:
+    'Hallo,\n\nKlik op deze link om in te loggen bij Spiegel:\n\n{url}\n\nDe link werkt 15 minuten en maar één keer. Heeft u niet gevraagd om in te loggen? Dan kunt u deze e-mail negeren.\n\nGroet,\nSpiegel',
   confirmTitle: 'Inloggen bevestigen',
   confirmIntro: 'Klik op de knop om in te loggen op dit apparaat.',
   confirmButton: 'Inloggen',

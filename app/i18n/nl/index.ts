@@ -18,4 +18,24 @@ import { trajectory } from './trajectory';
 import { validation } from './validation';
 import { workgroup } from './workgroup';
 
-export const nl = { common, validation, auth, org, trajectory, goal, partners, workgroup, theme, calendar, program, recruitment, materials, listeners, questions, reception, console, minutes, board };
+export const nl = {
+  common,
+  validation,
+  auth,
+  org,
+  trajectory,
+  goal,
+  partners,
+  workgroup,
+  theme,
+  calendar,
+  program,
+  recruitment,
+  materials,
+  listeners,
+  questions,
+  reception,
+  console,
+  minutes,
+  board,
+};

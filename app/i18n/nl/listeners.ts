@@ -24,7 +24,8 @@ export const listeners = {
   warning_mirrorFew: 'Er zeggen nu {yes} toehoorders ja voor de spiegelbijeenkomst. De methode raadt 30 tot 40 toehoorders aan.',
   warning_mirrorMany: 'Er zeggen nu {yes} toehoorders ja voor de spiegelbijeenkomst. Met meer dan 40 wordt de zaal voor ouders al snel te groot.',
   warning_followUpFew: 'Er zeggen nu {yes} toehoorders ja voor de terugkombijeenkomst. De methode raadt ongeveer 20 aan.',
-  warning_followUpMany: 'Er zeggen nu {yes} toehoorders ja voor de terugkombijeenkomst. Met meer dan 25 wordt het gesprek lastig. De methode raadt ongeveer 20 aan.',
+  warning_followUpMany:
+    'Er zeggen nu {yes} toehoorders ja voor de terugkombijeenkomst. Met meer dan 25 wordt het gesprek lastig. De methode raadt ongeveer 20 aan.',
   coverageTitle: 'Welke groepen zijn erbij?',
   coverageIntro: 'Per groep ziet u hoeveel toehoorders u in stap 4 had gepland, hoeveel er op de lijst staan en hoeveel ja zeggen voor de spiegelbijeenkomst.',
   coverageEmpty: 'Er is nog geen plan uit stap 4 en er staan nog geen toehoorders op de lijst.',
@@ -32,8 +33,10 @@ export const listeners = {
   colPlanned: 'Gepland',
   colListed: 'Op de lijst',
   colYes: 'Zegt ja',
-  coverageAdvice_noWelfareOrCommunityWork: 'Nog niemand van welzijn of opbouwwerk zegt ja. De methode vraagt om minstens één toehoorder van welzijn of opbouwwerk.',
-  coverageAdvice_noExperienceExpert: 'Nog geen ervaringsdeskundige ouder zegt ja. De methode vraagt om minstens één ervaringsdeskundige ouder bij de toehoorders.',
+  coverageAdvice_noWelfareOrCommunityWork:
+    'Nog niemand van welzijn of opbouwwerk zegt ja. De methode vraagt om minstens één toehoorder van welzijn of opbouwwerk.',
+  coverageAdvice_noExperienceExpert:
+    'Nog geen ervaringsdeskundige ouder zegt ja. De methode vraagt om minstens één ervaringsdeskundige ouder bij de toehoorders.',
   uncoveredPlanned: 'Gepland in stap 4, maar nog niemand zegt ja: {categories}.',
 
   // Inviting

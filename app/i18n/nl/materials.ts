@@ -1,6 +1,7 @@
 export const materials = {
   title: 'Flyer en aanmelden',
-  intro: 'Hier maakt u de flyer voor ouders, in het Nederlands en in andere talen. Ouders melden zich aan via een eenvoudige pagina, zonder account. Voor wie ouders benadert, is er een instructieblad.',
+  intro:
+    'Hier maakt u de flyer voor ouders, in het Nederlands en in andere talen. Ouders melden zich aan via een eenvoudige pagina, zonder account. Voor wie ouders benadert, is er een instructieblad.',
   readOnly: 'U kunt deze pagina bekijken, maar niet wijzigen.',
 
   // Sign-up link

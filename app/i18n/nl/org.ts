@@ -58,7 +58,8 @@ export const org = {
   memberRoleChanged: 'De rol is gewijzigd.',
   memberRemoved: 'Het lid is verwijderd.',
   lastAdmin: 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder; daarna kunt u deze rol wijzigen of dit lid verwijderen.',
-  rolesExplained: 'Een beheerder regelt alles in de organisatie. Een coördinator maakt trajecten aan, beheert teams en wijken en nodigt mensen uit. Een lid werkt mee aan trajecten waarvoor het een rol krijgt.',
+  rolesExplained:
+    'Een beheerder regelt alles in de organisatie. Een coördinator maakt trajecten aan, beheert teams en wijken en nodigt mensen uit. Een lid werkt mee aan trajecten waarvoor het een rol krijgt.',
 
   invitationsTitle: 'Uitnodigingen',
   inviteTitle: 'Iemand uitnodigen',

@@ -37,8 +37,7 @@ export const partners = {
   domain_other: 'Anders',
 
   coverageTitle: 'Advies over de partners',
-  advice_noWelfare:
-    'Er is nog geen partner uit welzijn of opbouwwerk. Deze organisaties kennen de wijk en de ouders vaak goed. Nodig er een uit.',
+  advice_noWelfare: 'Er is nog geen partner uit welzijn of opbouwwerk. Deze organisaties kennen de wijk en de ouders vaak goed. Nodig er een uit.',
   advice_noPolicy:
     'Er is nog geen partner uit beleid of de gemeente. Nodig ook de wethouder uit: dan krijgt de veranderagenda steun om echt uitgevoerd te worden.',
 

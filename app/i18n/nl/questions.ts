@@ -1,7 +1,6 @@
 export const questions = {
   title: 'Vragen voor het spiegelgesprek',
-  intro:
-    'Toehoorders sturen vooraf vragen in. De werkgroep maakt de vragen eenvoudig, kiest er een paar uit en zet ze in volgorde voor de gespreksleider.',
+  intro: 'Toehoorders sturen vooraf vragen in. De werkgroep maakt de vragen eenvoudig, kiest er een paar uit en zet ze in volgorde voor de gespreksleider.',
   readOnly: 'U kunt de vragen bekijken. Alleen de werkgroep kan ze kiezen en aanpassen.',
 
   linkTitle: 'Open link voor vragen',

@@ -44,7 +44,8 @@ export const recruitment = {
   fit_unknown: 'Nog niet bekeken',
 
   countsTitle: 'Aantallen',
-  countsTarget: '{count, plural, =0 {Nog niemand heeft} one {# deelnemer heeft} other {# deelnemers hebben}} zich aangemeld. Het doel is {min} tot {max} deelnemers.',
+  countsTarget:
+    '{count, plural, =0 {Nog niemand heeft} one {# deelnemer heeft} other {# deelnemers hebben}} zich aangemeld. Het doel is {min} tot {max} deelnemers.',
   countsNote: 'Aangemeld telt iedereen die zich heeft aangemeld, heeft bevestigd of is geweest.',
   warning_belowMin: 'Nog te weinig aanmeldingen: {count} van de minstens {min}. Zoek nog {missing, plural, one {# deelnemer} other {# deelnemers}}.',
   warning_aboveMax:

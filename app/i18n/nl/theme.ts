@@ -49,7 +49,8 @@ export const theme = {
   targetAdvice_participantsFew: 'Met minder dan {min} ouders hoort u weinig verschillende verhalen. De methode gaat uit van {min} tot {max} ouders.',
   targetAdvice_participantsMany: 'Met meer dan {max} ouders krijgt ieder weinig tijd om te vertellen. De methode gaat uit van {min} tot {max} ouders.',
   targetAdvice_mirrorListenersFew: 'Met minder dan 30 toehoorders horen weinig mensen wat ouders vertellen. De methode raadt 30 tot 40 toehoorders aan.',
-  targetAdvice_mirrorListenersMany: 'Met meer dan 40 toehoorders voelt de zaal voor ouders al snel te groot en onrustig. De methode raadt 30 tot 40 toehoorders aan.',
+  targetAdvice_mirrorListenersMany:
+    'Met meer dan 40 toehoorders voelt de zaal voor ouders al snel te groot en onrustig. De methode raadt 30 tot 40 toehoorders aan.',
   targetAdvice_followUpListenersFew:
     'Met minder dan 15 mensen bij de terugkombijeenkomst zijn er weinig mensen die acties kunnen oppakken. De methode raadt ongeveer 20 aan.',
   targetAdvice_followUpListenersMany: 'Met meer dan 25 mensen wordt het gesprek in de terugkombijeenkomst lastig. De methode raadt ongeveer 20 aan.',

@@ -40,7 +40,8 @@ export const trajectory = {
   fieldTeam: 'Team of wijk',
   fieldVariant: 'Werkwijze',
   fieldPrevious: 'Start vanuit een eerder traject',
-  fieldPreviousHint: 'We nemen dan de doelen, de partners (zonder handtekeningen), de werkgroep, het thema, het profiel van de ouders, de aantallen en het plan voor toehoorders over.',
+  fieldPreviousHint:
+    'We nemen dan de doelen, de partners (zonder handtekeningen), de werkgroep, het thema, het profiel van de ouders, de aantallen en het plan voor toehoorders over.',
   fieldPreviousNone: 'Niet, begin met een leeg traject',
   createButton: 'Traject aanmaken',
   // Layout
@@ -89,19 +90,22 @@ export const trajectory = {
   step7Name: 'De terugkombijeenkomst',
   step8Name: 'Terugkoppeling aan de ouders',
   summary1None: 'Er is nog geen doel opgeschreven.',
-  summary1: '{filled} van de 3 doelen ingevuld; {reviews, plural, =0 {nog geen terugblik op het doel} one {# terugblik op het doel} other {# terugblikken op het doel}}.',
+  summary1:
+    '{filled} van de 3 doelen ingevuld; {reviews, plural, =0 {nog geen terugblik op het doel} one {# terugblik op het doel} other {# terugblikken op het doel}}.',
   next1Start: 'Schrijf op wat u op korte en lange termijn wilt bereiken.',
   next1Complete: 'Vul de doelen aan die nog ontbreken.',
   next1FirstReview: 'Kijk tijdens het traject of het doel nog past, en schrijf dat op.',
   next1Review: 'Kijk af en toe opnieuw of het doel nog past.',
   summary2None: 'Er zijn nog geen partners toegevoegd.',
-  summary2: '{partners, plural, one {# partner} other {# partners}}, {signed} ondertekend; {statements, plural, =0 {nog geen stellingen} one {# stelling} other {# stellingen}}.',
+  summary2:
+    '{partners, plural, one {# partner} other {# partners}}, {signed} ondertekend; {statements, plural, =0 {nog geen stellingen} one {# stelling} other {# stellingen}}.',
   next2Start: 'Voeg de eerste partnerorganisatie toe.',
   next2Sign: 'Vraag de partners die nog niet hebben getekend om de intentieverklaring te ondertekenen.',
   next2Statements: 'Bedenk stellingen waar de partners op kunnen reageren.',
   next2Done: 'Alle partners hebben getekend. Voeg gerust nog partners toe.',
   summary3None: 'Er is nog niemand in de werkgroep.',
-  summary3: '{members, plural, one {# persoon} other {# mensen}} in de werkgroep; {meetings, plural, =0 {nog geen overleg} one {# overleg} other {# overleggen}} gehouden.',
+  summary3:
+    '{members, plural, one {# persoon} other {# mensen}} in de werkgroep; {meetings, plural, =0 {nog geen overleg} one {# overleg} other {# overleggen}} gehouden.',
   next3Start: 'Stel een werkgroep samen van ongeveer 5 of 6 mensen.',
   next3NoLead: 'Wijs een trekker aan.',
   next3NoPolicy: 'Vraag iemand van beleid in de werkgroep.',
@@ -121,9 +125,11 @@ export const trajectory = {
   summary6: 'Nog niets vastgelegd.',
   summary7: 'Doel: ongeveer {followUp} toehoorders.',
   next7: 'Open de terugkombijeenkomst als u begint. De toehoorders doen mee op hun telefoon, zonder account.',
-  summary7Progress: '{members, plural, =0 {Nog niemand doet mee} one {# persoon doet mee} other {# mensen doen mee}}; {notes, plural, one {# briefje} other {# briefjes}} en {ideas, plural, one {# idee} other {# ideeën}}.',
+  summary7Progress:
+    '{members, plural, =0 {Nog niemand doet mee} one {# persoon doet mee} other {# mensen doen mee}}; {notes, plural, one {# briefje} other {# briefjes}} en {ideas, plural, one {# idee} other {# ideeën}}.',
   next7Running: 'Ga verder met de bijeenkomst. Sluit af met de stemming: dan ontstaat de top 10.',
-  summary7Done: 'De stemming is gesloten. {items, plural, =0 {Er staat nog niets} one {Er staat # punt} other {Er staan # punten}} op het concept van de veranderagenda; {pledges, plural, one {# persoonlijke stap} other {# persoonlijke stappen}}.',
+  summary7Done:
+    'De stemming is gesloten. {items, plural, =0 {Er staat nog niets} one {Er staat # punt} other {Er staan # punten}} op het concept van de veranderagenda; {pledges, plural, one {# persoonlijke stap} other {# persoonlijke stappen}}.',
   next7Done: 'Bespreek het concept van de veranderagenda in de werkgroep en breng het terug naar de ouders.',
   summary8: 'Nog niets vastgelegd.',
   next8: 'Hier komt straks wat u terugbrengt naar de ouders en hoe zij betrokken willen blijven.',
@@ -167,7 +173,8 @@ export const trajectory = {
   roleExperienceExpertHint: 'Brengt eigen ervaring mee, als toehoorder of in de werkgroep.',
   rolePartnerContactHint: 'Is het aanspreekpunt van een partnerorganisatie.',
   prepTitle: 'Stap 5: praktische voorbereiding',
-  prepIntro: 'Hier regelt u alles voor de spiegelbijeenkomst: de data, het programma, de plek, de ouders, de flyer, de toehoorders en de vragen. Per onderdeel ziet u hoe ver u bent.',
+  prepIntro:
+    'Hier regelt u alles voor de spiegelbijeenkomst: de data, het programma, de plek, de ouders, de flyer, de toehoorders en de vragen. Per onderdeel ziet u hoe ver u bent.',
   prepDates: '{set} van de 3 data vastgelegd{warnings, plural, =0 {} one {; 1 waarschuwing} other {; # waarschuwingen}}.',
   prepProgram: '{programs} van de 2 programma’s gemaakt; draaiboek: {done} van {tasks} taken klaar.',
   prepLocation: 'Spiegelbijeenkomst: {ready} van {total} punten geregeld.',
@@ -175,7 +182,8 @@ export const trajectory = {
   prepMaterials: '{languages, plural, =0 {Nog geen flyer.} one {Flyer in 1 taal.} other {Flyer in # talen.}}',
   prepListeners: '{invited} uitgenodigd; {yes} komen naar de spiegelbijeenkomst (doel: {target}).',
   prepQuestions: '{submitted} vragen ingestuurd; {chosen} gekozen.',
-  summary5Progress: '{partsDone} van de 7 onderdelen klaar. Data: {dates} van 3. Locatie: {ready} van {total} punten. Ouders: {signedUp} aangemeld ({min} tot {max} gewenst).',
+  summary5Progress:
+    '{partsDone} van de 7 onderdelen klaar. Data: {dates} van 3. Locatie: {ready} van {total} punten. Ouders: {signedUp} aangemeld ({min} tot {max} gewenst).',
   next5_dates: 'Leg de data vast van de spiegelbijeenkomst, de terugkombijeenkomst en de terugkoppeling.',
   next5_program: 'Maak het programma en het draaiboek.',
   next5_location: 'Regel de locatie en loop de checklist na.',

@@ -1,6 +1,7 @@
 export const workgroup = {
   title: 'Werkgroep',
-  intro: 'De werkgroep bereidt het spiegeltraject voor en draagt het van begin tot eind. Hier ziet u wie erin zit en legt u de voorbereidende bijeenkomsten vast.',
+  intro:
+    'De werkgroep bereidt het spiegeltraject voor en draagt het van begin tot eind. Hier ziet u wie erin zit en legt u de voorbereidende bijeenkomsten vast.',
   readOnly: 'U kunt deze pagina bekijken. Alleen de werkgroep, coördinatoren en beheerders kunnen iets wijzigen.',
   membersTitle: 'Wie zit er in de werkgroep?',
   memberCount: 'Er {count, plural, one {zit # persoon} other {zitten # personen}} in de werkgroep.',
@@ -15,7 +16,8 @@ export const workgroup = {
   lastLead: 'U kunt de laatste trekker niet weghalen. Er moet altijd iemand het traject trekken. Maak eerst iemand anders trekker.',
   roleRemoved: 'De rol is weggehaald.',
   addTitle: 'Iemand toevoegen aan de werkgroep',
-  addIntro: 'Kies iemand uit uw organisatie en de rol in de werkgroep. Staat de persoon er niet bij? Laat hem of haar dan eerst uitnodigen voor de organisatie.',
+  addIntro:
+    'Kies iemand uit uw organisatie en de rol in de werkgroep. Staat de persoon er niet bij? Laat hem of haar dan eerst uitnodigen voor de organisatie.',
   personLabel: 'Persoon',
   choosePerson: 'Kies een persoon',
   roleLabel: 'Rol in de werkgroep',
@@ -32,8 +34,7 @@ export const workgroup = {
     'Er zit nog niemand van beleid in de werkgroep. Iemand van beleid zorgt dat wat ouders vertellen ook aankomt bij de mensen die over het aanbod beslissen.',
   advice_noParentContact:
     'Er is nog geen oudercontactpersoon. U heeft iemand nodig die makkelijk contact legt met ouders en die zij al kennen en vertrouwen. Via die persoon vindt u de ouders voor het gesprek.',
-  advice_tooSmall:
-    'De werkgroep is klein. Met minder dan 3 mensen komt veel werk op weinig schouders terecht. De methode raadt ongeveer 5 tot 6 mensen aan.',
+  advice_tooSmall: 'De werkgroep is klein. Met minder dan 3 mensen komt veel werk op weinig schouders terecht. De methode raadt ongeveer 5 tot 6 mensen aan.',
   advice_tooLarge:
     'De werkgroep is groot. Met meer dan 8 mensen kost afstemmen veel tijd en duurt het lang voordat u keuzes maakt. De methode raadt ongeveer 5 tot 6 mensen aan.',
   meetingsTitle: 'Voorbereidende bijeenkomsten',

@@ -10,7 +10,9 @@ export async function acceptSuggestion({ orgId, boardId, suggestion }: { orgId: 
     return;
   }
   const themeId = suggestion.themeId;
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     const board = await requireBoard(tx, orgId, boardId);
     assertPhase(board, 'cluster');
     await requireTheme(tx, orgId, boardId, themeId);

@@ -21,7 +21,10 @@ export const isUuid = (value: string | null | undefined): value is string => typ
 /** The board of this organisation, or a 404. `lock` takes a row lock for the rest of the transaction. */
 export async function requireBoard(reader: Reader, orgId: string, boardId: string, lock?: 'update' | 'share'): Promise<Board> {
   if (!isUuid(boardId)) notFound();
-  const query = reader.select().from(boards).where(inOrg(boards, orgId, eq(boards.id, boardId)));
+  const query = reader
+    .select()
+    .from(boards)
+    .where(inOrg(boards, orgId, eq(boards.id, boardId)));
   const [board] = lock ? await query.for(lock) : await query;
   if (!board) notFound();
   return board;

@@ -81,7 +81,11 @@ async function votingBoard(ideaCount = 3) {
 }
 
 async function boardEvents(boardId: string) {
-  return (await db()).select().from(events).where(eq(events.channel, boardChannel(boardId))).orderBy(events.id);
+  return (await db())
+    .select()
+    .from(events)
+    .where(eq(events.channel, boardChannel(boardId)))
+    .orderBy(events.id);
 }
 
 describe('opening and joining (S7a)', () => {
@@ -92,7 +96,13 @@ describe('opening and joining (S7a)', () => {
     expect(await getBoard({ ...lead, trajectoryId: trajectory.id })).toEqual(board);
 
     const typed = ` ${board.joinCode.slice(0, 3).toLowerCase()}-${board.joinCode.slice(3)} `;
-    expect(await findBoardByCode(typed)).toEqual({ id: board.id, orgId: org.id, trajectoryId: trajectory.id, joinCode: board.joinCode, title: 'Terugkomen in de Wijk' });
+    expect(await findBoardByCode(typed)).toEqual({
+      id: board.id,
+      orgId: org.id,
+      trajectoryId: trajectory.id,
+      joinCode: board.joinCode,
+      title: 'Terugkomen in de Wijk',
+    });
     expect(await statusOf(findBoardByCode('nope'))).toBe(404);
 
     const other = await makeTrajectory(org.id);
@@ -285,7 +295,12 @@ describe('quotes from the minutes (S7a)', () => {
     await database.insert(minutes).values({ orgId: org.id, trajectoryId: trajectory.id, status: 'finalised', finalisedAt: new Date() });
     expect((await search('BRIEVEN')).map((q) => q.quote)).toEqual(['De brieven snap ik niet.']);
     const likely = await search('  ');
-    expect(likely[0]).toMatchObject({ minuteNoteId: minuteNote!.id, quoteIndex: 0, quote: 'We stonden een half jaar op de wachtlijst.', questionText: 'Hoe was het om hulp te vragen?' });
+    expect(likely[0]).toMatchObject({
+      minuteNoteId: minuteNote!.id,
+      quoteIndex: 0,
+      quote: 'We stonden een half jaar op de wachtlijst.',
+      questionText: 'Hoe was het om hulp te vragen?',
+    });
     expect(likely[0]!.score).toBeGreaterThan(0);
 
     expect(await statusOf(linkQuote({ ...ids, actorId: lead.actor.userId, noteId: n.id, minuteNoteId: minuteNote!.id, quoteIndex: 7 }))).toBe(404);
@@ -326,7 +341,10 @@ describe('ideas and what each screen sees (S7b)', () => {
     await phase('ideas');
     const k = key();
     const annIdea = await addIdea({ ...ids, memberId: ann, themeId: theme.id, text: 'Brieven in gewone taal', onBehalf: false, key: k });
-    expect(await addIdea({ ...ids, memberId: ann, themeId: theme.id, text: 'Brieven in gewone taal', onBehalf: false, key: k })).toEqual({ id: annIdea.id, duplicate: true });
+    expect(await addIdea({ ...ids, memberId: ann, themeId: theme.id, text: 'Brieven in gewone taal', onBehalf: false, key: k })).toEqual({
+      id: annIdea.id,
+      duplicate: true,
+    });
     await addIdea({ ...ids, memberId: bob, themeId: theme.id, text: 'Een telefoonnummer op elke brief', onBehalf: false, key: key() });
     expect(await statusOf(addIdea({ ...ids, memberId: bob, themeId: randomUUID(), text: 'x', onBehalf: false, key: key() }))).toBe(404);
 
@@ -440,7 +458,9 @@ describe('voting (S7b)', () => {
     await enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: '', dots: 4 });
     await enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: '', dots: 6 });
     expect(await ruleOf(enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: '', dots: -1 }))).toBe('board.paperInvalid');
-    expect(await ruleOf(enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: 'urgent', dots: 1 }))).toBe('board.criterionInvalid');
+    expect(await ruleOf(enterPaperVotes({ ...ids, actorId: lead.actor.userId, ideaId: ideas[1]!, criterion: 'urgent', dots: 1 }))).toBe(
+      'board.criterionInvalid',
+    );
     const facilitator = await loadBoardView({ ...ids, audience: 'facilitator', memberId: null });
     expect(facilitator.ideas[1]).toMatchObject({ tally: { '': 8 }, total: 8, paper: { '': 6 } });
     const participant = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
@@ -468,7 +488,8 @@ describe('closing (S7b)', () => {
     await linkQuote({ ...ids, actorId: lead.actor.userId, noteId: n2.id, minuteNoteId: minuteNote!.id, quoteIndex: 0 });
     await s.phase('ideas');
     const ideas: string[] = [];
-    for (let i = 0; i < 13; i++) ideas.push((await addIdea({ ...ids, memberId: null, themeId: theme.id, text: `Idee ${i + 1}`, onBehalf: true, key: key() })).id);
+    for (let i = 0; i < 13; i++)
+      ideas.push((await addIdea({ ...ids, memberId: null, themeId: theme.id, text: `Idee ${i + 1}`, onBehalf: true, key: key() })).id);
     await revealIdeas({ ...ids, revealed: true });
     await s.phase('vote');
     // Paper: 12, 11 … 4, then three ideas with 3 (tied for 10th place), one without dots.

@@ -32,7 +32,9 @@ export async function castVote({
 }): Promise<VoteResult> {
   if (!Number.isInteger(dots) || dots < 0) throw new BoardRuleError('board.voteDotsInvalid', 'dots');
   try {
-    return await (await db()).transaction(async (tx): Promise<VoteResult> => {
+    return await (
+      await db()
+    ).transaction(async (tx): Promise<VoteResult> => {
       // Share lock: settings cannot change under a vote that is being cast.
       const board = await requireBoard(tx, orgId, boardId, 'share');
       if (!phaseAllows(board.phase, 'vote')) return { ok: false, reason: 'phase' };

@@ -42,7 +42,10 @@ export async function closeInTx(tx: Tx, board: Board): Promise<RankedItem[]> {
   const top = await rankBoard(tx, orgId, boardId);
 
   // Closing again replaces the drafts from this board; items already agreed on stay as they are.
-  const fromThisBoard = tx.select({ id: boardIdeas.id }).from(boardIdeas).where(inOrg(boardIdeas, orgId, eq(boardIdeas.boardId, boardId)));
+  const fromThisBoard = tx
+    .select({ id: boardIdeas.id })
+    .from(boardIdeas)
+    .where(inOrg(boardIdeas, orgId, eq(boardIdeas.boardId, boardId)));
   await tx
     .delete(agendaItems)
     .where(

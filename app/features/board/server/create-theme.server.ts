@@ -7,7 +7,17 @@ import { BoardRuleError } from '../domain/errors';
 import { assertPhase, isUuid, publishBoard, requireBoard } from './board-records.server';
 
 /** Creates a theme; with noteIds (an accepted suggestion), moves those notes that are still unassigned into it. */
-export async function createTheme({ orgId, boardId, name, noteIds = [] }: { orgId: string; boardId: string; name: string; noteIds?: string[] }): Promise<{ id: string }> {
+export async function createTheme({
+  orgId,
+  boardId,
+  name,
+  noteIds = [],
+}: {
+  orgId: string;
+  boardId: string;
+  name: string;
+  noteIds?: string[];
+}): Promise<{ id: string }> {
   return (await db()).transaction(async (tx) => {
     const board = await requireBoard(tx, orgId, boardId);
     assertPhase(board, 'cluster');

@@ -21,7 +21,9 @@ export async function enterPaperVotes({
   dots: number;
 }): Promise<void> {
   if (!Number.isInteger(dots) || dots < 0 || dots > 10_000) throw new BoardRuleError('board.paperInvalid', 'dots');
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     const board = await requireBoard(tx, orgId, boardId, 'share');
     assertPhase(board, 'paperVotes');
     assertCriterion(board, criterion);

@@ -9,7 +9,9 @@ export async function findBoardByCode(code: string): Promise<{ id: string; orgId
   const joinCode = normaliseJoinCode(code);
   if (!joinCode) notFound();
   // The one board query without an organisation: the code is what tells us the organisation.
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ id: boards.id, orgId: boards.orgId, trajectoryId: boards.trajectoryId, joinCode: boards.joinCode, title: trajectories.title })
     .from(boards)
     .innerJoin(trajectories, eq(trajectories.id, boards.trajectoryId))

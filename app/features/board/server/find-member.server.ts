@@ -19,7 +19,9 @@ export async function findMember({
   if (!isUuid(boardId)) return null;
   const who = deviceHash ? eq(boardMembers.deviceHash, deviceHash) : isUuid(userId) ? eq(boardMembers.userId, userId) : null;
   if (!who) return null;
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ memberId: boardMembers.id, displayName: boardMembers.displayName })
     .from(boardMembers)
     .where(inOrg(boardMembers, orgId, and(eq(boardMembers.boardId, boardId), who)));

@@ -21,10 +21,15 @@ export async function flagInterpretation({
 }): Promise<void> {
   const text = interpretation ? comment.trim() : '';
   if (text.length > 280) throw new BoardRuleError('board.noteTooLong', 'comment');
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     await requireBoard(tx, orgId, boardId);
     const note = await requireNote(tx, orgId, boardId, noteId);
-    await tx.update(boardNotes).set({ interpretation, interpretationComment: text }).where(inOrg(boardNotes, orgId, eq(boardNotes.id, note.id)));
+    await tx
+      .update(boardNotes)
+      .set({ interpretation, interpretationComment: text })
+      .where(inOrg(boardNotes, orgId, eq(boardNotes.id, note.id)));
     await publishBoard(tx, orgId, boardId, 'note');
   });
 }

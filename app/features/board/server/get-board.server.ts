@@ -8,7 +8,9 @@ import { isUuid } from './board-records.server';
 /** The trajectory's board, or null when none is open yet. */
 export async function getBoard({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<{ id: string; joinCode: string } | null> {
   if (!isUuid(trajectoryId)) notFound();
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ id: boards.id, joinCode: boards.joinCode })
     .from(boards)
     .where(inOrg(boards, orgId, eq(boards.trajectoryId, trajectoryId)));

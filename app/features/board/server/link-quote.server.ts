@@ -21,15 +21,14 @@ export async function linkQuote({
   quoteIndex: number;
 }): Promise<void> {
   if (!isUuid(minuteNoteId)) notFound();
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     const board = await requireBoard(tx, orgId, boardId);
     const note = await requireNote(tx, orgId, boardId, noteId);
     const source = (await finalisedQuotes(tx, orgId, board.trajectoryId)).find((q) => q.minuteNoteId === minuteNoteId && q.quoteIndex === quoteIndex);
     if (!source) notFound();
-    await tx
-      .insert(boardNoteQuotes)
-      .values({ orgId, noteId: note.id, minuteNoteId, quoteIndex, quote: source.quote, linkedBy: actorId })
-      .onConflictDoNothing();
+    await tx.insert(boardNoteQuotes).values({ orgId, noteId: note.id, minuteNoteId, quoteIndex, quote: source.quote, linkedBy: actorId }).onConflictDoNothing();
     await publishBoard(tx, orgId, boardId, 'note');
   });
 }

@@ -11,12 +11,28 @@ import { rankBoard } from './close-board.server';
 import { boardTallies, sumTally, type Tally } from './tallies.server';
 
 /** Everything one screen shows, filtered for its audience (hidden ideas and tallies stay hidden). */
-export async function loadBoardView({ orgId, boardId, audience, memberId }: { orgId: string; boardId: string; audience: Audience; memberId: string | null }): Promise<BoardView> {
+export async function loadBoardView({
+  orgId,
+  boardId,
+  audience,
+  memberId,
+}: {
+  orgId: string;
+  boardId: string;
+  audience: Audience;
+  memberId: string | null;
+}): Promise<BoardView> {
   // One read-only snapshot: ideas, tallies and dots left agree with each other.
-  return (await db()).transaction((tx) => buildView(tx, { orgId, boardId, audience, memberId }), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  return (await db()).transaction((tx) => buildView(tx, { orgId, boardId, audience, memberId }), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
 }
 
-async function buildView(tx: Tx, { orgId, boardId, audience, memberId }: { orgId: string; boardId: string; audience: Audience; memberId: string | null }): Promise<BoardView> {
+async function buildView(
+  tx: Tx,
+  { orgId, boardId, audience, memberId }: { orgId: string; boardId: string; audience: Audience; memberId: string | null },
+): Promise<BoardView> {
   const board = await requireBoard(tx, orgId, boardId);
   // The projector is nobody: it never has a member, so nothing is "mine" there.
   const me = audience !== 'projector' && isUuid(memberId) ? memberId : null;
@@ -30,7 +46,12 @@ async function buildView(tx: Tx, { orgId, boardId, audience, memberId }: { orgId
   const [members] = await tx.select({ n: count() }).from(boardMembers).where(byBoard(boardMembers));
   const notes = await tx.select().from(boardNotes).where(byBoard(boardNotes)).orderBy(asc(boardNotes.createdAt), asc(boardNotes.id));
   const links = await tx
-    .select({ noteId: boardNoteQuotes.noteId, minuteNoteId: boardNoteQuotes.minuteNoteId, quoteIndex: boardNoteQuotes.quoteIndex, quote: boardNoteQuotes.quote })
+    .select({
+      noteId: boardNoteQuotes.noteId,
+      minuteNoteId: boardNoteQuotes.minuteNoteId,
+      quoteIndex: boardNoteQuotes.quoteIndex,
+      quote: boardNoteQuotes.quote,
+    })
     .from(boardNoteQuotes)
     .innerJoin(boardNotes, eq(boardNotes.id, boardNoteQuotes.noteId))
     .where(inOrg(boardNoteQuotes, orgId, eq(boardNotes.boardId, boardId)))

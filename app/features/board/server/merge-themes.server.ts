@@ -7,7 +7,9 @@ import { assertPhase, publishBoard, requireBoard, requireTheme } from './board-r
 
 /** Moves every note and idea of fromId into intoId and removes fromId. */
 export async function mergeThemes({ orgId, boardId, fromId, intoId }: { orgId: string; boardId: string; fromId: string; intoId: string }): Promise<void> {
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     const board = await requireBoard(tx, orgId, boardId);
     assertPhase(board, 'cluster');
     const from = await requireTheme(tx, orgId, boardId, fromId);

@@ -34,7 +34,14 @@ describe('job runner', () => {
     const me = await join();
     await phase('tomorrow');
     const email = uniqueEmail('reminder');
-    const pledge = await addPledge({ ...ids, memberId: me, text: 'Ik vraag door als ouders iets niet snappen', reminderEmail: email, reminderWeeks: 2, key: key() });
+    const pledge = await addPledge({
+      ...ids,
+      memberId: me,
+      text: 'Ik vraag door als ouders iets niet snappen',
+      reminderEmail: email,
+      reminderWeeks: 2,
+      key: key(),
+    });
     const database = await db();
     const outbox = () => database.select().from(mailOutbox).where(eq(mailOutbox.to, email));
 

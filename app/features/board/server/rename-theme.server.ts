@@ -7,11 +7,16 @@ import { themeName } from './create-theme.server';
 
 export async function renameTheme({ orgId, boardId, themeId, name }: { orgId: string; boardId: string; themeId: string; name: string }): Promise<void> {
   const newName = themeName(name);
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     const board = await requireBoard(tx, orgId, boardId);
     assertPhase(board, 'cluster');
     const theme = await requireTheme(tx, orgId, boardId, themeId);
-    await tx.update(boardThemes).set({ name: newName }).where(inOrg(boardThemes, orgId, eq(boardThemes.id, theme.id)));
+    await tx
+      .update(boardThemes)
+      .set({ name: newName })
+      .where(inOrg(boardThemes, orgId, eq(boardThemes.id, theme.id)));
     await publishBoard(tx, orgId, boardId, 'theme');
   });
 }

@@ -20,7 +20,17 @@ export async function finalisedQuotes(reader: Db | Tx, orgId: string, trajectory
 }
 
 /** Literal quotes from the trajectory's finalised minutes: matching the query, or (empty query) most like the note. */
-export async function searchQuotes({ orgId, boardId, noteId, query }: { orgId: string; boardId: string; noteId: string; query: string }): Promise<QuoteCandidate[]> {
+export async function searchQuotes({
+  orgId,
+  boardId,
+  noteId,
+  query,
+}: {
+  orgId: string;
+  boardId: string;
+  noteId: string;
+  query: string;
+}): Promise<QuoteCandidate[]> {
   const database = await db();
   const board = await requireBoard(database, orgId, boardId);
   const note = await requireNote(database, orgId, boardId, noteId);

@@ -5,8 +5,20 @@ import { inOrg } from '#app/db/scope.server';
 import { assertPhase, publishBoard, requireBoard, requireNote, requireTheme } from './board-records.server';
 
 /** Puts a note in a theme, or takes it out (themeId null). Same result by drag and drop or keyboard. */
-export async function setNoteTheme({ orgId, boardId, noteId, themeId }: { orgId: string; boardId: string; noteId: string; themeId: string | null }): Promise<void> {
-  await (await db()).transaction(async (tx) => {
+export async function setNoteTheme({
+  orgId,
+  boardId,
+  noteId,
+  themeId,
+}: {
+  orgId: string;
+  boardId: string;
+  noteId: string;
+  themeId: string | null;
+}): Promise<void> {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     const board = await requireBoard(tx, orgId, boardId);
     assertPhase(board, 'cluster');
     const note = await requireNote(tx, orgId, boardId, noteId);

@@ -26,4 +26,5 @@ export async function boardTallies(reader: Db | Tx, orgId: string, boardId: stri
   return { member: byIdea(member), paper: byIdea(paper) };
 }
 
-export const sumTally = (...tallies: (Tally | undefined)[]) => tallies.reduce<number>((sum, t) => sum + Object.values(t ?? {}).reduce((a, b) => a + (b ?? 0), 0), 0);
+export const sumTally = (...tallies: (Tally | undefined)[]) =>
+  tallies.reduce<number>((sum, t) => sum + Object.values(t ?? {}).reduce((a, b) => a + (b ?? 0), 0), 0);

@@ -19,7 +19,9 @@ export async function unlinkQuote({
   quoteIndex: number;
 }): Promise<void> {
   if (!isUuid(minuteNoteId)) notFound();
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     await requireBoard(tx, orgId, boardId);
     const note = await requireNote(tx, orgId, boardId, noteId);
     await tx

@@ -13,13 +13,19 @@ export async function updateBoardSettings({ orgId, boardId, settings }: { orgId:
   if (maxDotsPerIdea !== null && (!Number.isInteger(maxDotsPerIdea) || maxDotsPerIdea < 1 || maxDotsPerIdea > 20)) {
     throw new BoardRuleError('board.maxInvalid', 'maxDotsPerIdea');
   }
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     // The lock waits for votes being cast right now (they hold a share lock on the board).
     const board = await requireBoard(tx, orgId, boardId, 'update');
     const changesVoting = board.dotsPerPerson !== dotsPerPerson || board.maxDotsPerIdea !== maxDotsPerIdea || board.byCriteria !== byCriteria;
     if (changesVoting) {
       // Budgets and maxima are copied into the vote rows: once people voted, they stay as they were.
-      const [voted] = await tx.select({ id: boardVotes.ideaId }).from(boardVotes).where(inOrg(boardVotes, orgId, eq(boardVotes.boardId, boardId))).limit(1);
+      const [voted] = await tx
+        .select({ id: boardVotes.ideaId })
+        .from(boardVotes)
+        .where(inOrg(boardVotes, orgId, eq(boardVotes.boardId, boardId)))
+        .limit(1);
       const [paper] = await tx
         .select({ id: boardPaperVotes.ideaId })
         .from(boardPaperVotes)
@@ -27,7 +33,10 @@ export async function updateBoardSettings({ orgId, boardId, settings }: { orgId:
         .limit(1);
       if (voted || paper) throw new BoardRuleError('board.settingsLocked');
     }
-    await tx.update(boards).set({ dotsPerPerson, maxDotsPerIdea, byCriteria, talliesLive }).where(inOrg(boards, orgId, eq(boards.id, boardId)));
+    await tx
+      .update(boards)
+      .set({ dotsPerPerson, maxDotsPerIdea, byCriteria, talliesLive })
+      .where(inOrg(boards, orgId, eq(boards.id, boardId)));
     await publishBoard(tx, orgId, boardId, 'settings');
   });
 }

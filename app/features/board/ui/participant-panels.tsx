@@ -137,7 +137,9 @@ function VotePanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
       <div className="board-dots-left" aria-live="polite" data-testid="dots-left">
         {view.criteria.map((c) => (
           <p key={c || 'all'}>
-            <strong>{c === '' ? t('board.dotsLeft', { count: left[c] ?? 0 }) : t('board.dotsLeftFor', { criterion: criterionLabel(t, c), count: left[c] ?? 0 })}</strong>
+            <strong>
+              {c === '' ? t('board.dotsLeft', { count: left[c] ?? 0 }) : t('board.dotsLeftFor', { criterion: criterionLabel(t, c), count: left[c] ?? 0 })}
+            </strong>
           </p>
         ))}
       </div>
@@ -176,7 +178,15 @@ function PledgePanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
         {(state) => (
           <>
             <TextAreaField name="text" label={t('board.pledgeLabel')} state={state} rows={3} idPrefix="pledge" />
-            <TextField name="email" type="email" label={t('board.pledgeEmailLabel')} description={t('board.pledgeEmailHint')} state={state} autoComplete="email" idPrefix="pledge" />
+            <TextField
+              name="email"
+              type="email"
+              label={t('board.pledgeEmailLabel')}
+              description={t('board.pledgeEmailHint')}
+              state={state}
+              autoComplete="email"
+              idPrefix="pledge"
+            />
             <TextField
               name="weeks"
               type="number"

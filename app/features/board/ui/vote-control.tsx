@@ -6,7 +6,19 @@ import { useT } from '#app/i18n/i18n';
 import type { VoteCriterion } from '../domain/types';
 import { type ActionResult, criterionLabel, freshKey } from './board-ui';
 
-export function VoteControl({ ideaId, ideaText, criterion, mine, idemKey }: { ideaId: string; ideaText: string; criterion: VoteCriterion; mine: number; idemKey: string }) {
+export function VoteControl({
+  ideaId,
+  ideaText,
+  criterion,
+  mine,
+  idemKey,
+}: {
+  ideaId: string;
+  ideaText: string;
+  criterion: VoteCriterion;
+  mine: number;
+  idemKey: string;
+}) {
   const t = useT();
   const fetcher = useFetcher<ActionResult>();
   const actionData = useActionData() as ActionResult | undefined;

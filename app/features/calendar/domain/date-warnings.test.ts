@@ -37,9 +37,7 @@ describe('dateWarnings', () => {
   });
 
   it('warns about each date in the past, but not about today', () => {
-    expect(dateWarnings(m('2026-03-10', '2026-03-24', '2026-04-07'), '2026-03-24')).toEqual([
-      { kind: 'inPast', meeting: 'mirror' },
-    ]);
+    expect(dateWarnings(m('2026-03-10', '2026-03-24', '2026-04-07'), '2026-03-24')).toEqual([{ kind: 'inPast', meeting: 'mirror' }]);
   });
 
   it('ignores dates that are not real days', () => {

@@ -3,10 +3,7 @@ import { daysBetween, isDay } from './days';
 import { MAX_FOLLOW_UP_DAYS, type MeetingDates, type MeetingKind } from './meetings';
 
 export type DateWarning =
-  | { kind: 'followUpBeforeMirror' }
-  | { kind: 'followUpTooLate'; days: number }
-  | { kind: 'feedbackBeforeFollowUp' }
-  | { kind: 'inPast'; meeting: MeetingKind };
+  { kind: 'followUpBeforeMirror' } | { kind: 'followUpTooLate'; days: number } | { kind: 'feedbackBeforeFollowUp' } | { kind: 'inPast'; meeting: MeetingKind };
 
 function dateOf(meetings: readonly MeetingDates[], kind: MeetingKind): string | null {
   const date = meetings.find((m) => m.kind === kind)?.date ?? null;

@@ -24,7 +24,12 @@ describe('amsterdamToUtc', () => {
 });
 
 describe('meetingIcs', () => {
-  const base = { uid: 'mirror-1@spiegel', title: 'Spiegelbijeenkomst: Opgroeien', description: 'Regel een, regel twee; klaar', location: 'Buurthuis, Dorpsstraat 1' };
+  const base = {
+    uid: 'mirror-1@spiegel',
+    title: 'Spiegelbijeenkomst: Opgroeien',
+    description: 'Regel een, regel twee; klaar',
+    location: 'Buurthuis, Dorpsstraat 1',
+  };
 
   it('writes a winter meeting in UTC with its duration, place and text', () => {
     const { event, raw } = parse(meetingIcs({ ...base, day: '2026-01-15', startTime: '19:00', durationMinutes: 240 }));

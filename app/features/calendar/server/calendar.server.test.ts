@@ -123,7 +123,12 @@ describe('the .ics file', () => {
         { kind: 'follow_up', date: '2027-06-10', startTime: '09:30' },
       ],
     });
-    await (await db()).update(meetings).set({ venueName: 'Buurthuis', venueAddress: 'Dorpsstraat 1, Demostad' }).where(and(eq(meetings.trajectoryId, trajectory.id), eq(meetings.kind, 'mirror')));
+    await (
+      await db()
+    )
+      .update(meetings)
+      .set({ venueName: 'Buurthuis', venueAddress: 'Dorpsstraat 1, Demostad' })
+      .where(and(eq(meetings.trajectoryId, trajectory.id), eq(meetings.kind, 'mirror')));
     const winter = (await get(icsLoader, admin.user.id, { org: org.slug, tid: trajectory.id, kind: 'mirror' })) as Response;
     expect(winter.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(winter.headers.get('content-disposition')).toBe('attachment; filename="mirror-2027-01-14.ics"');
@@ -199,7 +204,9 @@ describe('school holidays of an organisation', () => {
     expect((await getHolidayCalendar(b.scope)).schoolHolidays).toHaveLength(SCHOOL_HOLIDAYS_NL.length);
 
     // Another organisation's admin cannot reach the row.
-    await expect(saveSchoolHoliday({ ...b.scope, holidayId: id, name: 'x', region: 'all', startsOn: '2027-01-01', endsOn: '2027-01-01', source: '' }).catch(status)).resolves.toBe(404);
+    await expect(
+      saveSchoolHoliday({ ...b.scope, holidayId: id, name: 'x', region: 'all', startsOn: '2027-01-01', endsOn: '2027-01-01', source: '' }).catch(status),
+    ).resolves.toBe(404);
     await expect(removeSchoolHoliday({ ...b.scope, holidayId: id }).catch(status)).resolves.toBe(404);
     // A coordinator of the same organisation may not change the list.
     const coordinator = await makeMember(a.org.id, 'coordinator');
@@ -208,7 +215,7 @@ describe('school holidays of an organisation', () => {
 
     await saveSchoolHoliday({ ...a.scope, holidayId: id, name: 'Studiedagen', region: 'noord', startsOn: '2027-03-03', endsOn: '2027-03-04', source: 'eigen' });
     await removeSchoolHoliday({ ...a.scope, holidayId: id });
-    expect((await (await db()).select().from(schoolHolidays).where(eq(schoolHolidays.id, id)))).toEqual([]);
+    expect(await (await db()).select().from(schoolHolidays).where(eq(schoolHolidays.id, id))).toEqual([]);
     await setSchoolRegion({ ...a.scope, region: 'zuid' });
     expect((await getHolidayCalendar(a.scope)).region).toBe('zuid');
     expect((await getHolidayCalendar(b.scope)).region).toBe('midden');
@@ -223,9 +230,17 @@ describe('school holidays of an organisation', () => {
     const outsider = await makeMember((await makeOrg()).id, 'admin');
     await expect(get(holidaysLoader, outsider.user.id, params).catch(status)).resolves.toBe(404);
 
-    const wrongOrder = await post(holidaysAction, admin.user.id, params, { intent: 'add', name: 'Studiedag', region: 'all', startsOn: '2027-03-04', endsOn: '2027-03-03' });
+    const wrongOrder = await post(holidaysAction, admin.user.id, params, {
+      intent: 'add',
+      name: 'Studiedag',
+      region: 'all',
+      startsOn: '2027-03-04',
+      endsOn: '2027-03-03',
+    });
     expect(wrongOrder).toMatchObject({ init: { status: 400 }, data: { errors: { endsOn: 'calendar.endBeforeStart' }, values: { name: 'Studiedag' } } });
-    await expect(post(holidaysAction, admin.user.id, params, { intent: 'add', name: 'Studiedag', region: 'all', startsOn: '2027-03-03', endsOn: '2027-03-03' })).resolves.toMatchObject({
+    await expect(
+      post(holidaysAction, admin.user.id, params, { intent: 'add', name: 'Studiedag', region: 'all', startsOn: '2027-03-03', endsOn: '2027-03-03' }),
+    ).resolves.toMatchObject({
       ok: true,
     });
     await expect(post(holidaysAction, admin.user.id, params, { intent: 'region', region: 'noord' })).resolves.toMatchObject({ ok: true });

@@ -20,8 +20,15 @@ export type MeetingFile = {
 };
 
 /** The .ics file of one meeting of a trajectory in the organisation; 404 when it has no date yet. */
-export async function getMeetingFile({ orgId, trajectoryId, kind, locale }: OrgScope & { trajectoryId: string; kind: MeetingKind; locale: Locale }): Promise<MeetingFile> {
-  const [row] = await (await db())
+export async function getMeetingFile({
+  orgId,
+  trajectoryId,
+  kind,
+  locale,
+}: OrgScope & { trajectoryId: string; kind: MeetingKind; locale: Locale }): Promise<MeetingFile> {
+  const [row] = await (
+    await db()
+  )
     .select({ meeting: meetings, trajectoryTitle: trajectories.title, orgSlug: organisations.slug })
     .from(meetings)
     .innerJoin(trajectories, and(eq(trajectories.id, meetings.trajectoryId), eq(trajectories.orgId, meetings.orgId)))
@@ -34,7 +41,10 @@ export async function getMeetingFile({ orgId, trajectoryId, kind, locale }: OrgS
   const url = `${config.appUrl}/o/${row.orgSlug}/t/${trajectoryId}/dates`;
   const name = t(meetingLabel[kind]);
   const form = kind === 'feedback' && isFeedbackForm(meeting.form) ? t(feedbackFormLabel[meeting.form]) : '';
-  const place = [meeting.venueName, meeting.venueAddress].map((s) => s.trim()).filter(Boolean).join(', ');
+  const place = [meeting.venueName, meeting.venueAddress]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ');
   const content = meetingIcs({
     uid: `${meeting.id}@spiegel`,
     title: t('calendar.icsTitle', { meeting: name, trajectory: trajectoryTitle }),

@@ -10,6 +10,11 @@ import { forbidden, notFound } from '#app/utils/http.server';
 export async function removeSchoolHoliday({ orgId, actor, holidayId }: OrgScope & { holidayId: string }) {
   if (!canManageOrganisation(actor)) forbidden();
   if (!z.uuid().safeParse(holidayId).success) notFound();
-  const removed = await (await db()).delete(schoolHolidays).where(inOrg(schoolHolidays, orgId, eq(schoolHolidays.id, holidayId))).returning({ id: schoolHolidays.id });
+  const removed = await (
+    await db()
+  )
+    .delete(schoolHolidays)
+    .where(inOrg(schoolHolidays, orgId, eq(schoolHolidays.id, holidayId)))
+    .returning({ id: schoolHolidays.id });
   if (removed.length === 0) notFound();
 }

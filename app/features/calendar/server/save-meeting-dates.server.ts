@@ -12,8 +12,13 @@ export type MeetingDateInput = { kind: MeetingKind; date: string | null; startTi
  * first save; place, checklist and notes (other parts of step 5) are left as they are.
  */
 export async function saveMeetingDates({ orgId, trajectoryId, dates }: OrgScope & { trajectoryId: string; dates: MeetingDateInput[] }) {
-  await (await db()).transaction(async (tx) => {
-    const [trajectory] = await tx.select({ id: trajectories.id }).from(trajectories).where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
+  await (
+    await db()
+  ).transaction(async (tx) => {
+    const [trajectory] = await tx
+      .select({ id: trajectories.id })
+      .from(trajectories)
+      .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
     if (!trajectory) notFound();
     for (const input of dates) {
       const values = { date: input.date, startTime: input.startTime, ...(input.form !== undefined ? { form: input.form } : {}) };

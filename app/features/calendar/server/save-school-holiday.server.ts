@@ -21,10 +21,17 @@ export async function saveSchoolHoliday({ orgId, actor, holidayId, ...input }: O
   return (await db()).transaction(async (tx) => {
     await ensureSchoolHolidays(tx, orgId);
     if (holidayId === undefined) {
-      const [row] = await tx.insert(schoolHolidays).values({ orgId, ...values }).returning({ id: schoolHolidays.id });
+      const [row] = await tx
+        .insert(schoolHolidays)
+        .values({ orgId, ...values })
+        .returning({ id: schoolHolidays.id });
       return row!.id;
     }
-    const updated = await tx.update(schoolHolidays).set(values).where(inOrg(schoolHolidays, orgId, eq(schoolHolidays.id, holidayId))).returning({ id: schoolHolidays.id });
+    const updated = await tx
+      .update(schoolHolidays)
+      .set(values)
+      .where(inOrg(schoolHolidays, orgId, eq(schoolHolidays.id, holidayId)))
+      .returning({ id: schoolHolidays.id });
     if (updated.length === 0) notFound();
     return holidayId;
   });

@@ -6,7 +6,9 @@ import { type ConversationState, EMPTY_CONVERSATION } from '#app/features/consol
 
 /** The stored console state of a trajectory's mirror meeting (empty before it starts). Access is checked by the caller. */
 export async function getConversation({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<{ state: ConversationState; version: number }> {
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ state: conversations.state, version: conversations.version })
     .from(conversations)
     .where(inOrg(conversations, orgId, eq(conversations.trajectoryId, trajectoryId)));

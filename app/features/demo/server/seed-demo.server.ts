@@ -38,10 +38,7 @@ export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | 
   if ((existing?.n ?? 0) > 0) return null;
 
   await database.transaction(async (tx) => {
-    const [org] = await tx
-      .insert(organisations)
-      .values({ slug: 'demostad', name: 'Kansrijke Start Demostad', kind: 'coalition' })
-      .returning();
+    const [org] = await tx.insert(organisations).values({ slug: 'demostad', name: 'Kansrijke Start Demostad', kind: 'coalition' }).returning();
     const orgId = org!.id;
     const [schans] = await tx
       .insert(teams)
@@ -192,7 +189,15 @@ export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | 
     ]);
     const parents = await tx
       .insert(participants)
-      .values(['Ouder A', 'Ouder B', 'Ouder C', 'Ouder D', 'Ouder E'].map((pseudonym) => ({ orgId, trajectoryId: noordId, pseudonym, kind: 'parent' as const, status: 'attended' as const })))
+      .values(
+        ['Ouder A', 'Ouder B', 'Ouder C', 'Ouder D', 'Ouder E'].map((pseudonym) => ({
+          orgId,
+          trajectoryId: noordId,
+          pseudonym,
+          kind: 'parent' as const,
+          status: 'attended' as const,
+        })),
+      )
       .returning({ id: participants.id });
     const said = [
       {

@@ -14,12 +14,12 @@ export async function addGoalReview({
   whatChanged,
 }: OrgScope & { trajectoryId: string; reviewedOn: string; stillFits: boolean; whatChanged: string }) {
   return (await db()).transaction(async (tx) => {
-    const [trajectory] = await tx.select({ id: trajectories.id }).from(trajectories).where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
+    const [trajectory] = await tx
+      .select({ id: trajectories.id })
+      .from(trajectories)
+      .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
     if (!trajectory) notFound();
-    const [review] = await tx
-      .insert(goalReviews)
-      .values({ orgId, trajectoryId, reviewedOn, stillFits, whatChanged, authorId: actor.userId })
-      .returning();
+    const [review] = await tx.insert(goalReviews).values({ orgId, trajectoryId, reviewedOn, stillFits, whatChanged, authorId: actor.userId }).returning();
     return review!;
   });
 }

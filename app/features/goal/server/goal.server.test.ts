@@ -7,7 +7,12 @@ import { addGoalReview } from './add-goal-review.server';
 import { listGoalReviews } from './list-goal-reviews.server';
 import { updateGoals } from './update-goals.server';
 
-const goals = { shortTermGoal: 'Ouders voelen zich gehoord', longTermGoal: 'Aanbod past bij gezinnen', horizonGoal: 'Blijvend partnerschap', visionLink: 'https://example.org/visie' };
+const goals = {
+  shortTermGoal: 'Ouders voelen zich gehoord',
+  longTermGoal: 'Aanbod past bij gezinnen',
+  horizonGoal: 'Blijvend partnerschap',
+  visionLink: 'https://example.org/visie',
+};
 
 async function status(promise: Promise<unknown>) {
   try {

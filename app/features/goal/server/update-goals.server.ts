@@ -8,7 +8,9 @@ export type Goals = { shortTermGoal: string; longTermGoal: string; horizonGoal: 
 
 /** Saves step 1's goals. Permission (canEdit) is checked by the caller. */
 export async function updateGoals({ orgId, trajectoryId, ...goals }: OrgScope & { trajectoryId: string } & Goals) {
-  const updated = await (await db())
+  const updated = await (
+    await db()
+  )
     .update(trajectories)
     .set({ ...goals, updatedAt: sql`now()` })
     .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)))

@@ -7,11 +7,14 @@ const l = (category: string, rsvpMirror = 'yes') => ({ category, invitedAt: null
 
 describe('categoryCoverage', () => {
   it('holds the yes-list against the plan, only for planned or listed categories', () => {
-    const rows = categoryCoverage([l('welfare'), l('welfare', 'no'), l('midwife', 'maybe')], [
-      { category: 'welfare', plannedCount: 2 },
-      { category: 'youth_health', plannedCount: 3 },
-      { category: 'library', plannedCount: 0 },
-    ]);
+    const rows = categoryCoverage(
+      [l('welfare'), l('welfare', 'no'), l('midwife', 'maybe')],
+      [
+        { category: 'welfare', plannedCount: 2 },
+        { category: 'youth_health', plannedCount: 3 },
+        { category: 'library', plannedCount: 0 },
+      ],
+    );
     expect(rows).toEqual([
       { category: 'midwife', planned: 0, listed: 1, yes: 0 },
       { category: 'youth_health', planned: 3, listed: 0, yes: 0 },

@@ -1,5 +1,11 @@
 // Which listener categories are covered by people who said yes to the mirror meeting, against the plan of step 4.
-import { isListenerCategory, LISTENER_CATEGORIES, type ListenerCategory, listenerCoverageAdvice, type ListenerCoverageAdvice } from '#app/features/theme/domain/listener-plan';
+import {
+  isListenerCategory,
+  LISTENER_CATEGORIES,
+  type ListenerCategory,
+  listenerCoverageAdvice,
+  type ListenerCoverageAdvice,
+} from '#app/features/theme/domain/listener-plan';
 import { type ListenerAnswers, rsvpOf } from './rsvp';
 
 export type CoverageRow = { category: ListenerCategory; planned: number; listed: number; yes: number };

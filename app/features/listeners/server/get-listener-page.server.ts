@@ -12,7 +12,10 @@ export async function getListenerPage({ token }: { token: string }) {
   const database = await db();
   const listener = await findListenerByToken(database, token);
   const { orgId, trajectoryId } = listener;
-  const [trajectory] = await database.select({ title: trajectories.title }).from(trajectories).where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
+  const [trajectory] = await database
+    .select({ title: trajectories.title })
+    .from(trajectories)
+    .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
   if (!trajectory) notFound();
   const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
   // Only the text: how the workgroup curates a question is not the listener's business.

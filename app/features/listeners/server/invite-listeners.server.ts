@@ -54,7 +54,10 @@ export async function inviteListeners({
       outcome.failed += 1;
       continue;
     }
-    await database.update(listeners).set({ invitedAt: new Date() }).where(inOrg(listeners, orgId, eq(listeners.id, listener.id)));
+    await database
+      .update(listeners)
+      .set({ invitedAt: new Date() })
+      .where(inOrg(listeners, orgId, eq(listeners.id, listener.id)));
     outcome.sent += 1;
   }
   return outcome;

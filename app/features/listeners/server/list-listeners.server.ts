@@ -8,7 +8,9 @@ export type Listener = Awaited<ReturnType<typeof listListeners>>[number];
 
 /** The trajectory's listeners in the order they were added, each with its personal link. */
 export async function listListeners({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }) {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select()
     .from(listeners)
     .where(inOrg(listeners, orgId, eq(listeners.trajectoryId, trajectoryId)))

@@ -85,11 +85,25 @@ describe('listeners (S5f)', () => {
     const { org, at, trajectory } = await setUp();
     const database = await db();
     await database.insert(meetings).values([
-      { orgId: org.id, trajectoryId: trajectory.id, kind: 'mirror', date: '2026-03-10', startTime: '14:00', venueName: 'Buurthuis De Schans', venueAddress: 'Schansweg 1' },
+      {
+        orgId: org.id,
+        trajectoryId: trajectory.id,
+        kind: 'mirror',
+        date: '2026-03-10',
+        startTime: '14:00',
+        venueName: 'Buurthuis De Schans',
+        venueAddress: 'Schansweg 1',
+      },
       { orgId: org.id, trajectoryId: trajectory.id, kind: 'follow_up', date: null },
     ]);
     const email = uniqueMail('sanne');
-    const [a] = await addListeners({ ...at, rows: [{ ...sanne, email }, { name: 'Zonder mail', organisation: '', category: 'other', email: '' }] });
+    const [a] = await addListeners({
+      ...at,
+      rows: [
+        { ...sanne, email },
+        { name: 'Zonder mail', organisation: '', category: 'other', email: '' },
+      ],
+    });
 
     expect(await inviteListeners(at)).toEqual({ sent: 1, noEmail: 1, failed: 0 });
     const [mail] = await mailsTo(email);
@@ -116,7 +130,13 @@ describe('listeners (S5f)', () => {
   it('does not mark a listener invited when their mail fails', async () => {
     const { at } = await setUp();
     const ok = uniqueMail('ok');
-    await addListeners({ ...at, rows: [{ ...sanne, email: uniqueMail('kapot') }, { ...sanne, name: 'Goed', email: ok }] });
+    await addListeners({
+      ...at,
+      rows: [
+        { ...sanne, email: uniqueMail('kapot') },
+        { ...sanne, name: 'Goed', email: ok },
+      ],
+    });
     const send = async (mail: { to: string }) => {
       if (mail.to.startsWith('kapot')) throw new Error('SMTP down');
     };

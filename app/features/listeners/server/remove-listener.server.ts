@@ -6,7 +6,9 @@ import { notFound } from '#app/utils/http.server';
 
 /** Removes a listener; their link stops working. Questions they handed in stay, without their name (set null). */
 export async function removeListener({ orgId, trajectoryId, listenerId }: OrgScope & { trajectoryId: string; listenerId: string }) {
-  const removed = await (await db())
+  const removed = await (
+    await db()
+  )
     .delete(listeners)
     .where(inOrg(listeners, orgId, and(eq(listeners.id, listenerId), eq(listeners.trajectoryId, trajectoryId))))
     .returning({ id: listeners.id });

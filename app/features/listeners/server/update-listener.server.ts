@@ -7,7 +7,9 @@ import type { ListenerInput } from './add-listeners.server';
 
 /** Changes a listener's details; the link, invitation and answers stay. Another trajectory's listener → 404. */
 export async function updateListener({ orgId, trajectoryId, listenerId, ...input }: OrgScope & { trajectoryId: string; listenerId: string } & ListenerInput) {
-  const updated = await (await db())
+  const updated = await (
+    await db()
+  )
     .update(listeners)
     .set(input)
     .where(inOrg(listeners, orgId, and(eq(listeners.id, listenerId), eq(listeners.trajectoryId, trajectoryId))))

@@ -10,7 +10,14 @@ export function ListenerFields({ state, idPrefix, listener }: { state: FormState
   return (
     <>
       <TextField name="name" label={t('listeners.nameLabel')} defaultValue={listener?.name} state={state} idPrefix={idPrefix} required autoComplete="off" />
-      <TextField name="organisation" label={t('listeners.organisationLabel')} defaultValue={listener?.organisation} state={state} idPrefix={idPrefix} required={false} />
+      <TextField
+        name="organisation"
+        label={t('listeners.organisationLabel')}
+        defaultValue={listener?.organisation}
+        state={state}
+        idPrefix={idPrefix}
+        required={false}
+      />
       <SelectField
         name="category"
         label={t('listeners.categoryLabel')}

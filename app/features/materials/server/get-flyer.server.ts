@@ -33,7 +33,9 @@ export type FlyerView = {
 export async function getFlyer(scope: OrgScope & { trajectory: { id: string; theme: string }; language: string }): Promise<FlyerView> {
   const { orgId, trajectory, language } = scope;
   if (!isFlyerLanguage(language)) notFound();
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select()
     .from(flyerTexts)
     .where(inOrg(flyerTexts, orgId, and(eq(flyerTexts.trajectoryId, trajectory.id), eq(flyerTexts.language, language))));

@@ -14,9 +14,12 @@ export async function getSignupPage({ code, language }: { code: string; language
   const target = await findSignupTarget(database, code);
   const { orgId } = target;
   const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-  const rows = (await database.select().from(flyerTexts).where(inOrg(flyerTexts, orgId, eq(flyerTexts.trajectoryId, target.id)))).filter(
-    (r) => r.title.trim() !== '',
-  );
+  const rows = (
+    await database
+      .select()
+      .from(flyerTexts)
+      .where(inOrg(flyerTexts, orgId, eq(flyerTexts.trajectoryId, target.id)))
+  ).filter((r) => r.title.trim() !== '');
   const languages = sortLanguages(rows.map((r) => r.language));
   const chosen = language && languages.includes(language) ? language : languages.includes('nl') ? 'nl' : (languages[0] ?? 'nl');
   const content = rows.find((r) => r.language === chosen) ?? defaultDutchFlyer({ theme: target.theme, contactName: '' });

@@ -39,7 +39,14 @@ async function setup() {
 
 const content = (title: string) => ({ title, whatHappens: 'Regel een\nRegel twee', whatYouGet: 'Eten', contactName: 'Fatma', contactPhone: '06 12345678' });
 
-const input: SignupInput = { name: 'Amina', phone: '06 11112222', callViaContact: false, contactPersonName: '', kind: 'parent', languages: 'Arabisch, Nederlands' };
+const input: SignupInput = {
+  name: 'Amina',
+  phone: '06 11112222',
+  callViaContact: false,
+  contactPersonName: '',
+  kind: 'parent',
+  languages: 'Arabisch, Nederlands',
+};
 
 async function signupRows(trajectoryId: string) {
   const database = await db();
@@ -116,9 +123,15 @@ describe('flyer texts', () => {
 
   it('shows the mirror meeting date in the language of the flyer', async () => {
     const { scope, trajectory } = await setup();
-    await (await db())
-      .insert(meetings)
-      .values({ orgId: scope.orgId, trajectoryId: trajectory.id, kind: 'mirror', date: '2026-03-18', startTime: '14:00', venueName: 'Buurthuis', venueAddress: 'Plein 1' });
+    await (await db()).insert(meetings).values({
+      orgId: scope.orgId,
+      trajectoryId: trajectory.id,
+      kind: 'mirror',
+      date: '2026-03-18',
+      startTime: '14:00',
+      venueName: 'Buurthuis',
+      venueAddress: 'Plein 1',
+    });
     const flyer = await getFlyer({ ...scope, trajectory, language: 'nl' });
     expect(flyer).toMatchObject({ dateText: 'woensdag 18 maart 2026', startTime: '14:00', venueName: 'Buurthuis', venueAddress: 'Plein 1' });
   });
@@ -151,7 +164,13 @@ describe('public sign-up', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'interested', source: 'signup', kind: 'parent', pseudonym: null, orgId: scope.orgId });
     expect(personal).toHaveLength(1);
-    expect(personal[0]).toMatchObject({ participantId: rows[0]!.id, name: 'Amina', phone: '06 11112222', callViaContact: false, languages: 'Arabisch, Nederlands' });
+    expect(personal[0]).toMatchObject({
+      participantId: rows[0]!.id,
+      name: 'Amina',
+      phone: '06 11112222',
+      callViaContact: false,
+      languages: 'Arabisch, Nederlands',
+    });
     expect(personal[0]!.consentAt?.getTime()).toBe(now);
     expect(await countSignups({ ...scope, trajectoryId: trajectory.id })).toBe(1);
   });
@@ -207,7 +226,10 @@ describe('public sign-up', () => {
     const { code, trajectory } = await withCode();
     const form = new URLSearchParams({ name: 'Amina', phone: '', kind: 'parent', languages: 'Arabisch', lang: 'nl', startedAt: startedAt(), website: '' });
     const request = new Request(`http://localhost/p/signup/${code}`, { method: 'POST', body: form });
-    const result = (await signupAction({ request, params: { code }, context: {} } as never)) as { data: { errors: Record<string, string>; values: Record<string, string> }; init: { status: number } };
+    const result = (await signupAction({ request, params: { code }, context: {} } as never)) as {
+      data: { errors: Record<string, string>; values: Record<string, string> };
+      init: { status: number };
+    };
     expect(result.init.status).toBe(400);
     expect(result.data.errors).toMatchObject({ consent: 'materials.signupConsentRequired', phone: 'materials.signupPhoneOrContact' });
     expect(result.data.values.name).toBe('Amina');

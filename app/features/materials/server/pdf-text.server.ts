@@ -88,7 +88,7 @@ export class PdfTextWriter {
     const order = this.order(!!opts.bold);
     const runs: Run[] = [];
     let current: Run | undefined;
-    for (let i = 0; i < line.length; ) {
+    for (let i = 0; i < line.length;) {
       const codePoint = line.codePointAt(i)!;
       const char = String.fromCodePoint(codePoint);
       const level = levels[i]!;
@@ -99,9 +99,7 @@ export class PdfTextWriter {
       }
       // Keep the current font while it can draw the character (spaces, digits, punctuation).
       const font =
-        current && current.level === level && this.covers(current.font, codePoint)
-          ? current.font
-          : (order.find((f) => this.covers(f, codePoint)) ?? order[0]!);
+        current && current.level === level && this.covers(current.font, codePoint) ? current.font : (order.find((f) => this.covers(f, codePoint)) ?? order[0]!);
       if (current && current.font === font && current.level === level) current.text += char;
       else runs.push((current = { text: char, font, level, width: 0 }));
       i += char.length;
@@ -109,7 +107,10 @@ export class PdfTextWriter {
     for (const run of runs) {
       // fontkit reverses Arabic runs itself; other runs at a right-to-left level are reversed here.
       if (run.level % 2 === 1 && !ARABIC_LETTER.test(run.text)) {
-        run.text = [...run.text].reverse().map((c) => bidi.getMirroredCharacter(c) ?? c).join('');
+        run.text = [...run.text]
+          .reverse()
+          .map((c) => bidi.getMirroredCharacter(c) ?? c)
+          .join('');
       }
       run.width = this.doc.font(run.font).fontSize(opts.size).widthOfString(run.text, WHOLE_RUN);
     }

@@ -1,15 +1,9 @@
 // Pure rules for minute notes: tags, quotes and how the list is grouped.
-export const NOTE_KINDS = ["answer", "outer_circle", "general"] as const;
+export const NOTE_KINDS = ['answer', 'outer_circle', 'general'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 /** A few tags the minute-taker can tick; kept as stable keys, shown in the reader's language. */
-export const NOTE_TAGS = [
-  "goesWell",
-  "difficult",
-  "tip",
-  "idea",
-  "needsFollowUp",
-] as const;
+export const NOTE_TAGS = ['goesWell', 'difficult', 'tip', 'idea', 'needsFollowUp'] as const;
 export type NoteTag = (typeof NOTE_TAGS)[number];
 
 /** One quote per line; surrounding quotation marks are dropped (the page adds its own). */
@@ -19,7 +13,7 @@ export function parseQuotes(text: string): string[] {
     .map((line) =>
       line
         .trim()
-        .replace(/^["'“”„‘’]+|["'“”„‘’]+$/g, "")
+        .replace(/^["'“”„‘’]+|["'“”„‘’]+$/g, '')
         .trim(),
     )
     .filter(Boolean);
@@ -38,12 +32,8 @@ export type NoteGroup<N> = {
 };
 
 /** Newest first, grouped by question; the group of the newest note comes first. */
-export function groupNotes<N extends NoteForList>(
-  notes: readonly N[],
-): NoteGroup<N>[] {
-  const sorted = [...notes].sort(
-    (a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime(),
-  );
+export function groupNotes<N extends NoteForList>(notes: readonly N[]): NoteGroup<N>[] {
+  const sorted = [...notes].sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime());
   const groups: NoteGroup<N>[] = [];
   for (const note of sorted) {
     const group = groups.find((g) => g.questionKey === note.questionKey);

@@ -1,11 +1,11 @@
-import { asc, eq } from "drizzle-orm";
-import { canReadMinutes, canWriteMinutes } from "#app/auth/permissions";
-import { db } from "#app/db/client.server";
-import { minuteNotes, participants } from "#app/db/schema";
-import { inOrg, type OrgScope } from "#app/db/scope.server";
-import { getTrajectory } from "#app/features/trajectory/server/require-trajectory.server";
-import { forbidden } from "#app/utils/http.server";
-import { minutesStatus } from "./minutes-records.server";
+import { asc, eq } from 'drizzle-orm';
+import { canReadMinutes, canWriteMinutes } from '#app/auth/permissions';
+import { db } from '#app/db/client.server';
+import { minuteNotes, participants } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { getTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { forbidden } from '#app/utils/http.server';
+import { minutesStatus } from './minutes-records.server';
 
 /**
  * The minutes as the reader may see them: 403 for a draft unless minute-taker, lead or
@@ -19,16 +19,8 @@ export async function getMinutes(scope: OrgScope & { trajectoryId: string }) {
   const people = await database
     .select({ id: participants.id, pseudonym: participants.pseudonym })
     .from(participants)
-    .where(
-      inOrg(
-        participants,
-        scope.orgId,
-        eq(participants.trajectoryId, trajectory.id),
-      ),
-    );
-  const pseudonyms = Object.fromEntries(
-    people.map((p) => [p.id, p.pseudonym ?? ""]),
-  );
+    .where(inOrg(participants, scope.orgId, eq(participants.trajectoryId, trajectory.id)));
+  const pseudonyms = Object.fromEntries(people.map((p) => [p.id, p.pseudonym ?? '']));
   const notes = await database
     .select({
       id: minuteNotes.id,
@@ -42,23 +34,17 @@ export async function getMinutes(scope: OrgScope & { trajectoryId: string }) {
       createdAt: minuteNotes.createdAt,
     })
     .from(minuteNotes)
-    .where(
-      inOrg(
-        minuteNotes,
-        scope.orgId,
-        eq(minuteNotes.trajectoryId, trajectory.id),
-      ),
-    )
+    .where(inOrg(minuteNotes, scope.orgId, eq(minuteNotes.trajectoryId, trajectory.id)))
     .orderBy(asc(minuteNotes.createdAt));
   return {
     trajectory,
     status: state.status,
     finalisedAt: state.finalisedAt,
-    canWrite: state.status === "draft" && canWriteMinutes(scope.actor, myRoles),
+    canWrite: state.status === 'draft' && canWriteMinutes(scope.actor, myRoles),
     pseudonyms,
     notes: notes.map((n) => ({
       ...n,
-      pseudonym: n.participantId ? (pseudonyms[n.participantId] ?? "") : "",
+      pseudonym: n.participantId ? (pseudonyms[n.participantId] ?? '') : '',
     })),
   };
 }

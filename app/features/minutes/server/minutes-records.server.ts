@@ -1,20 +1,16 @@
 // Shared reads for the minutes operations: the minutes' status and the writer check.
-import { eq } from "drizzle-orm";
-import { canWriteMinutes } from "#app/auth/permissions";
-import { db, type Tx } from "#app/db/client.server";
-import { minutes } from "#app/db/schema";
-import { inOrg, type OrgScope } from "#app/db/scope.server";
-import { getTrajectory } from "#app/features/trajectory/server/require-trajectory.server";
-import { forbidden } from "#app/utils/http.server";
+import { eq } from 'drizzle-orm';
+import { canWriteMinutes } from '#app/auth/permissions';
+import { db, type Tx } from '#app/db/client.server';
+import { minutes } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { getTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { forbidden } from '#app/utils/http.server';
 
-export type MinutesStatus = "draft" | "finalised";
+export type MinutesStatus = 'draft' | 'finalised';
 
 /** Minutes without a row are a draft: the row is made when they are finalised. */
-export async function minutesStatus(
-  orgId: string,
-  trajectoryId: string,
-  tx?: Tx,
-) {
+export async function minutesStatus(orgId: string, trajectoryId: string, tx?: Tx) {
   const [row] = await (tx ?? (await db()))
     .select({
       status: minutes.status,
@@ -25,7 +21,7 @@ export async function minutesStatus(
     .where(inOrg(minutes, orgId, eq(minutes.trajectoryId, trajectoryId)));
   return (
     row ?? {
-      status: "draft" as MinutesStatus,
+      status: 'draft' as MinutesStatus,
       finalisedAt: null,
       finalisedBy: null,
     }
@@ -33,9 +29,7 @@ export async function minutesStatus(
 }
 
 /** 404 outside the organisation, 403 for anyone but the minute-taker and the leads. */
-export async function requireMinutesWriter(
-  scope: OrgScope & { trajectoryId: string },
-) {
+export async function requireMinutesWriter(scope: OrgScope & { trajectoryId: string }) {
   const found = await getTrajectory(scope);
   if (!canWriteMinutes(scope.actor, found.myRoles)) forbidden();
   return found;
@@ -43,6 +37,5 @@ export async function requireMinutesWriter(
 
 /** Inside a mutation's transaction: finalised minutes are read-only for everyone. */
 export async function assertDraft(tx: Tx, orgId: string, trajectoryId: string) {
-  if ((await minutesStatus(orgId, trajectoryId, tx)).status !== "draft")
-    forbidden();
+  if ((await minutesStatus(orgId, trajectoryId, tx)).status !== 'draft') forbidden();
 }

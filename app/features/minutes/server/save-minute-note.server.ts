@@ -1,18 +1,17 @@
-import { and, eq } from "drizzle-orm";
-import { db } from "#app/db/client.server";
-import { minuteNotes, participants } from "#app/db/schema";
-import { inOrg, type OrgScope } from "#app/db/scope.server";
-import type { Leak } from "#app/features/minutes/domain/name-guard";
-import { parseQuotes } from "#app/features/minutes/domain/notes";
-import type { NewNoteInput } from "#app/features/minutes/forms";
-import { channelFor } from "#app/realtime/channels";
-import { publish } from "#app/realtime/publish.server";
-import { notFound } from "#app/utils/http.server";
-import { knownPeople, leaksIn } from "./check-minute-text.server";
-import { assertDraft, requireMinutesWriter } from "./minutes-records.server";
+import { and, eq } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { minuteNotes, participants } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import type { Leak } from '#app/features/minutes/domain/name-guard';
+import { parseQuotes } from '#app/features/minutes/domain/notes';
+import type { NewNoteInput } from '#app/features/minutes/forms';
+import { channelFor } from '#app/realtime/channels';
+import { publish } from '#app/realtime/publish.server';
+import { notFound } from '#app/utils/http.server';
+import { knownPeople, leaksIn } from './check-minute-text.server';
+import { assertDraft, requireMinutesWriter } from './minutes-records.server';
 
-export type SaveNoteResult =
-  { ok: true; id: string; duplicate: boolean } | { ok: false; leaks: Leak[] };
+export type SaveNoteResult = { ok: true; id: string; duplicate: boolean } | { ok: false; leaks: Leak[] };
 
 /**
  * Stores a note once per idempotency key: a device that retries after a lost response gets the
@@ -29,10 +28,7 @@ export async function saveMinuteNote({
 }): Promise<SaveNoteResult> {
   await requireMinutesWriter({ orgId, actor, trajectoryId });
   const quotes = parseQuotes(note.quotes);
-  const leaks = leaksIn(
-    [note.summary, ...quotes],
-    await knownPeople(orgId, trajectoryId),
-  );
+  const leaks = leaksIn([note.summary, ...quotes], await knownPeople(orgId, trajectoryId));
   if (leaks.length > 0) return { ok: false, leaks };
 
   return (await db()).transaction(async (tx) => {
@@ -42,16 +38,7 @@ export async function saveMinuteNote({
       const [p] = await tx
         .select({ id: participants.id })
         .from(participants)
-        .where(
-          inOrg(
-            participants,
-            orgId,
-            and(
-              eq(participants.id, note.participantId),
-              eq(participants.trajectoryId, trajectoryId),
-            ),
-          ),
-        );
+        .where(inOrg(participants, orgId, and(eq(participants.id, note.participantId), eq(participants.trajectoryId, trajectoryId))));
       if (!p) notFound();
       participantId = p.id;
     }
@@ -77,23 +64,14 @@ export async function saveMinuteNote({
       const [existing] = await tx
         .select({ id: minuteNotes.id })
         .from(minuteNotes)
-        .where(
-          inOrg(
-            minuteNotes,
-            orgId,
-            and(
-              eq(minuteNotes.idempotencyKey, note.idempotencyKey),
-              eq(minuteNotes.trajectoryId, trajectoryId),
-            ),
-          ),
-        );
+        .where(inOrg(minuteNotes, orgId, and(eq(minuteNotes.idempotencyKey, note.idempotencyKey), eq(minuteNotes.trajectoryId, trajectoryId))));
       if (!existing) notFound();
       return { ok: true as const, id: existing.id, duplicate: true };
     }
     await publish(tx, {
       orgId,
-      channel: channelFor(trajectoryId, "minutes"),
-      kind: "note",
+      channel: channelFor(trajectoryId, 'minutes'),
+      kind: 'note',
       payload: { id: inserted.id },
     });
     return { ok: true as const, id: inserted.id, duplicate: false };

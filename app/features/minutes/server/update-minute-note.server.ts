@@ -1,18 +1,14 @@
-import { and, eq, sql } from "drizzle-orm";
-import { db } from "#app/db/client.server";
-import { minuteNotes } from "#app/db/schema";
-import { inOrg, type OrgScope } from "#app/db/scope.server";
-import type { Leak } from "#app/features/minutes/domain/name-guard";
-import {
-  type NoteKind,
-  type NoteTag,
-  parseQuotes,
-} from "#app/features/minutes/domain/notes";
-import { channelFor } from "#app/realtime/channels";
-import { publish } from "#app/realtime/publish.server";
-import { notFound } from "#app/utils/http.server";
-import { knownPeople, leaksIn } from "./check-minute-text.server";
-import { assertDraft, requireMinutesWriter } from "./minutes-records.server";
+import { and, eq, sql } from 'drizzle-orm';
+import { db } from '#app/db/client.server';
+import { minuteNotes } from '#app/db/schema';
+import { inOrg, type OrgScope } from '#app/db/scope.server';
+import type { Leak } from '#app/features/minutes/domain/name-guard';
+import { type NoteKind, type NoteTag, parseQuotes } from '#app/features/minutes/domain/notes';
+import { channelFor } from '#app/realtime/channels';
+import { publish } from '#app/realtime/publish.server';
+import { notFound } from '#app/utils/http.server';
+import { knownPeople, leaksIn } from './check-minute-text.server';
+import { assertDraft, requireMinutesWriter } from './minutes-records.server';
 
 export type NoteEdit = {
   kind: NoteKind;
@@ -35,10 +31,7 @@ export async function updateMinuteNote({
 }): Promise<{ ok: true } | { ok: false; leaks: Leak[] }> {
   await requireMinutesWriter({ orgId, actor, trajectoryId });
   const quotes = parseQuotes(edit.quotes);
-  const leaks = leaksIn(
-    [edit.summary, ...quotes],
-    await knownPeople(orgId, trajectoryId),
-  );
+  const leaks = leaksIn([edit.summary, ...quotes], await knownPeople(orgId, trajectoryId));
   if (leaks.length > 0) return { ok: false, leaks };
   await (
     await db()
@@ -53,22 +46,13 @@ export async function updateMinuteNote({
         tags: edit.tags,
         updatedAt: sql`now()`,
       })
-      .where(
-        inOrg(
-          minuteNotes,
-          orgId,
-          and(
-            eq(minuteNotes.id, noteId),
-            eq(minuteNotes.trajectoryId, trajectoryId),
-          ),
-        ),
-      )
+      .where(inOrg(minuteNotes, orgId, and(eq(minuteNotes.id, noteId), eq(minuteNotes.trajectoryId, trajectoryId))))
       .returning({ id: minuteNotes.id });
     if (!row) notFound();
     await publish(tx, {
       orgId,
-      channel: channelFor(trajectoryId, "minutes"),
-      kind: "note-updated",
+      channel: channelFor(trajectoryId, 'minutes'),
+      kind: 'note-updated',
       payload: { id: row.id },
     });
   });

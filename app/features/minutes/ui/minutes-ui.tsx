@@ -1,52 +1,22 @@
 // Pieces of the minutes page: leak messages, the queue status, and one note in the list.
-import { Form } from "react-router";
-import {
-  Alert,
-  Button,
-  CheckboxField,
-  type FormState,
-  Paragraph,
-  RadioGroup,
-  StatusBadge,
-  TextAreaField,
-} from "#app/components/ui";
-import type { Leak } from "#app/features/minutes/domain/name-guard";
-import { NOTE_TAGS, type NoteKind } from "#app/features/minutes/domain/notes";
-import {
-  formatDate,
-  type MessageKey,
-  type Translate,
-  useI18n,
-  useT,
-} from "#app/i18n/i18n";
-import type { QueueState } from "./note-queue";
+import { Form } from 'react-router';
+import { Alert, Button, CheckboxField, type FormState, Paragraph, RadioGroup, StatusBadge, TextAreaField } from '#app/components/ui';
+import type { Leak } from '#app/features/minutes/domain/name-guard';
+import { NOTE_TAGS, type NoteKind } from '#app/features/minutes/domain/notes';
+import { formatDate, type MessageKey, type Translate, useI18n, useT } from '#app/i18n/i18n';
+import type { QueueState } from './note-queue';
 
 export function leakMessage(t: Translate, leak: Leak): string {
-  if (leak.kind === "name")
-    return leak.pseudonym
-      ? t("minutes.leak_name", { found: leak.found, pseudonym: leak.pseudonym })
-      : t("minutes.leak_nameNoPseudonym", { found: leak.found });
-  return t(
-    leak.kind === "phone" ? "minutes.leak_phone" : "minutes.leak_email",
-    { found: leak.found },
-  );
+  if (leak.kind === 'name')
+    return leak.pseudonym ? t('minutes.leak_name', { found: leak.found, pseudonym: leak.pseudonym }) : t('minutes.leak_nameNoPseudonym', { found: leak.found });
+  return t(leak.kind === 'phone' ? 'minutes.leak_phone' : 'minutes.leak_email', { found: leak.found });
 }
 
-export function LeakList({
-  leaks,
-  id,
-}: {
-  leaks: readonly Leak[];
-  id?: string;
-}) {
+export function LeakList({ leaks, id }: { leaks: readonly Leak[]; id?: string }) {
   const t = useT();
   if (leaks.length === 0) return null;
   return (
-    <ul
-      id={id}
-      className="utrecht-form-field-error-message"
-      data-testid="leaks"
-    >
+    <ul id={id} className="utrecht-form-field-error-message" data-testid="leaks">
       {leaks.map((leak) => (
         <li key={`${leak.kind}:${leak.found}`}>{leakMessage(t, leak)}</li>
       ))}
@@ -55,33 +25,21 @@ export function LeakList({
 }
 
 export const kindLabel: Record<NoteKind, MessageKey> = {
-  answer: "minutes.kind_answer",
-  outer_circle: "minutes.kind_outer_circle",
-  general: "minutes.kind_general",
+  answer: 'minutes.kind_answer',
+  outer_circle: 'minutes.kind_outer_circle',
+  general: 'minutes.kind_general',
 };
 
 export function kindOptions(t: Translate, care: boolean) {
-  const kinds: NoteKind[] = care
-    ? ["answer", "outer_circle", "general"]
-    : ["answer", "general"];
+  const kinds: NoteKind[] = care ? ['answer', 'outer_circle', 'general'] : ['answer', 'general'];
   return kinds.map((kind) => ({ value: kind, label: t(kindLabel[kind]) }));
 }
 
-export function TagBoxes({
-  idPrefix,
-  state,
-  checked = [],
-}: {
-  idPrefix: string;
-  state?: FormState;
-  checked?: readonly string[];
-}) {
+export function TagBoxes({ idPrefix, state, checked = [] }: { idPrefix: string; state?: FormState; checked?: readonly string[] }) {
   const t = useT();
   return (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {t("minutes.tagsLabel")}
-      </legend>
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('minutes.tagsLabel')}</legend>
       {NOTE_TAGS.map((tag) => (
         <CheckboxField
           key={tag}
@@ -98,49 +56,25 @@ export function TagBoxes({
 }
 
 /** Visible with JavaScript only: how many notes still wait on this device. */
-export function QueueStatus({
-  queue,
-  offline,
-  onDismiss,
-}: {
-  queue: QueueState;
-  offline: boolean;
-  onDismiss: (key: string) => void;
-}) {
+export function QueueStatus({ queue, offline, onDismiss }: { queue: QueueState; offline: boolean; onDismiss: (key: string) => void }) {
   const t = useT();
   const count = queue.pending.length;
   return (
     <>
       <div role="status" data-testid="queue-status" className="spiegel-card">
-        <Paragraph>
-          {count === 0
-            ? t("minutes.queueAllSent")
-            : offline
-              ? t("minutes.queueOffline", { count })
-              : t("minutes.queueSending", { count })}
-        </Paragraph>
+        <Paragraph>{count === 0 ? t('minutes.queueAllSent') : offline ? t('minutes.queueOffline', { count }) : t('minutes.queueSending', { count })}</Paragraph>
       </div>
       {queue.refused.length > 0 ? (
         <Alert type="error">
-          <strong>{t("minutes.refusedTitle")}</strong>
-          <Paragraph>{t("minutes.refusedIntro")}</Paragraph>
+          <strong>{t('minutes.refusedTitle')}</strong>
+          <Paragraph>{t('minutes.refusedIntro')}</Paragraph>
           <ul>
             {queue.refused.map(({ note, leaks }) => (
               <li key={note.idempotencyKey} data-testid="refused-note">
-                <Paragraph>
-                  {[note.summary, note.quotes].filter(Boolean).join(" — ")}
-                </Paragraph>
-                {leaks.length > 0 ? (
-                  <LeakList leaks={leaks} />
-                ) : (
-                  <Paragraph>{t("minutes.refusedOther")}</Paragraph>
-                )}
-                <Button
-                  type="button"
-                  appearance="secondary"
-                  onClick={() => onDismiss(note.idempotencyKey)}
-                >
-                  {t("minutes.refusedDismiss")}
+                <Paragraph>{[note.summary, note.quotes].filter(Boolean).join(' — ')}</Paragraph>
+                {leaks.length > 0 ? <LeakList leaks={leaks} /> : <Paragraph>{t('minutes.refusedOther')}</Paragraph>}
+                <Button type="button" appearance="secondary" onClick={() => onDismiss(note.idempotencyKey)}>
+                  {t('minutes.refusedDismiss')}
                 </Button>
               </li>
             ))}
@@ -186,7 +120,7 @@ export function NoteCard({
       </Paragraph>
       {note.summary ? <Paragraph>{note.summary}</Paragraph> : null}
       {note.quotes.length > 0 ? (
-        <ul aria-label={t("minutes.quotesHeading")} data-testid="note-quotes">
+        <ul aria-label={t('minutes.quotesHeading')} data-testid="note-quotes">
           {note.quotes.map((quote, i) => (
             <li key={i}>
               <q>{quote}</q>
@@ -197,17 +131,13 @@ export function NoteCard({
       {note.tags.length > 0 ? (
         <div className="spiegel-inline">
           {note.tags.map((tag) => (
-            <StatusBadge key={tag}>
-              {(NOTE_TAGS as readonly string[]).includes(tag)
-                ? t(`minutes.tag_${tag as (typeof NOTE_TAGS)[number]}`)
-                : tag}
-            </StatusBadge>
+            <StatusBadge key={tag}>{(NOTE_TAGS as readonly string[]).includes(tag) ? t(`minutes.tag_${tag as (typeof NOTE_TAGS)[number]}`) : tag}</StatusBadge>
           ))}
         </div>
       ) : null}
       <Paragraph>
         <small>
-          {t("minutes.noteAt", {
+          {t('minutes.noteAt', {
             when: formatDate(note.createdAt, locale, true),
           })}
         </small>
@@ -216,42 +146,36 @@ export function NoteCard({
       {canWrite ? (
         <>
           <details open={!!state?.errors}>
-            <summary className="utrecht-link">{t("minutes.editTitle")}</summary>
+            <summary className="utrecht-link">{t('minutes.editTitle')}</summary>
             <Form method="post" className="spiegel-stack">
               <input type="hidden" name="intent" value="update" />
               <input type="hidden" name="noteId" value={note.id} />
               <RadioGroup
                 idPrefix={prefix}
                 name="kind"
-                label={t("minutes.kindLabel")}
-                options={kindOptions(t, care || note.kind === "outer_circle")}
+                label={t('minutes.kindLabel')}
+                options={kindOptions(t, care || note.kind === 'outer_circle')}
                 state={state}
                 defaultValue={note.kind}
               />
-              <TextAreaField
-                idPrefix={prefix}
-                name="summary"
-                label={t("minutes.summaryLabel")}
-                state={state}
-                defaultValue={note.summary}
-              />
+              <TextAreaField idPrefix={prefix} name="summary" label={t('minutes.summaryLabel')} state={state} defaultValue={note.summary} />
               <LeakList leaks={leaks ?? []} />
               <TextAreaField
                 idPrefix={prefix}
                 name="quotes"
-                label={t("minutes.quotesLabel")}
-                description={t("minutes.quotesHint")}
+                label={t('minutes.quotesLabel')}
+                description={t('minutes.quotesHint')}
                 state={state}
-                defaultValue={note.quotes.join("\n")}
+                defaultValue={note.quotes.join('\n')}
               />
               <TagBoxes idPrefix={prefix} state={state} checked={note.tags} />
-              <Button appearance="secondary">{t("minutes.editSave")}</Button>
+              <Button appearance="secondary">{t('minutes.editSave')}</Button>
             </Form>
           </details>
           <Form method="post">
             <input type="hidden" name="intent" value="delete" />
             <input type="hidden" name="noteId" value={note.id} />
-            <Button appearance="danger">{t("minutes.delete")}</Button>
+            <Button appearance="danger">{t('minutes.delete')}</Button>
           </Form>
         </>
       ) : null}

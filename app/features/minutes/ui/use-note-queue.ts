@@ -1,7 +1,7 @@
 // The offline queue's I/O: localStorage per trajectory, sequential POSTs, retry on `online` and
 // every few seconds. The rules (order, no duplicates, what to retry) are in note-queue.ts.
-import { useCallback, useEffect, useRef, useState } from "react";
-import { useRevalidator } from "react-router";
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRevalidator } from 'react-router';
 import {
   apply,
   dismiss,
@@ -14,7 +14,7 @@ import {
   type QueueState,
   type SendOutcome,
   storageKey,
-} from "./note-queue";
+} from './note-queue';
 
 const RETRY_MS = 4000;
 
@@ -28,20 +28,20 @@ export type QueueView = {
 async function send(url: string, note: NoteValues): Promise<SendOutcome> {
   try {
     const response = await fetch(url, {
-      method: "POST",
-      credentials: "same-origin",
+      method: 'POST',
+      credentials: 'same-origin',
       // A redirect (signed out) must not count as stored: keep the note and retry.
-      redirect: "manual",
+      redirect: 'manual',
       headers: {
-        "content-type": "application/json",
-        accept: "application/json",
+        'content-type': 'application/json',
+        accept: 'application/json',
       },
       body: JSON.stringify(note),
     });
     const body: unknown = await response.json().catch(() => null);
     return outcomeOf(response.status, body);
   } catch {
-    return { type: "failed" };
+    return { type: 'failed' };
   }
 }
 
@@ -69,18 +69,14 @@ export function useNoteQueue(trajectoryId: string, url: string): QueueView {
     flushing.current = true;
     let stored = false;
     try {
-      for (
-        let note = nextToSend(stateRef.current);
-        note;
-        note = nextToSend(stateRef.current)
-      ) {
+      for (let note = nextToSend(stateRef.current); note; note = nextToSend(stateRef.current)) {
         const outcome = await send(url, note);
-        if (outcome.type === "failed") {
+        if (outcome.type === 'failed') {
           setOffline(true);
           return;
         }
         setOffline(false);
-        stored ||= outcome.type === "stored";
+        stored ||= outcome.type === 'stored';
         const sent = note.idempotencyKey;
         update((s) => apply(s, sent, outcome));
       }
@@ -94,12 +90,12 @@ export function useNoteQueue(trajectoryId: string, url: string): QueueView {
     update((s) => s);
     void flush();
     const onOnline = () => void flush();
-    window.addEventListener("online", onOnline);
+    window.addEventListener('online', onOnline);
     const timer = window.setInterval(() => {
       if (stateRef.current.pending.length > 0) void flush();
     }, RETRY_MS);
     return () => {
-      window.removeEventListener("online", onOnline);
+      window.removeEventListener('online', onOnline);
       window.clearInterval(timer);
     };
     // Once per trajectory: flush and update are stable for it.

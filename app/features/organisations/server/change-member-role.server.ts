@@ -13,11 +13,21 @@ export async function changeMemberRole({ orgId, actor, userId, role }: OrgScope 
   if (!canManageOrganisation(actor)) forbidden();
   return (await db()).transaction(async (tx) => {
     // Lock the admins' rows so two admins demoting each other at once cannot leave none.
-    const admins = await tx.select({ userId: memberships.userId }).from(memberships).where(inOrg(memberships, orgId, eq(memberships.role, 'admin'))).for('update');
-    const [member] = await tx.select({ role: memberships.role }).from(memberships).where(inOrg(memberships, orgId, eq(memberships.userId, userId)));
+    const admins = await tx
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(inOrg(memberships, orgId, eq(memberships.role, 'admin')))
+      .for('update');
+    const [member] = await tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(inOrg(memberships, orgId, eq(memberships.userId, userId)));
     if (!member) notFound();
     if (leavesNoAdmin({ adminCount: admins.length, currentRole: member.role, newRole: role })) return { ok: false as const, reason: 'lastAdmin' as const };
-    await tx.update(memberships).set({ role }).where(inOrg(memberships, orgId, eq(memberships.userId, userId)));
+    await tx
+      .update(memberships)
+      .set({ role })
+      .where(inOrg(memberships, orgId, eq(memberships.userId, userId)));
     return { ok: true as const };
   });
 }

@@ -11,7 +11,9 @@ export type InvitationPreview = { orgName: string; role: OrgRole; email: string 
  * reads across organisations). Null when the link is unknown, used, revoked or expired.
  */
 export async function findInvitation(token: string): Promise<InvitationPreview | null> {
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ orgName: organisations.name, role: invitations.role, email: invitations.email })
     .from(invitations)
     .innerJoin(organisations, eq(organisations.id, invitations.orgId))

@@ -22,7 +22,12 @@ async function latestMail(email: string) {
 async function setUp() {
   const org = await makeOrg();
   const admin = await makeMember(org.id, 'admin', 'Anna Beheer');
-  return { org, admin, invite: (email: string, role: 'admin' | 'coordinator' | 'member' = 'member', locale = 'nl') => inviteMember({ ...admin, email, role, inviterName: 'Anna Beheer', locale }) };
+  return {
+    org,
+    admin,
+    invite: (email: string, role: 'admin' | 'coordinator' | 'member' = 'member', locale = 'nl') =>
+      inviteMember({ ...admin, email, role, inviterName: 'Anna Beheer', locale }),
+  };
 }
 
 describe('invitations', () => {
@@ -69,7 +74,12 @@ describe('invitations', () => {
     expect(accepted?.userId).toBe(existing.user.id);
     const rows = await (await db()).select().from(users).where(eq(users.email, existing.user.email));
     expect(rows).toHaveLength(1);
-    const [membership] = await (await db()).select().from(memberships).where(and(eq(memberships.orgId, org.id), eq(memberships.userId, existing.user.id)));
+    const [membership] = await (
+      await db()
+    )
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.orgId, org.id), eq(memberships.userId, existing.user.id)));
     expect(membership?.role).toBe('member');
   });
 
@@ -78,7 +88,12 @@ describe('invitations', () => {
     const email = uniqueEmail();
     await invite(email);
     const { token } = await latestMail(email);
-    await (await db()).update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.email, email));
+    await (
+      await db()
+    )
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.email, email));
     expect(await findInvitation(token)).toBeNull();
     expect(await acceptInvitation(token)).toBeNull();
     expect(await acceptInvitation('onzin')).toBeNull();
@@ -115,7 +130,10 @@ describe('invitations', () => {
   it('says so when the address already is a member, and sends nothing', async () => {
     const { org, admin } = await setUp();
     const member = await makeMember(org.id, 'member');
-    expect(await inviteMember({ ...admin, email: member.user.email, role: 'member', inviterName: '', locale: 'nl' })).toEqual({ ok: false, reason: 'alreadyMember' });
+    expect(await inviteMember({ ...admin, email: member.user.email, role: 'member', inviterName: '', locale: 'nl' })).toEqual({
+      ok: false,
+      reason: 'alreadyMember',
+    });
     expect(await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, member.user.email))).toEqual([]);
   });
 

@@ -63,4 +63,3 @@ export async function inviteMember({
   });
   return { ok: true, invitationId: result.invitationId };
 }
-

@@ -8,7 +8,9 @@ export type Member = { userId: string; name: string; email: string; role: OrgRol
 
 /** Everyone in the organisation with their role, admins first. */
 export async function listMembers({ orgId }: OrgScope): Promise<Member[]> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

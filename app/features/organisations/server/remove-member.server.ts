@@ -14,8 +14,15 @@ import type { MemberChangeResult } from './change-member-role.server';
 export async function removeMember({ orgId, actor, userId }: OrgScope & { userId: string }): Promise<MemberChangeResult> {
   if (!canManageOrganisation(actor)) forbidden();
   return (await db()).transaction(async (tx) => {
-    const admins = await tx.select({ userId: memberships.userId }).from(memberships).where(inOrg(memberships, orgId, eq(memberships.role, 'admin'))).for('update');
-    const [member] = await tx.select({ role: memberships.role }).from(memberships).where(inOrg(memberships, orgId, eq(memberships.userId, userId)));
+    const admins = await tx
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(inOrg(memberships, orgId, eq(memberships.role, 'admin')))
+      .for('update');
+    const [member] = await tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(inOrg(memberships, orgId, eq(memberships.userId, userId)));
     if (!member) notFound();
     if (leavesNoAdmin({ adminCount: admins.length, currentRole: member.role, newRole: null })) return { ok: false as const, reason: 'lastAdmin' as const };
     await tx.delete(trajectoryRoles).where(inOrg(trajectoryRoles, orgId, eq(trajectoryRoles.userId, userId)));

@@ -8,7 +8,12 @@ import { forbidden, notFound } from '#app/utils/http.server';
 /** Removes a team or neighbourhood. Its trajectories stay (their team is cleared by the foreign key). */
 export async function removeTeam({ orgId, actor, teamId }: OrgScope & { teamId: string }): Promise<{ name: string }> {
   if (!canManageTeams(actor)) forbidden();
-  const [removed] = await (await db()).delete(teams).where(inOrg(teams, orgId, eq(teams.id, teamId))).returning({ name: teams.name });
+  const [removed] = await (
+    await db()
+  )
+    .delete(teams)
+    .where(inOrg(teams, orgId, eq(teams.id, teamId)))
+    .returning({ name: teams.name });
   if (!removed) notFound();
   return removed;
 }

@@ -10,11 +10,21 @@ import type { TeamResult } from './add-team.server';
 export async function renameTeam({ orgId, actor, teamId, name }: OrgScope & { teamId: string; name: string }): Promise<TeamResult> {
   if (!canManageTeams(actor)) forbidden();
   return (await db()).transaction(async (tx) => {
-    const [team] = await tx.select({ id: teams.id }).from(teams).where(inOrg(teams, orgId, eq(teams.id, teamId))).for('update');
+    const [team] = await tx
+      .select({ id: teams.id })
+      .from(teams)
+      .where(inOrg(teams, orgId, eq(teams.id, teamId)))
+      .for('update');
     if (!team) notFound();
-    const [clash] = await tx.select({ id: teams.id }).from(teams).where(inOrg(teams, orgId, eq(teams.name, name), ne(teams.id, teamId)));
+    const [clash] = await tx
+      .select({ id: teams.id })
+      .from(teams)
+      .where(inOrg(teams, orgId, eq(teams.name, name), ne(teams.id, teamId)));
     if (clash) return { ok: false as const, reason: 'nameTaken' as const };
-    await tx.update(teams).set({ name }).where(inOrg(teams, orgId, eq(teams.id, teamId)));
+    await tx
+      .update(teams)
+      .set({ name })
+      .where(inOrg(teams, orgId, eq(teams.id, teamId)));
     return { ok: true as const, teamId };
   });
 }

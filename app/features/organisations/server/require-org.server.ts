@@ -18,7 +18,9 @@ export type OrgContext = OrgScope & {
 export async function requireOrg(request: Request, slug: string | undefined): Promise<OrgContext> {
   const user = await requireUser(request);
   if (!slug) notFound();
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ org: organisations, role: memberships.role })
     .from(organisations)
     .innerJoin(memberships, and(eq(memberships.orgId, organisations.id), eq(memberships.userId, user.id)))

@@ -16,7 +16,9 @@ export async function getParticipantPersonalData(
   scope: OrgScope & { trajectoryId: string; participantId: string },
 ): Promise<Participant & { personal: PersonalData; personalUpdatedAt: Date | null }> {
   const { participant } = await requireParticipantDataAccess(scope);
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select()
     .from(participantPersonalData)
     .where(inOrg(participantPersonalData, scope.orgId, eq(participantPersonalData.participantId, participant.id)));

@@ -12,7 +12,9 @@ export type ParticipantWithPersonalData = Participant & { personal: PersonalData
  */
 export async function listParticipants(scope: OrgScope & { trajectoryId: string }): Promise<ParticipantWithPersonalData[]> {
   const { trajectory } = await requireParticipantDataTrajectory(scope);
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({ participant: participants, personal: participantPersonalData, recruiterName: users.name, recruiterEmail: users.email })
     .from(participants)
     .leftJoin(participantPersonalData, eq(participantPersonalData.participantId, participants.id))

@@ -29,7 +29,10 @@ export async function moveParticipant({
         current: current.pseudonym,
         reserved: await reservedPseudonyms(tx, scope.orgId, trajectory.id),
       });
-      await tx.update(participants).set({ status: to, pseudonym, updatedAt: sql`now()` }).where(where);
+      await tx
+        .update(participants)
+        .set({ status: to, pseudonym, updatedAt: sql`now()` })
+        .where(where);
       return { ok: true, status: to, pseudonym };
     }),
   );

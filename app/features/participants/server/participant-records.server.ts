@@ -53,7 +53,9 @@ export async function requireParticipantDataTrajectory(scope: OrgScope & { traje
 export async function requireParticipantDataAccess({ participantId, ...scope }: OrgScope & { trajectoryId: string; participantId: string }) {
   const { trajectory } = await requireParticipantDataTrajectory(scope);
   if (!z.uuid().safeParse(participantId).success) notFound();
-  const [participant] = await (await db())
+  const [participant] = await (
+    await db()
+  )
     .select()
     .from(participants)
     .where(inOrg(participants, scope.orgId, and(eq(participants.id, participantId), eq(participants.trajectoryId, trajectory.id))));

@@ -31,7 +31,14 @@ async function setup() {
   const lead = await makeMember(org.id, 'member');
   await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
   const ids = { trajectoryId: trajectory.id };
-  const participant = await createParticipant({ ...lead, ...ids, kind: 'parent', personal: { name: 'Fatima', phone: '0612345678' }, placeCategory: 'school', placeName: 'De Regenboog' });
+  const participant = await createParticipant({
+    ...lead,
+    ...ids,
+    kind: 'parent',
+    personal: { name: 'Fatima', phone: '0612345678' },
+    placeCategory: 'school',
+    placeName: 'De Regenboog',
+  });
   return { org, trajectory, lead, participant, ids };
 }
 
@@ -51,8 +58,16 @@ describe('the recruitment pipeline', () => {
   it('adds someone without a pseudonym, and gives one at registration', async () => {
     const { lead, participant, ids } = await setup();
     expect(participant.pseudonym).toBeNull();
-    expect(await moveParticipant({ ...lead, ...ids, participantId: participant.id, to: 'interested' })).toEqual({ ok: true, status: 'interested', pseudonym: null });
-    expect(await moveParticipant({ ...lead, ...ids, participantId: participant.id, to: 'registered' })).toEqual({ ok: true, status: 'registered', pseudonym: 'Ouder A' });
+    expect(await moveParticipant({ ...lead, ...ids, participantId: participant.id, to: 'interested' })).toEqual({
+      ok: true,
+      status: 'interested',
+      pseudonym: null,
+    });
+    expect(await moveParticipant({ ...lead, ...ids, participantId: participant.id, to: 'registered' })).toEqual({
+      ok: true,
+      status: 'registered',
+      pseudonym: 'Ouder A',
+    });
     // Someone entered as registered gets the next letter at once; another kind has its own letters.
     const direct = await createParticipant({ ...lead, ...ids, kind: 'parent', status: 'registered' });
     const youth = await createParticipant({ ...lead, ...ids, kind: 'youth', status: 'registered' });
@@ -96,10 +111,26 @@ describe('the recruitment pipeline', () => {
     const { org, lead, participant, ids } = await setup();
     const contact = await memberWith(org.id, ids.trajectoryId, 'parent_contact');
     const { consentAt: _c, ...rest } = personal;
-    const changes = { kind: 'youth' as const, status: 'interested' as const, placeCategory: 'mosque' as const, placeName: 'Al Fath', profileFit: 'fits' as const, recruitedBy: contact.actor.userId, personal: rest, consent: true };
+    const changes = {
+      kind: 'youth' as const,
+      status: 'interested' as const,
+      placeCategory: 'mosque' as const,
+      placeName: 'Al Fath',
+      profileFit: 'fits' as const,
+      recruitedBy: contact.actor.userId,
+      personal: rest,
+      consent: true,
+    };
     expect(await updateParticipant({ ...lead, ...ids, participantId: participant.id, ...changes })).toEqual({ ok: true, pseudonym: null });
     const read = await getParticipantPersonalData({ ...contact, ...ids, participantId: participant.id });
-    expect(read).toMatchObject({ kind: 'youth', status: 'interested', placeCategory: 'mosque', placeName: 'Al Fath', profileFit: 'fits', recruitedBy: contact.actor.userId });
+    expect(read).toMatchObject({
+      kind: 'youth',
+      status: 'interested',
+      placeCategory: 'mosque',
+      placeName: 'Al Fath',
+      profileFit: 'fits',
+      recruitedBy: contact.actor.userId,
+    });
     expect(read.personal).toMatchObject({ ...rest });
     const firstConsent = read.personal.consentAt;
     expect(firstConsent).toBeInstanceOf(Date);
@@ -108,7 +139,10 @@ describe('the recruitment pipeline', () => {
     expect(again.personal.consentAt).toEqual(firstConsent);
     expect(again.pseudonym).toBe('Jongere A');
     // A status that skips a step is refused and nothing is half-saved.
-    expect(await updateParticipant({ ...lead, ...ids, participantId: participant.id, ...changes, placeName: 'Anders', status: 'attended' })).toEqual({ ok: false, reason: 'notAllowed' });
+    expect(await updateParticipant({ ...lead, ...ids, participantId: participant.id, ...changes, placeName: 'Anders', status: 'attended' })).toEqual({
+      ok: false,
+      reason: 'notAllowed',
+    });
     expect((await getParticipantPersonalData({ ...lead, ...ids, participantId: participant.id })).placeName).toBe('Al Fath');
     // Withdrawn consent is cleared; correcting the kind does not change the pseudonym.
     await updateParticipant({ ...lead, ...ids, participantId: participant.id, ...changes, kind: 'parent', status: 'registered', consent: false });
@@ -167,7 +201,22 @@ describe('who may see personal data', () => {
       expect(await status(listParticipants({ ...who, ...ids }))).toBe(403);
       expect(await status(createParticipant({ ...who, ...ids, kind: 'parent' }))).toBe(403);
       expect(await status(moveParticipant({ ...who, ...pid, to: 'confirmed' }))).toBe(403);
-      expect(await status(updateParticipant({ ...who, ...pid, kind: 'parent', status: 'registered', placeCategory: '', placeName: '', profileFit: '', recruitedBy: null, personal, consent: false }))).toBe(403);
+      expect(
+        await status(
+          updateParticipant({
+            ...who,
+            ...pid,
+            kind: 'parent',
+            status: 'registered',
+            placeCategory: '',
+            placeName: '',
+            profileFit: '',
+            recruitedBy: null,
+            personal,
+            consent: false,
+          }),
+        ),
+      ).toBe(403);
       expect(await listPseudonymousParticipants({ ...who, ...ids })).toEqual([{ status: 'registered', kind: 'parent', pseudonym: 'Ouder A' }]);
     }
   });

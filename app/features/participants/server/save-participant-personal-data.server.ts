@@ -10,7 +10,9 @@ export async function saveParticipantPersonalData({
   ...scope
 }: OrgScope & { trajectoryId: string; participantId: string; personal: PersonalData }): Promise<void> {
   const { trajectory, participant } = await requireParticipantDataAccess(scope);
-  await (await db())
+  await (
+    await db()
+  )
     .insert(participantPersonalData)
     .values({ participantId: participant.id, orgId: scope.orgId, trajectoryId: trajectory.id, ...personal })
     .onConflictDoUpdate({

@@ -1,17 +1,7 @@
 // Domains a partner organisation can work in, and the method's advice on which ones a
 // coalition needs. Advice only: it never blocks anything.
 
-export const PARTNER_DOMAINS = [
-  'care',
-  'youth_health',
-  'welfare',
-  'policy',
-  'informal',
-  'education',
-  'housing',
-  'childcare',
-  'other',
-] as const;
+export const PARTNER_DOMAINS = ['care', 'youth_health', 'welfare', 'policy', 'informal', 'education', 'housing', 'childcare', 'other'] as const;
 export type PartnerDomain = (typeof PARTNER_DOMAINS)[number];
 
 export function isPartnerDomain(value: string): value is PartnerDomain {

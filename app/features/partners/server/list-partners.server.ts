@@ -8,7 +8,9 @@ export type Partner = Awaited<ReturnType<typeof listPartners>>[number];
 
 /** The trajectory's partners in the order they were added, each with its personal link. */
 export async function listPartners({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }) {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select()
     .from(partners)
     .where(inOrg(partners, orgId, eq(partners.trajectoryId, trajectoryId)))

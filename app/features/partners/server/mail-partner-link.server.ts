@@ -18,7 +18,9 @@ export async function mailPartnerLink({
   trajectoryId,
   partnerId,
 }: OrgScope & { trajectoryId: string; partnerId: string }): Promise<{ ok: true; to: string } | { ok: false; reason: 'no-email' }> {
-  const mail = await (await db()).transaction(async (tx) => {
+  const mail = await (
+    await db()
+  ).transaction(async (tx) => {
     const trajectory = await findTrajectoryOr404(tx, orgId, trajectoryId);
     const [partner] = await tx
       .select()

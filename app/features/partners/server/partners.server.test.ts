@@ -17,7 +17,13 @@ import { updateIntentStatement } from './update-intent-statement.server';
 import { updatePartner } from './update-partner.server';
 import { updateStatement } from './update-statement.server';
 
-const welfare: PartnerInput = { name: 'Welzijn Oost', domain: 'welfare', contactName: 'Sanne Bakker', contactEmail: 'sanne@welzijn.test', roleDescription: 'Toehoorders' };
+const welfare: PartnerInput = {
+  name: 'Welzijn Oost',
+  domain: 'welfare',
+  contactName: 'Sanne Bakker',
+  contactEmail: 'sanne@welzijn.test',
+  roleDescription: 'Toehoorders',
+};
 
 async function status(promise: Promise<unknown>) {
   try {
@@ -82,7 +88,13 @@ describe('partners (S2)', () => {
     const b = await addPartner({ ...at, ...welfare, contactEmail: '' });
     const result = await mailPartnerLink({ ...at, partnerId: a.id });
     expect(result.ok).toBe(true);
-    const [mail] = await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, result.ok ? result.to : '')).orderBy(desc(mailOutbox.createdAt));
+    const [mail] = await (
+      await db()
+    )
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.to, result.ok ? result.to : ''))
+      .orderBy(desc(mailOutbox.createdAt));
     expect(mail?.subject).toContain('Eerste 1000 dagen');
     expect(mail?.text).toContain('Beste Sanne Bakker,');
     expect(mail?.text).toContain(`/p/partner/${await tokenOf(a.id)}`);

@@ -18,7 +18,9 @@ export async function reactToStatement({
   choice: ReactionChoice;
   comment: string;
 }) {
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     const partner = await findPartnerByToken(tx, token);
     const [statement] = await tx
       .select({ id: statements.id })

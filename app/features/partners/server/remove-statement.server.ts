@@ -6,7 +6,9 @@ import { notFound } from '#app/utils/http.server';
 
 /** Removes a statement; its reactions go with it (foreign key cascade). */
 export async function removeStatement({ orgId, trajectoryId, statementId }: OrgScope & { trajectoryId: string; statementId: string }) {
-  const removed = await (await db())
+  const removed = await (
+    await db()
+  )
     .delete(statements)
     .where(inOrg(statements, orgId, and(eq(statements.id, statementId), eq(statements.trajectoryId, trajectoryId))))
     .returning({ id: statements.id });

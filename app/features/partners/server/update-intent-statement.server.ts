@@ -6,7 +6,9 @@ import { notFound } from '#app/utils/http.server';
 
 /** Saves the text partners sign. Signatures already given stay. */
 export async function updateIntentStatement({ orgId, trajectoryId, intentStatement }: OrgScope & { trajectoryId: string; intentStatement: string }) {
-  const updated = await (await db())
+  const updated = await (
+    await db()
+  )
     .update(trajectories)
     .set({ intentStatement, updatedAt: sql`now()` })
     .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)))

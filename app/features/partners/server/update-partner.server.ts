@@ -7,7 +7,9 @@ import type { PartnerInput } from './add-partner.server';
 
 /** Changes a partner's details; the link and any signature stay. A partner of another trajectory → 404. */
 export async function updatePartner({ orgId, trajectoryId, partnerId, ...input }: OrgScope & { trajectoryId: string; partnerId: string } & PartnerInput) {
-  const updated = await (await db())
+  const updated = await (
+    await db()
+  )
     .update(partners)
     .set(input)
     .where(inOrg(partners, orgId, and(eq(partners.id, partnerId), eq(partners.trajectoryId, trajectoryId))))

@@ -6,7 +6,9 @@ import { notFound } from '#app/utils/http.server';
 
 /** Rewrites a statement; reactions already given stay. A statement of another trajectory → 404. */
 export async function updateStatement({ orgId, trajectoryId, statementId, text }: OrgScope & { trajectoryId: string; statementId: string; text: string }) {
-  const updated = await (await db())
+  const updated = await (
+    await db()
+  )
     .update(statements)
     .set({ text })
     .where(inOrg(statements, orgId, and(eq(statements.id, statementId), eq(statements.trajectoryId, trajectoryId))))

@@ -9,7 +9,15 @@ export function PartnerFields({ state, idPrefix, partner }: { state: FormState; 
   const t = useT();
   return (
     <>
-      <TextField name="name" label={t('partners.nameLabel')} defaultValue={partner?.name} state={state} idPrefix={idPrefix} required autoComplete="organization" />
+      <TextField
+        name="name"
+        label={t('partners.nameLabel')}
+        defaultValue={partner?.name}
+        state={state}
+        idPrefix={idPrefix}
+        required
+        autoComplete="organization"
+      />
       <SelectField
         name="domain"
         label={t('partners.domainLabel')}
@@ -18,7 +26,14 @@ export function PartnerFields({ state, idPrefix, partner }: { state: FormState; 
         idPrefix={idPrefix}
         options={[{ value: '', label: t('partners.chooseDomain') }, ...PARTNER_DOMAINS.map((d) => ({ value: d, label: t(`partners.domain_${d}`) }))]}
       />
-      <TextField name="contactName" label={t('partners.contactNameLabel')} defaultValue={partner?.contactName} state={state} idPrefix={idPrefix} required={false} />
+      <TextField
+        name="contactName"
+        label={t('partners.contactNameLabel')}
+        defaultValue={partner?.contactName}
+        state={state}
+        idPrefix={idPrefix}
+        required={false}
+      />
       <TextField
         name="contactEmail"
         type="email"

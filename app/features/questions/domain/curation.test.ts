@@ -7,7 +7,12 @@ import { chosenInOrder, moveInOrder, planMerge, positionsFor } from './ordering'
 import { QUESTION_STATUSES, type QuestionStatus } from './statuses';
 import { questionsSummary } from './summary';
 
-const q = (id: string, status: QuestionStatus, domains: string[] = [], extra: Partial<{ position: number | null; mergedIntoId: string | null; createdAt: string }> = {}) => ({
+const q = (
+  id: string,
+  status: QuestionStatus,
+  domains: string[] = [],
+  extra: Partial<{ position: number | null; mergedIntoId: string | null; createdAt: string }> = {},
+) => ({
   id,
   status,
   domains,

@@ -12,7 +12,10 @@ import { notFound } from '#app/utils/http.server';
 export async function ensureQuestionCode({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<string> {
   const database = await db();
   for (let attempt = 0; attempt < 5; attempt++) {
-    const [current] = await database.select({ code: trajectories.questionCode }).from(trajectories).where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
+    const [current] = await database
+      .select({ code: trajectories.questionCode })
+      .from(trajectories)
+      .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
     if (!current) notFound();
     if (current.code) return current.code;
     try {

@@ -11,7 +11,9 @@ import { notFound } from '#app/utils/http.server';
 export async function findQuestionLink({ code }: { code: string }) {
   const normalised = code.trim().toUpperCase();
   if (!/^[A-Z0-9]{4,16}$/.test(normalised)) notFound();
-  const [found] = await (await db())
+  const [found] = await (
+    await db()
+  )
     .select({ orgId: trajectories.orgId, trajectoryId: trajectories.id, title: trajectories.title, theme: trajectories.theme, orgName: organisations.name })
     .from(trajectories)
     .innerJoin(organisations, eq(organisations.id, trajectories.orgId))

@@ -21,7 +21,10 @@ export async function mergeQuestions({ orgId, trajectoryId, questionId, keptId }
       .update(questions)
       .set({ status: 'merged', mergedIntoId: keptId, position: null })
       .where(inOrg(questions, orgId, inArray(questions.id, plan.redirected)));
-    await tx.update(questions).set({ domains: plan.keptDomains }).where(inOrg(questions, orgId, eq(questions.id, keptId)));
+    await tx
+      .update(questions)
+      .set({ domains: plan.keptDomains })
+      .where(inOrg(questions, orgId, eq(questions.id, keptId)));
     await writePositions(tx, orgId, plan.positions);
     return plan;
   });

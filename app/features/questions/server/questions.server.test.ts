@@ -46,7 +46,12 @@ describe('questions (S5g)', () => {
     expect(await ensureQuestionCode(at)).toBe(code);
     const [saved] = await (await db()).select({ code: trajectories.questionCode }).from(trajectories).where(eq(trajectories.id, trajectory.id));
     expect(saved?.code).toBe(code);
-    expect(await findQuestionLink({ code: code.toLowerCase() })).toMatchObject({ orgId: org.id, trajectoryId: trajectory.id, title: 'Opgroeien in de wijk', code });
+    expect(await findQuestionLink({ code: code.toLowerCase() })).toMatchObject({
+      orgId: org.id,
+      trajectoryId: trajectory.id,
+      title: 'Opgroeien in de wijk',
+      code,
+    });
     expect(await status(findQuestionLink({ code: 'ONBEKEND9' }))).toBe(404);
     expect(await status(findQuestionLink({ code: '../x' }))).toBe(404);
   });
@@ -59,7 +64,9 @@ describe('questions (S5g)', () => {
 
   it('lists questions with the listener name or none for the open link', async () => {
     const { at, org, trajectory, ask } = await setup();
-    const [listener] = await (await db())
+    const [listener] = await (
+      await db()
+    )
       .insert(listeners)
       .values({ orgId: org.id, trajectoryId: trajectory.id, name: 'Karin Jansen', linkToken: randomUUID() })
       .returning();

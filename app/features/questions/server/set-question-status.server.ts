@@ -12,12 +12,24 @@ export type StatusChange = 'choose' | 'setAside' | 'restore';
  * aside, or puts it back among the handed-in questions. A merged question is first restored
  * (it stops pointing to the kept one). The chosen list is renumbered without gaps.
  */
-export async function setQuestionStatus({ orgId, trajectoryId, questionId, change }: OrgScope & { trajectoryId: string; questionId: string; change: StatusChange }) {
-  await (await db()).transaction(async (tx) => {
+export async function setQuestionStatus({
+  orgId,
+  trajectoryId,
+  questionId,
+  change,
+}: OrgScope & { trajectoryId: string; questionId: string; change: StatusChange }) {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     const { all, question } = await questionsOfTrajectory(tx, { orgId, trajectoryId, questionId });
     const status = change === 'choose' ? 'chosen' : change === 'setAside' ? 'set_aside' : 'submitted';
-    await tx.update(questions).set({ status, mergedIntoId: null, position: null }).where(inOrg(questions, orgId, eq(questions.id, question.id)));
-    const others = chosenInOrder(all).filter((q) => q.id !== question.id).map((q) => q.id);
+    await tx
+      .update(questions)
+      .set({ status, mergedIntoId: null, position: null })
+      .where(inOrg(questions, orgId, eq(questions.id, question.id)));
+    const others = chosenInOrder(all)
+      .filter((q) => q.id !== question.id)
+      .map((q) => q.id);
     await writePositions(tx, orgId, positionsFor(status === 'chosen' ? [...others, question.id] : others));
   });
 }

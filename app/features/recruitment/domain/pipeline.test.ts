@@ -78,7 +78,12 @@ describe('pseudonym at registration', () => {
         const everGiven = new Set<string>();
         const step = (p: (typeof people)[number]) => {
           const before = p.pseudonym;
-          p.pseudonym = pseudonymFor({ kind: p.kind, status: p.status, current: p.pseudonym, reserved: people.flatMap((q) => (q.pseudonym ? [q.pseudonym] : [])) });
+          p.pseudonym = pseudonymFor({
+            kind: p.kind,
+            status: p.status,
+            current: p.pseudonym,
+            reserved: people.flatMap((q) => (q.pseudonym ? [q.pseudonym] : [])),
+          });
           if (before) expect(p.pseudonym).toBe(before);
           else if (p.pseudonym) {
             expect(everGiven.has(p.pseudonym)).toBe(false);

@@ -14,7 +14,14 @@ describe('place counts', () => {
       { placeCategory: 'unknown-category', placeName: '' },
     ]);
     expect(counts).toEqual([
-      { category: 'school', count: 3, places: [{ name: 'De Regenboog', count: 2 }, { name: 'Het Anker', count: 1 }] },
+      {
+        category: 'school',
+        count: 3,
+        places: [
+          { name: 'De Regenboog', count: 2 },
+          { name: 'Het Anker', count: 1 },
+        ],
+      },
       { category: 'mosque', count: 1, places: [{ name: 'Al Fath', count: 1 }] },
       { category: 'other', count: 1, places: [] },
       { category: '', count: 1, places: [] },

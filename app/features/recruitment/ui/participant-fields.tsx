@@ -72,7 +72,9 @@ export function ParticipantFields({
       <TextField {...common} name="phone" type="tel" label={t('recruitment.fieldPhone')} defaultValue={defaults.phone} autoComplete="off" required={false} />
       <TextField {...common} name="email" type="email" label={t('recruitment.fieldEmail')} defaultValue={defaults.email} autoComplete="off" required={false} />
       <CheckboxField {...common} name="callViaContact" label={t('recruitment.fieldCallViaContact')} defaultChecked={defaults.callViaContact} />
-      {showAddress ? <TextField {...common} name="address" label={t('recruitment.fieldAddress')} defaultValue={defaults.address} autoComplete="off" required={false} /> : null}
+      {showAddress ? (
+        <TextField {...common} name="address" label={t('recruitment.fieldAddress')} defaultValue={defaults.address} autoComplete="off" required={false} />
+      ) : null}
       <TextField {...common} name="languages" label={t('recruitment.fieldLanguages')} defaultValue={defaults.languages} required={false} />
 
       <fieldset className={fieldset}>
@@ -84,7 +86,14 @@ export function ParticipantFields({
           defaultValue={defaults.placeCategory ?? ''}
           options={[{ value: '', label: t('recruitment.nobodyChosen') }, ...PLACE_CATEGORIES.map((c) => ({ value: c, label: t(placeLabel(c)) }))]}
         />
-        <TextField {...common} name="placeName" label={t('recruitment.fieldPlaceName')} description={t('recruitment.fieldPlaceNameHint')} defaultValue={defaults.placeName} required={false} />
+        <TextField
+          {...common}
+          name="placeName"
+          label={t('recruitment.fieldPlaceName')}
+          description={t('recruitment.fieldPlaceNameHint')}
+          defaultValue={defaults.placeName}
+          required={false}
+        />
       </fieldset>
 
       <SelectField
@@ -130,7 +139,13 @@ export function ParticipantFields({
           required={false}
         />
         <CheckboxField {...common} name="compensationPaid" label={t('recruitment.fieldCompensationPaid')} defaultChecked={defaults.compensationPaid} />
-        <CheckboxField {...common} name="consent" label={t('recruitment.fieldConsent')} description={t('recruitment.fieldConsentHint')} defaultChecked={defaults.consent} />
+        <CheckboxField
+          {...common}
+          name="consent"
+          label={t('recruitment.fieldConsent')}
+          description={t('recruitment.fieldConsentHint')}
+          defaultChecked={defaults.consent}
+        />
       </fieldset>
     </>
   );

@@ -79,7 +79,9 @@ export function PseudonymList({ items }: { items: { pseudonym: string; kind: Par
       ) : (
         <ul data-testid="pseudonym-list">
           {items.map((p) => (
-            <li key={p.pseudonym}>{t('recruitment.pseudonymItem', { pseudonym: p.pseudonym, kind: t(kindLabel(p.kind)), status: t(statusLabel(p.status)) })}</li>
+            <li key={p.pseudonym}>
+              {t('recruitment.pseudonymItem', { pseudonym: p.pseudonym, kind: t(kindLabel(p.kind)), status: t(statusLabel(p.status)) })}
+            </li>
           ))}
         </ul>
       )}
@@ -234,7 +236,11 @@ function ParticipantCard({ participant: p, base }: { participant: PipelinePartic
       <Paragraph>
         <strong>{name}</strong> · {t(kindLabel(p.kind))}
         <br />
-        {p.pseudonym ? <StatusBadge tone="active">{t('recruitment.pseudonymValue', { pseudonym: p.pseudonym })}</StatusBadge> : <span>{t('recruitment.noPseudonymYet')}</span>}
+        {p.pseudonym ? (
+          <StatusBadge tone="active">{t('recruitment.pseudonymValue', { pseudonym: p.pseudonym })}</StatusBadge>
+        ) : (
+          <span>{t('recruitment.noPseudonymYet')}</span>
+        )}
       </Paragraph>
       <ul style={plainList}>
         {details.map((line) => (

@@ -21,10 +21,12 @@ describe('listenerCoverageAdvice', () => {
   });
 
   it('does not count a row planned at zero', () => {
-    expect(listenerCoverageAdvice([{ category: 'welfare', plannedCount: 0 }, { category: 'experience_expert_parent', plannedCount: 0 }])).toEqual([
-      'noWelfareOrCommunityWork',
-      'noExperienceExpert',
-    ]);
+    expect(
+      listenerCoverageAdvice([
+        { category: 'welfare', plannedCount: 0 },
+        { category: 'experience_expert_parent', plannedCount: 0 },
+      ]),
+    ).toEqual(['noWelfareOrCommunityWork', 'noExperienceExpert']);
   });
 
   const plan = fc.array(fc.record({ category: fc.constantFrom(...LISTENER_CATEGORIES), plannedCount: fc.integer({ min: 0, max: 50 }) }), { maxLength: 30 });
@@ -52,7 +54,10 @@ describe('listenerCoverageAdvice', () => {
 
 describe('completePlan', () => {
   it('gives every category in order, with saved numbers and zero elsewhere', () => {
-    const rows = completePlan([{ category: 'welfare', plannedCount: 3, note: 'buurtwerk' }, { category: 'gone', plannedCount: 9, note: '' }]);
+    const rows = completePlan([
+      { category: 'welfare', plannedCount: 3, note: 'buurtwerk' },
+      { category: 'gone', plannedCount: 9, note: '' },
+    ]);
     expect(rows.map((r) => r.category)).toEqual(LISTENER_CATEGORIES);
     expect(rows.find((r) => r.category === 'welfare')).toEqual({ category: 'welfare', plannedCount: 3, note: 'buurtwerk' });
     expect(plannedTotal(rows)).toBe(3);

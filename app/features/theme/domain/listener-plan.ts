@@ -1,11 +1,5 @@
 // Listener categories from the method: informal support and formal professionals.
-export const INFORMAL_CATEGORIES = [
-  'experience_expert_parent',
-  'family_supporter',
-  'buddy',
-  'key_person',
-  'volunteer',
-] as const;
+export const INFORMAL_CATEGORIES = ['experience_expert_parent', 'family_supporter', 'buddy', 'key_person', 'volunteer'] as const;
 export const FORMAL_CATEGORIES = [
   'midwife',
   'maternity_care',

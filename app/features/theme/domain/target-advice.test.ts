@@ -41,7 +41,12 @@ describe('targetAdvice', () => {
     const n = fc.integer({ min: 0, max: 200 });
     fc.assert(
       fc.property(fc.constantFrom(...variants), n, n, n, n, (variant, a, b, mirror, followUp) => {
-        const targets = { participantTargetMin: Math.min(a, b), participantTargetMax: Math.max(a, b), mirrorListenerTarget: mirror, followUpListenerTarget: followUp };
+        const targets = {
+          participantTargetMin: Math.min(a, b),
+          participantTargetMax: Math.max(a, b),
+          mirrorListenerTarget: mirror,
+          followUpListenerTarget: followUp,
+        };
         const advice = targetAdvice(variant, targets);
         const range = participantRange(variant);
         expect(advice.includes('participantsFew')).toBe(targets.participantTargetMin < range.min);

@@ -13,12 +13,7 @@ export const MIRROR_LISTENERS = { min: 30, max: 40 } as const;
 export const FOLLOW_UP_LISTENERS = { min: 15, max: 25 } as const;
 
 export type TargetAdvice =
-  | 'participantsFew'
-  | 'participantsMany'
-  | 'mirrorListenersFew'
-  | 'mirrorListenersMany'
-  | 'followUpListenersFew'
-  | 'followUpListenersMany';
+  'participantsFew' | 'participantsMany' | 'mirrorListenersFew' | 'mirrorListenersMany' | 'followUpListenersFew' | 'followUpListenersMany';
 
 export function participantRange(variant: Variant) {
   const d = variantDefaults(variant);

@@ -6,7 +6,9 @@ import { completePlan, type ListenerPlanRow } from '#app/features/theme/domain/l
 
 /** The listener plan with one row for every category (zero where nothing was saved). */
 export async function listListenerPlan({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<ListenerPlanRow[]> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({ category: listenerPlan.category, plannedCount: listenerPlan.plannedCount, note: listenerPlan.note })
     .from(listenerPlan)
     .where(inOrg(listenerPlan, orgId, eq(listenerPlan.trajectoryId, trajectoryId)));

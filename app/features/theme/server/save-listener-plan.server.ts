@@ -12,8 +12,13 @@ export async function saveListenerPlan({ orgId, trajectoryId, rows }: OrgScope &
       throw new Error(`Invalid listener plan row: ${row.category}`);
     }
   }
-  await (await db()).transaction(async (tx) => {
-    const [trajectory] = await tx.select({ id: trajectories.id }).from(trajectories).where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
+  await (
+    await db()
+  ).transaction(async (tx) => {
+    const [trajectory] = await tx
+      .select({ id: trajectories.id })
+      .from(trajectories)
+      .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
     if (!trajectory) notFound();
     if (rows.length === 0) return;
     await tx

@@ -6,7 +6,9 @@ import { notFound } from '#app/utils/http.server';
 
 /** Stores whom the workgroup wants to invite to the inner circle (else 404 outside the org). */
 export async function saveParticipantProfile({ orgId, trajectoryId, profile }: OrgScope & { trajectoryId: string; profile: ParticipantProfile }) {
-  const updated = await (await db())
+  const updated = await (
+    await db()
+  )
     .update(trajectories)
     .set({ profile, updatedAt: new Date() })
     .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)))

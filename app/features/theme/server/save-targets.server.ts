@@ -8,7 +8,9 @@ import { notFound } from '#app/utils/http.server';
 /** Stores the target numbers of participants and listeners. The caller has checked min ≤ max. */
 export async function saveTargets({ orgId, trajectoryId, targets }: OrgScope & { trajectoryId: string; targets: Targets }) {
   if (targets.participantTargetMin > targets.participantTargetMax) throw new Error('participantTargetMin > participantTargetMax');
-  const updated = await (await db())
+  const updated = await (
+    await db()
+  )
     .update(trajectories)
     .set({ ...targets, updatedAt: new Date() })
     .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)))

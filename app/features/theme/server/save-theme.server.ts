@@ -6,7 +6,9 @@ import { notFound } from '#app/utils/http.server';
 
 /** Sets the theme of a trajectory of the scope's organisation (else 404). */
 export async function saveTheme({ orgId, trajectoryId, theme }: OrgScope & { trajectoryId: string; theme: string }) {
-  const updated = await (await db())
+  const updated = await (
+    await db()
+  )
     .update(trajectories)
     .set({ theme, updatedAt: new Date() })
     .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)))

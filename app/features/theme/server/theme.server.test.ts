@@ -39,7 +39,9 @@ describe('listener plan', () => {
   it('saves nothing when one row is wrong, and refuses another organisation', async () => {
     const { scope } = await setup();
     await expect(saveListenerPlan({ ...scope, rows: [row('midwife', 3), row('welfare', -1)] })).rejects.toThrow();
-    await expect(saveListenerPlan({ ...scope, rows: [row('midwife', 3), { category: 'astronaut' as 'midwife', plannedCount: 1, note: '' }] })).rejects.toThrow();
+    await expect(
+      saveListenerPlan({ ...scope, rows: [row('midwife', 3), { category: 'astronaut' as 'midwife', plannedCount: 1, note: '' }] }),
+    ).rejects.toThrow();
     expect((await listListenerPlan(scope)).every((r) => r.plannedCount === 0)).toBe(true);
 
     const other = await setup();
@@ -52,17 +54,35 @@ describe('theme, profile and targets', () => {
   it('stores them on the trajectory of the organisation only', async () => {
     const { scope, admin } = await setup();
     await saveTheme({ ...scope, theme: 'Vader worden' });
-    const profile = { childAges: '0-4', sameNeighbourhood: 'mixed' as const, phase: 'eerste kind', education: 'gemengd', languages: 'Arabisch, Pools', other: '' };
+    const profile = {
+      childAges: '0-4',
+      sameNeighbourhood: 'mixed' as const,
+      phase: 'eerste kind',
+      education: 'gemengd',
+      languages: 'Arabisch, Pools',
+      other: '',
+    };
     await saveParticipantProfile({ ...scope, profile });
     await saveTargets({ ...scope, targets: { participantTargetMin: 6, participantTargetMax: 10, mirrorListenerTarget: 30, followUpListenerTarget: 18 } });
     const { trajectory } = await getTrajectory({ orgId: scope.orgId, actor: admin.actor, trajectoryId: scope.trajectoryId });
-    expect(trajectory).toMatchObject({ theme: 'Vader worden', profile, participantTargetMin: 6, participantTargetMax: 10, mirrorListenerTarget: 30, followUpListenerTarget: 18 });
+    expect(trajectory).toMatchObject({
+      theme: 'Vader worden',
+      profile,
+      participantTargetMin: 6,
+      participantTargetMax: 10,
+      mirrorListenerTarget: 30,
+      followUpListenerTarget: 18,
+    });
 
     const other = await setup();
     const foreign = { ...other.scope, trajectoryId: scope.trajectoryId };
     await expect(saveTheme({ ...foreign, theme: 'x' }).catch(status)).resolves.toBe(404);
     await expect(saveParticipantProfile({ ...foreign, profile }).catch(status)).resolves.toBe(404);
-    await expect(saveTargets({ ...foreign, targets: { participantTargetMin: 1, participantTargetMax: 2, mirrorListenerTarget: 3, followUpListenerTarget: 4 } }).catch(status)).resolves.toBe(404);
+    await expect(
+      saveTargets({ ...foreign, targets: { participantTargetMin: 1, participantTargetMax: 2, mirrorListenerTarget: 3, followUpListenerTarget: 4 } }).catch(
+        status,
+      ),
+    ).resolves.toBe(404);
   });
 });
 
@@ -78,12 +98,25 @@ describe('theme page (route)', () => {
   it('refuses bad numbers per row, keeps what was typed and saves nothing', async () => {
     const { org, admin, trajectory, scope } = await setup();
     const params = { org: org.slug, tid: trajectory.id };
-    const bad = await action({ request: await request(admin.user.id, params, { intent: 'plan', 'count.midwife': '3', 'count.welfare': 'twee' }), params, context: {} } as never);
-    expect(bad).toMatchObject({ init: { status: 400 }, data: { errors: { 'count.welfare': 'validation.number' }, values: { 'count.midwife': '3', 'count.welfare': 'twee' } } });
+    const bad = await action({
+      request: await request(admin.user.id, params, { intent: 'plan', 'count.midwife': '3', 'count.welfare': 'twee' }),
+      params,
+      context: {},
+    } as never);
+    expect(bad).toMatchObject({
+      init: { status: 400 },
+      data: { errors: { 'count.welfare': 'validation.number' }, values: { 'count.midwife': '3', 'count.welfare': 'twee' } },
+    });
     expect((await listListenerPlan(scope)).every((r) => r.plannedCount === 0)).toBe(true);
 
     const range = await action({
-      request: await request(admin.user.id, params, { intent: 'targets', participantTargetMin: '9', participantTargetMax: '6', mirrorListenerTarget: '35', followUpListenerTarget: '20' }),
+      request: await request(admin.user.id, params, {
+        intent: 'targets',
+        participantTargetMin: '9',
+        participantTargetMax: '6',
+        mirrorListenerTarget: '35',
+        followUpListenerTarget: '20',
+      }),
       params,
       context: {},
     } as never);
@@ -115,6 +148,9 @@ describe('theme page (route)', () => {
     const save = action({ request: await request(member.user.id, params, { intent: 'theme', theme: 'x' }), params, context: {} } as never);
     await expect(save.catch(status)).resolves.toBe(403);
     await giveRole(org.id, trajectory.id, member.user.id, 'policy');
-    await expect(action({ request: await request(member.user.id, params, { intent: 'theme', theme: 'x' }), params, context: {} } as never)).resolves.toEqual({ ok: true, saved: 'theme' });
+    await expect(action({ request: await request(member.user.id, params, { intent: 'theme', theme: 'x' }), params, context: {} } as never)).resolves.toEqual({
+      ok: true,
+      saved: 'theme',
+    });
   });
 });

@@ -23,11 +23,7 @@ const empty: StepFacts = {
   followUp: EMPTY_FOLLOW_UP,
 };
 
-const fullWorkgroup: StepFacts['people'] = [
-  { roles: ['lead'] },
-  { roles: ['policy'] },
-  { roles: ['parent_contact', 'workgroup'] },
-];
+const fullWorkgroup: StepFacts['people'] = [{ roles: ['lead'] }, { roles: ['policy'] }, { roles: ['parent_contact', 'workgroup'] }];
 const coveredPlan = [
   { category: 'welfare', plannedCount: 3 },
   { category: 'experience_expert_parent', plannedCount: 1 },

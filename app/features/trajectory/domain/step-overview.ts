@@ -10,7 +10,23 @@ export const STEP_STATES = ['notStarted', 'inProgress', 'done'] as const;
 export type StepState = (typeof STEP_STATES)[number];
 
 /** The step pages that exist so far, as paths below /o/:org/t/:tid. */
-export type StepLink = 'goal' | 'partners' | 'workgroup' | 'theme' | 'prep' | 'reception' | 'console' | 'minutes' | 'board' | 'dates' | 'program' | 'location' | 'participants' | 'materials' | 'listeners' | 'questions';
+export type StepLink =
+  | 'goal'
+  | 'partners'
+  | 'workgroup'
+  | 'theme'
+  | 'prep'
+  | 'reception'
+  | 'console'
+  | 'minutes'
+  | 'board'
+  | 'dates'
+  | 'program'
+  | 'location'
+  | 'participants'
+  | 'materials'
+  | 'listeners'
+  | 'questions';
 
 export type StepFacts = {
   goals: { shortTerm: string; longTerm: string; horizon: string; visionLink: string };
@@ -160,8 +176,7 @@ function themeStep(facts: StepFacts): StepSummary {
   const hasProfile = facts.profileCriteria > 0;
   const planned = plannedTotal(facts.listenerPlan);
   const coverage = listenerCoverageAdvice(facts.listenerPlan);
-  const state: StepState =
-    hasTheme && hasProfile && coverage.length === 0 ? 'done' : hasTheme || hasProfile || planned > 0 ? 'inProgress' : 'notStarted';
+  const state: StepState = hasTheme && hasProfile && coverage.length === 0 ? 'done' : hasTheme || hasProfile || planned > 0 ? 'inProgress' : 'notStarted';
   const firstCoverage = coverage[0];
   return {
     step: 4,
@@ -169,13 +184,7 @@ function themeStep(facts: StepFacts): StepSummary {
     state,
     summary: hasTheme ? 'trajectory.summary4' : state === 'notStarted' ? 'trajectory.summary4None' : 'trajectory.summary4NoTheme',
     values: { theme: facts.theme.trim(), planned, target: facts.targets.mirrorListeners },
-    next: !hasTheme
-      ? 'trajectory.next4Theme'
-      : !hasProfile
-        ? 'trajectory.next4Profile'
-        : firstCoverage
-          ? coverageNext[firstCoverage]
-          : 'trajectory.next4Done',
+    next: !hasTheme ? 'trajectory.next4Theme' : !hasProfile ? 'trajectory.next4Profile' : firstCoverage ? coverageNext[firstCoverage] : 'trajectory.next4Done',
     link: 'theme',
   };
 }
@@ -240,7 +249,8 @@ function followUpStep(facts: StepFacts): StepSummary {
     pledges: f.pledges,
     items: f.agendaItems,
   };
-  if (f.phase === null) return { step: 7, name: 'trajectory.step7Name', state: 'notStarted', summary: 'trajectory.summary7', values, next: 'trajectory.next7', link: 'board' };
+  if (f.phase === null)
+    return { step: 7, name: 'trajectory.step7Name', state: 'notStarted', summary: 'trajectory.summary7', values, next: 'trajectory.next7', link: 'board' };
   const closed = f.phase === 'closed';
   return {
     step: 7,

@@ -10,16 +10,17 @@ import { notFound } from '#app/utils/http.server';
  * the person must both belong to the scope's organisation (else 404). Assigning a role the
  * person already has changes nothing. Permission (canManageRoles / canEdit) is checked by the caller.
  */
-export async function assignTrajectoryRole({
-  orgId,
-  trajectoryId,
-  userId,
-  role,
-}: OrgScope & { trajectoryId: string; userId: string; role: TrajectoryRole }) {
+export async function assignTrajectoryRole({ orgId, trajectoryId, userId, role }: OrgScope & { trajectoryId: string; userId: string; role: TrajectoryRole }) {
   const database = await db();
   await database.transaction(async (tx) => {
-    const [trajectory] = await tx.select({ id: trajectories.id }).from(trajectories).where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
-    const [member] = await tx.select({ id: memberships.id }).from(memberships).where(inOrg(memberships, orgId, eq(memberships.userId, userId)));
+    const [trajectory] = await tx
+      .select({ id: trajectories.id })
+      .from(trajectories)
+      .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
+    const [member] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(inOrg(memberships, orgId, eq(memberships.userId, userId)));
     if (!trajectory || !member) notFound();
     await tx.insert(trajectoryRoles).values({ orgId, trajectoryId, userId, role }).onConflictDoNothing();
   });
@@ -48,11 +49,7 @@ export async function removeTrajectoryRole({
     await tx
       .delete(trajectoryRoles)
       .where(
-        inOrg(
-          trajectoryRoles,
-          orgId,
-          and(eq(trajectoryRoles.trajectoryId, trajectoryId), eq(trajectoryRoles.userId, userId), eq(trajectoryRoles.role, role)),
-        ),
+        inOrg(trajectoryRoles, orgId, and(eq(trajectoryRoles.trajectoryId, trajectoryId), eq(trajectoryRoles.userId, userId), eq(trajectoryRoles.role, role))),
       );
     return 'removed';
   });

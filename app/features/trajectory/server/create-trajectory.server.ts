@@ -26,11 +26,17 @@ export async function createTrajectory({ orgId, actor, ...input }: OrgScope & Ne
   if (!canCreateTrajectory(actor)) forbidden();
   return (await db()).transaction(async (tx) => {
     if (input.teamId) {
-      const [team] = await tx.select({ id: teams.id }).from(teams).where(inOrg(teams, orgId, eq(teams.id, input.teamId)));
+      const [team] = await tx
+        .select({ id: teams.id })
+        .from(teams)
+        .where(inOrg(teams, orgId, eq(teams.id, input.teamId)));
       if (!team) notFound();
     }
     const [previous] = input.previousTrajectoryId
-      ? await tx.select().from(trajectories).where(inOrg(trajectories, orgId, eq(trajectories.id, input.previousTrajectoryId)))
+      ? await tx
+          .select()
+          .from(trajectories)
+          .where(inOrg(trajectories, orgId, eq(trajectories.id, input.previousTrajectoryId)))
       : [];
     if (input.previousTrajectoryId && !previous) notFound();
 
@@ -70,7 +76,10 @@ export async function createTrajectory({ orgId, actor, ...input }: OrgScope & Ne
     await tx.insert(trajectoryRoles).values({ orgId, trajectoryId: id, userId: actor.userId, role: 'lead' });
     if (!previous) return { id };
 
-    const oldPartners = await tx.select().from(partners).where(inOrg(partners, orgId, eq(partners.trajectoryId, previous.id)));
+    const oldPartners = await tx
+      .select()
+      .from(partners)
+      .where(inOrg(partners, orgId, eq(partners.trajectoryId, previous.id)));
     if (oldPartners.length > 0) {
       await tx.insert(partners).values(
         oldPartners.map((p) => ({
@@ -98,11 +107,12 @@ export async function createTrajectory({ orgId, actor, ...input }: OrgScope & Ne
         .values(oldRoles.map((r) => ({ orgId, trajectoryId: id, userId: r.userId, role: r.role })))
         .onConflictDoNothing();
     }
-    const oldPlan = await tx.select().from(listenerPlan).where(inOrg(listenerPlan, orgId, eq(listenerPlan.trajectoryId, previous.id)));
+    const oldPlan = await tx
+      .select()
+      .from(listenerPlan)
+      .where(inOrg(listenerPlan, orgId, eq(listenerPlan.trajectoryId, previous.id)));
     if (oldPlan.length > 0) {
-      await tx
-        .insert(listenerPlan)
-        .values(oldPlan.map((p) => ({ orgId, trajectoryId: id, category: p.category, plannedCount: p.plannedCount, note: p.note })));
+      await tx.insert(listenerPlan).values(oldPlan.map((p) => ({ orgId, trajectoryId: id, category: p.category, plannedCount: p.plannedCount, note: p.note })));
     }
     return { id };
   });

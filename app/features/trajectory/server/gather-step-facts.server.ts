@@ -91,7 +91,11 @@ export async function gatherStepFacts({
       .where(inOrg(trajectoryRoles, orgId, inArray(trajectoryRoles.trajectoryId, ids))),
   ]);
 
-  const [preparation, meeting, followUp] = await Promise.all([gatherPreparationFacts(orgId, ids), gatherMeetingFacts(orgId, ids), gatherFollowUpFacts(orgId, ids)]);
+  const [preparation, meeting, followUp] = await Promise.all([
+    gatherPreparationFacts(orgId, ids),
+    gatherMeetingFacts(orgId, ids),
+    gatherFollowUpFacts(orgId, ids),
+  ]);
   const counted = (rows: { tid: string; n: number }[]) => new Map(rows.map((r) => [r.tid, Number(r.n)]));
   const reviews = counted(reviewRows);
   const statementCounts = counted(statementRows);

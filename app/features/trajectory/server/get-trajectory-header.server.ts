@@ -5,10 +5,7 @@ import { inOrg, type OrgScope } from '#app/db/scope.server';
 import type { Trajectory } from './require-trajectory.server';
 
 /** What the trajectory pages show above the step navigation: its team and the trajectory it follows on from. */
-export async function getTrajectoryHeader({
-  orgId,
-  trajectory,
-}: OrgScope & { trajectory: Pick<Trajectory, 'teamId' | 'previousTrajectoryId'> }) {
+export async function getTrajectoryHeader({ orgId, trajectory }: OrgScope & { trajectory: Pick<Trajectory, 'teamId' | 'previousTrajectoryId'> }) {
   const database = await db();
   const [team] = trajectory.teamId
     ? await database

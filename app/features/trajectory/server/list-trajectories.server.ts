@@ -25,12 +25,7 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  * The organisation's trajectories, newest change first, with how many of the 8 steps are done.
  * `total` counts all of them regardless of filters, so the page can tell "none yet" from "none match".
  */
-export async function listTrajectories({
-  orgId,
-  teamId,
-  variant,
-  q,
-}: OrgScope & TrajectoryFilters): Promise<{ items: TrajectoryListItem[]; total: number }> {
+export async function listTrajectories({ orgId, teamId, variant, q }: OrgScope & TrajectoryFilters): Promise<{ items: TrajectoryListItem[]; total: number }> {
   const database = await db();
   const search = q?.trim();
   const rows = await database

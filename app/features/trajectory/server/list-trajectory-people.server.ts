@@ -8,7 +8,9 @@ export type TrajectoryPerson = { userId: string; name: string; email: string; ro
 
 /** Everyone with at least one role in the trajectory, with all their roles. */
 export async function listTrajectoryPeople({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<TrajectoryPerson[]> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({ userId: users.id, name: users.name, email: users.email, role: trajectoryRoles.role })
     .from(trajectoryRoles)
     .innerJoin(users, eq(users.id, trajectoryRoles.userId))

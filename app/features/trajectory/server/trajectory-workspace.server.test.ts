@@ -37,7 +37,13 @@ describe('creating a trajectory', () => {
     const care = await createTrajectory({ ...coordinator, ...input({ variant: 'care', theme: 'Vaders' }) });
     const rows = await (await db()).select().from(trajectories).where(eq(trajectories.orgId, org.id));
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(byId.get(coalition.id)).toMatchObject({ participantTargetMin: 5, participantTargetMax: 8, mirrorListenerTarget: 35, followUpListenerTarget: 20, createdBy: coordinator.actor.userId });
+    expect(byId.get(coalition.id)).toMatchObject({
+      participantTargetMin: 5,
+      participantTargetMax: 8,
+      mirrorListenerTarget: 35,
+      followUpListenerTarget: 20,
+      createdBy: coordinator.actor.userId,
+    });
     expect(byId.get(care.id)).toMatchObject({ participantTargetMin: 8, participantTargetMax: 12, theme: 'Vaders', variant: 'care' });
     const people = await listTrajectoryPeople({ ...coordinator, trajectoryId: coalition.id });
     expect(people).toEqual([expect.objectContaining({ userId: coordinator.actor.userId, roles: ['lead'] })]);
@@ -84,7 +90,19 @@ describe('starting from an earlier trajectory', () => {
     // Someone who left the organisation does not come along.
     await database.delete(memberships).where(eq(memberships.userId, leaver.actor.userId));
     await database.insert(partners).values([
-      { orgId: org.id, trajectoryId: prevId, name: 'GGD', domain: 'youth_health', contactName: 'Ans', contactEmail: 'ans@ggd.nl', roleDescription: 'Meedenken', linkToken: `old-${prevId}-1`, signedAt: new Date(), signedName: 'Ans', signedOrganisation: 'GGD' },
+      {
+        orgId: org.id,
+        trajectoryId: prevId,
+        name: 'GGD',
+        domain: 'youth_health',
+        contactName: 'Ans',
+        contactEmail: 'ans@ggd.nl',
+        roleDescription: 'Meedenken',
+        linkToken: `old-${prevId}-1`,
+        signedAt: new Date(),
+        signedName: 'Ans',
+        signedOrganisation: 'GGD',
+      },
       { orgId: org.id, trajectoryId: prevId, name: 'Buurtwerk', domain: 'community_work', linkToken: `old-${prevId}-2` },
     ]);
     await database.insert(listenerPlan).values([
@@ -117,7 +135,15 @@ describe('starting from an earlier trajectory', () => {
     const copied = await database.select().from(partners).where(eq(partners.trajectoryId, id));
     expect(copied.map((p) => p.name).sort()).toEqual(['Buurtwerk', 'GGD']);
     const ggd = copied.find((p) => p.name === 'GGD')!;
-    expect(ggd).toMatchObject({ domain: 'youth_health', contactName: 'Ans', contactEmail: 'ans@ggd.nl', roleDescription: 'Meedenken', signedAt: null, signedName: null, signedOrganisation: null });
+    expect(ggd).toMatchObject({
+      domain: 'youth_health',
+      contactName: 'Ans',
+      contactEmail: 'ans@ggd.nl',
+      roleDescription: 'Meedenken',
+      signedAt: null,
+      signedName: null,
+      signedOrganisation: null,
+    });
     expect(ggd.linkToken).not.toContain('old-');
     expect(ggd.linkToken.length).toBeGreaterThan(30);
 
@@ -186,7 +212,16 @@ describe('the overview', () => {
     const admin = await makeMember(org.id, 'admin');
     const { id } = await createTrajectory({ ...admin, ...input({ theme: 'Vaders' }) });
     const overview = await getTrajectoryOverview({ ...admin, trajectoryId: id });
-    expect(overview.steps.map((s) => s.state)).toEqual(['notStarted', 'notStarted', 'inProgress', 'inProgress', 'notStarted', 'notStarted', 'notStarted', 'notStarted']);
+    expect(overview.steps.map((s) => s.state)).toEqual([
+      'notStarted',
+      'notStarted',
+      'inProgress',
+      'inProgress',
+      'notStarted',
+      'notStarted',
+      'notStarted',
+      'notStarted',
+    ]);
     expect(overview.steps[2]!.next).toBe('trajectory.next3NoPolicy');
     const stranger = await makeMember((await makeOrg()).id, 'admin');
     expect(await status(getTrajectoryOverview({ ...stranger, trajectoryId: id }))).toBe(404);

@@ -8,7 +8,9 @@ import { notFound } from '#app/utils/http.server';
 /** Removes a preparatory meeting; one of another trajectory or organisation is a 404. */
 export async function removePrepMeeting({ orgId, trajectoryId, meetingId }: OrgScope & { trajectoryId: string; meetingId: string }) {
   if (!z.uuid().safeParse(meetingId).success) notFound();
-  const removed = await (await db())
+  const removed = await (
+    await db()
+  )
     .delete(prepMeetings)
     .where(inOrg(prepMeetings, orgId, and(eq(prepMeetings.id, meetingId), eq(prepMeetings.trajectoryId, trajectoryId))))
     .returning({ id: prepMeetings.id });

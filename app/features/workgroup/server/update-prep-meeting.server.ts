@@ -16,7 +16,9 @@ export async function updatePrepMeeting({
   decisions,
 }: OrgScope & { trajectoryId: string; meetingId: string } & PrepMeetingInput) {
   if (!z.uuid().safeParse(meetingId).success) notFound();
-  const updated = await (await db())
+  const updated = await (
+    await db()
+  )
     .update(prepMeetings)
     .set({ heldOn, agenda, decisions })
     .where(inOrg(prepMeetings, orgId, and(eq(prepMeetings.id, meetingId), eq(prepMeetings.trajectoryId, trajectoryId))))

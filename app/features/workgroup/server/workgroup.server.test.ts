@@ -98,7 +98,9 @@ describe('workgroup page (route)', () => {
     const bystander = await makeMember(org.id, 'member');
 
     await expect(post(bystander.user.id, params, { intent: 'add-meeting', heldOn: '2025-02-01', agenda: '', decisions: '' }).catch(status)).resolves.toBe(403);
-    await expect(post(workgroupMember.user.id, params, { intent: 'add-meeting', heldOn: '2025-02-01', agenda: '', decisions: '' })).resolves.toMatchObject({ ok: true });
+    await expect(post(workgroupMember.user.id, params, { intent: 'add-meeting', heldOn: '2025-02-01', agenda: '', decisions: '' })).resolves.toMatchObject({
+      ok: true,
+    });
     await expect(post(workgroupMember.user.id, params, { intent: 'add-role', userId: bystander.user.id, role: 'lead' }).catch(status)).resolves.toBe(403);
 
     const lead = await makeMember(org.id, 'member');

@@ -10,7 +10,15 @@ function MeetingFields({ state, idPrefix, meeting }: { state: FormState; idPrefi
   return (
     <>
       <TextField name="heldOn" type="date" label={t('workgroup.heldOn')} state={state} idPrefix={idPrefix} defaultValue={meeting?.heldOn} required />
-      <TextAreaField name="agenda" label={t('workgroup.agenda')} description={t('workgroup.agendaHint')} state={state} idPrefix={idPrefix} defaultValue={meeting?.agenda} required={false} />
+      <TextAreaField
+        name="agenda"
+        label={t('workgroup.agenda')}
+        description={t('workgroup.agendaHint')}
+        state={state}
+        idPrefix={idPrefix}
+        defaultValue={meeting?.agenda}
+        required={false}
+      />
       <TextAreaField
         name="decisions"
         label={t('workgroup.decisions')}

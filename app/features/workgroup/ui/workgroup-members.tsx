@@ -88,7 +88,10 @@ export function AddMemberForm({ candidates, state }: { candidates: { userId: str
         name="userId"
         label={t('workgroup.personLabel')}
         state={state}
-        options={[{ value: '', label: t('workgroup.choosePerson') }, ...candidates.map((c) => ({ value: c.userId, label: c.name ? `${c.name} (${c.email})` : c.email }))]}
+        options={[
+          { value: '', label: t('workgroup.choosePerson') },
+          ...candidates.map((c) => ({ value: c.userId, label: c.name ? `${c.name} (${c.email})` : c.email })),
+        ]}
       />
       <SelectField
         name="role"
