@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Kept apart from vite.config.ts so the React Router plugin is not loaded into tests.
 export default defineConfig({
-  resolve: { alias: { '#app': fileURLToPath(new URL('./app', import.meta.url)) } },
+  resolve: { alias: { '#app': fileURLToPath(new URL('./app', import.meta.url)), '#tests': fileURLToPath(new URL('./tests', import.meta.url)) } },
   test: {
     silent: 'passed-only',
     projects: [

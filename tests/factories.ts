@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, OrgRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import { memberships, organisations, trajectories, trajectoryRoles, users } from '#app/db/schema';
-import type { OrgScope } from '#app/db/scope.server';
+import type { OrgScope, TrajectoryScope } from '#app/db/scope.server';
+import { trajectoryScope } from '#app/features/trajectory/server/require-trajectory.server';
 import { variantDefaults, type Variant } from '#app/features/trajectory/domain/variants';
 import type { TrajectoryRole } from '#app/auth/permissions';
 
@@ -55,4 +56,9 @@ export async function makeTrajectory(orgId: string, { variant = 'coalition' as V
 
 export async function giveRole(orgId: string, trajectoryId: string, userId: string, role: TrajectoryRole) {
   await (await db()).insert(trajectoryRoles).values({ orgId, trajectoryId, userId, role });
+}
+
+/** The scope an operation gets for this member in this trajectory, made the way routes make it. */
+export async function scopeIn(member: OrgScope, trajectoryId: string): Promise<TrajectoryScope> {
+  return (await trajectoryScope({ orgId: member.orgId, actor: member.actor, trajectoryId })).scope;
 }

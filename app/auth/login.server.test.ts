@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { loginTokens, mailOutbox, sessions } from '#app/db/schema';
-import { uniqueEmail } from '../../tests/factories';
+import { uniqueEmail } from '#tests/factories';
 import { MAX_LINKS_PER_ADDRESS, redeemLoginLink, requestLoginLink, safeRedirect } from './login.server';
 import { ABSOLUTE_MS, createSession, endOtherSessions, endSession, getSessionUser, IDLE_MS, listSessions } from './session.server';
 

@@ -1,5 +1,7 @@
 // The one place that decides who may do what. Pure functions: no database, no React.
 // The role lists are defined here and used by the database schema as its enums.
+// Operations call authorize(scope, permission) (app/auth/authorize.server.ts) as their first step;
+// screens ask can(scope, permission) only to decide what to show.
 export const orgRoles = ['admin', 'coordinator', 'member'] as const;
 export type OrgRole = (typeof orgRoles)[number];
 
@@ -21,56 +23,63 @@ export type TrajectoryRole = (typeof trajectoryRoleList)[number];
 /** The signed-in person as seen inside one organisation. */
 export type Actor = { userId: string; orgRole: OrgRole };
 
-export const canManageOrganisation = (actor: Actor) => actor.orgRole === 'admin';
-export const canInviteMembers = (actor: Actor) => actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
-export const canCreateTrajectory = (actor: Actor) => actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
-/** Teams and neighbourhoods are kept up to date by admins and coordinators. */
-export const canManageTeams = (actor: Actor) => actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
+/** Who is asking: the actor, and their roles in the trajectory at hand (none for organisation-wide work). */
+export type Caller = { actor: Actor; roles?: readonly TrajectoryRole[] };
+
+type Rule = (actor: Actor, roles: readonly TrajectoryRole[]) => boolean;
+
+const orgManager: Rule = (actor) => actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
+const holds =
+  (...wanted: TrajectoryRole[]): Rule =>
+  (_actor, roles) =>
+    roles.some((role) => wanted.includes(role));
+const either =
+  (...rules: Rule[]): Rule =>
+  (actor, roles) =>
+    rules.some((rule) => rule(actor, roles));
+
+/** Participants' personal data: the trajectory's leads and parent contacts only; no organisation role widens it. */
+const personalData = holds('lead', 'parent_contact');
+const writesMinutes = holds('minute_taker', 'lead');
+const runsBoard = holds('process_facilitator', 'lead');
+
+const rules = {
+  /** Every member of the organisation may look around it. */
+  'org.view': () => true,
+  'org.manage': (actor) => actor.orgRole === 'admin',
+  'org.invite': orgManager,
+  'org.createTrajectory': orgManager,
+  /** Teams and neighbourhoods are kept up to date by admins and coordinators. */
+  'org.manageTeams': orgManager,
+  /** Every member of the organisation may look at a trajectory's workspace: it holds no personal data. */
+  'trajectory.view': () => true,
+  /** Admins, coordinators and the workgroup change a trajectory. */
+  'trajectory.edit': either(orgManager, holds('lead', 'workgroup', 'policy', 'parent_contact')),
+  'trajectory.manageRoles': either(orgManager, holds('lead')),
+  'participants.personalData': personalData,
+  /** The welcome desk (S6a) shows first names and needs at the door: the same people as personal data. */
+  'reception.run': personalData,
+  /** The conversation-leader console (S6b) shows first names of the inner circle. */
+  'console.run': holds('conversation_leader', 'process_facilitator', 'lead'),
+  /** Minutes (S6c) are written by the minute-taker and the leads. */
+  'minutes.write': writesMinutes,
+  /** Draft minutes: the writers and the conversation leader, never listeners. Finalised minutes are trajectory.view. */
+  'minutes.readDraft': either(writesMinutes, holds('conversation_leader')),
+  /** The follow-up board (S7) is run by the process facilitator and the leads: phases, settings, closing. */
+  'board.run': runsBoard,
+  /** Clustering notes into themes, and linking them to the parents' words: the runners and the guardian. */
+  'board.curate': either(runsBoard, holds('guardian')),
+} satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof rules;
+export const permissions = Object.keys(rules) as Permission[];
+
+export function can(caller: Caller, permission: Permission): boolean {
+  return rules[permission](caller.actor, caller.roles ?? []);
+}
+
 /** Admins may invite anyone in any role; coordinators may invite, but never hand out the admin role. */
-export const canInviteAs = (actor: Actor, role: OrgRole) => actor.orgRole === 'admin' || (actor.orgRole === 'coordinator' && role !== 'admin');
-
-const editingRoles: readonly TrajectoryRole[] = ['lead', 'workgroup', 'policy', 'parent_contact'];
-
-export type TrajectoryAccess = {
-  canView: boolean;
-  canEdit: boolean;
-  canManageRoles: boolean;
-  canReadParticipantData: boolean;
-};
-
-/**
- * Every member of the organisation may look at a trajectory's workspace (it holds no personal
- * data). Admins, coordinators and the workgroup may change it. Participants' personal data is
- * for the trajectory's leads and parent contacts only: not even an admin sees it without
- * holding one of those roles.
- */
-export function trajectoryAccess(actor: Actor, roles: readonly TrajectoryRole[]): TrajectoryAccess {
-  const orgManager = actor.orgRole === 'admin' || actor.orgRole === 'coordinator';
-  return {
-    canView: true,
-    canEdit: orgManager || roles.some((role) => editingRoles.includes(role)),
-    canManageRoles: orgManager || roles.includes('lead'),
-    canReadParticipantData: roles.includes('lead') || roles.includes('parent_contact'),
-  };
-}
-
-/**
- * The welcome desk of the mirror meeting (S6a) shows first names and needs at the door, so it is
- * for the trajectory's leads and parent contacts only, like personal data; no organisation role widens it.
- */
-export const canRunReception = (_actor: Actor, roles: readonly TrajectoryRole[]) => roles.includes('lead') || roles.includes('parent_contact');
-
-/** Minutes (S6c) are written by the minute-taker and the leads; no organisation role widens it. */
-export const canWriteMinutes = (_actor: Actor, roles: readonly TrajectoryRole[]) => roles.includes('minute_taker') || roles.includes('lead');
-
-/**
- * Draft minutes are for the writers and the conversation leader only (listeners never see a draft);
- * finalised minutes are for everyone who may view the trajectory.
- */
-export function canReadMinutes(actor: Actor, roles: readonly TrajectoryRole[], status: 'draft' | 'finalised'): boolean {
-  if (status === 'finalised') return trajectoryAccess(actor, roles).canView;
-  return canWriteMinutes(actor, roles) || roles.includes('conversation_leader');
-}
+export const canInviteAs = (actor: Actor, role: OrgRole) => can({ actor }, 'org.invite') && (actor.orgRole === 'admin' || role !== 'admin');
 
 const subscribingRoles: Record<'console' | 'minutes' | 'reception', readonly TrajectoryRole[]> = {
   // The console's state is pushed to the minute-taker too.
@@ -88,16 +97,3 @@ const subscribingRoles: Record<'console' | 'minutes' | 'reception', readonly Tra
 export function canSubscribe(_actor: Actor, roles: readonly TrajectoryRole[], topic: keyof typeof subscribingRoles): boolean {
   return roles.some((role) => subscribingRoles[topic].includes(role));
 }
-
-/**
- * The conversation-leader console (S6b) shows first names of the inner circle: for the
- * conversation leader, the process facilitator and the leads; no organisation role widens it.
- */
-export const canRunConsole = (_actor: Actor, roles: readonly TrajectoryRole[]) =>
-  roles.includes('conversation_leader') || roles.includes('process_facilitator') || roles.includes('lead');
-
-/** The follow-up board (S7) is run by the process facilitator and the leads: phases, settings, closing. */
-export const canRunBoard = (_actor: Actor, roles: readonly TrajectoryRole[]) => roles.includes('process_facilitator') || roles.includes('lead');
-
-/** Clustering notes into themes, and linking them to the parents' words: the runners and the guardian. */
-export const canCurateBoard = (actor: Actor, roles: readonly TrajectoryRole[]) => canRunBoard(actor, roles) || roles.includes('guardian');

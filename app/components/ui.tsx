@@ -270,3 +270,97 @@ export function DataList({ items }: { items: { key: string; value: ReactNode }[]
     </dl>
   );
 }
+
+/** Text typed in a textarea, shown with its line breaks kept. */
+export function MultilineText({ children }: { children: string }) {
+  return (
+    <p className="utrecht-paragraph" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+      {children}
+    </p>
+  );
+}
+
+/** A read-only field holding a link, so it can be selected and copied on any device, also without JavaScript. */
+export function CopyableLink({ id, label, description, value }: { id: string; label: string; description?: string; value: string }) {
+  return (
+    <FieldShell id={id} label={label} description={description}>
+      <input
+        id={id}
+        type="text"
+        readOnly
+        value={value}
+        className="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--read-only"
+        aria-describedby={description ? `${id}-description` : undefined}
+        onFocus={(event) => event.currentTarget.select()}
+        style={{ inlineSize: '100%' }}
+      />
+    </FieldShell>
+  );
+}
+
+export type Column<R> = {
+  header: ReactNode;
+  cell: (row: R) => ReactNode;
+  /** Right-aligned figures. */
+  numeric?: boolean;
+  /** The cell that names the row (a <th scope="row">). */
+  rowHeader?: boolean;
+};
+
+/**
+ * The one table: NL Design System classes, column headers, an optional caption and row headers.
+ * Wide tables scroll inside a focusable region so keyboard users can reach every column.
+ */
+export function Table<R>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  testId,
+  rowTestId,
+  className,
+}: {
+  columns: Column<R>[];
+  rows: readonly R[];
+  rowKey: (row: R) => string;
+  caption?: string;
+  testId?: string;
+  rowTestId?: (row: R) => string;
+  className?: string;
+}) {
+  const cell = (column: Column<R>) => cx('utrecht-table__cell', column.numeric && 'utrecht-table__cell--numeric');
+  const header = (column: Column<R>) => cx('utrecht-table__header-cell', column.numeric && 'utrecht-table__header-cell--numeric');
+  return (
+    <div className={cx('utrecht-table-container', className)} role={caption ? 'region' : undefined} aria-label={caption} tabIndex={caption ? 0 : undefined}>
+      <table className="utrecht-table utrecht-table--html-table" data-testid={testId}>
+        {caption ? <caption className="utrecht-table__caption">{caption}</caption> : null}
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {columns.map((column, i) => (
+              <th key={i} className={header(column)} scope="col">
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map((row) => (
+            <tr className="utrecht-table__row" key={rowKey(row)} data-testid={rowTestId?.(row)}>
+              {columns.map((column, i) =>
+                column.rowHeader ? (
+                  <th key={i} className={header(column)} scope="row">
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={i} className={cell(column)}>
+                    {column.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

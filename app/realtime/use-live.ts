@@ -1,6 +1,6 @@
 // Client side of realtime: one EventSource per page for all its channels; every event makes the
 // page's loaders run again, so the screen shows the stored state (never a half-applied event).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRevalidator } from 'react-router';
 
 export type LiveState = 'connecting' | 'open' | 'offline';
@@ -9,7 +9,13 @@ export function useLive(channels: readonly string[], onEvent?: (event: { channel
   const revalidator = useRevalidator();
   const [state, setState] = useState<LiveState>('connecting');
   const key = channels.join(',');
+  // The newest callbacks, read when an event comes in: the stream is kept while the channels stay the same.
+  const latest = useRef({ revalidator, onEvent });
   useEffect(() => {
+    latest.current = { revalidator, onEvent };
+  });
+  useEffect(() => {
+    const revalidate = () => void latest.current.revalidator.revalidate();
     if (!key) return;
     // EventSource reconnects by itself and sends Last-Event-ID, so missed events are replayed.
     const source = new EventSource(`/events?channels=${encodeURIComponent(key)}`);
@@ -17,7 +23,7 @@ export function useLive(channels: readonly string[], onEvent?: (event: { channel
     source.onopen = () => {
       setState('open');
       // After a drop, load once more: covers a change whose event could not be replayed in order.
-      if (dropped) void revalidator.revalidate();
+      if (dropped) revalidate();
       dropped = false;
     };
     source.onerror = () => {
@@ -26,11 +32,10 @@ export function useLive(channels: readonly string[], onEvent?: (event: { channel
     };
     source.onmessage = (message) => {
       const data = JSON.parse(message.data as string) as { channel: string; kind: string };
-      onEvent?.({ ...data, id: Number(message.lastEventId) });
-      void revalidator.revalidate();
+      latest.current.onEvent?.({ ...data, id: Number(message.lastEventId) });
+      revalidate();
     };
     return () => source.close();
-    // Reconnect only when the set of channels changes, not on every render.
   }, [key]);
   return state;
 }

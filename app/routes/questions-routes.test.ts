@@ -5,7 +5,7 @@ import type { OrgScope } from '#app/db/scope.server';
 import { ensureQuestionCode } from '#app/features/questions/server/ensure-question-code.server';
 import { listQuestions } from '#app/features/questions/server/list-questions.server';
 import { submitQuestion } from '#app/features/questions/server/submit-question.server';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { action as linkAction, loader as linkLoader } from './question-link';
 import { action as stepAction } from './step-questions';
 

@@ -1,7 +1,7 @@
 // The route actions re-check permissions on the server, whatever the page showed.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '#app/auth/session.server';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { action as newAction } from './trajectory-new';
 import { action as rolesAction } from './trajectory-roles';
 

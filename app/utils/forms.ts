@@ -1,11 +1,15 @@
 // Form parsing at the boundary: Zod schemas whose messages are catalogue keys, so errors are
 // shown in the reader's language next to the field, with what was typed kept.
+import { data } from 'react-router';
 import { z } from 'zod';
 import { catalogueFor, type MessageKey } from '#app/i18n/i18n';
+import { RuleError } from './rule-error';
 
 export type FieldErrors = Record<string, MessageKey>;
 export type FormValues = Record<string, string | string[]>;
 export type FormFailure = { ok: false; errors: FieldErrors; values: FormValues };
+/** What an action answers for one form on a page: which form (`intent`, and `target` for a row's form) and how it went. */
+export type FormAnswer<T = undefined> = { ok: true; intent: string; target: string; value: T } | (FormFailure & { intent: string; target: string });
 export type FormResult<T> = { ok: true; data: T } | FormFailure;
 
 const nl = catalogueFor('nl');
@@ -79,3 +83,58 @@ export const f = {
       .transform((v) => v === 'on'),
   uuid: () => z.uuid('validation.invalid'),
 };
+
+const TARGET_FIELDS = [
+  'target',
+  'noteId',
+  'ideaId',
+  'themeId',
+  'fromId',
+  'questionId',
+  'listenerId',
+  'partnerId',
+  'statementId',
+  'participantId',
+  'blockId',
+  'taskId',
+  'language',
+  'id',
+];
+
+/** Which form on the page an answer belongs to (a row's id), so the message lands next to it. */
+export function targetOf(form: FormData): string {
+  for (const name of TARGET_FIELDS) {
+    const value = form.get(name);
+    if (typeof value === 'string' && value) return value;
+  }
+  return '';
+}
+
+/**
+ * The one way an action handles a form: parse it with the schema (400 with the messages and what
+ * was typed), run the operation, and turn a RuleError into a 409 answer next to its field. Thrown
+ * responses (404, 403, redirects) pass through; anything else is a bug and is thrown on.
+ */
+export async function handleForm<S extends z.ZodType, T>(form: FormData, schema: S, run: (input: z.output<S>) => Promise<T>) {
+  const intent = String(form.get('intent') ?? '');
+  const target = targetOf(form);
+  const parsed = parseForm(schema, form);
+  if (!parsed.ok) return data({ ...parsed, intent, target }, { status: 400 });
+  try {
+    const value = await run(parsed.data);
+    return { ok: true as const, intent, target, value };
+  } catch (error) {
+    if (!(error instanceof RuleError)) throw error;
+    return data({ ok: false as const, errors: { [error.field ?? '_form']: error.messageKey }, values: formValues(form), intent, target }, { status: 409 });
+  }
+}
+
+/** The answer for the form with this intent (and target, for one row of a list), to show its errors and keep what was typed. */
+export function stateFor<R extends { ok: boolean; intent?: string; target?: string } | undefined>(result: R, intent: string, target = '') {
+  if (!result || result.ok || result.intent !== intent || (target && result.target !== target)) return undefined;
+  return result as Extract<R, { ok: false }>;
+}
+
+/** True when the answer is a success of the form with this intent (and target). */
+export const succeeded = (result: { ok: boolean; intent?: string; target?: string } | undefined, intent: string, target = '') =>
+  !!result && result.ok && result.intent === intent && (!target || result.target === target);

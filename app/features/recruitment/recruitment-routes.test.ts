@@ -4,7 +4,7 @@ import type { TrajectoryRole } from '#app/auth/permissions';
 import { createSession } from '#app/auth/session.server';
 import { action as detailAction, loader as detailLoader } from '#app/routes/participant-detail';
 import { action, loader } from '#app/routes/step-participants';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 
 type Member = Awaited<ReturnType<typeof makeMember>>;
 const cookieFor = async (m: Member) => (await createSession(m.user.id, new Request('http://x/'))).split(';')[0]!;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { agendaItems, boardNotes, events, jobs, minuteNotes, minutes } from '#app/db/schema';
 import { boardChannel } from '#app/realtime/channels';
-import { giveRole, makeMember, makeOrg, makeTrajectory, uniqueEmail } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, uniqueEmail } from '#tests/factories';
 import { BoardRuleError } from '../domain/errors';
 import type { BoardPhase, VoteCriterion } from '../domain/types';
 import { acceptSuggestion } from './accept-suggestion.server';

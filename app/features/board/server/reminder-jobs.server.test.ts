@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { boardPledges, jobs, mailOutbox } from '#app/db/schema';
 import { MAX_ATTEMPTS, runDueJobs } from '#app/jobs/run-jobs.server';
-import { giveRole, makeMember, makeOrg, makeTrajectory, uniqueEmail } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, uniqueEmail } from '#tests/factories';
 import { addPledge } from './add-pledge.server';
 import { hashDevice, newDeviceToken } from './device.server';
 import { joinBoard } from './join-board.server';

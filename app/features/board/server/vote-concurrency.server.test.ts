@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { boardDots, boardVotes } from '#app/db/schema';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { addIdea } from './add-idea.server';
 import { addNote } from './add-note.server';
 import { castVote } from './cast-vote.server';

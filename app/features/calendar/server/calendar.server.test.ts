@@ -8,7 +8,7 @@ import { SCHOOL_HOLIDAYS_NL } from '#app/features/calendar/domain/school-holiday
 import { action as holidaysAction, loader as holidaysLoader } from '#app/routes/org-holidays';
 import { loader as icsLoader } from '#app/routes/meeting-ics';
 import { action as datesAction, loader as datesLoader } from '#app/routes/step-dates';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { getHolidayCalendar } from './get-holiday-calendar.server';
 import { listMeetings } from './list-meetings.server';
 import { removeSchoolHoliday } from './remove-school-holiday.server';

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { canManageOrganisation } from '#app/auth/permissions';
+import { authorize } from '#app/auth/authorize.server';
+
 import { db } from '#app/db/client.server';
 import { schoolHolidays } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
@@ -8,7 +9,7 @@ import { forbidden, notFound } from '#app/utils/http.server';
 
 /** Removes one of the organisation's school holidays (admins only); another organisation's is a 404. */
 export async function removeSchoolHoliday({ orgId, actor, holidayId }: OrgScope & { holidayId: string }) {
-  if (!canManageOrganisation(actor)) forbidden();
+  authorize({ actor }, 'org.manage');
   if (!z.uuid().safeParse(holidayId).success) notFound();
   const removed = await (
     await db()

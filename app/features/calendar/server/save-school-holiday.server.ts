@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { canManageOrganisation } from '#app/auth/permissions';
+import { authorize } from '#app/auth/authorize.server';
+
 import { db } from '#app/db/client.server';
 import { schoolHolidays } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
@@ -15,7 +16,7 @@ export type SchoolHolidayInput = { name: string; region: SchoolRegion | 'all'; s
  * year follows from the first day; the source says the organisation entered it.
  */
 export async function saveSchoolHoliday({ orgId, actor, holidayId, ...input }: OrgScope & SchoolHolidayInput & { holidayId?: string; source: string }) {
-  if (!canManageOrganisation(actor)) forbidden();
+  authorize({ actor }, 'org.manage');
   if (holidayId !== undefined && !z.uuid().safeParse(holidayId).success) notFound();
   const values = { ...input, schoolYear: schoolYearOf(input.startsOn) };
   return (await db()).transaction(async (tx) => {

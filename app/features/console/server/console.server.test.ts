@@ -7,7 +7,7 @@ import { createParticipant } from '#app/features/participants/server/create-part
 import { moveParticipant } from '#app/features/participants/server/move-participant.server';
 import { channelFor } from '#app/realtime/channels';
 import { action, loader } from '#app/routes/step-console';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { OPENING_KEY, questionKey } from '../domain/queue';
 import { applyConsoleAction } from './apply-console-action.server';
 import { getConversation } from './get-conversation.server';

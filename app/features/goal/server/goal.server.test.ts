@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { trajectories } from '#app/db/schema';
-import { makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { addGoalReview } from './add-goal-review.server';
 import { listGoalReviews } from './list-goal-reviews.server';
 import { updateGoals } from './update-goals.server';

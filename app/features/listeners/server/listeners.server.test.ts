@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { listeners, mailOutbox, meetings, questions } from '#app/db/schema';
-import { makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { addListeners, type ListenerInput } from './add-listeners.server';
 import { answerRsvp } from './answer-rsvp.server';
 import { getListenerPage } from './get-listener-page.server';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { flyerTexts, meetings, participantPersonalData, participants, trajectories } from '#app/db/schema';
 import { action as signupAction, loader as signupLoader } from '#app/routes/signup';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { signFormTime } from '../domain/signup-guard';
 import { addFlyerLanguage } from './add-flyer-language.server';
 import { countSignups } from './count-signups.server';

@@ -5,7 +5,7 @@ import { db } from '#app/db/client.server';
 import { events, minuteNotes } from '#app/db/schema';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { channelFor } from '#app/realtime/channels';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import type { NewNoteInput } from '../forms';
 import { checkMinuteText } from './check-minute-text.server';
 import { deleteMinuteNote } from './delete-minute-note.server';

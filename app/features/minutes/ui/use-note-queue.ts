@@ -86,20 +86,25 @@ export function useNoteQueue(trajectoryId: string, url: string): QueueView {
     }
   }, [url, update, revalidator]);
 
+  // The newest flush, for the listeners below, which are set up once per trajectory.
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  });
   useEffect(() => {
     update((s) => s);
-    void flush();
-    const onOnline = () => void flush();
+    const flushNow = () => void flushRef.current();
+    flushNow();
+    const onOnline = flushNow;
     window.addEventListener('online', onOnline);
     const timer = window.setInterval(() => {
-      if (stateRef.current.pending.length > 0) void flush();
+      if (stateRef.current.pending.length > 0) flushNow();
     }, RETRY_MS);
     return () => {
       window.removeEventListener('online', onOnline);
       window.clearInterval(timer);
     };
-    // Once per trajectory: flush and update are stable for it.
-  }, [key]);
+  }, [key, update]);
 
   return {
     state,

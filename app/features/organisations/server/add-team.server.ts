@@ -1,4 +1,5 @@
-import { canManageTeams } from '#app/auth/permissions';
+import { authorize } from '#app/auth/authorize.server';
+
 import { db } from '#app/db/client.server';
 import { teams } from '#app/db/schema';
 import type { OrgScope } from '#app/db/scope.server';
@@ -9,7 +10,7 @@ export type TeamResult = { ok: true; teamId: string } | { ok: false; reason: 'na
 
 /** Adds a team or neighbourhood; names are unique within the organisation. */
 export async function addTeam({ orgId, actor, name, kind }: OrgScope & { name: string; kind: TeamKind }): Promise<TeamResult> {
-  if (!canManageTeams(actor)) forbidden();
+  authorize({ actor }, 'org.manageTeams');
   const [team] = await (await db()).insert(teams).values({ orgId, name, kind }).onConflictDoNothing().returning({ id: teams.id });
   return team ? { ok: true, teamId: team.id } : { ok: false, reason: 'nameTaken' };
 }

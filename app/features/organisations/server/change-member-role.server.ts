@@ -1,16 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { canManageOrganisation, type OrgRole } from '#app/auth/permissions';
+import { authorize } from '#app/auth/authorize.server';
+import type { OrgRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import { memberships } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { forbidden, notFound } from '#app/utils/http.server';
+import { notFound } from '#app/utils/http.server';
 import { leavesNoAdmin } from '../domain/last-admin';
 
 export type MemberChangeResult = { ok: true } | { ok: false; reason: 'lastAdmin' };
 
 /** Gives a member another organisation role (admins only); the last admin keeps theirs. */
 export async function changeMemberRole({ orgId, actor, userId, role }: OrgScope & { userId: string; role: OrgRole }): Promise<MemberChangeResult> {
-  if (!canManageOrganisation(actor)) forbidden();
+  authorize({ actor }, 'org.manage');
   return (await db()).transaction(async (tx) => {
     // Lock the admins' rows so two admins demoting each other at once cannot leave none.
     const admins = await tx

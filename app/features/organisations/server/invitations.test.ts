@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { invitations, mailOutbox, memberships, users } from '#app/db/schema';
-import { makeMember, makeOrg, uniqueEmail } from '../../../../tests/factories';
+import { makeMember, makeOrg, uniqueEmail } from '#tests/factories';
 import { acceptInvitation } from './accept-invitation.server';
 import { findInvitation } from './find-invitation.server';
 import { inviteMember } from './invite-member.server';

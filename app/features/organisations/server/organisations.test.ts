@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { memberships, trajectories, trajectoryRoles } from '#app/db/schema';
-import { giveRole, makeMember, makeOrg, makeTrajectory, makeUser } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, makeUser } from '#tests/factories';
 import { addTeam } from './add-team.server';
 import { changeMemberRole } from './change-member-role.server';
 import { createOrganisation } from './create-organisation.server';

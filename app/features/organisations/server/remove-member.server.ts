@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { canManageOrganisation } from '#app/auth/permissions';
+import { authorize } from '#app/auth/authorize.server';
+
 import { db } from '#app/db/client.server';
 import { memberships, trajectoryRoles } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
@@ -12,7 +13,7 @@ import type { MemberChangeResult } from './change-member-role.server';
  * so nothing of the organisation stays reachable for them. The last admin cannot be removed.
  */
 export async function removeMember({ orgId, actor, userId }: OrgScope & { userId: string }): Promise<MemberChangeResult> {
-  if (!canManageOrganisation(actor)) forbidden();
+  authorize({ actor }, 'org.manage');
   return (await db()).transaction(async (tx) => {
     const admins = await tx
       .select({ userId: memberships.userId })

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { canManageTeams } from '#app/auth/permissions';
+import { authorize } from '#app/auth/authorize.server';
+
 import { db } from '#app/db/client.server';
 import { teams } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
@@ -7,7 +8,7 @@ import { forbidden, notFound } from '#app/utils/http.server';
 
 /** Removes a team or neighbourhood. Its trajectories stay (their team is cleared by the foreign key). */
 export async function removeTeam({ orgId, actor, teamId }: OrgScope & { teamId: string }): Promise<{ name: string }> {
-  if (!canManageTeams(actor)) forbidden();
+  authorize({ actor }, 'org.manageTeams');
   const [removed] = await (
     await db()
   )

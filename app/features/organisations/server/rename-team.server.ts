@@ -1,5 +1,6 @@
 import { eq, ne } from 'drizzle-orm';
-import { canManageTeams } from '#app/auth/permissions';
+import { authorize } from '#app/auth/authorize.server';
+
 import { db } from '#app/db/client.server';
 import { teams } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
@@ -8,7 +9,7 @@ import type { TeamResult } from './add-team.server';
 
 /** Renames a team or neighbourhood of this organisation; another organisation's team is a 404. */
 export async function renameTeam({ orgId, actor, teamId, name }: OrgScope & { teamId: string; name: string }): Promise<TeamResult> {
-  if (!canManageTeams(actor)) forbidden();
+  authorize({ actor }, 'org.manageTeams');
   return (await db()).transaction(async (tx) => {
     const [team] = await tx
       .select({ id: teams.id })

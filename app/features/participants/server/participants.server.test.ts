@@ -4,7 +4,7 @@ import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import { participantPersonalData, participants } from '#app/db/schema';
 import { recruitmentSummary } from '#app/features/recruitment/domain/targets';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { createParticipant } from './create-participant.server';
 import { getParticipantPersonalData } from './get-participant-personal-data.server';
 import { listParticipants } from './list-participants.server';

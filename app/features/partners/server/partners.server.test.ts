@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { mailOutbox, partners, statementReactions } from '#app/db/schema';
-import { makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { addPartner, type PartnerInput } from './add-partner.server';
 import { addStatement } from './add-statement.server';
 import { getPartnerPage } from './get-partner-page.server';

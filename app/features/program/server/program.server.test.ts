@@ -8,7 +8,7 @@ import { createTranslator } from '#app/i18n/i18n';
 import { loader as pdfLoader } from '#app/routes/program-pdf';
 import { action as locationAction, loader as locationLoader } from '#app/routes/step-location';
 import { action, loader } from '#app/routes/step-program';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { DEFAULT_TASKS, type DefaultTaskKey } from '../domain/run-sheet';
 import { type BlockKey, programTemplate } from '../domain/templates';
 import { addRunSheetTask } from './add-run-sheet-task.server';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { listeners, questions, trajectories } from '#app/db/schema';
-import { makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { ensureQuestionCode } from './ensure-question-code.server';
 import { findQuestionLink } from './find-question-link.server';
 import { listQuestions } from './list-questions.server';

@@ -6,7 +6,7 @@ import { events, listeners, meetings, participants } from '#app/db/schema';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { todayInAmsterdam } from '#app/i18n/i18n';
 import { channelFor } from '#app/realtime/channels';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { consentForMinutes } from '../domain/rules';
 import { agreeConfidentiality } from './agree-confidentiality.server';
 import { checkInListener } from './check-in-listener.server';

@@ -3,7 +3,7 @@ import { createSession } from '#app/auth/session.server';
 import { getTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { action, loader } from '#app/routes/step-theme';
 import { LISTENER_CATEGORIES } from '../domain/listener-plan';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { listListenerPlan } from './list-listener-plan.server';
 import { saveListenerPlan } from './save-listener-plan.server';
 import { saveParticipantProfile } from './save-participant-profile.server';

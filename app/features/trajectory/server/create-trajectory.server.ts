@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { canCreateTrajectory } from '#app/auth/permissions';
+import { authorize } from '#app/auth/authorize.server';
+
 import { db } from '#app/db/client.server';
 import { listenerPlan, memberships, partners, teams, trajectories, trajectoryRoles } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
@@ -23,7 +24,7 @@ export type NewTrajectory = {
  * signatures, the workgroup, theme, profile, targets and listener plan). All in one transaction.
  */
 export async function createTrajectory({ orgId, actor, ...input }: OrgScope & NewTrajectory): Promise<{ id: string }> {
-  if (!canCreateTrajectory(actor)) forbidden();
+  authorize({ actor }, 'org.createTrajectory');
   return (await db()).transaction(async (tx) => {
     if (input.teamId) {
       const [team] = await tx

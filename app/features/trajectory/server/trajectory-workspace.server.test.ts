@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { listenerPlan, memberships, partners, prepMeetings, teams, trajectories } from '#app/db/schema';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { assignTrajectoryRole, removeTrajectoryRole } from './assign-trajectory-role.server';
 import { createTrajectory, type NewTrajectory } from './create-trajectory.server';
 import { getTrajectoryOverview } from './get-trajectory-overview.server';

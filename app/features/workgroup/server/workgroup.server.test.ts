@@ -3,7 +3,7 @@ import { createSession } from '#app/auth/session.server';
 import { assignTrajectoryRole } from '#app/features/trajectory/server/assign-trajectory-role.server';
 import { listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
 import { action, loader } from '#app/routes/step-workgroup';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '../../../../tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { addPrepMeeting } from './add-prep-meeting.server';
 import { listPrepMeetings } from './list-prep-meetings.server';
 import { removePrepMeeting } from './remove-prep-meeting.server';
