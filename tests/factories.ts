@@ -62,3 +62,23 @@ export async function giveRole(orgId: string, trajectoryId: string, userId: stri
 export async function scopeIn(member: OrgScope, trajectoryId: string): Promise<TrajectoryScope> {
   return (await trajectoryScope({ orgId: member.orgId, actor: member.actor, trajectoryId })).scope;
 }
+
+/**
+ * A fresh organisation with one trajectory and a member per entry, each with an organisation role
+ * and trajectory roles, and the scope an operation gets for them:
+ * `const { org, trajectory, people } = await trajectoryWith({ lead: ['coordinator', 'lead'], listener: ['admin', 'listener'] })`.
+ */
+export async function trajectoryWith<K extends string>(
+  spec: Record<K, readonly [OrgRole, ...TrajectoryRole[]]>,
+  options: Parameters<typeof makeTrajectory>[1] = {},
+) {
+  const org = await makeOrg();
+  const trajectory = await makeTrajectory(org.id, options);
+  const people = {} as Record<K, Awaited<ReturnType<typeof makeMember>> & { scope: TrajectoryScope }>;
+  for (const [key, [orgRole, ...roles]] of Object.entries(spec) as [K, readonly [OrgRole, ...TrajectoryRole[]]][]) {
+    const member = await makeMember(org.id, orgRole);
+    for (const role of roles) await giveRole(org.id, trajectory.id, member.actor.userId, role);
+    people[key] = { ...member, scope: await scopeIn(member, trajectory.id) };
+  }
+  return { org, trajectory, people };
+}

@@ -1,0 +1,99 @@
+// The permission walk: every operation in app/features/*/server checks its own permission as its
+// first step. Each exported function is called with nothing but a scope (random ids): a caller
+// without the permission must get a 403 before anything is looked up, a caller with it must not.
+// A new operation without authorize() fails here until it gets one.
+import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { TrajectoryScope } from '#app/db/scope.server';
+import { type Actor, can, type Caller, orgRoles, type Permission, permissions, type TrajectoryRole, trajectoryRoleList } from './permissions';
+
+/**
+ * Exports that are not role-checked operations, with the reason. Everything reached through a
+ * personal link is authorised by its token: the operation takes what the token lookup returned.
+ */
+const authorisedOtherwise: Record<string, string> = {};
+
+const featuresDir = new URL('../features/', import.meta.url);
+const operationFiles = readdirSync(featuresDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((feature) => {
+    const serverDir = new URL(`${feature.name}/server/`, featuresDir);
+    try {
+      return readdirSync(serverDir)
+        .filter((file) => file.endsWith('.server.ts') && !file.endsWith('-records.server.ts'))
+        .map((file) => `${feature.name}/server/${file}`);
+    } catch {
+      return [];
+    }
+  });
+
+type Operation = { name: string; file: string; run: (input: unknown) => unknown };
+
+async function loadOperations(): Promise<Operation[]> {
+  const found: Operation[] = [];
+  for (const file of operationFiles) {
+    const module = (await import(`../features/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value === 'function' && !/^[A-Z]/.test(name)) found.push({ name, file, run: value as Operation['run'] });
+    }
+  }
+  return found;
+}
+
+/** The permission an operation asks for first, read from its own code. */
+function permissionOf(operation: Operation): Permission | null {
+  const match = /authorize\)?\(\s*[^,()]+,\s*['"]([\w.]+)['"]\s*\)/.exec(operation.run.toString());
+  const name = match?.[1];
+  return name && (permissions as string[]).includes(name) ? (name as Permission) : null;
+}
+
+// Every organisation role with no trajectory role, with each single role, and with all of them.
+const roleSets: TrajectoryRole[][] = [[], ...trajectoryRoleList.map((role) => [role]), [...trajectoryRoleList]];
+const callers: Required<Caller>[] = orgRoles.flatMap((orgRole) => roleSets.map((roles) => ({ actor: { userId: randomUUID(), orgRole } as Actor, roles })));
+
+const scopeOf = (caller: Required<Caller>): TrajectoryScope => ({ orgId: randomUUID(), trajectoryId: randomUUID(), actor: caller.actor, roles: caller.roles });
+
+/** 403, another status, 'ok', or 'error' for any other failure (bad input is fine here: only the permission matters). */
+async function outcome(operation: Operation, caller: Required<Caller>): Promise<number | 'ok' | 'error'> {
+  try {
+    await operation.run(scopeOf(caller));
+    return 'ok';
+  } catch (error) {
+    return error instanceof Response ? error.status : 'error';
+  }
+}
+
+const operations = await loadOperations();
+
+describe('every operation checks its own permission', () => {
+  it('finds the operations', () => {
+    expect(operations.length).toBeGreaterThan(100);
+  });
+
+  it('names a permission in each operation, or says why it is authorised otherwise', () => {
+    const unchecked = operations.filter((op) => !permissionOf(op) && !(op.name in authorisedOtherwise)).map((op) => `${op.file}: ${op.name}`);
+    expect(unchecked).toEqual([]);
+    const stale = Object.keys(authorisedOtherwise).filter((name) => !operations.some((op) => op.name === name));
+    expect(stale).toEqual([]);
+  });
+
+  for (const permission of permissions) {
+    it(`refuses callers without '${permission}' and lets those with it through`, async () => {
+      const checked = operations.filter((op) => permissionOf(op) === permission);
+      const denied = callers.filter((caller) => !can(caller, permission));
+      const allowed = callers.filter((caller) => can(caller, permission));
+      const wrong: string[] = [];
+      for (const op of checked) {
+        for (const caller of denied) {
+          const got = await outcome(op, caller);
+          if (got !== 403) wrong.push(`${op.name} let ${caller.actor.orgRole} [${caller.roles.join(',')}] through (${got})`);
+        }
+        // An admin holding every role may do anything: the check must let them through.
+        const strongest = allowed.at(-1);
+        if (strongest && (await outcome(op, strongest)) === 403) wrong.push(`${op.name} refused ${strongest.actor.orgRole} with every role`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
