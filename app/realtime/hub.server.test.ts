@@ -43,6 +43,16 @@ async function commit(orgId: string, channel: string, kind: string, payload: Rec
   return (await db()).transaction((tx) => publish(tx, { orgId, channel, kind, payload }));
 }
 
+/** A fresh trajectory's console channel with an open stream on it. */
+async function consoleStream() {
+  const org = await makeOrg();
+  const trajectory = await makeTrajectory(org.id);
+  const channel = channelFor(trajectory.id, 'console');
+  const c = collector();
+  const stop = await openStream({ channels: [{ channel, orgId: org.id }], lastEventId: null, send: c.send });
+  return { org, trajectory, channel, c, stop };
+}
+
 function recordDelay(label: string, ms: number) {
   const line = `${new Date().toISOString()} ${label}: ${ms.toFixed(1)} ms (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`;
   console.info(line);
@@ -52,11 +62,7 @@ function recordDelay(label: string, ms: number) {
 
 describe('realtime hub', () => {
   it('delivers a committed event and nothing of a rolled-back one', async () => {
-    const org = await makeOrg();
-    const trajectory = await makeTrajectory(org.id);
-    const channel = channelFor(trajectory.id, 'console');
-    const c = collector();
-    const stop = await openStream({ channels: [{ channel, orgId: org.id }], lastEventId: null, send: c.send });
+    const { org, channel, c, stop } = await consoleStream();
     try {
       await (
         await db()
@@ -106,11 +112,7 @@ describe('realtime hub', () => {
   });
 
   it('reads an event too large for the NOTIFY from the table, and keeps the commit order around it', async () => {
-    const org = await makeOrg();
-    const trajectory = await makeTrajectory(org.id);
-    const channel = channelFor(trajectory.id, 'console');
-    const c = collector();
-    const stop = await openStream({ channels: [{ channel, orgId: org.id }], lastEventId: null, send: c.send });
+    const { org, channel, c, stop } = await consoleStream();
     try {
       const large = { text: 'x'.repeat(NOTIFY_MAX_BYTES + 1) };
       const ids = [await commit(org.id, channel, 'small-1'), await commit(org.id, channel, 'large', large), await commit(org.id, channel, 'small-2', { n: 2 })];
@@ -143,11 +145,7 @@ describe('realtime hub', () => {
 
 describe('realtime hub on PostgreSQL', () => {
   it.skipIf(!process.env.DATABASE_URL)('reconnects a dropped LISTEN connection and catches up on what it missed', async () => {
-    const org = await makeOrg();
-    const trajectory = await makeTrajectory(org.id);
-    const channel = channelFor(trajectory.id, 'console');
-    const c = collector();
-    const stop = await openStream({ channels: [{ channel, orgId: org.id }], lastEventId: null, send: c.send });
+    const { org, channel, c, stop } = await consoleStream();
     try {
       // As if the database restarted: every LISTEN connection is cut (other workers reconnect too).
       await (
