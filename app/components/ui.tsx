@@ -305,6 +305,8 @@ export type Column<R> = {
   numeric?: boolean;
   /** The cell that names the row (a <th scope="row">). */
   rowHeader?: boolean;
+  /** Extra class on the column's cells, e.g. `spiegel-noprint`. */
+  className?: string;
 };
 
 /**
@@ -328,8 +330,8 @@ export function Table<R>({
   rowTestId?: (row: R) => string;
   className?: string;
 }) {
-  const cell = (column: Column<R>) => cx('utrecht-table__cell', column.numeric && 'utrecht-table__cell--numeric');
-  const header = (column: Column<R>) => cx('utrecht-table__header-cell', column.numeric && 'utrecht-table__header-cell--numeric');
+  const cell = (column: Column<R>) => cx('utrecht-table__cell', column.numeric && 'utrecht-table__cell--numeric', column.className);
+  const header = (column: Column<R>) => cx('utrecht-table__header-cell', column.numeric && 'utrecht-table__header-cell--numeric', column.className);
   return (
     <div className={cx('utrecht-table-container', className)} role={caption ? 'region' : undefined} aria-label={caption} tabIndex={caption ? 0 : undefined}>
       <table className="utrecht-table utrecht-table--html-table" data-testid={testId}>
