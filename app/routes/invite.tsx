@@ -10,14 +10,14 @@ import type { Route } from './+types/invite';
 // GET only shows what the invitation offers and a button: mail scanners that open links
 // cannot use them up. The POST accepts.
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const invitation = params.token ? await findInvitation(params.token) : null;
+  const invitation = params.token ? await findInvitation({ token: params.token }) : null;
   if (!invitation) return { invitation: null, signedInAs: null };
   const user = await getSessionUser(request);
   return { invitation, signedInAs: user && user.email !== invitation.email ? user.email : null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const accepted = params.token ? await acceptInvitation(params.token) : null;
+  const accepted = params.token ? await acceptInvitation({ token: params.token }) : null;
   if (!accepted) return { invalid: true };
   const current = await getSessionUser(request);
   if (current?.id === accepted.userId) throw redirect(`/o/${accepted.slug}`);

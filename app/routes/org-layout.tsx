@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useLoaderData } from 'react-router';
-import { canInviteMembers } from '#app/auth/permissions';
+import { can } from '#app/auth/permissions';
 import { Link } from '#app/components/ui';
+import { orgRoleKey } from '#app/features/organisations/domain/labels';
 import { listMyOrganisations, requireOrg } from '#app/features/organisations/server/require-org.server';
 import { useT } from '#app/i18n/i18n';
 import type { Route } from './+types/org-layout';
@@ -11,7 +12,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     org: ctx.org,
     role: ctx.actor.orgRole,
-    canSeeSettings: canInviteMembers(ctx.actor),
+    canSeeSettings: can(ctx, 'org.invite'),
     otherOrgs: mine.filter((o) => o.slug !== ctx.org.slug),
   };
 }
@@ -19,7 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export default function OrgLayout() {
   const { org, role, canSeeSettings, otherOrgs } = useLoaderData<typeof loader>();
   const t = useT();
-  const roleLabel = t(role === 'admin' ? 'org.roleAdmin' : role === 'coordinator' ? 'org.roleCoordinator' : 'org.roleMember');
+  const roleLabel = t(orgRoleKey(role));
   return (
     <>
       <nav className="spiegel-orgnav" aria-label={t('common.mainNav')}>

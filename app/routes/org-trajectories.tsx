@@ -1,30 +1,23 @@
 import { Form, useLoaderData, useLocation } from 'react-router';
-import { z } from 'zod';
-import { canCreateTrajectory } from '#app/auth/permissions';
+import { can } from '#app/auth/permissions';
 import { Button, ButtonLink, Heading, Link, Paragraph, SelectField, StatusBadge, TextField } from '#app/components/ui';
 import { requireOrg } from '#app/features/organisations/server/require-org.server';
 import { variants } from '#app/features/trajectory/domain/variants';
+import { ZTrajectoryFilters } from '#app/features/trajectory/forms';
 import { listTeams } from '#app/features/organisations/server/list-teams.server';
 import { listTrajectories } from '#app/features/trajectory/server/list-trajectories.server';
 import { teamKindLabel, variantLabel } from '#app/features/trajectory/ui/labels';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import type { Route } from './+types/org-trajectories';
 
-// Filters come from a GET form or a shared link: anything odd is simply ignored.
-const ZFilters = z.object({
-  team: z.uuid().catch('').default(''),
-  variant: z.enum(variants).or(z.literal('')).catch('').default(''),
-  q: z.string().trim().max(200).catch('').default(''),
-});
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const ctx = await requireOrg(request, params.org);
-  const filters = ZFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filters = ZTrajectoryFilters.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [teams, list] = await Promise.all([
     listTeams(ctx),
     listTrajectories({ ...ctx, teamId: filters.team || undefined, variant: filters.variant || undefined, q: filters.q || undefined }),
   ]);
-  return { org: ctx.org, canCreate: canCreateTrajectory(ctx.actor), teams, filters, ...list };
+  return { org: ctx.org, canCreate: can(ctx, 'org.createTrajectory'), teams, filters, ...list };
 }
 
 export default function OrgTrajectories() {

@@ -1,13 +1,13 @@
-import { data, Form, redirect, useActionData, useLoaderData } from 'react-router';
-import { z } from 'zod';
+import { Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { requireUser } from '#app/auth/session.server';
 import { Button, FormErrorSummary, Heading, Link, Paragraph, RadioGroup, TextField } from '#app/components/ui';
 import { orgKindKey, orgKinds, orgRoleKey } from '#app/features/organisations/domain/labels';
-import { isValidSlug, suggestSlug } from '#app/features/organisations/domain/slug';
+import { suggestSlug } from '#app/features/organisations/domain/slug';
+import { ZNewOrg } from '#app/features/organisations/forms';
 import { createOrganisation } from '#app/features/organisations/server/create-organisation.server';
 import { listMyOrganisations } from '#app/features/organisations/server/require-org.server';
 import { useT } from '#app/i18n/i18n';
-import { f, parseForm } from '#app/utils/forms';
+import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/orgs-new';
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -15,30 +15,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   return { mine: await listMyOrganisations(user.id) };
 }
 
-const ZNewOrg = z.object({
-  name: f.required(100),
-  kind: f.choice(orgKinds),
-  // Empty means "make it from the name".
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .refine((v) => v === '' || isValidSlug(v), 'validation.slug')
-    .default(''),
-});
-
 export async function action({ request }: Route.ActionArgs) {
   const user = await requireUser(request);
   const form = await request.formData();
-  const parsed = parseForm(ZNewOrg, form);
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const slug = parsed.data.slug || suggestSlug(parsed.data.name);
-  const created = await createOrganisation({ userId: user.id, name: parsed.data.name, kind: parsed.data.kind, slug });
-  if (!created.ok) {
-    // Show the address that was tried, so the person can adjust it.
-    return data({ ok: false as const, errors: { slug: 'validation.slugTaken' as const }, values: { ...parsed.data, slug } }, { status: 400 });
-  }
-  throw redirect(`/o/${created.slug}`);
+  return handleForm(form, ZNewOrg, async ({ name, kind, slug: typed }) => {
+    const slug = typed || suggestSlug(name);
+    // A refused address is shown as it was tried, so the person can adjust it.
+    form.set('slug', slug);
+    const created = await createOrganisation({ userId: user.id, name, kind, slug });
+    throw redirect(`/o/${created.slug}`);
+  });
 }
 
 /** With JavaScript, the short address follows the name until the person edits it themselves. */
@@ -56,7 +42,8 @@ function followName(event: React.FormEvent<HTMLFormElement>) {
 
 export default function NewOrganisation() {
   const { mine } = useLoaderData<typeof loader>();
-  const state = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
+  const state = result && !result.ok ? result : undefined;
   const t = useT();
   return (
     <div className="spiegel-page">

@@ -1,28 +1,18 @@
-import { data, Form, redirect, useActionData, useLoaderData } from 'react-router';
-import { z } from 'zod';
-import { canCreateTrajectory } from '#app/auth/permissions';
+import { Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { Button, FormErrorSummary, Heading, Paragraph, SelectField, TextField } from '#app/components/ui';
 import { requireOrg } from '#app/features/organisations/server/require-org.server';
-import { variants } from '#app/features/trajectory/domain/variants';
+import { ZNewTrajectory } from '#app/features/trajectory/forms';
 import { createTrajectory } from '#app/features/trajectory/server/create-trajectory.server';
-import { listTeams } from '#app/features/organisations/server/list-teams.server';
-import { listTrajectoryChoices } from '#app/features/trajectory/server/list-trajectories.server';
+import { getNewTrajectoryPage } from '#app/features/trajectory/server/get-new-trajectory-page.server';
 import { teamKindLabel } from '#app/features/trajectory/ui/labels';
 import { VariantRadios } from '#app/features/trajectory/ui/variant-radios';
 import { useT } from '#app/i18n/i18n';
-import { f, parseForm } from '#app/utils/forms';
-import { forbidden } from '#app/utils/http.server';
+import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/trajectory-new';
 
-async function requireCreator(request: Request, slug: string | undefined) {
-  const ctx = await requireOrg(request, slug);
-  if (!canCreateTrajectory(ctx.actor)) forbidden();
-  return ctx;
-}
-
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireCreator(request, params.org);
-  const [teams, previous] = await Promise.all([listTeams(ctx), listTrajectoryChoices(ctx)]);
+  const ctx = await requireOrg(request, params.org);
+  const { teams, previous } = await getNewTrajectoryPage(ctx);
   // "Start from this trajectory" on an overview links here with ?from=<id>.
   const from = new URL(request.url).searchParams.get('from') ?? '';
   return {
@@ -36,33 +26,18 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const optionalId = z
-  .union([z.literal(''), z.uuid()], { error: 'validation.choose' })
-  .optional()
-  .transform((v) => v || null);
-
-const ZNew = z.object({
-  title: f.required(200),
-  theme: f
-    .text(500)
-    .optional()
-    .transform((v) => v ?? ''),
-  teamId: optionalId,
-  variant: f.choice(variants),
-  previousTrajectoryId: optionalId,
-});
-
 export async function action({ request, params }: Route.ActionArgs) {
-  const ctx = await requireCreator(request, params.org);
-  const parsed = parseForm(ZNew, await request.formData());
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const { id } = await createTrajectory({ orgId: ctx.orgId, actor: ctx.actor, ...parsed.data });
-  return redirect(`/o/${ctx.org.slug}/t/${id}`);
+  const ctx = await requireOrg(request, params.org);
+  return handleForm(await request.formData(), ZNewTrajectory, async (input) => {
+    const { id } = await createTrajectory({ orgId: ctx.orgId, actor: ctx.actor, ...input });
+    throw redirect(`/o/${ctx.org.slug}/t/${id}`);
+  });
 }
 
 export default function TrajectoryNew() {
   const { teams, previous, defaults } = useLoaderData<typeof loader>();
-  const state = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
+  const state = result && !result.ok ? result : undefined;
   const t = useT();
   return (
     <div className="spiegel-page">

@@ -1,12 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { meetings } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 
 export type MeetingRow = Pick<typeof meetings.$inferSelect, 'id' | 'kind' | 'date' | 'startTime' | 'form' | 'venueName' | 'venueAddress'>;
 
 /** The meetings of a trajectory (rows exist only once something was saved for them). */
-export async function listMeetings({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<MeetingRow[]> {
+export async function listMeetings({ orgId, actor, roles, trajectoryId }: TrajectoryScope): Promise<MeetingRow[]> {
+  authorize({ actor, roles }, 'trajectory.view');
   return (await db())
     .select({
       id: meetings.id,

@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { authorize } from '#app/auth/authorize.server';
-
 import { db } from '#app/db/client.server';
 import { schoolHolidays } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { forbidden, notFound } from '#app/utils/http.server';
+import { notFound } from '#app/utils/http.server';
 
 /** Removes one of the organisation's school holidays (admins only); another organisation's is a 404. */
 export async function removeSchoolHoliday({ orgId, actor, holidayId }: OrgScope & { holidayId: string }) {

@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { meetings, trajectories } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import type { FeedbackForm, MeetingKind } from '#app/features/calendar/domain/meetings';
 import { notFound } from '#app/utils/http.server';
 
@@ -11,7 +12,8 @@ export type MeetingDateInput = { kind: MeetingKind; date: string | null; startTi
  * Saves the date and start time of the three meetings in one go. A meeting's row is made on
  * first save; place, checklist and notes (other parts of step 5) are left as they are.
  */
-export async function saveMeetingDates({ orgId, trajectoryId, dates }: OrgScope & { trajectoryId: string; dates: MeetingDateInput[] }) {
+export async function saveMeetingDates({ orgId, actor, roles, trajectoryId, dates }: TrajectoryScope & { dates: MeetingDateInput[] }) {
+  authorize({ actor, roles }, 'trajectory.edit');
   await (
     await db()
   ).transaction(async (tx) => {

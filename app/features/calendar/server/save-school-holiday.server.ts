@@ -1,23 +1,24 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { authorize } from '#app/auth/authorize.server';
-
 import { db } from '#app/db/client.server';
 import { schoolHolidays } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
 import { schoolYearOf, type SchoolRegion } from '#app/features/calendar/domain/school-holidays-nl';
-import { forbidden, notFound } from '#app/utils/http.server';
-import { ensureSchoolHolidays } from './get-holiday-calendar.server';
+import { notFound } from '#app/utils/http.server';
+import { RuleError } from '#app/utils/rule-error';
+import { ensureSchoolHolidays } from './calendar-records.server';
 
 export type SchoolHolidayInput = { name: string; region: SchoolRegion | 'all'; startsOn: string; endsOn: string };
 
 /**
- * Adds a school holiday (no id) or changes one of the organisation's (admins only). The school
- * year follows from the first day; the source says the organisation entered it.
+ * Adds a school holiday (no id) or changes one of the organisation's (admins only); it may not end
+ * before it starts. The school year follows from the first day; the source says the organisation entered it.
  */
 export async function saveSchoolHoliday({ orgId, actor, holidayId, ...input }: OrgScope & SchoolHolidayInput & { holidayId?: string; source: string }) {
   authorize({ actor }, 'org.manage');
   if (holidayId !== undefined && !z.uuid().safeParse(holidayId).success) notFound();
+  if (input.endsOn < input.startsOn) throw new RuleError('calendar.endBeforeStart', 'endsOn');
   const values = { ...input, schoolYear: schoolYearOf(input.startsOn) };
   return (await db()).transaction(async (tx) => {
     await ensureSchoolHolidays(tx, orgId);

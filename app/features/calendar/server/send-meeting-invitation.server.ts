@@ -1,24 +1,31 @@
+import { authorize } from '#app/auth/authorize.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import type { MeetingKind } from '#app/features/calendar/domain/meetings';
 import { listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
-import type { OrgScope } from '#app/db/scope.server';
 import { createTranslator, type Locale } from '#app/i18n/i18n';
 import { sendMail } from '#app/mail/send-mail.server';
-import { getMeetingFile } from './meeting-file.server';
+import { RuleError } from '#app/utils/rule-error';
+import { meetingFile } from './calendar-records.server';
 
 /**
  * Mails everyone with a role in the trajectory an invitation with the meeting's .ics attached,
- * written in the sender's language. 404 when the meeting has no date. Returns how many were sent.
+ * written in the sender's language. Refused while the meeting has no date or nobody has a role.
+ * Returns how many were sent.
  */
 export async function sendMeetingInvitation({
   orgId,
   actor,
+  roles,
   trajectoryId,
   kind,
   locale,
   senderName,
-}: OrgScope & { trajectoryId: string; kind: MeetingKind; locale: Locale; senderName: string }): Promise<number> {
-  const file = await getMeetingFile({ orgId, actor, trajectoryId, kind, locale });
-  const people = await listTrajectoryPeople({ orgId, actor, trajectoryId });
+}: TrajectoryScope & { kind: MeetingKind; locale: Locale; senderName: string }): Promise<number> {
+  authorize({ actor, roles }, 'trajectory.edit');
+  const file = await meetingFile({ orgId, trajectoryId, kind, locale });
+  if (!file) throw new RuleError('calendar.inviteNoDate');
+  const people = await listTrajectoryPeople({ orgId, actor, roles, trajectoryId });
+  if (people.length === 0) throw new RuleError('calendar.inviteNobody');
   const t = createTranslator(locale);
   for (const person of people) {
     await sendMail({

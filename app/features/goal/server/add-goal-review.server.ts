@@ -1,18 +1,21 @@
 import { eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { goalReviews, trajectories } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
 
-/** Logs a dated look back at the goal, written by the actor. Permission is checked by the caller. */
+/** Logs a dated look back at the goal, written by the actor. */
 export async function addGoalReview({
   orgId,
   actor,
+  roles,
   trajectoryId,
   reviewedOn,
   stillFits,
   whatChanged,
-}: OrgScope & { trajectoryId: string; reviewedOn: string; stillFits: boolean; whatChanged: string }) {
+}: TrajectoryScope & { reviewedOn: string; stillFits: boolean; whatChanged: string }) {
+  authorize({ actor, roles }, 'trajectory.edit');
   return (await db()).transaction(async (tx) => {
     const [trajectory] = await tx
       .select({ id: trajectories.id })

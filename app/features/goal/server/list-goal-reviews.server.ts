@@ -1,12 +1,14 @@
 import { desc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { goalReviews, users } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 
 export type GoalReview = { id: string; reviewedOn: string; stillFits: boolean; whatChanged: string; authorName: string | null };
 
 /** Newest first: by the day looked back on, then by when it was written. */
-export async function listGoalReviews({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<GoalReview[]> {
+export async function listGoalReviews({ orgId, actor, roles, trajectoryId }: TrajectoryScope): Promise<GoalReview[]> {
+  authorize({ actor, roles }, 'trajectory.view');
   return (await db())
     .select({
       id: goalReviews.id,

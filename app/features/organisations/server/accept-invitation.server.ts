@@ -7,8 +7,9 @@ import { hashToken } from '#app/utils/tokens.server';
  * Uses up an invitation link: finds or creates the person with the invited address and makes
  * them a member (someone who already is keeps their role). Null when the link is unknown,
  * used, revoked or expired. One transaction, so a link can never be used twice.
+ * Authorised by the link's token, not by a role.
  */
-export async function acceptInvitation(token: string): Promise<{ userId: string; slug: string } | null> {
+export async function acceptInvitation({ token }: { token: string }): Promise<{ userId: string; slug: string } | null> {
   return (await db()).transaction(async (tx) => {
     const [invitation] = await tx
       .update(invitations)

@@ -10,7 +10,7 @@ export type InvitationPreview = { orgName: string; role: OrgRole; email: string 
  * What an invitation link offers, without using it up (the link itself is the key, so this
  * reads across organisations). Null when the link is unknown, used, revoked or expired.
  */
-export async function findInvitation(token: string): Promise<InvitationPreview | null> {
+export async function findInvitation({ token }: { token: string }): Promise<InvitationPreview | null> {
   const [row] = await (
     await db()
   )

@@ -1,4 +1,5 @@
 import { eq, isNull } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { canInviteAs, type OrgRole } from '#app/auth/permissions';
 import { normaliseEmail } from '#app/auth/login.server';
 import { db } from '#app/db/client.server';
@@ -8,12 +9,10 @@ import { createTranslator, isLocale } from '#app/i18n/i18n';
 import { sendMail } from '#app/mail/send-mail.server';
 import { config } from '#app/utils/config.server';
 import { forbidden } from '#app/utils/http.server';
+import { RuleError } from '#app/utils/rule-error';
 import { hashToken, newToken } from '#app/utils/tokens.server';
+import { INVITATION_TTL_MS } from '../domain/invitations';
 import { orgRoleKey } from '../domain/labels';
-
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-export type InviteResult = { ok: true; invitationId: string } | { ok: false; reason: 'alreadyMember' };
 
 /**
  * Invites an e-mail address into the organisation with a role. The link holds a random token;
@@ -27,7 +26,8 @@ export async function inviteMember({
   role,
   inviterName,
   locale,
-}: OrgScope & { email: string; role: OrgRole; inviterName: string; locale: string }): Promise<InviteResult> {
+}: OrgScope & { email: string; role: OrgRole; inviterName: string; locale: string }): Promise<{ invitationId: string }> {
+  authorize({ actor }, 'org.invite');
   if (!canInviteAs(actor, role)) forbidden();
   const address = normaliseEmail(email);
   const token = newToken();
@@ -38,17 +38,15 @@ export async function inviteMember({
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(inOrg(memberships, orgId, eq(users.email, address)));
-    if (member) return { ok: false as const, reason: 'alreadyMember' as const };
+    if (member) throw new RuleError('org.alreadyMember', 'email');
     await tx.delete(invitations).where(inOrg(invitations, orgId, eq(invitations.email, address), isNull(invitations.acceptedAt)));
     const [invitation] = await tx
       .insert(invitations)
       .values({ orgId, email: address, role, tokenHash: hashToken(token), invitedBy: actor.userId, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) })
       .returning({ id: invitations.id });
     const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-    return { ok: true as const, invitationId: invitation!.id, orgName: org!.name };
+    return { invitationId: invitation!.id, orgName: org!.name };
   });
-  if (!result.ok) return result;
-
   // Sent after the commit: a mail never announces an invitation that was rolled back.
   const t = createTranslator(isLocale(locale) ? locale : 'nl');
   await sendMail({
@@ -61,5 +59,5 @@ export async function inviteMember({
       url: `${config.appUrl}/invite/${token}`,
     }),
   });
-  return { ok: true, invitationId: result.invitationId };
+  return { invitationId: result.invitationId };
 }

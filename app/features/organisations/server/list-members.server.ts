@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import type { OrgRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import { memberships, users } from '#app/db/schema';
@@ -6,8 +7,9 @@ import { inOrg, type OrgScope } from '#app/db/scope.server';
 
 export type Member = { userId: string; name: string; email: string; role: OrgRole };
 
-/** Everyone in the organisation with their role, admins first. */
-export async function listMembers({ orgId }: OrgScope): Promise<Member[]> {
+/** Everyone in the organisation with their role and address, admins first: for those who invite and manage members. */
+export async function listMembers({ orgId, actor }: OrgScope): Promise<Member[]> {
+  authorize({ actor }, 'org.invite');
   const rows = await (
     await db()
   )

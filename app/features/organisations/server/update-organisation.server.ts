@@ -1,10 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
-
 import { db } from '#app/db/client.server';
 import { organisations } from '#app/db/schema';
 import type { OrgScope } from '#app/db/scope.server';
-import { forbidden } from '#app/utils/http.server';
 import type { OrgKind } from '../domain/labels';
 
 /** Changes the organisation's name and kind (admins only). The short address stays, so links keep working. */

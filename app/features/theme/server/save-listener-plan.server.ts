@@ -1,12 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { listenerPlan, trajectories } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { isListenerCategory, type ListenerPlanRow } from '#app/features/theme/domain/listener-plan';
 import { notFound } from '#app/utils/http.server';
 
 /** Saves all rows of the listener plan at once: either every row is stored or none is. */
-export async function saveListenerPlan({ orgId, trajectoryId, rows }: OrgScope & { trajectoryId: string; rows: readonly ListenerPlanRow[] }) {
+export async function saveListenerPlan({ orgId, actor, roles, trajectoryId, rows }: TrajectoryScope & { rows: readonly ListenerPlanRow[] }) {
+  authorize({ actor, roles }, 'trajectory.edit');
   for (const row of rows) {
     if (!isListenerCategory(row.category) || !Number.isInteger(row.plannedCount) || row.plannedCount < 0) {
       throw new Error(`Invalid listener plan row: ${row.category}`);

@@ -1,16 +1,21 @@
 import { and, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import { memberships, trajectories, trajectoryRoles } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
+import { RuleError } from '#app/utils/rule-error';
+
+type RoleChange = TrajectoryScope & { userId: string; role: TrajectoryRole };
 
 /**
- * Gives a member of the organisation a role in one of its trajectories. The trajectory and
- * the person must both belong to the scope's organisation (else 404). Assigning a role the
- * person already has changes nothing. Permission (canManageRoles / canEdit) is checked by the caller.
+ * Gives a member of the organisation a role in the trajectory. The trajectory and the person must
+ * both belong to the scope's organisation (else 404). Assigning a role the person already has
+ * changes nothing.
  */
-export async function assignTrajectoryRole({ orgId, trajectoryId, userId, role }: OrgScope & { trajectoryId: string; userId: string; role: TrajectoryRole }) {
+export async function assignTrajectoryRole({ orgId, actor, roles, trajectoryId, userId, role }: RoleChange) {
+  authorize({ actor, roles }, 'trajectory.manageRoles');
   const database = await db();
   await database.transaction(async (tx) => {
     const [trajectory] = await tx
@@ -26,17 +31,12 @@ export async function assignTrajectoryRole({ orgId, trajectoryId, userId, role }
   });
 }
 
-/**
- * Takes a role away. The last lead of a trajectory cannot be removed (someone must carry it):
- * that returns 'lastLead' and changes nothing. Permission is checked by the caller.
- */
-export async function removeTrajectoryRole({
-  orgId,
-  trajectoryId,
-  userId,
-  role,
-}: OrgScope & { trajectoryId: string; userId: string; role: TrajectoryRole }): Promise<'removed' | 'lastLead'> {
-  return (await db()).transaction(async (tx) => {
+/** Takes a role away. The last lead of a trajectory cannot be removed (someone must carry it): a RuleError, nothing changes. */
+export async function removeTrajectoryRole({ orgId, actor, roles, trajectoryId, userId, role }: RoleChange) {
+  authorize({ actor, roles }, 'trajectory.manageRoles');
+  await (
+    await db()
+  ).transaction(async (tx) => {
     if (role === 'lead') {
       // Lock the lead rows so two leads removing each other at once cannot both succeed.
       const leads = await tx
@@ -44,13 +44,12 @@ export async function removeTrajectoryRole({
         .from(trajectoryRoles)
         .where(inOrg(trajectoryRoles, orgId, and(eq(trajectoryRoles.trajectoryId, trajectoryId), eq(trajectoryRoles.role, 'lead'))))
         .for('update');
-      if (leads.length === 1 && leads[0]!.userId === userId) return 'lastLead';
+      if (leads.length === 1 && leads[0]!.userId === userId) throw new RuleError('trajectory.lastLeadRefused');
     }
     await tx
       .delete(trajectoryRoles)
       .where(
         inOrg(trajectoryRoles, orgId, and(eq(trajectoryRoles.trajectoryId, trajectoryId), eq(trajectoryRoles.userId, userId), eq(trajectoryRoles.role, role))),
       );
-    return 'removed';
   });
 }

@@ -1,12 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
-
 import { db } from '#app/db/client.server';
 import { listenerPlan, memberships, partners, teams, trajectories, trajectoryRoles } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
 import { type Variant, variantDefaults } from '#app/features/trajectory/domain/variants';
 import { WORKGROUP_ROLES } from '#app/features/workgroup/domain/workgroup-advice';
-import { forbidden, notFound } from '#app/utils/http.server';
+import { notFound } from '#app/utils/http.server';
 import { newToken } from '#app/utils/tokens.server';
 
 export type NewTrajectory = {

@@ -1,14 +1,13 @@
-import type { OrgScope } from '#app/db/scope.server';
+import { authorize } from '#app/auth/authorize.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import { type StepSummary, stepOverview, stepsDone } from '#app/features/trajectory/domain/step-overview';
-import { gatherStepFacts } from './gather-step-facts.server';
-import { getTrajectory } from './require-trajectory.server';
+import { loadTrajectory } from './require-trajectory.server';
+import { gatherStepFacts } from './step-facts-records.server';
 
 /** The 8 steps of one trajectory with their state and next action; 404 when not in the organisation. */
-export async function getTrajectoryOverview({ orgId, actor, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<{
-  steps: StepSummary[];
-  done: number;
-}> {
-  const { trajectory } = await getTrajectory({ orgId, actor, trajectoryId });
+export async function getTrajectoryOverview({ orgId, actor, roles, trajectoryId }: TrajectoryScope): Promise<{ steps: StepSummary[]; done: number }> {
+  authorize({ actor, roles }, 'trajectory.view');
+  const trajectory = await loadTrajectory({ orgId, trajectoryId });
   const facts = (await gatherStepFacts({ orgId, trajectories: [trajectory] })).get(trajectory.id)!;
   const steps = stepOverview(facts);
   return { steps, done: stepsDone(steps) };

@@ -1,10 +1,11 @@
 import { count, desc, eq, ilike, or } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { teams, trajectories } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
 import { stepOverview, stepsDone } from '#app/features/trajectory/domain/step-overview';
 import type { Variant } from '#app/features/trajectory/domain/variants';
-import { gatherStepFacts } from './gather-step-facts.server';
+import { gatherStepFacts } from './step-facts-records.server';
 
 export type TrajectoryFilters = { teamId?: string; variant?: Variant; q?: string };
 
@@ -25,7 +26,14 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  * The organisation's trajectories, newest change first, with how many of the 8 steps are done.
  * `total` counts all of them regardless of filters, so the page can tell "none yet" from "none match".
  */
-export async function listTrajectories({ orgId, teamId, variant, q }: OrgScope & TrajectoryFilters): Promise<{ items: TrajectoryListItem[]; total: number }> {
+export async function listTrajectories({
+  orgId,
+  actor,
+  teamId,
+  variant,
+  q,
+}: OrgScope & TrajectoryFilters): Promise<{ items: TrajectoryListItem[]; total: number }> {
+  authorize({ actor }, 'org.view');
   const database = await db();
   const search = q?.trim();
   const rows = await database
@@ -57,7 +65,8 @@ export async function listTrajectories({ orgId, teamId, variant, q }: OrgScope &
 }
 
 /** Titles only, to choose a previous trajectory from. */
-export async function listTrajectoryChoices({ orgId }: OrgScope) {
+export async function listTrajectoryChoices({ orgId, actor }: OrgScope) {
+  authorize({ actor }, 'org.view');
   return (await db())
     .select({ id: trajectories.id, title: trajectories.title })
     .from(trajectories)

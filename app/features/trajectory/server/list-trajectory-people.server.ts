@@ -1,13 +1,15 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import { memberships, trajectoryRoles, users } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 
 export type TrajectoryPerson = { userId: string; name: string; email: string; roles: TrajectoryRole[] };
 
 /** Everyone with at least one role in the trajectory, with all their roles. */
-export async function listTrajectoryPeople({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<TrajectoryPerson[]> {
+export async function listTrajectoryPeople({ orgId, actor, roles, trajectoryId }: TrajectoryScope): Promise<TrajectoryPerson[]> {
+  authorize({ actor, roles }, 'trajectory.view');
   const rows = await (
     await db()
   )
@@ -25,12 +27,13 @@ export async function listTrajectoryPeople({ orgId, trajectoryId }: OrgScope & {
   return [...people.values()];
 }
 
-/** The organisation's members, to choose from when assigning roles. */
-export async function listOrgMembers({ orgId }: OrgScope) {
+/** The organisation's members, to choose from when assigning roles in this trajectory. */
+export async function listOrgMembers({ orgId, actor, roles }: TrajectoryScope) {
+  authorize({ actor, roles }, 'trajectory.manageRoles');
   return (await db())
     .select({ userId: users.id, name: users.name, email: users.email, orgRole: memberships.role })
     .from(memberships)
-    .innerJoin(users, and(eq(users.id, memberships.userId)))
+    .innerJoin(users, eq(users.id, memberships.userId))
     .where(inOrg(memberships, orgId))
     .orderBy(asc(users.name), asc(users.email));
 }

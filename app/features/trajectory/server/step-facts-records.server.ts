@@ -1,3 +1,4 @@
+// Shared by the trajectory operations that show progress (list, overview, step 5): not for routes or other features.
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';

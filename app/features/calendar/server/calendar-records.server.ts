@@ -1,0 +1,98 @@
+// Reads shared by the calendar operations. Not for routes or other features.
+import { and, count, eq } from 'drizzle-orm';
+import { db, type Tx } from '#app/db/client.server';
+import { meetings, organisations, schoolHolidays, trajectories } from '#app/db/schema';
+import { inOrg } from '#app/db/scope.server';
+import { meetingIcs } from '#app/features/calendar/domain/meeting-ics';
+import { SCHOOL_HOLIDAYS_NL, sourceOf } from '#app/features/calendar/domain/school-holidays-nl';
+import { MEETING_DURATION_MINUTES, type MeetingKind } from '#app/features/calendar/domain/meetings';
+import { feedbackFormLabel, isFeedbackForm, meetingInSentence, meetingLabel } from '#app/features/calendar/ui/labels';
+import { createTranslator, formatDate, type Locale } from '#app/i18n/i18n';
+import { config } from '#app/utils/config.server';
+
+export type MeetingFile = {
+  filename: string;
+  content: string;
+  meeting: string;
+  trajectoryTitle: string;
+  when: string;
+  place: string;
+  url: string;
+};
+
+/**
+ * Gives an organisation its own copy of the shipped school holidays the first time they are
+ * needed. Runs inside the caller's transaction; the organisation row is locked so two first
+ * visits at once do not copy twice. (An organisation that removes every row gets the list back.)
+ */
+export async function ensureSchoolHolidays(tx: Tx, orgId: string): Promise<void> {
+  await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, orgId)).for('update');
+  const [row] = await tx.select({ n: count() }).from(schoolHolidays).where(inOrg(schoolHolidays, orgId));
+  if ((row?.n ?? 0) > 0) return;
+  await tx.insert(schoolHolidays).values(
+    SCHOOL_HOLIDAYS_NL.map((h) => ({
+      orgId,
+      region: h.region,
+      name: h.name,
+      startsOn: h.startsOn,
+      endsOn: h.endsOn,
+      schoolYear: h.schoolYear,
+      source: sourceOf(h),
+    })),
+  );
+}
+
+/** The .ics file of one meeting of the trajectory, with what an invitation says about it; null when it has no date yet. */
+export async function meetingFile({
+  orgId,
+  trajectoryId,
+  kind,
+  locale,
+}: {
+  orgId: string;
+  trajectoryId: string;
+  kind: MeetingKind;
+  locale: Locale;
+}): Promise<MeetingFile | null> {
+  const [row] = await (
+    await db()
+  )
+    .select({ meeting: meetings, trajectoryTitle: trajectories.title, orgSlug: organisations.slug })
+    .from(meetings)
+    .innerJoin(trajectories, and(eq(trajectories.id, meetings.trajectoryId), eq(trajectories.orgId, meetings.orgId)))
+    .innerJoin(organisations, eq(organisations.id, meetings.orgId))
+    .where(inOrg(meetings, orgId, eq(meetings.trajectoryId, trajectoryId), eq(meetings.kind, kind)));
+  if (!row?.meeting.date) return null;
+  const { meeting, trajectoryTitle } = row;
+  const day = meeting.date!;
+  const t = createTranslator(locale);
+  const url = `${config.appUrl}/o/${row.orgSlug}/t/${trajectoryId}/dates`;
+  const name = t(meetingLabel[kind]);
+  const form = kind === 'feedback' && isFeedbackForm(meeting.form) ? t(feedbackFormLabel[meeting.form]) : '';
+  const place = [meeting.venueName, meeting.venueAddress]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ');
+  const content = meetingIcs({
+    uid: `${meeting.id}@spiegel`,
+    title: t('calendar.icsTitle', { meeting: name, trajectory: trajectoryTitle }),
+    description: form
+      ? t('calendar.icsDescriptionFeedback', { meeting: name, trajectory: trajectoryTitle, form, url })
+      : t('calendar.icsDescription', { meeting: name, trajectory: trajectoryTitle, url }),
+    location: place,
+    day,
+    startTime: meeting.startTime,
+    durationMinutes: MEETING_DURATION_MINUTES[kind],
+    url,
+  });
+  const dateText = formatDate(day, locale);
+  return {
+    filename: `${kind.replace('_', '-')}-${day}.ics`,
+    content,
+    meeting: meetingInSentence(t, kind),
+    trajectoryTitle,
+    when: meeting.startTime ? t('calendar.whenTime', { date: dateText, time: meeting.startTime }) : dateText,
+    place: place || t('calendar.placeUnknown'),
+    url,
+  };
+}
