@@ -1,64 +1,35 @@
 import { eq, sql } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { conversations } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { channelFor } from '#app/realtime/channels';
 import { publish } from '#app/realtime/publish.server';
+import { RuleError } from '#app/utils/rule-error';
 import { initialState, reconcile } from '../domain/queue';
 import { type ConsoleAction, reduceConsole } from '../domain/reducer';
-import { type ConversationState, EMPTY_CONVERSATION } from '../domain/state';
-import { consoleRoster } from './console-roster.server';
-import { consoleTrajectory } from './console-trajectory.server';
-
-export type ConsoleResult = {
-  ok: boolean;
-  state: ConversationState;
-  version: number;
-};
+import { consoleRoster, storedConversation } from './console-records.server';
 
 /**
  * One button press on the console, in one transaction: lock (or create) the stored state,
- * refuse a press made on an outdated screen, apply the rule, save and announce it.
- * `ok: false` means someone else changed the state first; the fresh state comes back.
+ * refuse a press made on an outdated screen (someone else changed the state first: a
+ * RuleError, nothing changes), apply the rule, save and announce it.
  */
-export async function applyConsoleAction({
-  orgId,
-  actor,
-  trajectoryId,
-  action,
-  expectedVersion,
-  now = new Date(),
-}: OrgScope & {
-  trajectoryId: string;
-  action: ConsoleAction;
-  expectedVersion: number;
-  now?: Date;
-}): Promise<ConsoleResult> {
-  const { trajectory } = await consoleTrajectory({
-    orgId,
-    actor,
-    trajectoryId,
-  });
+export async function applyConsoleAction(scope: TrajectoryScope & { action: ConsoleAction; expectedVersion: number; now?: Date }) {
+  authorize(scope, 'console.run');
+  const { orgId, action, expectedVersion, now = new Date() } = scope;
+  const trajectory = await loadTrajectory(scope);
   return (await db()).transaction(async (tx) => {
     const roster = await consoleRoster(tx, orgId, trajectory);
     await tx
       .insert(conversations)
-      .values({
-        orgId,
-        trajectoryId: trajectory.id,
-        state: initialState(roster),
-        version: 0,
-      })
+      .values({ orgId, trajectoryId: trajectory.id, state: initialState(roster), version: 0 })
       .onConflictDoNothing();
-    const [row] = await tx
-      .select({ state: conversations.state, version: conversations.version })
-      .from(conversations)
-      .where(inOrg(conversations, orgId, eq(conversations.trajectoryId, trajectory.id)))
-      .for('update');
-    const stored = reconcile({ ...EMPTY_CONVERSATION, ...(row!.state as Partial<ConversationState>) }, roster);
-    if (row!.version !== expectedVersion) return { ok: false, state: stored, version: row!.version };
-    const state = reduceConsole(stored, action, now);
-    const version = row!.version + 1;
+    const stored = await storedConversation(tx, orgId, trajectory.id, true);
+    if (stored.version !== expectedVersion) throw new RuleError('console.conflict');
+    const state = reduceConsole(reconcile(stored.state, roster), action, now);
+    const version = stored.version + 1;
     await tx
       .update(conversations)
       .set({ state, version, updatedAt: sql`now()` })
@@ -67,12 +38,8 @@ export async function applyConsoleAction({
       orgId,
       channel: channelFor(trajectory.id, 'console'),
       kind: 'state',
-      payload: {
-        version,
-        currentKey: state.currentKey,
-        currentParticipantId: state.currentParticipantId,
-      },
+      payload: { version, currentKey: state.currentKey, currentParticipantId: state.currentParticipantId },
     });
-    return { ok: true, state, version };
+    return { state, version };
   });
 }
