@@ -1,12 +1,12 @@
 // The open question link: anyone who has it (a listener at a meeting, on a slide, on paper)
 // hands in a question for the parents, on a phone, without an account or JavaScript.
-import { data, Form, redirect, useActionData, useLoaderData } from 'react-router';
-import { z } from 'zod';
+import { Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { Alert, Button, ButtonLink, FormErrorSummary, Heading, Paragraph, TextAreaField } from '#app/components/ui';
+import { ZPublicQuestion } from '#app/features/questions/forms';
 import { findQuestionLink } from '#app/features/questions/server/find-question-link.server';
 import { submitQuestion } from '#app/features/questions/server/submit-question.server';
 import { useT } from '#app/i18n/i18n';
-import { parseForm } from '#app/utils/forms';
+import { handleForm, stateFor } from '#app/utils/forms';
 import type { Route } from './+types/question-link';
 
 export const handle = { hydrate: false };
@@ -22,29 +22,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
-const ZQuestion = z.object({
-  text: z.string({ error: 'questions.textRequired' }).trim().min(1, 'questions.textRequired').max(500, 'questions.textTooLong'),
-  // Honeypot: people never see this field; form-filling robots do.
-  website: z.string().optional(),
-});
-
+// Authorised by the code: the question goes to the trajectory the code belongs to.
 export async function action({ request, params }: Route.ActionArgs) {
   const link = await findQuestionLink({ code: params.code });
-  const parsed = parseForm(ZQuestion, await request.formData());
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  // A robot gets the same thank-you, so it learns nothing; its text is not stored.
-  if (!parsed.data.website) {
-    await submitQuestion({ orgId: link.orgId, trajectoryId: link.trajectoryId, listenerId: null, text: parsed.data.text });
-  }
-  // Post/redirect/get: reloading the thank-you page never sends the question twice.
-  return redirect(`/p/questions/${link.code}?sent=1`);
+  return handleForm(await request.formData(), ZPublicQuestion, async ({ text, website }) => {
+    // A robot gets the same thank-you, so it learns nothing; its text is not stored.
+    if (!website) await submitQuestion({ orgId: link.orgId, trajectoryId: link.trajectoryId, listenerId: null, text });
+    // Post/redirect/get: reloading the thank-you page never sends the question twice.
+    throw redirect(`/p/questions/${link.code}?sent=1`);
+  });
 }
 
 export default function QuestionLink() {
   const { code, orgName, title, theme, sent } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const state = result && 'errors' in result ? result : undefined;
+  const state = stateFor(result, '');
 
   if (sent) {
     return (

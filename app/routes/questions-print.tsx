@@ -10,8 +10,8 @@ import type { Route } from './+types/questions-print';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: printCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { orgId, actor, trajectory, org } = await requireTrajectory(request, params);
-  const chosen = chosenInOrder(await listQuestions({ orgId, actor, trajectoryId: trajectory.id }));
+  const { scope, trajectory, org } = await requireTrajectory(request, params);
+  const chosen = chosenInOrder(await listQuestions(scope));
   return {
     title: trajectory.title,
     theme: trajectory.theme,

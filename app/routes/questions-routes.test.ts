@@ -1,69 +1,52 @@
 // The question routes check their input and permissions on the server (S5g).
 import { describe, expect, it } from 'vitest';
-import { createSession } from '#app/auth/session.server';
-import type { OrgScope } from '#app/db/scope.server';
 import { ensureQuestionCode } from '#app/features/questions/server/ensure-question-code.server';
 import { listQuestions } from '#app/features/questions/server/list-questions.server';
 import { submitQuestion } from '#app/features/questions/server/submit-question.server';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import type { FormFailure } from '#app/utils/forms';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
 import { action as linkAction, loader as linkLoader } from './question-link';
 import { action as stepAction } from './step-questions';
-
-async function post(userId: string | null, url: string, fields: Record<string, string>) {
-  const headers: Record<string, string> = {};
-  if (userId) headers.cookie = (await createSession(userId, new Request('http://x/'))).split(';')[0]!;
-  return new Request(url, { method: 'POST', headers, body: new URLSearchParams(fields) });
-}
-
-const statusOf = (promise: Promise<unknown>) =>
-  promise.then(
-    (r) => (r instanceof Response ? r.status : 200),
-    (e: unknown) => (e instanceof Response ? e.status : Promise.reject(e)),
-  );
-
-type Failure = { init: { status: number }; data: { errors: Record<string, string>; values: Record<string, string> } };
-
-async function questionsOf(scope: OrgScope, trajectoryId: string) {
-  return listQuestions({ ...scope, trajectoryId });
-}
 
 describe('open question link', () => {
   it('stores a question without an account, keeps bad input with a Dutch message, and ignores robots', async () => {
     const org = await makeOrg();
     const coordinator = await makeMember(org.id, 'coordinator');
     const trajectory = await makeTrajectory(org.id, { title: 'Vaders in beeld' });
-    const code = await ensureQuestionCode({ ...coordinator, trajectoryId: trajectory.id });
-    const url = `http://x/p/questions/${code}`;
-    const call = async (fields: Record<string, string>) => linkAction({ request: await post(null, url, fields), params: { code }, context: {} } as never);
+    const scope = await scopeIn(coordinator, trajectory.id);
+    const code = await ensureQuestionCode(scope);
+    const url = `/p/questions/${code}`;
+    const call = async (fields: Record<string, string>) => callRoute(linkAction, await postAs(null, url, fields), { code });
+    const sent = (fields: Record<string, string>) =>
+      call(fields).then(
+        () => new Response(null, { status: 200 }),
+        (thrown: unknown) => thrown as Response,
+      );
 
-    const page = await linkLoader({ request: new Request(url), params: { code: code.toLowerCase() }, context: {} } as never);
+    const page = await callRoute(linkLoader, await getAs(null, url), { code: code.toLowerCase() });
     expect(page).toMatchObject({ title: 'Vaders in beeld', sent: false });
 
-    const empty = (await call({ text: '   ' })) as unknown as Failure;
-    expect(empty.init.status).toBe(400);
-    expect(empty.data.errors).toEqual({ text: 'questions.textRequired' });
-    const long = (await call({ text: 'x'.repeat(501) })) as unknown as Failure;
-    expect(long.data.errors).toEqual({ text: 'questions.textTooLong' });
-    expect(long.data.values.text).toHaveLength(501);
+    const empty = await call({ text: '   ' });
+    expect(await statusOf(empty)).toBe(400);
+    expect(answerOf<FormFailure>(empty).errors).toEqual({ text: 'questions.textRequired' });
+    const long = answerOf<FormFailure>(await call({ text: 'x'.repeat(501) }));
+    expect(long.errors).toEqual({ text: 'questions.textTooLong' });
+    expect(long.values.text).toHaveLength(501);
 
-    const robot = (await call({ text: 'Koop nu!', website: 'http://spam.example' })) as Response;
+    const robot = await sent({ text: 'Koop nu!', website: 'http://spam.example' });
     expect(robot.status).toBe(302);
-    expect(await questionsOf(coordinator, trajectory.id)).toEqual([]);
+    expect(await listQuestions(scope)).toEqual([]);
 
-    const sent = (await call({ text: ' Waar gaat u graag heen met uw kind? ', website: '' })) as Response;
-    expect(sent.headers.get('Location')).toBe(`/p/questions/${code}?sent=1`);
-    expect((await questionsOf(coordinator, trajectory.id)).map((q) => [q.text, q.listenerName, q.status])).toEqual([
-      ['Waar gaat u graag heen met uw kind?', null, 'submitted'],
-    ]);
+    const human = await sent({ text: ' Waar gaat u graag heen met uw kind? ', website: '' });
+    expect(human.headers.get('Location')).toBe(`/p/questions/${code}?sent=1`);
+    expect((await listQuestions(scope)).map((q) => [q.text, q.listenerName, q.status])).toEqual([['Waar gaat u graag heen met uw kind?', null, 'submitted']]);
   });
 
   it('answers 404 for an unknown code', async () => {
-    expect(await statusOf(linkLoader({ request: new Request('http://x/p/questions/ZZZZ2222'), params: { code: 'ZZZZ2222' }, context: {} } as never))).toBe(404);
-    expect(
-      await statusOf(
-        linkAction({ request: await post(null, 'http://x/p/questions/ZZZZ2222', { text: 'Hallo' }), params: { code: 'ZZZZ2222' }, context: {} } as never),
-      ),
-    ).toBe(404);
+    const url = '/p/questions/ZZZZ2222';
+    expect(await statusOf(callRoute(linkLoader, await getAs(null, url), { code: 'ZZZZ2222' }))).toBe(404);
+    expect(await statusOf(callRoute(linkAction, await postAs(null, url, { text: 'Hallo' }), { code: 'ZZZZ2222' }))).toBe(404);
   });
 });
 
@@ -79,22 +62,27 @@ describe('questions page actions', () => {
     const otherOrg = await makeOrg();
     const foreign = await submitQuestion({ orgId: otherOrg.id, trajectoryId: (await makeTrajectory(otherOrg.id)).id, listenerId: null, text: 'Hun vraag' });
     const params = { org: org.slug, tid: trajectory.id };
-    const url = `http://x/o/${org.slug}/t/${trajectory.id}/questions`;
-    const call = async (userId: string, fields: Record<string, string>) =>
-      stepAction({ request: await post(userId, url, fields), params, context: {} } as never);
+    const url = `/o/${org.slug}/t/${trajectory.id}/questions`;
+    const call = async (userId: string, fields: Record<string, string>) => callRoute(stepAction, await postAs(userId, url, fields), params);
+    const questionsOf = async () => listQuestions(await scopeIn(worker, trajectory.id));
 
     expect(await statusOf(call(listener.actor.userId, { intent: 'status', questionId: own.id, change: 'choose' }))).toBe(403);
     expect(await statusOf(call(worker.actor.userId, { intent: 'status', questionId: foreign.id, change: 'choose' }))).toBe(404);
     expect(await statusOf(call(worker.actor.userId, { intent: 'merge', questionId: own.id, keptId: foreign.id }))).toBe(404);
-    expect(await statusOf(call(worker.actor.userId, { intent: 'domains', questionId: own.id, domains: 'medical' }))).toBe(200);
-    expect((await questionsOf(worker, trajectory.id))[0]?.domains).toEqual(['medical']);
+    expect(await call(worker.actor.userId, { intent: 'domains', questionId: own.id, domains: 'medical' })).toMatchObject({
+      ok: true,
+      intent: 'domains',
+      target: own.id,
+      value: { message: 'questions.saved_domains', questionId: own.id },
+    });
+    expect((await questionsOf())[0]?.domains).toEqual(['medical']);
 
-    const badDomain = (await call(worker.actor.userId, { intent: 'domains', questionId: own.id, domains: 'astrologie' })) as unknown as Failure;
-    expect(badDomain.init.status).toBe(400);
-    const self = (await call(worker.actor.userId, { intent: 'merge', questionId: own.id, keptId: own.id })) as unknown as Failure;
-    expect(self.data.errors).toEqual({ keptId: 'questions.mergeSame' });
-    const emptyText = (await call(worker.actor.userId, { intent: 'text', questionId: own.id, text: ' ' })) as unknown as Failure;
-    expect(emptyText.data.errors).toEqual({ text: 'questions.textRequired' });
-    expect((await questionsOf(worker, trajectory.id))[0]?.text).toBe('Onze vraag');
+    expect(await statusOf(call(worker.actor.userId, { intent: 'domains', questionId: own.id, domains: 'astrologie' }))).toBe(400);
+    const self = await call(worker.actor.userId, { intent: 'merge', questionId: own.id, keptId: own.id });
+    expect(await statusOf(self)).toBe(409);
+    expect(answerOf<FormFailure>(self).errors).toEqual({ keptId: 'questions.mergeSame' });
+    const emptyText = answerOf<FormFailure>(await call(worker.actor.userId, { intent: 'text', questionId: own.id, text: ' ' }));
+    expect(emptyText.errors).toEqual({ text: 'questions.textRequired' });
+    expect((await questionsOf())[0]?.text).toBe('Onze vraag');
   });
 });

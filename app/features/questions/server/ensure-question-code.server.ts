@@ -1,7 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { trajectories } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { newShortCode } from '#app/utils/codes.server';
 import { notFound } from '#app/utils/http.server';
 
@@ -9,7 +10,9 @@ import { notFound } from '#app/utils/http.server';
  * The short code of the trajectory's open question link, made the first time it is needed and
  * never changed afterwards (it may already be printed on paper or shown on a slide).
  */
-export async function ensureQuestionCode({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<string> {
+export async function ensureQuestionCode(scope: TrajectoryScope): Promise<string> {
+  authorize(scope, 'trajectory.edit');
+  const { orgId, trajectoryId } = scope;
   const database = await db();
   for (let attempt = 0; attempt < 5; attempt++) {
     const [current] = await database

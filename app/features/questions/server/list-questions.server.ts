@@ -1,10 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { listeners, questions } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 
 /** The trajectory's questions in the order they came in, with the listener's name when handed in through a personal link. */
-export async function listQuestions({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }) {
+export async function listQuestions(scope: TrajectoryScope) {
+  authorize(scope, 'trajectory.view');
+  const { orgId, trajectoryId } = scope;
   return (await db())
     .select({
       id: questions.id,

@@ -1,15 +1,13 @@
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { type OrgScope } from '#app/db/scope.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import { chosenInOrder, moveInOrder, positionsFor } from '../domain/ordering';
-import { questionsOfTrajectory, writePositions } from './trajectory-questions.server';
+import { questionsOfTrajectory, writePositions } from './questions-records.server';
 
 /** Moves a chosen question one place up or down in the conversation leader's list. */
-export async function moveQuestion({
-  orgId,
-  trajectoryId,
-  questionId,
-  direction,
-}: OrgScope & { trajectoryId: string; questionId: string; direction: 'up' | 'down' }) {
+export async function moveQuestion(input: TrajectoryScope & { questionId: string; direction: 'up' | 'down' }) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, questionId, direction } = input;
   await (
     await db()
   ).transaction(async (tx) => {

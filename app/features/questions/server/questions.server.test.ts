@@ -3,7 +3,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { listeners, questions, trajectories } from '#app/db/schema';
-import { makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import { RuleError } from '#app/utils/rule-error';
+import { makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { statusOf } from '#tests/http';
 import { ensureQuestionCode } from './ensure-question-code.server';
 import { findQuestionLink } from './find-question-link.server';
 import { listQuestions } from './list-questions.server';
@@ -14,21 +16,11 @@ import { setQuestionStatus } from './set-question-status.server';
 import { submitQuestion } from './submit-question.server';
 import { updateQuestionText } from './update-question-text.server';
 
-async function status(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof Response) return error.status;
-    throw error;
-  }
-}
-
 async function setup() {
   const org = await makeOrg();
   const scope = await makeMember(org.id, 'coordinator');
   const trajectory = await makeTrajectory(org.id, { title: 'Opgroeien in de wijk' });
-  const at = { ...scope, trajectoryId: trajectory.id };
+  const at = await scopeIn(scope, trajectory.id);
   const ask = async (text: string) => (await submitQuestion({ orgId: org.id, trajectoryId: trajectory.id, listenerId: null, text })).id;
   return { org, scope, trajectory, at, ask };
 }
@@ -52,14 +44,14 @@ describe('questions (S5g)', () => {
       title: 'Opgroeien in de wijk',
       code,
     });
-    expect(await status(findQuestionLink({ code: 'ONBEKEND9' }))).toBe(404);
-    expect(await status(findQuestionLink({ code: '../x' }))).toBe(404);
+    expect(await statusOf(findQuestionLink({ code: 'ONBEKEND9' }))).toBe(404);
+    expect(await statusOf(findQuestionLink({ code: '../x' }))).toBe(404);
   });
 
   it("refuses another organisation's trajectory when making a code", async () => {
-    const { scope } = await setup();
+    const { at } = await setup();
     const theirs = await makeTrajectory((await makeOrg()).id);
-    expect(await status(ensureQuestionCode({ ...scope, trajectoryId: theirs.id }))).toBe(404);
+    expect(await statusOf(ensureQuestionCode({ ...at, trajectoryId: theirs.id }))).toBe(404);
   });
 
   it('lists questions with the listener name or none for the open link', async () => {
@@ -115,8 +107,11 @@ describe('questions (S5g)', () => {
     expect(await row(earlier)).toMatchObject({ status: 'merged', mergedIntoId: kept });
     expect((await row(kept)).domains).toEqual(['medical', 'parenting', 'social']);
 
-    expect(await mergeQuestions({ ...at, questionId: kept, keptId: kept })).toEqual({ ok: false, reason: 'same' });
-    expect(await mergeQuestions({ ...at, questionId: kept, keptId: dup })).toEqual({ ok: false, reason: 'keptIsMerged' });
+    await expect(mergeQuestions({ ...at, questionId: kept, keptId: kept })).rejects.toEqual(new RuleError('questions.mergeSame', 'keptId'));
+    await expect(mergeQuestions({ ...at, questionId: kept, keptId: dup })).rejects.toMatchObject({
+      messageKey: 'questions.mergeKeptIsMerged',
+      field: 'keptId',
+    });
   });
 
   it('rewrites the text', async () => {
@@ -134,17 +129,28 @@ describe('questions (S5g)', () => {
     const elsewhere = await submitQuestion({ orgId: mine.org.id, trajectoryId: otherTrajectory.id, listenerId: null, text: 'Andere vraag' });
     const own = await mine.ask('Mijn vraag');
     for (const questionId of [foreign, elsewhere.id, 'geen-uuid']) {
-      expect(await status(setQuestionStatus({ ...mine.at, questionId, change: 'choose' }))).toBe(404);
-      expect(await status(updateQuestionText({ ...mine.at, questionId, text: 'Overschreven' }))).toBe(404);
-      expect(await status(setQuestionDomains({ ...mine.at, questionId, domains: ['medical'] }))).toBe(404);
-      expect(await status(moveQuestion({ ...mine.at, questionId, direction: 'up' }))).toBe(404);
-      expect(await status(mergeQuestions({ ...mine.at, questionId, keptId: own }))).toBe(404);
-      expect(await status(mergeQuestions({ ...mine.at, questionId: own, keptId: questionId }))).toBe(404);
+      expect(await statusOf(setQuestionStatus({ ...mine.at, questionId, change: 'choose' }))).toBe(404);
+      expect(await statusOf(updateQuestionText({ ...mine.at, questionId, text: 'Overschreven' }))).toBe(404);
+      expect(await statusOf(setQuestionDomains({ ...mine.at, questionId, domains: ['medical'] }))).toBe(404);
+      expect(await statusOf(moveQuestion({ ...mine.at, questionId, direction: 'up' }))).toBe(404);
+      expect(await statusOf(mergeQuestions({ ...mine.at, questionId, keptId: own }))).toBe(404);
+      expect(await statusOf(mergeQuestions({ ...mine.at, questionId: own, keptId: questionId }))).toBe(404);
     }
     // Another organisation's scope cannot reach this trajectory at all.
-    expect(await status(setQuestionStatus({ ...theirs.scope, trajectoryId: mine.trajectory.id, questionId: own, change: 'choose' }))).toBe(404);
+    expect(await statusOf(setQuestionStatus({ ...theirs.at, trajectoryId: mine.trajectory.id, questionId: own, change: 'choose' }))).toBe(404);
     expect(await row(foreign)).toMatchObject({ text: 'Hun vraag', status: 'submitted', domains: [] });
     expect(await row(own)).toMatchObject({ status: 'submitted', mergedIntoId: null });
-    expect(await listQuestions({ ...theirs.scope, trajectoryId: mine.trajectory.id })).toEqual([]);
+    expect(await listQuestions({ ...theirs.at, trajectoryId: mine.trajectory.id })).toEqual([]);
+  });
+
+  it('lets members without a workgroup role look, not change', async () => {
+    const { org, trajectory, ask } = await setup();
+    const id = await ask('Een vraag');
+    const reader = await scopeIn(await makeMember(org.id, 'member'), trajectory.id);
+    expect(await listQuestions(reader)).toHaveLength(1);
+    expect(await statusOf(ensureQuestionCode(reader))).toBe(403);
+    expect(await statusOf(setQuestionStatus({ ...reader, questionId: id, change: 'choose' }))).toBe(403);
+    expect(await statusOf(updateQuestionText({ ...reader, questionId: id, text: 'Anders' }))).toBe(403);
+    expect((await row(id)).text).toBe('Een vraag');
   });
 });

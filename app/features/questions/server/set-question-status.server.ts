@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { questions } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { chosenInOrder, positionsFor } from '../domain/ordering';
-import { questionsOfTrajectory, writePositions } from './trajectory-questions.server';
+import { questionsOfTrajectory, writePositions } from './questions-records.server';
 
 export type StatusChange = 'choose' | 'setAside' | 'restore';
 
@@ -12,12 +13,9 @@ export type StatusChange = 'choose' | 'setAside' | 'restore';
  * aside, or puts it back among the handed-in questions. A merged question is first restored
  * (it stops pointing to the kept one). The chosen list is renumbered without gaps.
  */
-export async function setQuestionStatus({
-  orgId,
-  trajectoryId,
-  questionId,
-  change,
-}: OrgScope & { trajectoryId: string; questionId: string; change: StatusChange }) {
+export async function setQuestionStatus(input: TrajectoryScope & { questionId: string; change: StatusChange }) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, questionId, change } = input;
   await (
     await db()
   ).transaction(async (tx) => {

@@ -3,8 +3,8 @@ import { questions } from '#app/db/schema';
 
 /**
  * Stores a question handed in by a listener (through their personal link, listenerId set) or
- * through the open question link (listenerId null). The caller has resolved orgId and
- * trajectoryId from the link; there is no signed-in person.
+ * through the open question link (listenerId null). Authorised by the link's token: the caller
+ * passes the orgId and trajectoryId its token lookup returned; there is no signed-in person.
  */
 export async function submitQuestion({
   orgId,
