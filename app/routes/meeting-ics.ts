@@ -7,17 +7,11 @@ import { notFound } from '#app/utils/http.server';
 import type { Route } from './+types/meeting-ics';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
+  const { scope, user } = await requireTrajectory(request, params);
   // URLs use 'follow-up'; the database 'follow_up'.
   const kind = (params.kind ?? '').replace('-', '_');
   if (!isMeetingKind(kind)) notFound();
-  const file = await getMeetingFile({
-    orgId: ctx.orgId,
-    actor: ctx.actor,
-    trajectoryId: ctx.trajectory.id,
-    kind,
-    locale: isLocale(ctx.user.locale) ? ctx.user.locale : 'nl',
-  });
+  const file = await getMeetingFile({ ...scope, kind, locale: isLocale(user.locale) ? user.locale : 'nl' });
   return new Response(file.content, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',

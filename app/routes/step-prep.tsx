@@ -7,9 +7,8 @@ import { useT } from '#app/i18n/i18n';
 import type { Route } from './+types/step-prep';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
-  const parts = await getPreparationOverview({ orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id });
-  return { parts, base: `/o/${ctx.org.slug}/t/${ctx.trajectory.id}`, title: ctx.trajectory.title };
+  const { scope, org, trajectory } = await requireTrajectory(request, params);
+  return { parts: await getPreparationOverview(scope), base: `/o/${org.slug}/t/${trajectory.id}`, title: trajectory.title };
 }
 
 export default function StepPrep() {

@@ -9,9 +9,8 @@ import type { Route } from './+types/trajectory-layout';
 // Child routes read this with useTrajectoryLayout() (or useRouteLoaderData('routes/trajectory-layout')),
 // but their own loaders and actions still call requireTrajectory themselves.
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
-  const header = await getTrajectoryHeader({ orgId: ctx.orgId, actor: ctx.actor, trajectory: ctx.trajectory });
-  return { org: ctx.org, trajectory: ctx.trajectory, access: ctx.access, myRoles: ctx.myRoles, ...header };
+  const { scope, org, trajectory } = await requireTrajectory(request, params);
+  return { org, trajectory, roles: scope.roles, ...(await getTrajectoryHeader(scope)) };
 }
 
 const steps: { to: string; label: MessageKey }[] = [

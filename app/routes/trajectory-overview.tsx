@@ -1,5 +1,5 @@
 import { useLoaderData } from 'react-router';
-import { canCreateTrajectory } from '#app/auth/permissions';
+import { can } from '#app/auth/permissions';
 import { ButtonLink, Heading, Link, Paragraph, StatusBadge } from '#app/components/ui';
 import { getTrajectoryOverview } from '#app/features/trajectory/server/get-trajectory-overview.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
@@ -8,13 +8,12 @@ import { useT } from '#app/i18n/i18n';
 import type { Route } from './+types/trajectory-overview';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
-  const overview = await getTrajectoryOverview({ orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id });
+  const { scope, org, trajectory } = await requireTrajectory(request, params);
   return {
-    ...overview,
-    title: ctx.trajectory.title,
-    base: `/o/${ctx.org.slug}/t/${ctx.trajectory.id}`,
-    newFromThis: canCreateTrajectory(ctx.actor) ? `/o/${ctx.org.slug}/t/new?from=${ctx.trajectory.id}` : null,
+    ...(await getTrajectoryOverview(scope)),
+    title: trajectory.title,
+    base: `/o/${org.slug}/t/${trajectory.id}`,
+    newFromThis: can(scope, 'org.createTrajectory') ? `/o/${org.slug}/t/new?from=${trajectory.id}` : null,
   };
 }
 

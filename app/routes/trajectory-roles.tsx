@@ -1,58 +1,42 @@
-import { data, Form, useActionData, useLoaderData } from 'react-router';
-import { z } from 'zod';
-import { trajectoryRoleList } from '#app/auth/permissions';
+import { Form, useActionData, useLoaderData } from 'react-router';
+import { can, trajectoryRoleList } from '#app/auth/permissions';
 import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, SelectField } from '#app/components/ui';
 import { assignTrajectoryRole, removeTrajectoryRole } from '#app/features/trajectory/server/assign-trajectory-role.server';
 import { listOrgMembers, listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { ZTrajectoryRoles } from '#app/features/trajectory/forms';
 import { roleHint, roleLabel } from '#app/features/trajectory/ui/labels';
 import { useT } from '#app/i18n/i18n';
-import { f, type FormFailure, parseForm } from '#app/utils/forms';
+import { handleForm, stateFor } from '#app/utils/forms';
 import type { Route } from './+types/trajectory-roles';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
-  const scope = { orgId: ctx.orgId, actor: ctx.actor };
-  const [people, members] = await Promise.all([
-    listTrajectoryPeople({ ...scope, trajectoryId: ctx.trajectory.id }),
-    ctx.access.canManageRoles ? listOrgMembers(scope) : Promise.resolve([]),
-  ]);
-  return { title: ctx.trajectory.title, canManage: ctx.access.canManageRoles, people, members };
+  const { scope, trajectory } = await requireTrajectory(request, params);
+  const canManage = can(scope, 'trajectory.manageRoles');
+  const [people, members] = await Promise.all([listTrajectoryPeople(scope), canManage ? listOrgMembers(scope) : []]);
+  return { title: trajectory.title, canManage, people, members };
 }
 
-const person = z.uuid({ error: 'validation.choose' });
-const ZAssign = z.object({ intent: z.literal('assign'), userId: person, role: f.choice(trajectoryRoleList) });
-const ZRemove = z.object({ intent: z.literal('remove'), userId: person, role: f.choice(trajectoryRoleList) });
-
 export async function action({ request, params }: Route.ActionArgs) {
-  const ctx = await requireTrajectory(request, params, { need: 'manageRoles' });
-  const parsed = parseForm(z.discriminatedUnion('intent', [ZAssign, ZRemove]), await request.formData());
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const { intent, userId, role } = parsed.data;
-  const target = { orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id, userId, role };
-  if (intent === 'assign') {
-    await assignTrajectoryRole(target);
-    return { ok: true as const, done: 'assigned' as const };
-  }
-  if ((await removeTrajectoryRole(target)) === 'lastLead') {
-    const refused: FormFailure = { ok: false, errors: { _form: 'trajectory.lastLeadRefused' }, values: {} };
-    return data(refused, { status: 409 });
-  }
-  return { ok: true as const, done: 'removed' as const };
+  const { scope } = await requireTrajectory(request, params);
+  return handleForm(await request.formData(), ZTrajectoryRoles, async ({ intent, userId, role }) => {
+    await (intent === 'assign' ? assignTrajectoryRole : removeTrajectoryRole)({ ...scope, userId, role });
+    return intent === 'assign' ? ('assigned' as const) : ('removed' as const);
+  });
 }
 
 export default function TrajectoryRoles() {
   const { title, canManage, people, members } = useLoaderData<typeof loader>();
-  const state = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
   const t = useT();
-  const formState = state && 'errors' in state ? state : undefined;
-  const assignState = formState?.values?.intent === 'assign' ? formState : undefined;
+  const formState = result && !result.ok ? result : undefined;
+  const assignState = stateFor(result, 'assign');
   return (
     <div className="spiegel-page">
       <title>{`${t('trajectory.rolesTitle')} · ${title} · Spiegel`}</title>
       <Heading level={1}>{t('trajectory.rolesTitle')}</Heading>
       <Paragraph>{t('trajectory.rolesIntro')}</Paragraph>
-      {state && 'done' in state ? <Alert type="ok">{t(state.done === 'assigned' ? 'trajectory.roleAssigned' : 'trajectory.roleRemoved')}</Alert> : null}
+      {result?.ok ? <Alert type="ok">{t(result.value === 'assigned' ? 'trajectory.roleAssigned' : 'trajectory.roleRemoved')}</Alert> : null}
       <FormErrorSummary state={formState} />
 
       {people.length === 0 ? (

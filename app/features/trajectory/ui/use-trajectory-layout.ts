@@ -2,8 +2,8 @@ import { useRouteLoaderData } from 'react-router';
 import type { loader } from '#app/routes/trajectory-layout';
 
 /**
- * The trajectory, the signed-in person's access and roles, for pages below /o/:org/t/:tid.
- * For showing or hiding controls only: actions must re-check with requireTrajectory.
+ * The trajectory and the signed-in person's roles in it, for pages below /o/:org/t/:tid.
+ * For showing or hiding controls only: the operations check permissions themselves.
  */
 export function useTrajectoryLayout() {
   const data = useRouteLoaderData<typeof loader>('routes/trajectory-layout');

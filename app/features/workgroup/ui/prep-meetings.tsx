@@ -1,9 +1,8 @@
 import { Form } from 'react-router';
 import { Button, DataList, Heading, Paragraph, TextAreaField, TextField, type FormState } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
-import type { FormFailure } from '#app/utils/forms';
+import { type FormAnswer, stateFor } from '#app/utils/forms';
 import type { PrepMeeting } from '../server/list-prep-meetings.server';
-import { stateFor } from './form-state';
 
 function MeetingFields({ state, idPrefix, meeting }: { state: FormState; idPrefix: string; meeting?: PrepMeeting }) {
   const { t } = useI18n();
@@ -32,14 +31,14 @@ function MeetingFields({ state, idPrefix, meeting }: { state: FormState; idPrefi
   );
 }
 
-export function PrepMeetingList({ meetings, canEdit, failure }: { meetings: PrepMeeting[]; canEdit: boolean; failure: FormFailure | undefined }) {
+export function PrepMeetingList({ meetings, canEdit, result }: { meetings: PrepMeeting[]; canEdit: boolean; result: FormAnswer<unknown> | undefined }) {
   const { t, locale } = useI18n();
   if (meetings.length === 0) return <Paragraph>{t('workgroup.noMeetings')}</Paragraph>;
   return (
     <ol className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }} data-testid="prep-meetings">
       {meetings.map((m, index) => {
         const date = formatDate(m.heldOn, locale);
-        const state = stateFor(failure, 'edit-meeting', m.id);
+        const state = stateFor(result, 'edit-meeting', m.id);
         return (
           <li key={m.id} className="spiegel-card spiegel-stack" data-testid="prep-meeting">
             <Heading level={3}>{t('workgroup.meetingHeading', { number: index + 1, date })}</Heading>
@@ -57,6 +56,7 @@ export function PrepMeetingList({ meetings, canEdit, failure }: { meetings: Prep
                   <Form method="post" className="spiegel-stack" noValidate>
                     <input type="hidden" name="intent" value="edit-meeting" />
                     <input type="hidden" name="meetingId" value={m.id} />
+                    <input type="hidden" name="target" value={m.id} />
                     <MeetingFields state={state} idPrefix={`m-${m.id}`} meeting={m} />
                     <Button>{t('workgroup.saveMeeting')}</Button>
                   </Form>

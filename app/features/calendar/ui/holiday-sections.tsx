@@ -1,0 +1,104 @@
+// The parts of the school holidays page: the region, a holiday's form and the holidays per school year.
+import { Form } from 'react-router';
+import { Button, type Column, type FormState, Heading, Link, Paragraph, SelectField, Table, TextField } from '#app/components/ui';
+import { formatDate, useI18n } from '#app/i18n/i18n';
+import { SCHOOL_REGIONS, type SchoolRegion } from '../domain/school-holidays-nl';
+import type { SchoolHoliday } from '../server/get-holiday-calendar.server';
+import { regionLabel } from './labels';
+
+export function RegionSection({ region, canManage, state }: { region: SchoolRegion; canManage: boolean; state: FormState }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="region" className="spiegel-stack">
+      <Heading level={2} id="region">
+        {t('calendar.regionTitle')}
+      </Heading>
+      {canManage ? (
+        <Form method="post" className="spiegel-stack spiegel-noprint">
+          <input type="hidden" name="intent" value="region" />
+          <SelectField
+            idPrefix="region"
+            name="region"
+            label={t('calendar.regionLabel')}
+            description={t('calendar.regionHint')}
+            defaultValue={region}
+            state={state}
+            options={SCHOOL_REGIONS.map((r) => ({ value: r, label: t(regionLabel[r]) }))}
+          />
+          <Button>{t('calendar.saveRegion')}</Button>
+        </Form>
+      ) : (
+        <Paragraph>{t('calendar.regionValue', { region: t(regionLabel[region]) })}</Paragraph>
+      )}
+    </section>
+  );
+}
+
+export function HolidayForm({ holiday, state, slug }: { holiday?: SchoolHoliday; state: FormState; slug: string }) {
+  const { t } = useI18n();
+  const prefix = holiday ? 'edit' : 'add';
+  return (
+    // Posting to the page without ?edit= closes the edit form once saved.
+    <Form method="post" action={`/o/${slug}/holidays`} className="spiegel-stack spiegel-card spiegel-noprint">
+      <input type="hidden" name="intent" value={prefix} />
+      {holiday ? <input type="hidden" name="holidayId" value={holiday.id} /> : null}
+      <TextField idPrefix={prefix} name="name" label={t('calendar.nameLabel')} defaultValue={holiday?.name} state={state} />
+      <SelectField
+        idPrefix={prefix}
+        name="region"
+        label={t('calendar.holidayRegionLabel')}
+        defaultValue={holiday?.region ?? 'all'}
+        state={state}
+        options={(['all', ...SCHOOL_REGIONS] as const).map((r) => ({ value: r, label: t(regionLabel[r]) }))}
+      />
+      <TextField idPrefix={prefix} type="date" name="startsOn" label={t('calendar.startsOnLabel')} defaultValue={holiday?.startsOn} state={state} />
+      <TextField idPrefix={prefix} type="date" name="endsOn" label={t('calendar.endsOnLabel')} defaultValue={holiday?.endsOn} state={state} />
+      <Button>{holiday ? t('calendar.saveHoliday') : t('calendar.addHoliday')}</Button>
+    </Form>
+  );
+}
+
+/** One table per school year. */
+export function HolidayYears({ schoolHolidays, canManage }: { schoolHolidays: SchoolHoliday[]; canManage: boolean }) {
+  const { t, locale } = useI18n();
+  const years = [...new Set(schoolHolidays.map((h) => h.schoolYear))].sort();
+  const regionName = (r: SchoolRegion | 'all') => t(regionLabel[r]);
+  const columns: Column<SchoolHoliday>[] = [
+    { header: t('calendar.colName'), cell: (h) => h.name, rowHeader: true },
+    { header: t('calendar.colRegion'), cell: (h) => regionName(h.region) },
+    { header: t('calendar.colFrom'), cell: (h) => formatDate(h.startsOn, locale) },
+    { header: t('calendar.colTo'), cell: (h) => formatDate(h.endsOn, locale) },
+    { header: t('calendar.colSource'), cell: (h) => h.source },
+  ];
+  if (canManage) {
+    columns.push({
+      header: t('calendar.colActions'),
+      className: 'spiegel-noprint',
+      cell: (h) => (
+        <>
+          <Link to={`?edit=${h.id}`}>{t('calendar.editHoliday', { name: h.name, region: regionName(h.region) })}</Link>
+          <Form method="post">
+            <input type="hidden" name="intent" value="remove" />
+            <input type="hidden" name="holidayId" value={h.id} />
+            <Button appearance="subtle">{t('calendar.removeHoliday', { name: h.name, region: regionName(h.region) })}</Button>
+          </Form>
+        </>
+      ),
+    });
+  }
+  if (years.length === 0) return <Paragraph>{t('calendar.noHolidays')}</Paragraph>;
+  return years.map((year) => (
+    <section key={year} aria-labelledby={`year-${year}`} className="spiegel-stack">
+      <Heading level={2} id={`year-${year}`}>
+        {t('calendar.schoolYearTitle', { year: year.replace('-', '–') })}
+      </Heading>
+      <Table
+        columns={columns}
+        rows={schoolHolidays.filter((h) => h.schoolYear === year)}
+        rowKey={(h) => h.id}
+        caption={t('calendar.schoolYearCaption', { year: year.replace('-', '–') })}
+        testId="holiday-table"
+      />
+    </section>
+  ));
+}
