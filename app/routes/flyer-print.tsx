@@ -3,7 +3,6 @@ import { useLoaderData } from 'react-router';
 import { ButtonGroup, ButtonLink, Link } from '#app/components/ui';
 import { flyerLanguage } from '#app/features/materials/domain/languages';
 import { getFlyer } from '#app/features/materials/server/get-flyer.server';
-import { qrSvg } from '#app/features/materials/server/qr-code.server';
 import { Flyer } from '#app/features/materials/ui/flyer';
 import materialsCss from '#app/features/materials/ui/materials.css?url';
 import { PrintButton } from '#app/features/materials/ui/print-button';
@@ -14,14 +13,14 @@ import type { Route } from './+types/flyer-print';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: materialsCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
+  const { scope, org } = await requireTrajectory(request, params);
   const size = new URL(request.url).searchParams.get('size') === 'a5' ? 'a5' : 'a4';
-  const flyer = await getFlyer({ orgId: ctx.orgId, actor: ctx.actor, trajectory: ctx.trajectory, language: params.lang });
-  return { flyer, size, qrSvg: await qrSvg(flyer.signupUrl), base: `/o/${ctx.org.slug}/t/${ctx.trajectory.id}/materials` } as const;
+  const flyer = await getFlyer({ ...scope, language: params.lang });
+  return { flyer, size, base: `/o/${org.slug}/t/${scope.trajectoryId}/materials` } as const;
 }
 
 export default function FlyerPrint() {
-  const { flyer, size, qrSvg: svg, base } = useLoaderData<typeof loader>();
+  const { flyer, size, base } = useLoaderData<typeof loader>();
   const t = useT();
   const languageName = flyerLanguage(flyer.language)?.dutchName ?? flyer.language;
   const other = size === 'a4' ? 'a5' : 'a4';
@@ -40,7 +39,7 @@ export default function FlyerPrint() {
           </ButtonLink>
         </ButtonGroup>
       </div>
-      <Flyer flyer={flyer} qrSvg={svg} size={size} />
+      <Flyer flyer={flyer} qrSvg={flyer.qrSvg} size={size} />
     </div>
   );
 }

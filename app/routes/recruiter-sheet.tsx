@@ -12,9 +12,8 @@ import type { Route } from './+types/recruiter-sheet';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: materialsCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
-  const sheet = await getRecruiterSheet({ orgId: ctx.orgId, actor: ctx.actor, trajectory: ctx.trajectory });
-  return { ...sheet, base: `/o/${ctx.org.slug}/t/${ctx.trajectory.id}/materials` };
+  const { scope, org } = await requireTrajectory(request, params);
+  return { ...(await getRecruiterSheet(scope)), base: `/o/${org.slug}/t/${scope.trajectoryId}/materials` };
 }
 
 // The profile fields of step 4, with the labels of the theme page.

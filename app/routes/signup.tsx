@@ -1,15 +1,14 @@
 // The public sign-up page behind the flyer's QR code: no account, no JavaScript needed, phone first.
-import { data, Form, redirect, useActionData, useLoaderData } from 'react-router';
+import { Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { Button, CheckboxField, FormErrorSummary, type FormState, Heading, Paragraph, RadioGroup, TextField, valueOf } from '#app/components/ui';
 import { joinParts } from '#app/features/materials/domain/flyer-format';
-import { HONEYPOT_FIELD, signFormTime } from '#app/features/materials/domain/signup-guard';
+import { HONEYPOT_FIELD } from '#app/features/materials/domain/signup-guard';
 import { SIGNUP_KINDS, ZSignup } from '#app/features/materials/forms';
 import { getSignupPage } from '#app/features/materials/server/get-signup-page.server';
-import { signupSecret } from '#app/features/materials/server/signup-guard.server';
 import { submitSignup } from '#app/features/materials/server/submit-signup.server';
 import materialsCss from '#app/features/materials/ui/materials.css?url';
 import { useT } from '#app/i18n/i18n';
-import { formValues, parseForm } from '#app/utils/forms';
+import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/signup';
 
 // A public page for parents on their phones: plain HTML forms, no JavaScript download.
@@ -21,38 +20,26 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const page = await getSignupPage({ code: params.code, language: search.get('lang') });
   const thanks = search.get('thanks');
-  return { ...page, thanks: thanks === 'contact' ? 'contact' : thanks ? 'phone' : null, startedAt: signFormTime(Date.now(), signupSecret()) };
+  return { ...page, thanks: thanks === 'contact' ? 'contact' : thanks ? 'phone' : null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const form = await request.formData();
-  const lang = String(form.get('lang') ?? '');
   // Unknown code: 404 before anything else.
-  const page = await getSignupPage({ code: params.code, language: lang });
-  const parsed = parseForm(ZSignup, form);
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const outcome = await submitSignup({
-    code: params.code,
-    input: parsed.data,
-    honeypot: form.get(HONEYPOT_FIELD),
-    startedAt: String(form.get('startedAt') ?? ''),
+  const page = await getSignupPage({ code: params.code, language: String(form.get('lang') ?? '') });
+  return handleForm(form, ZSignup, async (input) => {
+    await submitSignup({ code: params.code, input, honeypot: form.get(HONEYPOT_FIELD), startedAt: String(form.get('startedAt') ?? '') });
+    throw redirect(`/p/signup/${encodeURIComponent(params.code)}?lang=${encodeURIComponent(page.language)}&thanks=${input.callViaContact ? 'contact' : '1'}`);
   });
-  if (outcome === 'too-fast' || outcome === 'invalid-time') {
-    const message = outcome === 'too-fast' ? 'materials.signupTooFast' : 'materials.signupExpired';
-    // A new timestamp for a broken one; a valid one is kept, so the time already spent counts.
-    const values = formValues(form);
-    if (outcome === 'invalid-time') delete values.startedAt;
-    return data({ ok: false as const, errors: { _form: message } as const, values }, { status: 400 });
-  }
-  const thanks = parsed.data.callViaContact ? 'contact' : '1';
-  return redirect(`/p/signup/${encodeURIComponent(params.code)}?lang=${encodeURIComponent(page.language)}&thanks=${thanks}`);
 }
 
 export default function Signup() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const state: FormState = result && 'errors' in result ? result : undefined;
+  const state: FormState = result && !result.ok ? result : undefined;
+  // A broken timestamp is replaced by a fresh one; a valid one is kept, so the time already spent counts.
+  const startedAt = state?.errors?._form === 'materials.signupExpired' ? page.startedAt : valueOf(state, 'startedAt', page.startedAt);
   const { flyer, contact } = page;
 
   if (page.thanks) {
@@ -131,7 +118,7 @@ export default function Signup() {
           {t('materials.signupFormTitle')}
         </Heading>
         <input type="hidden" name="lang" value={page.language} />
-        <input type="hidden" name="startedAt" value={valueOf(state, 'startedAt', page.startedAt)} />
+        <input type="hidden" name="startedAt" value={startedAt} />
         <div className="materials-trap" aria-hidden="true">
           <label htmlFor="f-website">{t('materials.honeypotLabel')}</label>
           <input id="f-website" type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -1,108 +1,41 @@
-import { data, Form, useActionData, useLoaderData } from 'react-router';
+import { Form, useActionData, useLoaderData } from 'react-router';
 import { Alert, Button, FormErrorSummary, Heading, Link, Paragraph } from '#app/components/ui';
-import { comparePseudonyms } from '#app/features/participants/domain/pseudonyms';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
-import { listParticipants } from '#app/features/participants/server/list-participants.server';
-import { listPseudonymousParticipants } from '#app/features/participants/server/list-pseudonymous-participants.server';
 import { moveParticipant } from '#app/features/participants/server/move-participant.server';
-import { needsOf, needsTotals } from '#app/features/recruitment/domain/needs';
-import { allowedMoves, isCommitted, START_STATUSES } from '#app/features/recruitment/domain/pipeline';
-import { isPlaceCategory, placeCounts, profileFitCounts } from '#app/features/recruitment/domain/places';
-import { committedCount, statusCounts, targetWarnings } from '#app/features/recruitment/domain/targets';
-import { toChanges, ZAddParticipant, ZMoveParticipant } from '#app/features/recruitment/forms';
+import { isCommitted, START_STATUSES } from '#app/features/recruitment/domain/pipeline';
+import { toChanges, ZParticipantsAction } from '#app/features/recruitment/forms';
+import { getParticipantsPage } from '#app/features/recruitment/server/get-participants-page.server';
 import { statusLabel } from '#app/features/recruitment/ui/labels';
 import { ParticipantFields } from '#app/features/recruitment/ui/participant-fields';
 import { NeedsPanel, PipelineBoard, PlacesPanel, PseudonymList, TargetPanel } from '#app/features/recruitment/ui/recruitment-panels';
-import { listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { useT } from '#app/i18n/i18n';
-import { type FormFailure, parseForm } from '#app/utils/forms';
+import { handleForm, stateFor } from '#app/utils/forms';
 import type { Route } from './+types/step-participants';
 
-// Two views. Leads and parent contacts get the pipeline with names; everyone else gets
-// numbers and pseudonyms, and for them the personal-data table is not even read.
+// Two views: leads and parent contacts get the pipeline with names, everyone else numbers and pseudonyms.
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
-  const scope = { orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id };
-  const base = `/o/${ctx.org.slug}/t/${ctx.trajectory.id}`;
-  const range = { min: ctx.trajectory.participantTargetMin, max: ctx.trajectory.participantTargetMax };
-  const numbers = (rows: { status: Parameters<typeof isCommitted>[0] }[]) => {
-    const counts = statusCounts(rows);
-    return { counts, committed: committedCount(counts), warnings: targetWarnings(counts, range), ...range };
-  };
-
-  if (!ctx.access.canReadParticipantData) {
-    const rows = await listPseudonymousParticipants(scope);
-    return {
-      view: 'pseudonymous' as const,
-      title: ctx.trajectory.title,
-      numbers: numbers(rows),
-      registered: rows
-        .filter((r) => isCommitted(r.status) && r.pseudonym)
-        .map((r) => ({ pseudonym: r.pseudonym!, kind: r.kind, status: r.status }))
-        .sort((a, b) => comparePseudonyms(a.pseudonym, b.pseudonym)),
-    };
-  }
-
-  const [list, people] = await Promise.all([listParticipants(scope), listTrajectoryPeople(scope)]);
-  return {
-    view: 'full' as const,
-    title: ctx.trajectory.title,
-    base,
-    numbers: numbers(list),
-    places: placeCounts(list),
-    fits: profileFitCounts(list),
-    needs: needsTotals(list.filter((p) => isCommitted(p.status)).map((p) => p.personal)),
-    people: people.map((p) => ({ userId: p.userId, name: p.name || p.email })),
-    me: ctx.actor.userId,
-    participants: list.map((p) => ({
-      id: p.id,
-      name: p.personal.name,
-      pseudonym: p.pseudonym,
-      kind: p.kind,
-      status: p.status,
-      phone: p.personal.phone,
-      email: p.personal.email,
-      callViaContact: p.personal.callViaContact,
-      placeCategory: isPlaceCategory(p.placeCategory) ? p.placeCategory : ('' as const),
-      placeName: p.placeName,
-      recruitedByName: p.recruitedByName,
-      profileFit: p.profileFit,
-      needs: needsOf(p.personal),
-      compensation: p.personal.compensation,
-      compensationPaid: p.personal.compensationPaid,
-      consentAt: p.personal.consentAt,
-      fromSignup: p.source === 'signup',
-      moves: allowedMoves(p.status),
-    })),
-  };
+  const { scope, org } = await requireTrajectory(request, params);
+  return { ...(await getParticipantsPage(scope)), base: `/o/${org.slug}/t/${scope.trajectoryId}` };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const ctx = await requireTrajectory(request, params, { need: 'participantData' });
-  const scope = { orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id };
-  const form = await request.formData();
-  if (form.get('intent') === 'move') {
-    const parsed = parseForm(ZMoveParticipant, form);
-    if (!parsed.ok) return data(parsed, { status: 400 });
-    const result = await moveParticipant({ ...scope, participantId: parsed.data.participantId, to: parsed.data.to });
-    if (!result.ok) return data({ ok: false as const, moveRefused: true as const }, { status: 409 });
-    return { ok: true as const, moved: { status: result.status, pseudonym: result.pseudonym } };
-  }
-  const parsed = parseForm(ZAddParticipant, form);
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const changes = toChanges(parsed.data);
-  await createParticipant({ ...scope, ...changes, status: parsed.data.status });
-  return { ok: true as const, added: parsed.data.name };
+  const { scope } = await requireTrajectory(request, params);
+  return handleForm(await request.formData(), ZParticipantsAction, async (input) => {
+    if (input.intent === 'move') return { moved: await moveParticipant({ ...scope, participantId: input.participantId, to: input.to }) };
+    await createParticipant({ ...scope, ...toChanges(input) });
+    return { added: input.name };
+  });
 }
 
 export default function StepParticipants() {
   const loaded = useLoaderData<typeof loader>();
-  const state = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
   const t = useT();
-  const failure: FormFailure | undefined = state && 'errors' in state ? state : undefined;
-  const added = state && 'added' in state ? state.added : undefined;
-  const moved = state && 'moved' in state ? state.moved : undefined;
+  const failure = stateFor(result, 'add');
+  const value = result?.ok ? result.value : undefined;
+  const added = value && 'added' in value ? value.added : undefined;
+  const moved = value && 'moved' in value ? value.moved : undefined;
   return (
     <div className="spiegel-page">
       <title>{`${t('recruitment.title')} · ${loaded.title} · Spiegel`}</title>
@@ -128,7 +61,7 @@ export default function StepParticipants() {
                 : t('recruitment.moved', { status: t(statusLabel(moved.status)) })}
             </Alert>
           ) : null}
-          {state && 'moveRefused' in state ? <Alert type="error">{t('recruitment.moveRefused')}</Alert> : null}
+          {stateFor(result, 'move') ? <Alert type="error">{t('recruitment.moveRefused')}</Alert> : null}
           <TargetPanel {...loaded.numbers} />
           <PipelineBoard participants={loaded.participants} base={loaded.base} />
           <NeedsPanel totals={loaded.needs} />

@@ -46,6 +46,8 @@ const reachable = <T extends { phone: string; email: string; callViaContact: boo
 export const ZAddParticipant = z.object({ intent: z.literal('add'), status: f.choice(START_STATUSES), ...fields }).superRefine(reachable);
 export const ZEditParticipant = z.object({ intent: z.literal('save'), status: f.choice(STATUSES), ...fields }).superRefine(reachable);
 export const ZMoveParticipant = z.object({ intent: z.literal('move'), participantId: f.uuid(), to: f.choice(STATUSES) });
+/** The forms of the pipeline page: add someone, or move someone one step. */
+export const ZParticipantsAction = z.discriminatedUnion('intent', [ZAddParticipant, ZMoveParticipant]);
 
 /** Splits parsed form data into what the participant operations take. */
 export function toChanges(input: z.output<typeof ZEditParticipant> | z.output<typeof ZAddParticipant>) {

@@ -28,3 +28,22 @@ export function joinParts(parts: readonly string[], dir: 'ltr' | 'rtl'): string 
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/** Everything a printed flyer shows, in one language. */
+export type FlyerView = {
+  language: string;
+  dir: 'ltr' | 'rtl';
+  /** Fixed labels ("Wanneer", "Waar") are in English on an English flyer and in Dutch on all others. */
+  labelLocale: 'nl' | 'en';
+  title: string;
+  whatHappens: string[];
+  whatYouGet: string[];
+  contactName: string;
+  contactPhone: string;
+  dateText: string | null;
+  startTime: string;
+  venueName: string;
+  venueAddress: string;
+  signupUrl: string;
+  signupCode: string;
+};

@@ -1,27 +1,28 @@
-import type { OrgScope } from '#app/db/scope.server';
+import { authorize } from '#app/auth/authorize.server';
+import { can } from '#app/auth/permissions';
+import type { TrajectoryScope } from '#app/db/scope.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { qrSvg } from '#app/utils/qr-code.server';
 import { FLYER_LANGUAGES, pdfSupported, textDirection } from '../domain/languages';
-import { countSignups } from './count-signups.server';
-import { ensureDutchFlyer } from './ensure-dutch-flyer.server';
-import { ensureSignupCode } from './ensure-signup-code.server';
-import { getMirrorMeeting } from './get-mirror-meeting.server';
-import { listFlyerTexts } from './list-flyer-texts.server';
-import { qrSvg } from './qr-code.server';
-import { signupUrl } from './signup-url.server';
+import { countSignups, ensureDutchFlyer, ensureSignupCode, listFlyerTexts, readMirrorMeeting, signupUrl } from './flyer-records.server';
 
 /**
  * Everything the materials page shows. On first open by someone who may edit, the Dutch flyer
- * is saved with a starting text and the sign-up code is made.
+ * is saved with a starting text; the sign-up code is made on first open by anyone.
  */
-export async function getMaterialsPage(scope: OrgScope & { trajectory: { id: string; theme: string }; canEdit: boolean }) {
-  const trajectoryId = scope.trajectory.id;
-  if (scope.canEdit) await ensureDutchFlyer(scope);
-  const code = await ensureSignupCode({ ...scope, trajectoryId });
+export async function getMaterialsPage(scope: TrajectoryScope) {
+  authorize(scope, 'trajectory.view');
+  const trajectory = await loadTrajectory(scope);
+  const canEdit = can(scope, 'trajectory.edit');
+  if (canEdit) await ensureDutchFlyer(scope, trajectory.theme);
+  const code = await ensureSignupCode(scope);
   const url = signupUrl(code);
-  const flyers = await listFlyerTexts({ ...scope, trajectoryId });
+  const flyers = await listFlyerTexts(scope);
   const used = new Set(flyers.map((f) => f.language));
   return {
-    signup: { code, url, path: `/p/signup/${code}`, qrSvg: await qrSvg(url), count: await countSignups({ ...scope, trajectoryId }) },
-    meeting: await getMirrorMeeting({ orgId: scope.orgId, trajectoryId }),
+    canEdit,
+    signup: { code, url, path: `/p/signup/${code}`, qrSvg: await qrSvg(url), count: await countSignups(scope) },
+    meeting: await readMirrorMeeting(scope),
     flyers: flyers.map((f) => ({
       language: f.language,
       dir: textDirection(f.language),

@@ -1,14 +1,14 @@
-import type { ParticipantProfile } from '#app/db/schema';
-import type { OrgScope } from '#app/db/scope.server';
-import { getFlyer } from './get-flyer.server';
-import { qrSvg } from './qr-code.server';
-
-type SheetTrajectory = { id: string; theme: string; profile: ParticipantProfile | null; participantTargetMin: number; participantTargetMax: number };
+import { authorize } from '#app/auth/authorize.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { qrSvg } from '#app/utils/qr-code.server';
+import { readFlyer } from './flyer-records.server';
 
 /** The recruiter sheet: the profile from step 4 and the practical information of the Dutch flyer. */
-export async function getRecruiterSheet(scope: OrgScope & { trajectory: SheetTrajectory }) {
-  const { trajectory } = scope;
-  const flyer = await getFlyer({ ...scope, language: 'nl' });
+export async function getRecruiterSheet(scope: TrajectoryScope) {
+  authorize(scope, 'trajectory.view');
+  const trajectory = await loadTrajectory(scope);
+  const flyer = await readFlyer(scope, trajectory.theme, 'nl');
   const profile = trajectory.profile;
   const profileItems = profile
     ? (['childAges', 'sameNeighbourhood', 'phase', 'education', 'languages', 'other'] as const)

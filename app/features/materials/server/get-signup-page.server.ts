@@ -5,11 +5,16 @@ import { inOrg } from '#app/db/scope.server';
 import { defaultDutchFlyer } from '../domain/flyer-defaults';
 import { formatFlyerDate, textLines } from '../domain/flyer-format';
 import { flyerLanguage, sortLanguages, textDirection } from '../domain/languages';
-import { findSignupTarget } from './find-signup-target.server';
-import { getMirrorMeeting } from './get-mirror-meeting.server';
+import { signFormTime } from '../domain/signup-guard';
+import { readMirrorMeeting } from './flyer-records.server';
+import { findSignupTarget, signupSecret } from './signup-records.server';
 
-/** What the public sign-up page shows: the invitation in the chosen language, and the other languages. */
-export async function getSignupPage({ code, language }: { code: string; language: string | null }) {
+/**
+ * What the public sign-up page shows: the invitation in the chosen language, the other
+ * languages, and the signed moment the form was handed out. Authorised by the code on the
+ * flyer (404 for an unknown one), not by a role.
+ */
+export async function getSignupPage({ code, language, now = Date.now() }: { code: string; language: string | null; now?: number }) {
   const database = await db();
   const target = await findSignupTarget(database, code);
   const { orgId } = target;
@@ -24,7 +29,7 @@ export async function getSignupPage({ code, language }: { code: string; language
   const chosen = language && languages.includes(language) ? language : languages.includes('nl') ? 'nl' : (languages[0] ?? 'nl');
   const content = rows.find((r) => r.language === chosen) ?? defaultDutchFlyer({ theme: target.theme, contactName: '' });
   const dutch = rows.find((r) => r.language === 'nl');
-  const meeting = await getMirrorMeeting({ orgId, trajectoryId: target.id });
+  const meeting = await readMirrorMeeting({ orgId, trajectoryId: target.id });
   return {
     orgName: org?.name ?? '',
     language: chosen,
@@ -41,5 +46,6 @@ export async function getSignupPage({ code, language }: { code: string; language
     },
     // Who calls back: the contact on the flyer in this language, else on the Dutch one.
     contact: { name: content.contactName || dutch?.contactName || '', phone: content.contactPhone || dutch?.contactPhone || '' },
+    startedAt: signFormTime(now, signupSecret()),
   };
 }

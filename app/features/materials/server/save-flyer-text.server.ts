@@ -1,17 +1,18 @@
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { flyerTexts } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { notFound } from '#app/utils/http.server';
-import { assertTrajectoryInOrg } from './assert-trajectory.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import type { FlyerContent } from '../domain/flyer-defaults';
-import { isFlyerLanguage } from '../domain/languages';
+import { assertFlyerLanguage } from './flyer-records.server';
 
 /** Saves one language's flyer text, creating it when it is new. */
-export async function saveFlyerText({ orgId, trajectoryId, language, content }: OrgScope & { trajectoryId: string; language: string; content: FlyerContent }) {
-  if (!isFlyerLanguage(language)) notFound();
-  const database = await db();
-  await assertTrajectoryInOrg(database, orgId, trajectoryId);
-  await database
+export async function saveFlyerText(input: TrajectoryScope & { language: string; content: FlyerContent }) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, language, content } = input;
+  assertFlyerLanguage(language);
+  await (
+    await db()
+  )
     .insert(flyerTexts)
     .values({ orgId, trajectoryId, language, ...content })
     .onConflictDoUpdate({

@@ -1,13 +1,12 @@
+import { RuleError } from '#app/utils/rule-error';
 import { checkFormTime, isHoneypotFilled } from '../domain/signup-guard';
-import { registerSignup, type SignupInput } from './register-signup.server';
-import { signupMinSeconds, signupSecret } from './signup-guard.server';
-
-export type SignupOutcome = 'saved' | 'ignored' | 'too-fast' | 'invalid-time';
+import { registerSignup, type SignupInput, signupMinSeconds, signupSecret } from './signup-records.server';
 
 /**
- * A checked sign-up from the public page. A filled honeypot is ignored quietly (the sender sees
- * the thank-you page, nothing is saved); a form sent too fast or without a valid timestamp is
- * sent back with a friendly message. Only then is the sign-up saved.
+ * A checked sign-up from the public page, authorised by the code on the flyer (404 for an
+ * unknown one), not by a role. A filled honeypot is ignored quietly (the sender sees the
+ * thank-you page, nothing is saved); a form sent too fast or without a valid timestamp is a
+ * RuleError with a friendly message. Only then is the sign-up saved.
  */
 export async function submitSignup({
   code,
@@ -21,11 +20,11 @@ export async function submitSignup({
   honeypot: unknown;
   startedAt: string;
   now?: number;
-}): Promise<SignupOutcome> {
+}): Promise<'saved' | 'ignored'> {
   if (isHoneypotFilled(honeypot)) return 'ignored';
   const time = checkFormTime(startedAt, now, signupSecret(), signupMinSeconds());
-  if (time === 'too-fast') return 'too-fast';
-  if (time === 'invalid') return 'invalid-time';
+  if (time === 'too-fast') throw new RuleError('materials.signupTooFast');
+  if (time === 'invalid') throw new RuleError('materials.signupExpired');
   await registerSignup({ code, input, now: new Date(now) });
   return 'saved';
 }

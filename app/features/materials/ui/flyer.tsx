@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { createTranslator } from '#app/i18n/i18n';
 import { isolate, joinParts } from '../domain/flyer-format';
-import type { FlyerView } from '../server/get-flyer.server';
+import type { FlyerView } from '../domain/flyer-format';
 import { QrCode } from './qr-code';
 
 function Label({ lang, children }: { lang: string; children: ReactNode }) {

@@ -1,26 +1,24 @@
 import { eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { participantPersonalData } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { type Participant, type PersonalData, personalFrom, requireParticipantDataAccess } from './participant-records.server';
-
-export type { PersonalData } from './participant-records.server';
-export { EMPTY_PERSONAL_DATA, requireParticipantDataAccess } from './participant-records.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { findParticipant, type Participant, type PersonalData, personalFrom } from './participant-records.server';
 
 /**
  * One participant with their pipeline fields and personal data (empty fields when nothing was
- * saved yet). Leads and parent contacts only: 403 otherwise, 404 for another organisation or
- * a participant of another trajectory.
+ * saved yet); 404 for a participant of another trajectory or organisation.
  */
 export async function getParticipantPersonalData(
-  scope: OrgScope & { trajectoryId: string; participantId: string },
+  input: TrajectoryScope & { participantId: string },
 ): Promise<Participant & { personal: PersonalData; personalUpdatedAt: Date | null }> {
-  const { participant } = await requireParticipantDataAccess(scope);
+  authorize(input, 'participants.personalData');
+  const participant = await findParticipant(input, input.participantId);
   const [row] = await (
     await db()
   )
     .select()
     .from(participantPersonalData)
-    .where(inOrg(participantPersonalData, scope.orgId, eq(participantPersonalData.participantId, participant.id)));
+    .where(inOrg(participantPersonalData, input.orgId, eq(participantPersonalData.participantId, participant.id)));
   return { ...participant, personal: personalFrom(row), personalUpdatedAt: row?.updatedAt ?? null };
 }

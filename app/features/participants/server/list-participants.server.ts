@@ -1,17 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { participantPersonalData, participants, users } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { type Participant, type PersonalData, personalFrom, requireParticipantDataTrajectory } from './participant-records.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { type Participant, type PersonalData, personalFrom } from './participant-records.server';
 
 export type ParticipantWithPersonalData = Participant & { personal: PersonalData; recruitedByName: string | null };
 
-/**
- * The whole pipeline with personal data, oldest first. Leads and parent contacts only: 403
- * otherwise, 404 for another organisation. Others use listPseudonymousParticipants.
- */
-export async function listParticipants(scope: OrgScope & { trajectoryId: string }): Promise<ParticipantWithPersonalData[]> {
-  const { trajectory } = await requireParticipantDataTrajectory(scope);
+/** The whole pipeline with personal data, oldest first. Others use listPseudonymousParticipants. */
+export async function listParticipants(scope: TrajectoryScope): Promise<ParticipantWithPersonalData[]> {
+  authorize(scope, 'participants.personalData');
   const rows = await (
     await db()
   )
@@ -19,7 +17,7 @@ export async function listParticipants(scope: OrgScope & { trajectoryId: string 
     .from(participants)
     .leftJoin(participantPersonalData, eq(participantPersonalData.participantId, participants.id))
     .leftJoin(users, eq(users.id, participants.recruitedBy))
-    .where(inOrg(participants, scope.orgId, eq(participants.trajectoryId, trajectory.id)))
+    .where(inOrg(participants, scope.orgId, eq(participants.trajectoryId, scope.trajectoryId)))
     .orderBy(asc(participants.createdAt), asc(participants.id));
   return rows.map((r) => ({
     ...r.participant,

@@ -1,13 +1,12 @@
-// Shared pieces of the participant operations: the personal-data shape, the access check,
-// and pseudonym handling inside a transaction. Not an operation itself.
-import { and, eq } from 'drizzle-orm';
+// Shared pieces of the participant operations: the personal-data shape, finding a participant in
+// the scope's trajectory, writing personal data, and pseudonym handling inside a transaction.
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '#app/db/client.server';
+import type { Db, Tx } from '#app/db/client.server';
 import { db } from '#app/db/client.server';
 import { participantPersonalData, participants, trajectoryRoles } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { getTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
-import { forbidden, notFound } from '#app/utils/http.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { notFound } from '#app/utils/http.server';
 
 export type Participant = typeof participants.$inferSelect;
 export type PersonalRow = typeof participantPersonalData.$inferSelect;
@@ -39,28 +38,28 @@ export function personalFrom(row: PersonalRow | null | undefined): PersonalData 
   return personal;
 }
 
-/**
- * The trajectory, when the actor may see its participants' personal data (leads and parent
- * contacts only, not even an admin otherwise). 404 for another organisation, 403 without the role.
- */
-export async function requireParticipantDataTrajectory(scope: OrgScope & { trajectoryId: string }) {
-  const found = await getTrajectory(scope);
-  if (!found.access.canReadParticipantData) forbidden();
-  return found;
+/** The rows of one participant of the scope's trajectory. */
+export const participantWhere = (scope: TrajectoryScope, participantId: string) =>
+  inOrg(participants, scope.orgId, and(eq(participants.id, participantId), eq(participants.trajectoryId, scope.trajectoryId)));
+
+/** A participant of the scope's trajectory; 404 for another trajectory or organisation. */
+export async function findParticipant(scope: TrajectoryScope, participantId: string, database: Db | Tx | null = null): Promise<Participant> {
+  if (!z.uuid().safeParse(participantId).success) notFound();
+  const [participant] = await (database ?? (await db())).select().from(participants).where(participantWhere(scope, participantId));
+  if (!participant) notFound();
+  return participant;
 }
 
-/** As above, and the participant must belong to that trajectory (404 otherwise). */
-export async function requireParticipantDataAccess({ participantId, ...scope }: OrgScope & { trajectoryId: string; participantId: string }) {
-  const { trajectory } = await requireParticipantDataTrajectory(scope);
-  if (!z.uuid().safeParse(participantId).success) notFound();
-  const [participant] = await (
-    await db()
-  )
-    .select()
-    .from(participants)
-    .where(inOrg(participants, scope.orgId, and(eq(participants.id, participantId), eq(participants.trajectoryId, trajectory.id))));
-  if (!participant) notFound();
-  return { trajectory, participant };
+/** Saves (replaces) a participant's personal data; the row never crosses to another organisation. */
+export async function upsertPersonalData(database: Db | Tx, scope: TrajectoryScope, participantId: string, personal: Partial<PersonalData>) {
+  await database
+    .insert(participantPersonalData)
+    .values({ ...EMPTY_PERSONAL_DATA, ...personal, participantId, orgId: scope.orgId, trajectoryId: scope.trajectoryId })
+    .onConflictDoUpdate({
+      target: participantPersonalData.participantId,
+      set: { ...personal, updatedAt: sql`now()` },
+      setWhere: sql`${participantPersonalData.orgId} = ${scope.orgId}`,
+    });
 }
 
 /** Every pseudonym ever given in the trajectory: cancelled participants keep theirs, so none is reused. */

@@ -2,9 +2,9 @@ import PDFDocument from 'pdfkit';
 import { createTranslator } from '#app/i18n/i18n';
 import { isolate, joinParts } from '../domain/flyer-format';
 import { flyerLanguage } from '../domain/languages';
-import type { FlyerView } from './get-flyer.server';
-import { PdfTextWriter, registerFonts } from './pdf-text.server';
-import { qrPng } from './qr-code.server';
+import type { FlyerView } from '../domain/flyer-format';
+import { PdfTextWriter, registerFonts } from './pdf-text-records.server';
+import { qrPng } from '#app/utils/qr-code.server';
 
 export type PaperSize = 'a4' | 'a5';
 

@@ -1,7 +1,7 @@
 import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
-import type { FlyerView } from './get-flyer.server';
-import { renderFlyerPdf } from './render-flyer-pdf.server';
+import type { FlyerView } from '../domain/flyer-format';
+import { renderFlyerPdf } from './flyer-pdf-records.server';
 
 const base: FlyerView = {
   language: 'nl',
