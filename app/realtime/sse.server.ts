@@ -2,7 +2,7 @@
 // Mounted in Express (server/app.ts) before React Router, so the response is never buffered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getSessionUser } from '#app/auth/session.server';
-import { hashDevice, readDeviceToken } from '#app/features/board/server/device.server';
+import { hashDevice, readDeviceToken } from '#app/auth/device-token.server';
 import { authoriseChannels } from './authorise-channels.server';
 import { openStream } from './hub.server';
 import { formatEvent, parseChannelList, parseLastEventId } from './stream';

@@ -1,25 +1,19 @@
 // Typing the code from the projector: the shortest way onto the board for whoever cannot scan the QR.
-import { data, Form, redirect, useActionData } from 'react-router';
-import { z } from 'zod';
+import { Form, redirect, useActionData } from 'react-router';
 import { Button, FormErrorSummary, Heading, Paragraph, TextField } from '#app/components/ui';
-import { normaliseJoinCode } from '#app/features/board/domain/join-code';
+import { ZEnterCode } from '#app/features/board/forms';
 import { useT } from '#app/i18n/i18n';
-import { fieldFailure, parseForm } from '#app/utils/forms';
+import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/board-enter';
 
 // A plain form: no JavaScript needed on a slow phone.
 export const handle = { hydrate: false };
 
-const ZCode = z.object({ code: z.string({ error: 'board.enterCodeInvalid' }).trim().min(1, 'board.enterCodeInvalid').max(40, 'board.enterCodeInvalid') });
-
 export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData();
-  const parsed = parseForm(ZCode, form);
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const code = normaliseJoinCode(parsed.data.code);
-  if (!code) return data(fieldFailure(form, 'code', 'board.enterCodeInvalid'), { status: 400 });
   // Whether the board exists is for the board's own page to say (404 there).
-  return redirect(`/p/board/${code}`);
+  return handleForm(await request.formData(), ZEnterCode, async ({ code }) => {
+    throw redirect(`/p/board/${code}`);
+  });
 }
 
 export default function BoardEnter() {

@@ -1,36 +1,36 @@
 // The participant's phone during the follow-up session: join without an account, then take part in
 // each phase. Live (it hydrates), but every form is also a plain form post without JavaScript.
+// Everything here is authorised by the join code and the phone's device token, not by a role.
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
+import { deviceCookie, hashDevice, newDeviceToken, readDeviceToken } from '#app/auth/device-token.server';
 import { Button, FormErrorSummary, Heading, Paragraph, TextField } from '#app/components/ui';
 import { normaliseJoinCode } from '#app/features/board/domain/join-code';
-import type { BoardView } from '#app/features/board/domain/types';
-import { done, invalid, orRefused, refused, ZParticipant } from '#app/features/board/forms';
+import { ZParticipant } from '#app/features/board/forms';
 import { addIdea } from '#app/features/board/server/add-idea.server';
 import { addNote } from '#app/features/board/server/add-note.server';
 import { addPledge } from '#app/features/board/server/add-pledge.server';
 import { castVote } from '#app/features/board/server/cast-vote.server';
-import { deviceCookie, hashDevice, newDeviceToken, readDeviceToken } from '#app/features/board/server/device.server';
 import { findBoardByCode } from '#app/features/board/server/find-board-by-code.server';
-import { findMember } from '#app/features/board/server/find-member.server';
+import { getParticipantView } from '#app/features/board/server/get-participant-view.server';
 import { joinBoard } from '#app/features/board/server/join-board.server';
-import { loadBoardView } from '#app/features/board/server/load-board-view.server';
 import boardCss from '#app/features/board/ui/board.css?url';
 import { LiveStatus, PhaseBadge } from '#app/features/board/ui/board-ui';
 import { ParticipantPhase } from '#app/features/board/ui/participant-panels';
 import { useT } from '#app/i18n/i18n';
 import { useLive } from '#app/realtime/use-live';
-import { parseForm } from '#app/utils/forms';
+import { handleForm } from '#app/utils/forms';
 import { notFound } from '#app/utils/http.server';
+import { RuleError } from '#app/utils/rule-error';
 import type { Route } from './+types/board-participant';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: boardCss }];
 
+/** The board behind the code and the member behind this phone's device token (one query). */
 async function boardAndMember(request: Request, rawCode: string) {
   const code = normaliseJoinCode(rawCode);
   if (!code) notFound();
-  const board = await findBoardByCode(code);
   const token = readDeviceToken(request);
-  const member = token ? await findMember({ orgId: board.orgId, boardId: board.id, deviceHash: hashDevice(token) }) : null;
+  const { board, member } = await findBoardByCode({ code, deviceHash: token ? hashDevice(token) : null });
   return { code, board, token, member };
 }
 
@@ -41,49 +41,31 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   // For forms without JavaScript: a fresh idempotency key per page load.
   const key = crypto.randomUUID();
   if (!member) return { joined: false as const, code, title: board.title, key, view: null, displayName: '' };
-  const view: BoardView = await loadBoardView({ orgId: board.orgId, boardId: board.id, audience: 'participant', memberId: member.memberId });
+  const view = await getParticipantView({ orgId: board.orgId, boardId: board.id, memberId: member.memberId });
   return { joined: true as const, code, title: board.title, key, view, displayName: member.displayName };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { code, board, token, member } = await boardAndMember(request, params.code);
-  const form = await request.formData();
-  const parsed = parseForm(ZParticipant, form);
-  if (!parsed.ok) return invalid(parsed, form);
-  const input = parsed.data;
-  const scope = { orgId: board.orgId, boardId: board.id };
-  if (input.intent === 'join') {
-    const device = token ?? newDeviceToken();
-    await joinBoard({ ...scope, deviceHash: hashDevice(device), displayName: input.displayName });
-    throw redirect(`/p/board/${code}`, { headers: { 'Set-Cookie': deviceCookie(device) } });
-  }
-  if (!member) return refused('board.notJoined', form);
-  const memberId = member.memberId;
-  switch (input.intent) {
-    case 'note': {
-      const r = await orRefused(form, () => addNote({ ...scope, memberId, column: input.column, text: input.text, onBehalf: false, key: input.key }));
-      return r.ok ? done(form) : r.response;
+  return handleForm(await request.formData(), ZParticipant, async (input) => {
+    if (input.intent === 'join') {
+      const device = token ?? newDeviceToken();
+      await joinBoard({ orgId: board.orgId, boardId: board.id, deviceHash: hashDevice(device), displayName: input.displayName });
+      throw redirect(`/p/board/${code}`, { headers: { 'Set-Cookie': deviceCookie(device) } });
     }
-    case 'idea': {
-      const r = await orRefused(form, () => addIdea({ ...scope, memberId, themeId: input.themeId, text: input.text, onBehalf: false, key: input.key }));
-      return r.ok ? done(form) : r.response;
+    if (!member) throw new RuleError('board.notJoined');
+    const phone = { orgId: board.orgId, boardId: board.id, memberId: member.memberId };
+    switch (input.intent) {
+      case 'note':
+        return addNote({ ...phone, column: input.column, text: input.text, key: input.key });
+      case 'idea':
+        return addIdea({ ...phone, themeId: input.themeId, text: input.text, key: input.key });
+      case 'vote':
+        return castVote({ ...phone, ideaId: input.ideaId, criterion: input.criterion, dots: input.dots, key: input.key });
+      case 'pledge':
+        return addPledge({ ...phone, text: input.text, reminderEmail: input.email, reminderWeeks: input.email ? (input.weeks ?? 4) : null, key: input.key });
     }
-    case 'vote': {
-      const r = await orRefused(form, () =>
-        castVote({ ...scope, memberId, ideaId: input.ideaId, criterion: input.criterion, dots: input.dots, key: input.key }),
-      );
-      if (!r.ok) return r.response;
-      if (!r.value.ok)
-        return refused(r.value.reason === 'budget' ? 'board.voteNoDotsLeft' : r.value.reason === 'max' ? 'board.voteMaxPerIdea' : 'board.voteNotNow', form);
-      return done(form);
-    }
-    case 'pledge': {
-      const r = await orRefused(form, () =>
-        addPledge({ ...scope, memberId, text: input.text, reminderEmail: input.email, reminderWeeks: input.email ? (input.weeks ?? 4) : null, key: input.key }),
-      );
-      return r.ok ? done(form) : r.response;
-    }
-  }
+  });
 }
 
 export default function BoardParticipant() {

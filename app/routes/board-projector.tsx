@@ -2,12 +2,11 @@
 // type. No personal data: no names, no e-mail addresses, only what the room already shares.
 import { useLoaderData } from 'react-router';
 import { Heading, Paragraph } from '#app/components/ui';
-import type { BoardView } from '#app/features/board/domain/types';
-import { getBoard } from '#app/features/board/server/get-board.server';
-import { loadBoardView } from '#app/features/board/server/load-board-view.server';
+import { getProjectorView } from '#app/features/board/server/get-projector-view.server';
 import boardCss from '#app/features/board/ui/board.css?url';
-import { criterionLabel, LiveStatus, NotesBoard, Prompts, TopList, TouchedNotes } from '#app/features/board/ui/board-ui';
-import { qrSvg } from '#app/features/materials/server/qr-code.server';
+import { LiveStatus } from '#app/features/board/ui/board-ui';
+import { ProjectorBoard } from '#app/features/board/ui/projector-board';
+import { qrSvg } from '#app/utils/qr-code.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { useT } from '#app/i18n/i18n';
 import { useLive } from '#app/realtime/use-live';
@@ -17,12 +16,10 @@ import type { Route } from './+types/board-projector';
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: boardCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  // Anyone who may view the trajectory may put its board on a screen.
-  const ctx = await requireTrajectory(request, params);
-  const board = await getBoard({ orgId: ctx.orgId, actor: ctx.actor, trajectoryId: ctx.trajectory.id });
+  const { scope } = await requireTrajectory(request, params);
+  const view = await getProjectorView(scope);
   const joinUrl = `${config.appUrl}/p/board`;
-  if (!board) return { view: null, joinUrl, qr: '' };
-  const view: BoardView = await loadBoardView({ orgId: ctx.orgId, boardId: board.id, audience: 'projector', memberId: null });
+  if (!view) return { view: null, joinUrl, qr: '' };
   return { view, joinUrl, qr: await qrSvg(`${joinUrl}/${view.joinCode}`) };
 }
 
@@ -68,71 +65,6 @@ export default function BoardProjector() {
       <div className="board-projector__board">
         <ProjectorBoard view={view} />
       </div>
-    </div>
-  );
-}
-
-function ProjectorBoard({ view }: { view: BoardView }) {
-  const t = useT();
-  switch (view.phase) {
-    case 'touched':
-      return <TouchedNotes notes={view.notes} level={2} />;
-    case 'heard':
-    case 'themes':
-      return <NotesBoard notes={view.notes} themes={view.themes} level={2} alwaysShowUnassigned={view.themes.length === 0} />;
-    case 'ideas':
-      return (
-        <>
-          <Prompts level={2} />
-          {view.ideasRevealed ? <IdeasByTheme view={view} /> : <p className="board-projector__big">{t('board.ideasHiddenCount', { count: view.ideaCount })}</p>}
-        </>
-      );
-    case 'vote':
-      return <IdeasByTheme view={view} withTallies />;
-    case 'tomorrow':
-      return <p className="board-projector__big">{t('board.pledgeCount', { count: view.pledges.length })}</p>;
-    case 'closed':
-      return (
-        <>
-          {view.top ? <TopList top={view.top} level={2} /> : null}
-          <p className="board-projector__big">{t('board.pledgeCount', { count: view.pledges.length })}</p>
-        </>
-      );
-  }
-}
-
-function IdeasByTheme({ view, withTallies = false }: { view: BoardView; withTallies?: boolean }) {
-  const t = useT();
-  return (
-    <div className="board-groups">
-      {view.themes.map((theme) => {
-        const ideas = view.ideas.filter((i) => i.themeId === theme.id);
-        if (ideas.length === 0) return null;
-        return (
-          <section key={theme.id} className="board-group" aria-labelledby={`p-theme-${theme.id}`}>
-            <Heading level={2} id={`p-theme-${theme.id}`}>
-              {theme.name}
-            </Heading>
-            <ul className="board-ideas">
-              {ideas.map((idea) => (
-                <li key={idea.id} className="board-idea" data-testid="projector-idea">
-                  {idea.text}
-                  {withTallies && idea.tally ? (
-                    <span className="board-tally">
-                      {' '}
-                      ·{' '}
-                      {view.criteria.length > 1
-                        ? view.criteria.map((c) => `${criterionLabel(t, c)} ${idea.tally?.[c] ?? 0}`).join(' · ')
-                        : t('board.tallyTotal', { count: idea.total ?? 0 })}
-                    </span>
-                  ) : null}
-                  {idea.onBehalf ? <span className="board-mark">{t('board.markOnBehalf')}</span> : null}
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
     </div>
   );
 }

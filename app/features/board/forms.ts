@@ -1,9 +1,8 @@
 // The board's form fields (route contract), shared by the participant's and the facilitator's pages.
-import { data } from 'react-router';
 import { z } from 'zod';
 import type { MessageKey } from '#app/i18n/i18n';
-import { f, type FormFailure, formValues } from '#app/utils/forms';
-import { BoardRuleError } from './domain/errors';
+import { f } from '#app/utils/forms';
+import { normaliseJoinCode } from './domain/join-code';
 import { BOARD_PHASES, NOTE_COLUMNS, VOTE_CRITERIA } from './domain/types';
 
 export const ZKey = z.string({ error: 'validation.invalid' }).regex(/^[A-Za-z0-9_-]{8,64}$/, 'validation.invalid');
@@ -61,8 +60,8 @@ const quoteRef = {
 };
 const ids = z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(f.uuid()).max(500));
 
-/** Intents that run the session (canRunBoard). */
-export const ZRun = z.discriminatedUnion('intent', [
+/** Intents that run the session ('board.run'). */
+const ZRun = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('open') }),
   z.object({ intent: z.literal('phase'), phase: f.choice(BOARD_PHASES) }),
   z.object({
@@ -84,8 +83,8 @@ export const ZRun = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('close') }),
 ]);
 
-/** Intents that curate the board (canCurateBoard: the runners and the guardian). */
-export const ZCurate = z.discriminatedUnion('intent', [
+/** Intents that curate the board ('board.curate': the runners and the guardian). */
+const ZCurate = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('theme-create'), name: themeName }),
   z.object({ intent: z.literal('theme-rename'), themeId: f.uuid(), name: themeName }),
   z.object({ intent: z.literal('theme-merge'), fromId: f.uuid(), intoId: f.uuid() }),
@@ -108,51 +107,15 @@ export const ZCurate = z.discriminatedUnion('intent', [
   }),
 ]);
 
-export const RUN_INTENTS: readonly string[] = ZRun.options.map((o) => o.shape.intent.value);
-export const CURATE_INTENTS: readonly string[] = ZCurate.options.map((o) => o.shape.intent.value);
+/** Every form on the facilitator's page; each operation checks its own permission. */
+export const ZFacilitator = z.discriminatedUnion('intent', [...ZRun.options, ...ZCurate.options]);
 
-/** Which form on the page an answer belongs to (a theme, a note, an idea), so the message lands next to it. */
-export function targetOf(form: FormData): string {
-  for (const name of ['noteId', 'ideaId', 'themeId', 'fromId']) {
-    const value = form.get(name);
-    if (typeof value === 'string' && value) return value;
-  }
-  return '';
-}
-
-/** A suggestion is known by its notes: rejecting it hides the same group when suggestions are made again. */
-export const suggestionKey = (noteIds: readonly string[]) => [...noteIds].sort().join(',');
-
-/** Input the schema refused: 400 with the messages and what was typed, tagged with its form. */
-export function invalid(failure: FormFailure, form: FormData) {
-  return data({ ...failure, intent: String(form.get('intent') ?? ''), target: targetOf(form) }, { status: 400 });
-}
-
-/** A broken board rule (wrong phase, no dots left): 409 with the rule's message for the form. */
-export function refused(messageKey: string, form: FormData) {
-  return data(
-    {
-      ok: false as const,
-      errors: { _form: messageKey as MessageKey },
-      values: formValues(form),
-      intent: String(form.get('intent') ?? ''),
-      target: targetOf(form),
-    },
-    { status: 409 },
-  );
-}
-
-/** Runs an operation; a BoardRuleError becomes a 409 answer, anything else is thrown on. */
-export async function orRefused<T>(
-  form: FormData,
-  run: () => Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; response: ReturnType<typeof refused> }> {
-  try {
-    return { ok: true, value: await run() };
-  } catch (error) {
-    if (error instanceof BoardRuleError) return { ok: false, response: refused(error.messageKey, form) };
-    throw error;
-  }
-}
-
-export const done = (form: FormData) => ({ ok: true as const, intent: String(form.get('intent') ?? ''), target: targetOf(form) });
+/** The code typed from the projector, as the board's address has it ("ktpm rs" is KTPMRS). */
+export const ZEnterCode = z.object({
+  code: z
+    .string({ error: 'board.enterCodeInvalid' })
+    .trim()
+    .min(1, 'board.enterCodeInvalid')
+    .max(40, 'board.enterCodeInvalid')
+    .transform((value, ctx) => normaliseJoinCode(value) ?? (ctx.addIssue({ code: 'custom', message: 'board.enterCodeInvalid' }), z.NEVER)),
+});

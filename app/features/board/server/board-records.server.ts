@@ -1,68 +1,87 @@
 // Shared reads and checks for the board operations: every id is checked against the board and
-// the organisation, so an id from another board or organisation is a 404.
-import { and, eq } from 'drizzle-orm';
+// the organisation, so an id from another board or organisation is a 404. Staff operations pass
+// their scope along, so a board of another trajectory is a 404 too (in the same query).
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, Tx } from '#app/db/client.server';
-import { boardIdeas, boardMembers, boardNotes, boards, boardThemes } from '#app/db/schema';
-import { inOrg } from '#app/db/scope.server';
+import { boardIdeas, boardMembers, boardNotes, boardPaperVotes, boardPledges, boards, boardThemes, boardVotes, minuteNotes, minutes } from '#app/db/schema';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { boardChannel } from '#app/realtime/channels';
 import { publish } from '#app/realtime/publish.server';
 import { notFound } from '#app/utils/http.server';
-import { BoardRuleError } from '../domain/errors';
+import { RuleError } from '#app/utils/rule-error';
 import { type BoardAction, phaseAllows } from '../domain/phases';
+import type { QuoteSource } from '../domain/quote-match';
+import type { Tally } from '../domain/tally';
 import type { VoteCriterion } from '../domain/types';
 
 export type Board = typeof boards.$inferSelect;
 type Reader = Db | Tx;
 
+/** What a phone's device token was looked up to: the board and the member on it. */
+export type DeviceMember = { orgId: string; boardId: string; memberId: string };
+/** A staff operation on the board of the scope's trajectory. */
+export type StaffOnBoard = TrajectoryScope & { boardId: string };
+/** Written by a phone, or by the facilitator for the room (then marked "on behalf of the room"). */
+export type Writer = DeviceMember | StaffOnBoard;
+export const isStaff = (input: Writer): input is StaffOnBoard => 'roles' in input;
+
 const uuid = z.uuid();
 export const isUuid = (value: string | null | undefined): value is string => typeof value === 'string' && uuid.safeParse(value).success;
 
-/** The board of this organisation, or a 404. `lock` takes a row lock for the rest of the transaction. */
-export async function requireBoard(reader: Reader, orgId: string, boardId: string, lock?: 'update' | 'share'): Promise<Board> {
+/**
+ * The board of this organisation (and, for staff, of the scope's trajectory), or a 404.
+ * `lock` takes a row lock for the rest of the transaction.
+ */
+export async function requireBoard(
+  reader: Reader,
+  { orgId, boardId, trajectoryId }: { orgId: string; boardId: string; trajectoryId?: string },
+  lock?: 'update' | 'share',
+): Promise<Board> {
   if (!isUuid(boardId)) notFound();
   const query = reader
     .select()
     .from(boards)
-    .where(inOrg(boards, orgId, eq(boards.id, boardId)));
+    .where(inOrg(boards, orgId, eq(boards.id, boardId), trajectoryId === undefined ? undefined : eq(boards.trajectoryId, trajectoryId)));
   const [board] = lock ? await query.for(lock) : await query;
   if (!board) notFound();
   return board;
 }
 
-export async function requireNote(reader: Reader, orgId: string, boardId: string, noteId: string) {
-  if (!isUuid(noteId)) notFound();
-  const [note] = await reader
-    .select()
-    .from(boardNotes)
-    .where(inOrg(boardNotes, orgId, and(eq(boardNotes.id, noteId), eq(boardNotes.boardId, boardId))));
-  if (!note) notFound();
-  return note;
+/** The board of a trajectory, or null when none is open yet. */
+export async function boardOfTrajectory(reader: Reader, orgId: string, trajectoryId: string) {
+  if (!isUuid(trajectoryId)) notFound();
+  const [row] = await reader
+    .select({ id: boards.id, joinCode: boards.joinCode })
+    .from(boards)
+    .where(inOrg(boards, orgId, eq(boards.trajectoryId, trajectoryId)));
+  return row ?? null;
 }
 
-export async function requireTheme(reader: Reader, orgId: string, boardId: string, themeId: string) {
-  if (!isUuid(themeId)) notFound();
-  const [theme] = await reader
+/** One row of a board's table by id, or a 404 (also for an id of another board or organisation). */
+async function requireRow<T extends PgTable & { id: PgColumn; orgId: PgColumn; boardId: PgColumn }>(
+  reader: Reader,
+  table: T,
+  orgId: string,
+  boardId: string,
+  id: string,
+) {
+  if (!isUuid(id)) notFound();
+  const [row] = await reader
     .select()
-    .from(boardThemes)
-    .where(inOrg(boardThemes, orgId, and(eq(boardThemes.id, themeId), eq(boardThemes.boardId, boardId))));
-  if (!theme) notFound();
-  return theme;
+    .from(table as PgTable)
+    .where(inOrg(table, orgId, and(eq(table.id, id), eq(table.boardId, boardId))));
+  if (!row) notFound();
+  return row as T['$inferSelect'];
 }
 
-export async function requireIdea(reader: Reader, orgId: string, boardId: string, ideaId: string) {
-  if (!isUuid(ideaId)) notFound();
-  const [idea] = await reader
-    .select()
-    .from(boardIdeas)
-    .where(inOrg(boardIdeas, orgId, and(eq(boardIdeas.id, ideaId), eq(boardIdeas.boardId, boardId))));
-  if (!idea) notFound();
-  return idea;
-}
+export const requireNote = (reader: Reader, orgId: string, boardId: string, noteId: string) => requireRow(reader, boardNotes, orgId, boardId, noteId);
+export const requireTheme = (reader: Reader, orgId: string, boardId: string, themeId: string) => requireRow(reader, boardThemes, orgId, boardId, themeId);
+export const requireIdea = (reader: Reader, orgId: string, boardId: string, ideaId: string) => requireRow(reader, boardIdeas, orgId, boardId, ideaId);
 
-/** A member id given by the route must be of this board (or null: written on behalf of the room). */
-export async function requireMemberOrNull(reader: Reader, orgId: string, boardId: string, memberId: string | null) {
-  if (memberId === null) return null;
+/** The member a device lookup gave must be of this board (a 404 otherwise). */
+export async function requireMember(reader: Reader, orgId: string, boardId: string, memberId: string) {
   if (!isUuid(memberId)) notFound();
   const [member] = await reader
     .select({ id: boardMembers.id })
@@ -72,25 +91,127 @@ export async function requireMemberOrNull(reader: Reader, orgId: string, boardId
   return member.id;
 }
 
+/** Who wrote it: the phone's member, or nobody (the facilitator writing for the room). */
+export const writerOf = async (reader: Reader, input: Writer) =>
+  isStaff(input) ? { memberId: null, onBehalf: true } : { memberId: await requireMember(reader, input.orgId, input.boardId, input.memberId), onBehalf: false };
+
+type KeyedTable = typeof boardNotes | typeof boardIdeas | typeof boardPledges;
+
+/**
+ * Stores what a phone (or the facilitator) sent once per idempotency key, with one event carrying
+ * only the key. `check` applies the rules and gives the row; when it refuses, a row already stored
+ * under this key (a retry after the phase moved on) is answered instead. The key is looked up only
+ * then, or when the insert finds it taken: one query less for every note that is simply new.
+ */
+export async function addOnce(
+  tx: Tx,
+  table: KeyedTable,
+  { orgId, boardId, key, kind }: { orgId: string; boardId: string; key: string; kind: 'note' | 'idea' | 'pledge' },
+  check: () => Promise<Record<string, unknown>>,
+): Promise<{ id: string; duplicate: boolean }> {
+  const byKey = async () => {
+    const [row] = await tx
+      .select({ id: table.id })
+      .from(table as PgTable)
+      .where(inOrg(table, orgId, and(eq(table.boardId, boardId), eq(table.idempotencyKey, key))));
+    return row as { id: string } | undefined;
+  };
+  let values: Record<string, unknown>;
+  try {
+    values = await check();
+  } catch (error) {
+    if (!(error instanceof RuleError || error instanceof Response)) throw error;
+    const sent = await byKey();
+    if (sent) return { id: sent.id, duplicate: true };
+    throw error;
+  }
+  const [inserted] = (await tx
+    .insert(table)
+    .values({ ...values, orgId, boardId, idempotencyKey: key } as never)
+    .onConflictDoNothing({ target: table.idempotencyKey })
+    .returning({ id: table.id })) as { id: string }[];
+  if (!inserted) {
+    // Stored meanwhile by a parallel retry, or the key belongs to another board.
+    const again = await byKey();
+    if (!again) notFound();
+    return { id: again.id, duplicate: true };
+  }
+  await publishBoard(tx, orgId, boardId, kind, key);
+  return { id: inserted.id, duplicate: false };
+}
+
 export function assertPhase(board: Board, action: BoardAction) {
-  if (!phaseAllows(board.phase, action)) throw new BoardRuleError('board.wrongPhase');
+  if (!phaseAllows(board.phase, action)) throw new RuleError('board.wrongPhase');
 }
 
 /** The criteria a board votes on: one budget without criteria, or one per criterion. */
 export const criteriaOf = (board: Pick<Board, 'byCriteria'>): VoteCriterion[] => (board.byCriteria ? ['urgent', 'feasible', 'meaningful'] : ['']);
 
 export function assertCriterion(board: Board, criterion: VoteCriterion) {
-  if (!criteriaOf(board).includes(criterion)) throw new BoardRuleError('board.criterionInvalid', 'criterion');
-}
-
-export function assertText(text: string, field = 'text'): string {
-  const trimmed = text.trim();
-  if (trimmed.length === 0) throw new BoardRuleError('board.noteRequired', field);
-  if (trimmed.length > 280) throw new BoardRuleError('board.noteTooLong', field);
-  return trimmed;
+  // Shown with the form (the criterion is a hidden field): settings may have changed since the page loaded.
+  if (!criteriaOf(board).includes(criterion)) throw new RuleError('board.criterionInvalid');
 }
 
 /** One event per mutation on the board's channel: only the idempotency key, never content or tallies. */
 export function publishBoard(tx: Tx, orgId: string, boardId: string, kind: string, key?: string) {
   return publish(tx, { orgId, channel: boardChannel(boardId), kind, payload: key ? { key } : {} });
+}
+
+/** Moves the given notes of this board into a theme, leaving alone those that people grouped meanwhile. */
+export async function moveUnassignedNotes(tx: Tx, orgId: string, boardId: string, themeId: string, noteIds: readonly string[]) {
+  if (noteIds.length === 0) return;
+  if (!noteIds.every(isUuid)) notFound();
+  const ids = [...new Set(noteIds)];
+  const found = await tx
+    .select({ id: boardNotes.id })
+    .from(boardNotes)
+    .where(inOrg(boardNotes, orgId, and(eq(boardNotes.boardId, boardId), inArray(boardNotes.id, ids))));
+  if (found.length !== ids.length) notFound();
+  await tx
+    .update(boardNotes)
+    .set({ themeId })
+    .where(inOrg(boardNotes, orgId, and(eq(boardNotes.boardId, boardId), inArray(boardNotes.id, ids), isNull(boardNotes.themeId))));
+}
+
+/** Every literal quote in the trajectory's minutes, once they are finalised (a draft may still change). */
+export async function finalisedQuotes(reader: Reader, orgId: string, trajectoryId: string): Promise<QuoteSource[]> {
+  const rows = await reader
+    .select({ id: minuteNotes.id, questionText: minuteNotes.questionText, quotes: minuteNotes.quotes })
+    .from(minuteNotes)
+    .innerJoin(minutes, and(eq(minutes.trajectoryId, minuteNotes.trajectoryId), eq(minutes.orgId, orgId), eq(minutes.status, 'finalised')))
+    .where(inOrg(minuteNotes, orgId, eq(minuteNotes.trajectoryId, trajectoryId)))
+    .orderBy(minuteNotes.createdAt, minuteNotes.id);
+  return rows.flatMap((row) => row.quotes.map((quote, quoteIndex) => ({ minuteNoteId: row.id, quoteIndex, quote, questionText: row.questionText })));
+}
+
+/** Dots per idea and criterion: the members' dots and the counted paper stickers, apart. */
+export async function boardTallies(reader: Reader, orgId: string, boardId: string) {
+  // One query after the other: the reader may be a transaction, which has one connection.
+  const member = await reader
+    .select({ ideaId: boardVotes.ideaId, criterion: boardVotes.criterion, dots: sql<number>`sum(${boardVotes.dots})::int` })
+    .from(boardVotes)
+    .where(inOrg(boardVotes, orgId, eq(boardVotes.boardId, boardId)))
+    .groupBy(boardVotes.ideaId, boardVotes.criterion);
+  const paper = await reader
+    .select({ ideaId: boardPaperVotes.ideaId, criterion: boardPaperVotes.criterion, dots: boardPaperVotes.dots })
+    .from(boardPaperVotes)
+    .where(inOrg(boardPaperVotes, orgId, eq(boardPaperVotes.boardId, boardId)));
+  const byIdea = (rows: { ideaId: string; criterion: VoteCriterion; dots: number }[]) => {
+    const map = new Map<string, Tally>();
+    for (const row of rows) map.set(row.ideaId, { ...map.get(row.ideaId), [row.criterion]: row.dots });
+    return map;
+  };
+  return { member: byIdea(member), paper: byIdea(paper) };
+}
+
+/** The name of the CHECK constraint that refused a statement (PostgreSQL code 23514), looking through Drizzle's wrapper. */
+export function checkViolation(error: unknown): string | null {
+  for (let e = error as { code?: unknown; constraint?: unknown; message?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23514') {
+      if (typeof e.constraint === 'string') return e.constraint;
+      const named = /check constraint "([^"]+)"/.exec(String(e.message));
+      return named ? named[1]! : null;
+    }
+  }
+  return null;
 }

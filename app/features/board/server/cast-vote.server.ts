@@ -2,45 +2,31 @@ import { and, eq, sql } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { boardDots, boardVotes } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { BoardRuleError } from '../domain/errors';
+import { RuleError } from '#app/utils/rule-error';
 import { phaseAllows } from '../domain/phases';
 import type { VoteCriterion } from '../domain/types';
-import { assertCriterion, publishBoard, requireBoard, requireIdea, requireMemberOrNull } from './board-records.server';
+import { assertCriterion, checkViolation, type DeviceMember, publishBoard, requireBoard, requireIdea, requireMember } from './board-records.server';
 
-type VoteResult = { ok: true; dotsLeft: number } | { ok: false; reason: 'budget' | 'max' | 'phase' };
+type VoteResult = { dotsLeft: number };
 
 /**
- * Sets this member's dots on one idea (per criterion) to an absolute number, so a retried request
+ * A phone's vote (authorised by its device token): sets this member's dots on one idea (per criterion) to an absolute number, so a retried request
  * changes nothing. The budget and the maximum per idea are enforced by the database.
  */
-export async function castVote({
-  orgId,
-  boardId,
-  memberId,
-  ideaId,
-  criterion,
-  dots,
-  key,
-}: {
-  orgId: string;
-  boardId: string;
-  memberId: string;
-  ideaId: string;
-  criterion: VoteCriterion;
-  dots: number;
-  key?: string;
-}): Promise<VoteResult> {
-  if (!Number.isInteger(dots) || dots < 0) throw new BoardRuleError('board.voteDotsInvalid', 'dots');
+export async function castVote(input: DeviceMember & { ideaId: string; criterion: VoteCriterion; dots: number; key?: string }): Promise<VoteResult> {
+  const { orgId, boardId, memberId, criterion, dots, key } = input;
+  // Shown with the form: the number of dots is the button pressed, not a field.
+  if (!Number.isInteger(dots) || dots < 0) throw new RuleError('board.voteDotsInvalid');
   try {
     return await (
       await db()
     ).transaction(async (tx): Promise<VoteResult> => {
       // Share lock: settings cannot change under a vote that is being cast.
-      const board = await requireBoard(tx, orgId, boardId, 'share');
-      if (!phaseAllows(board.phase, 'vote')) return { ok: false, reason: 'phase' };
+      const board = await requireBoard(tx, input, 'share');
+      if (!phaseAllows(board.phase, 'vote')) throw new RuleError('board.voteNotNow');
       assertCriterion(board, criterion);
-      await requireMemberOrNull(tx, orgId, boardId, memberId);
-      const idea = await requireIdea(tx, orgId, boardId, ideaId);
+      await requireMember(tx, orgId, boardId, memberId);
+      const idea = await requireIdea(tx, orgId, boardId, input.ideaId);
       // The member's budget row, locked: votes of one person (two devices) take turns here.
       await tx.insert(boardDots).values({ orgId, memberId, criterion, used: 0, budget: board.dotsPerPerson }).onConflictDoNothing();
       const [budget] = await tx
@@ -53,7 +39,7 @@ export async function castVote({
         .from(boardVotes)
         .where(inOrg(boardVotes, orgId, and(eq(boardVotes.memberId, memberId), eq(boardVotes.ideaId, idea.id), eq(boardVotes.criterion, criterion))));
       const old = previous?.dots ?? 0;
-      if (old === dots) return { ok: true, dotsLeft: budget!.budget - budget!.used };
+      if (old === dots) return { dotsLeft: budget!.budget - budget!.used };
       await tx
         .insert(boardVotes)
         .values({ orgId, boardId, memberId, ideaId: idea.id, criterion, dots, maxDots: board.maxDotsPerIdea })
@@ -65,24 +51,12 @@ export async function castVote({
         .where(inOrg(boardDots, orgId, and(eq(boardDots.memberId, memberId), eq(boardDots.criterion, criterion))))
         .returning({ used: boardDots.used, budget: boardDots.budget });
       await publishBoard(tx, orgId, boardId, 'vote', key);
-      return { ok: true, dotsLeft: after!.budget - after!.used };
+      return { dotsLeft: after!.budget - after!.used };
     });
   } catch (error) {
     const broken = checkViolation(error);
-    if (broken === 'board_dots_budget') return { ok: false, reason: 'budget' };
-    if (broken === 'board_votes_max') return { ok: false, reason: 'max' };
+    if (broken === 'board_dots_budget') throw new RuleError('board.voteNoDotsLeft');
+    if (broken === 'board_votes_max') throw new RuleError('board.voteMaxPerIdea');
     throw error;
   }
-}
-
-/** The name of the CHECK constraint that refused a statement (PostgreSQL code 23514), looking through Drizzle's wrapper. */
-export function checkViolation(error: unknown): string | null {
-  for (let e = error as { code?: unknown; constraint?: unknown; message?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '23514') {
-      if (typeof e.constraint === 'string') return e.constraint;
-      const named = /check constraint "([^"]+)"/.exec(String(e.message));
-      return named ? named[1]! : null;
-    }
-  }
-  return null;
 }

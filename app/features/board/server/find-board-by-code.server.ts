@@ -1,21 +1,33 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
-import { boards, trajectories } from '#app/db/schema';
+import { boardMembers, boards, trajectories } from '#app/db/schema';
 import { notFound } from '#app/utils/http.server';
 import { normaliseJoinCode } from '../domain/join-code';
 
-/** Public lookup by join code (any case, spaces ignored); throws a 404 Response when unknown. */
-export async function findBoardByCode(code: string): Promise<{ id: string; orgId: string; trajectoryId: string; joinCode: string; title: string }> {
+/**
+ * The public lookup behind a phone: the board by its join code (any case, spaces ignored; a 404
+ * when unknown), and the member this device joined as (null when it has not joined). One query,
+ * as it runs for every request a phone makes.
+ */
+export async function findBoardByCode({ code, deviceHash }: { code: string; deviceHash: string | null }): Promise<{
+  board: { id: string; orgId: string; trajectoryId: string; joinCode: string; title: string };
+  member: { memberId: string; displayName: string } | null;
+}> {
   const joinCode = normaliseJoinCode(code);
   if (!joinCode) notFound();
   // The one board query without an organisation: the code is what tells us the organisation.
   const [row] = await (
     await db()
   )
-    .select({ id: boards.id, orgId: boards.orgId, trajectoryId: boards.trajectoryId, joinCode: boards.joinCode, title: trajectories.title })
+    .select({
+      board: { id: boards.id, orgId: boards.orgId, trajectoryId: boards.trajectoryId, joinCode: boards.joinCode, title: trajectories.title },
+      memberId: boardMembers.id,
+      displayName: boardMembers.displayName,
+    })
     .from(boards)
     .innerJoin(trajectories, eq(trajectories.id, boards.trajectoryId))
+    .leftJoin(boardMembers, and(eq(boardMembers.boardId, boards.id), eq(boardMembers.orgId, boards.orgId), eq(boardMembers.deviceHash, deviceHash ?? '')))
     .where(eq(boards.joinCode, joinCode));
   if (!row) notFound();
-  return row;
+  return { board: row.board, member: deviceHash && row.memberId ? { memberId: row.memberId, displayName: row.displayName ?? '' } : null };
 }

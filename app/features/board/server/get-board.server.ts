@@ -1,18 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { boards } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { notFound } from '#app/utils/http.server';
-import { isUuid } from './board-records.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
+import { boardOfTrajectory } from './board-records.server';
 
-/** The trajectory's board, or null when none is open yet. */
-export async function getBoard({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<{ id: string; joinCode: string } | null> {
-  if (!isUuid(trajectoryId)) notFound();
-  const [row] = await (
-    await db()
-  )
-    .select({ id: boards.id, joinCode: boards.joinCode })
-    .from(boards)
-    .where(inOrg(boards, orgId, eq(boards.trajectoryId, trajectoryId)));
-  return row ?? null;
+/** The trajectory's board, or null when none is open yet. Everyone in the organisation may know it is there. */
+export async function getBoard(scope: TrajectoryScope): Promise<{ id: string; joinCode: string } | null> {
+  authorize(scope, 'trajectory.view');
+  return boardOfTrajectory(await db(), scope.orgId, scope.trajectoryId);
 }

@@ -1,20 +1,22 @@
 import { and, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { boardIdeas, boardNotes, boardThemes } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { BoardRuleError } from '../domain/errors';
-import { assertPhase, publishBoard, requireBoard, requireTheme } from './board-records.server';
+import { RuleError } from '#app/utils/rule-error';
+import { assertPhase, publishBoard, requireBoard, requireTheme, type StaffOnBoard } from './board-records.server';
 
 /** Moves every note and idea of fromId into intoId and removes fromId. */
-export async function mergeThemes({ orgId, boardId, fromId, intoId }: { orgId: string; boardId: string; fromId: string; intoId: string }): Promise<void> {
+export async function mergeThemes(input: StaffOnBoard & { fromId: string; intoId: string }): Promise<void> {
+  authorize(input, 'board.curate');
+  const { orgId, boardId } = input;
   await (
     await db()
   ).transaction(async (tx) => {
-    const board = await requireBoard(tx, orgId, boardId);
-    assertPhase(board, 'cluster');
-    const from = await requireTheme(tx, orgId, boardId, fromId);
-    const into = await requireTheme(tx, orgId, boardId, intoId);
-    if (from.id === into.id) throw new BoardRuleError('board.mergeSame', 'intoId');
+    assertPhase(await requireBoard(tx, input), 'cluster');
+    const from = await requireTheme(tx, orgId, boardId, input.fromId);
+    const into = await requireTheme(tx, orgId, boardId, input.intoId);
+    if (from.id === into.id) throw new RuleError('board.mergeSame', 'intoId');
     await tx
       .update(boardNotes)
       .set({ themeId: into.id })

@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { hashDevice, newDeviceToken } from '#app/auth/device-token.server';
 import { db } from '#app/db/client.server';
 import { boardPledges, jobs, mailOutbox } from '#app/db/schema';
 import { MAX_ATTEMPTS, runDueJobs } from '#app/jobs/run-jobs.server';
-import { giveRole, makeMember, makeOrg, makeTrajectory, uniqueEmail } from '#tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn, uniqueEmail } from '#tests/factories';
 import { addPledge } from './add-pledge.server';
-import { hashDevice, newDeviceToken } from './device.server';
 import { joinBoard } from './join-board.server';
 import { openBoard } from './open-board.server';
 import { setPhase } from './set-phase.server';
@@ -21,21 +21,23 @@ async function setup() {
   const trajectory = await makeTrajectory(org.id);
   const lead = await makeMember(org.id, 'coordinator');
   await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
-  const board = await openBoard({ ...lead, trajectoryId: trajectory.id });
-  const ids = { orgId: org.id, boardId: board.id };
-  const join = async () => (await joinBoard({ ...ids, deviceHash: hashDevice(newDeviceToken()), displayName: '' })).memberId;
+  const scope = await scopeIn(lead, trajectory.id);
+  const board = await openBoard(scope);
+  const ids = { ...scope, boardId: board.id };
+  const device = { orgId: org.id, boardId: board.id };
+  const join = async () => (await joinBoard({ ...device, deviceHash: hashDevice(newDeviceToken()), displayName: '' })).memberId;
   const phase = (p: 'tomorrow') => setPhase({ ...ids, phase: p });
-  return { ids, join, phase };
+  return { device, join, phase };
 }
 
 describe('job runner', () => {
   it('sends the reminder once when due, then forgets the address; two runners never run one job twice', async () => {
-    const { ids, join, phase } = await setup();
+    const { device, join, phase } = await setup();
     const me = await join();
     await phase('tomorrow');
     const email = uniqueEmail('reminder');
     const pledge = await addPledge({
-      ...ids,
+      ...device,
       memberId: me,
       text: 'Ik vraag door als ouders iets niet snappen',
       reminderEmail: email,

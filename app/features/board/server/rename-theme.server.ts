@@ -1,21 +1,23 @@
 import { eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { boardThemes } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { assertPhase, publishBoard, requireBoard, requireTheme } from './board-records.server';
-import { themeName } from './create-theme.server';
+import { themeName } from '../domain/texts';
+import { assertPhase, publishBoard, requireBoard, requireTheme, type StaffOnBoard } from './board-records.server';
 
-export async function renameTheme({ orgId, boardId, themeId, name }: { orgId: string; boardId: string; themeId: string; name: string }): Promise<void> {
-  const newName = themeName(name);
+export async function renameTheme(input: StaffOnBoard & { themeId: string; name: string }): Promise<void> {
+  authorize(input, 'board.curate');
+  const { orgId, boardId } = input;
+  const name = themeName(input.name);
   await (
     await db()
   ).transaction(async (tx) => {
-    const board = await requireBoard(tx, orgId, boardId);
-    assertPhase(board, 'cluster');
-    const theme = await requireTheme(tx, orgId, boardId, themeId);
+    assertPhase(await requireBoard(tx, input), 'cluster');
+    const theme = await requireTheme(tx, orgId, boardId, input.themeId);
     await tx
       .update(boardThemes)
-      .set({ name: newName })
+      .set({ name })
       .where(inOrg(boardThemes, orgId, eq(boardThemes.id, theme.id)));
     await publishBoard(tx, orgId, boardId, 'theme');
   });

@@ -1,15 +1,19 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { boardNotes, boardThemes } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { suggestThemes as cluster } from '../domain/cluster';
+import { suggestionKey } from '../domain/suggestion-key';
 import type { ThemeSuggestion } from '../domain/types';
-import { requireBoard } from './board-records.server';
+import { requireBoard, type StaffOnBoard } from './board-records.server';
 
-/** Suggestions for the unassigned notes (computed, not stored). */
-export async function suggestThemes({ orgId, boardId }: { orgId: string; boardId: string }): Promise<ThemeSuggestion[]> {
+/** Suggestions for the unassigned notes (computed, not stored), leaving out those rejected before (by suggestionKey). */
+export async function suggestThemes(input: StaffOnBoard & { rejected?: readonly string[] }): Promise<ThemeSuggestion[]> {
+  authorize(input, 'board.curate');
+  const { orgId, boardId } = input;
   const database = await db();
-  await requireBoard(database, orgId, boardId);
+  await requireBoard(database, input);
   const [notes, themes] = await Promise.all([
     database
       .select({ id: boardNotes.id, text: boardNotes.text, themeId: boardNotes.themeId })
@@ -24,8 +28,9 @@ export async function suggestThemes({ orgId, boardId }: { orgId: string; boardId
       .orderBy(boardThemes.position, boardThemes.createdAt),
   ]);
   const grouped = new Set(notes.filter((n) => n.themeId !== null).map((n) => n.id));
+  const rejected = new Set(input.rejected ?? []);
   // The clustering promises this already; checked here too, as moving grouped notes is what users dislike most.
   return cluster(notes, themes)
     .map((s) => ({ ...s, noteIds: s.noteIds.filter((id) => !grouped.has(id)) }))
-    .filter((s) => s.noteIds.length > 0);
+    .filter((s) => s.noteIds.length > 0 && !rejected.has(suggestionKey(s.noteIds)));
 }

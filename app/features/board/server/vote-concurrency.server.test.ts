@@ -3,52 +3,57 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { hashDevice, newDeviceToken } from '#app/auth/device-token.server';
 import { db } from '#app/db/client.server';
 import { boardDots, boardVotes } from '#app/db/schema';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import { RuleError } from '#app/utils/rule-error';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
 import { addIdea } from './add-idea.server';
 import { addNote } from './add-note.server';
 import { castVote } from './cast-vote.server';
 import { createTheme } from './create-theme.server';
-import { hashDevice, newDeviceToken } from './device.server';
 import { joinBoard } from './join-board.server';
-import { loadBoardView } from './load-board-view.server';
+import { loadBoardView } from './board-view-records.server';
 import { openBoard } from './open-board.server';
 import { revealIdeas } from './reveal-ideas.server';
 import { setPhase } from './set-phase.server';
+
+const noDotsLeft = (error: unknown) => error instanceof RuleError && error.messageKey === 'board.voteNoDotsLeft';
 
 async function votingBoard(ideaCount: number) {
   const org = await makeOrg();
   const trajectory = await makeTrajectory(org.id);
   const lead = await makeMember(org.id, 'coordinator');
   await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
-  const board = await openBoard({ ...lead, trajectoryId: trajectory.id });
-  const ids = { orgId: org.id, boardId: board.id };
+  const scope = await scopeIn(lead, trajectory.id);
+  const board = await openBoard(scope);
+  const ids = { ...scope, boardId: board.id };
+  const device = { orgId: org.id, boardId: board.id };
   await setPhase({ ...ids, phase: 'heard' });
-  await addNote({ ...ids, memberId: null, column: 'difficult', text: 'Lang wachten', onBehalf: true, key: randomUUID() });
+  await addNote({ ...ids, column: 'difficult', text: 'Lang wachten', key: randomUUID() });
   const theme = await createTheme({ ...ids, name: 'Wachten' });
   await setPhase({ ...ids, phase: 'ideas' });
   const ideas: string[] = [];
   for (let i = 0; i < ideaCount; i++) {
-    ideas.push((await addIdea({ ...ids, memberId: null, themeId: theme.id, text: `Idee ${i + 1}`, onBehalf: true, key: randomUUID() })).id);
+    ideas.push((await addIdea({ ...ids, themeId: theme.id, text: `Idee ${i + 1}`, key: randomUUID() })).id);
   }
   await revealIdeas({ ...ids, revealed: true });
   await setPhase({ ...ids, phase: 'vote' });
-  const join = async () => (await joinBoard({ ...ids, deviceHash: hashDevice(newDeviceToken()), displayName: '' })).memberId;
-  return { ids, ideas, join };
+  const join = async () => (await joinBoard({ ...device, deviceHash: hashDevice(newDeviceToken()), displayName: '' })).memberId;
+  return { ids, device, ideas, join };
 }
 
 describe('voting at the same moment (S7b, correctness under load)', () => {
   it('40 voters with 5 dots each, 7 votes each at once: exactly 200 dots, no one over budget, exact totals', { timeout: 120_000 }, async () => {
-    const { ids, ideas, join } = await votingBoard(7);
+    const { ids, device, ideas, join } = await votingBoard(7);
     const members: string[] = [];
     for (let i = 0; i < 40; i++) members.push(await join());
 
     const attempts = members.flatMap((memberId) => ideas.map((ideaId) => ({ memberId, ideaId })));
-    const results = await Promise.all(attempts.map((a) => castVote({ ...ids, ...a, criterion: '', dots: 1, key: randomUUID() })));
+    const results = await Promise.allSettled(attempts.map((a) => castVote({ ...device, ...a, criterion: '', dots: 1, key: randomUUID() })));
     // Only refusals for the budget: nothing else may go wrong under load.
-    expect(results.filter((r) => !r.ok && r.reason !== 'budget')).toEqual([]);
-    expect(results.filter((r) => r.ok)).toHaveLength(200);
+    expect(results.filter((r) => r.status === 'rejected' && !noDotsLeft(r.reason))).toEqual([]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(200);
 
     const database = await db();
     const dots = await database.select().from(boardDots).where(eq(boardDots.orgId, ids.orgId));
@@ -57,7 +62,7 @@ describe('voting at the same moment (S7b, correctness under load)', () => {
 
     const accepted = new Map<string, number>();
     attempts.forEach((a, i) => {
-      if (results[i]!.ok) accepted.set(a.ideaId, (accepted.get(a.ideaId) ?? 0) + 1);
+      if (results[i]!.status === 'fulfilled') accepted.set(a.ideaId, (accepted.get(a.ideaId) ?? 0) + 1);
     });
     const votes = await database.select().from(boardVotes).where(eq(boardVotes.boardId, ids.boardId));
     for (const ideaId of ideas) {
@@ -69,13 +74,13 @@ describe('voting at the same moment (S7b, correctness under load)', () => {
   });
 
   it('one person on two devices: two batches of 5 votes at once get exactly 5 dots in', async () => {
-    const { ids, ideas, join } = await votingBoard(10);
+    const { device, ideas, join } = await votingBoard(10);
     const me = await join();
-    const batch = (from: number) => ideas.slice(from, from + 5).map((ideaId) => castVote({ ...ids, memberId: me, ideaId, criterion: '', dots: 1 }));
-    const results = await Promise.all([...batch(0), ...batch(5)]);
-    expect(results.filter((r) => r.ok)).toHaveLength(5);
-    expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: 5 }, () => ({ ok: false, reason: 'budget' })));
-    const view = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
+    const batch = (from: number) => ideas.slice(from, from + 5).map((ideaId) => castVote({ ...device, memberId: me, ideaId, criterion: '', dots: 1 }));
+    const results = await Promise.allSettled([...batch(0), ...batch(5)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect(results.filter((r) => r.status === 'rejected' && noDotsLeft(r.reason))).toHaveLength(5);
+    const view = await loadBoardView({ ...device, audience: 'participant', memberId: me });
     expect(view.dotsLeft).toEqual({ '': 0 });
     expect(view.ideas.reduce((sum, i) => sum + (i.myDots[''] ?? 0), 0)).toBe(5);
   });

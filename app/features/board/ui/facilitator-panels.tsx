@@ -5,14 +5,9 @@ import { Form, useActionData, useFetcher, useLocation } from 'react-router';
 import { Alert, Button, CheckboxField, Heading, Link, Paragraph, RadioGroup, SelectField, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import { nextPhase, PHASES, previousPhase } from '../domain/phases';
-import type { BoardNoteView, BoardThemeView, BoardView, QuoteCandidate, ThemeSuggestion } from '../domain/types';
+import { suggestionKey } from '../domain/suggestion-key';
+import type { BoardNoteView, BoardThemeView, BoardView, QuoteSearch, ThemeSuggestion } from '../domain/types';
 import { type ActionResult, BoardForm, criterionLabel, NotesBoard } from './board-ui';
-
-export type QuoteSearch = {
-  noteId: string;
-  q: string;
-  results: QuoteCandidate[];
-} | null;
 
 export function PhaseStepper({ view }: { view: BoardView }) {
   const t = useT();
@@ -428,11 +423,8 @@ function QuoteSearchPanel({ note, search, closeHref }: { note: BoardNoteView; se
   );
 }
 
-const suggestionKey = (s: ThemeSuggestion) => [...s.noteIds].sort().join(',');
-type SuggestResult = ActionResult & {
-  suggestions?: ThemeSuggestion[];
-  rejected?: string[];
-};
+/** What the action answers to "suggest": the suggestions, and those rejected so far (for forms without JavaScript). */
+type SuggestResult = ActionResult & { value?: { suggestions: ThemeSuggestion[]; rejected: string[] } };
 
 /** "Stel thema's voor": suggestions to accept or reject; rejecting only hides the suggestion. */
 function SuggestPanel() {
@@ -441,8 +433,9 @@ function SuggestPanel() {
   const actionData = useActionData() as SuggestResult | undefined;
   const result = fetcher.data ?? (actionData?.intent === 'suggest' ? actionData : undefined);
   const [hidden, setHidden] = useState<string[]>([]);
-  const rejected = [...(result?.rejected ?? []), ...hidden];
-  const suggestions = (result?.suggestions ?? []).filter((s) => !rejected.includes(suggestionKey(s)));
+  const found = result?.ok ? result.value : undefined;
+  const rejected = [...(found?.rejected ?? []), ...hidden];
+  const suggestions = (found?.suggestions ?? []).filter((s) => !rejected.includes(suggestionKey(s.noteIds)));
   return (
     <div className="spiegel-stack board-suggest">
       <fetcher.Form method="post" preventScrollReset className="spiegel-stack">
@@ -452,7 +445,7 @@ function SuggestPanel() {
           {t('board.suggest')}
         </Button>
       </fetcher.Form>
-      {result?.suggestions ? (
+      {found ? (
         <div aria-live="polite" className="spiegel-stack" data-testid="suggestions">
           <p>
             <strong>{t('board.suggestionsTitle')}</strong>
@@ -460,7 +453,12 @@ function SuggestPanel() {
           {suggestions.length === 0 ? <Paragraph>{t('board.suggestionsNone')}</Paragraph> : null}
           <ul className="board-suggestions">
             {suggestions.map((s) => (
-              <SuggestionItem key={suggestionKey(s)} suggestion={s} rejected={rejected} onReject={() => setHidden((h) => [...h, suggestionKey(s)])} />
+              <SuggestionItem
+                key={suggestionKey(s.noteIds)}
+                suggestion={s}
+                rejected={rejected}
+                onReject={() => setHidden((h) => [...h, suggestionKey(s.noteIds)])}
+              />
             ))}
           </ul>
         </div>
@@ -493,7 +491,7 @@ function SuggestionItem({ suggestion, rejected, onReject }: { suggestion: ThemeS
         {/* Without JavaScript this asks again for suggestions, leaving out the rejected ones. */}
         <Form method="post" preventScrollReset>
           <input type="hidden" name="intent" value="suggest" />
-          {[...rejected, suggestion.noteIds.slice().sort().join(',')].map((key) => (
+          {[...rejected, suggestionKey(suggestion.noteIds)].map((key) => (
             <input key={key} type="hidden" name="rejected" value={key} />
           ))}
           <Button

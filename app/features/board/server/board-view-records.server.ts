@@ -1,3 +1,5 @@
+// What one screen of the board shows (the phone, the facilitator's page, the projector), read by
+// the operations that hand it out after their own check.
 import { asc, count, eq } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { db, type Tx } from '#app/db/client.server';
@@ -5,10 +7,10 @@ import { boardDots, boardIdeas, boardMembers, boardNoteQuotes, boardNotes, board
 import { inOrg } from '#app/db/scope.server';
 import { boardChannel } from '#app/realtime/channels';
 import { notFound } from '#app/utils/http.server';
+import { sumTally, type Tally } from '../domain/tally';
 import type { Audience, BoardIdeaView, BoardNoteView, BoardView, VoteCriterion } from '../domain/types';
-import { criteriaOf, isUuid, requireBoard } from './board-records.server';
-import { rankBoard } from './close-board.server';
-import { boardTallies, sumTally, type Tally } from './tallies.server';
+import { boardTallies, criteriaOf, isUuid, requireBoard } from './board-records.server';
+import { rankBoard } from './closing-records.server';
 
 /** Everything one screen shows, filtered for its audience (hidden ideas and tallies stay hidden). */
 export async function loadBoardView({
@@ -33,7 +35,7 @@ async function buildView(
   tx: Tx,
   { orgId, boardId, audience, memberId }: { orgId: string; boardId: string; audience: Audience; memberId: string | null },
 ): Promise<BoardView> {
-  const board = await requireBoard(tx, orgId, boardId);
+  const board = await requireBoard(tx, { orgId, boardId });
   // The projector is nobody: it never has a member, so nothing is "mine" there.
   const me = audience !== 'projector' && isUuid(memberId) ? memberId : null;
   const byBoard = (table: { orgId: PgColumn; boardId: PgColumn }) => inOrg(table, orgId, eq(table.boardId, boardId));

@@ -1,0 +1,17 @@
+// The length rules for what people write on the board, checked again by the operations (the forms check them first).
+import { RuleError } from '#app/utils/rule-error';
+
+/** A note, idea or pledge: 1 to 280 characters once trimmed. */
+export function noteText(text: string, field = 'text'): string {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) throw new RuleError('board.noteRequired', field);
+  if (trimmed.length > 280) throw new RuleError('board.noteTooLong', field);
+  return trimmed;
+}
+
+export function themeName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) throw new RuleError('board.themeNameRequired', 'name');
+  if (trimmed.length > 80) throw new RuleError('board.themeNameTooLong', 'name');
+  return trimmed;
+}

@@ -1,0 +1,105 @@
+// The facilitator's and the guardian's page for step 7; others in the organisation see the projector link.
+import { Alert, Button, Heading, Link, Paragraph } from '#app/components/ui';
+import { useT } from '#app/i18n/i18n';
+import { useLive } from '#app/realtime/use-live';
+import type { BoardView, QuoteSearch } from '../domain/types';
+import { BoardForm, LiveStatus, TopList, TouchedNotes } from './board-ui';
+import {
+  BehalfPanel,
+  ClosePanel,
+  ClusterPanel,
+  IdeasOverview,
+  NotesContext,
+  PhaseStepper,
+  PledgeList,
+  RevealPanel,
+  SettingsPanel,
+  VotingPanel,
+} from './facilitator-panels';
+
+type Props = {
+  view: BoardView | null;
+  quoteSearch: QuoteSearch;
+  canRun: boolean;
+  canCurate: boolean;
+  boardOpen: boolean;
+  joinUrl: string;
+  base: string;
+  idemKey: string;
+};
+
+export function FacilitatorPage({ view, canRun, canCurate, boardOpen, joinUrl, base, idemKey, quoteSearch }: Props) {
+  const t = useT();
+  const live = useLive(view ? [view.channel] : []);
+  return (
+    <div className="spiegel-stack board-facilitator">
+      <title>{`${t('board.title')} · Spiegel`}</title>
+      <Heading level={1}>{t('board.title')}</Heading>
+      <Paragraph>{t('board.facIntro')}</Paragraph>
+      {!canCurate ? (
+        <section aria-labelledby="others-section" className="spiegel-card spiegel-stack">
+          <Heading level={2} id="others-section">
+            {t('board.othersTitle')}
+          </Heading>
+          <Paragraph>{t('board.othersExplain')}</Paragraph>
+          {boardOpen ? (
+            <Paragraph>
+              <Link to={`${base}/board/projector`}>{t('board.projectorLink')}</Link>
+            </Paragraph>
+          ) : (
+            <Paragraph>{t('board.projectorNoBoard')}</Paragraph>
+          )}
+        </section>
+      ) : !view ? (
+        <section aria-labelledby="open-section" className="spiegel-card spiegel-stack">
+          <Heading level={2} id="open-section">
+            {t('board.openTitle')}
+          </Heading>
+          <Paragraph>{t('board.openExplain')}</Paragraph>
+          {canRun ? (
+            <BoardForm intent="open">
+              <Button>{t('board.openButton')}</Button>
+            </BoardForm>
+          ) : (
+            <Paragraph>{t('board.notAllowedToRun')}</Paragraph>
+          )}
+        </section>
+      ) : (
+        <NotesContext.Provider value={new Map(view.notes.map((n) => [n.id, n.text]))}>
+          <section aria-labelledby="join-section" className="spiegel-card spiegel-stack">
+            <Heading level={2} id="join-section">
+              {t('board.joinSection')}
+            </Heading>
+            <Paragraph>{t('board.joinAddress', { url: joinUrl })}</Paragraph>
+            <p className="board-code" data-testid="join-code" aria-label={`${t('board.codeLabel')}: ${view.joinCode.split('').join(' ')}`}>
+              {view.joinCode}
+            </p>
+            <Paragraph>{t('board.memberCount', { count: view.memberCount })}</Paragraph>
+            <Paragraph>
+              <Link to={`${base}/board/projector`} target="_blank" rel="noopener">
+                {t('board.projectorLink')}
+              </Link>
+            </Paragraph>
+            <LiveStatus state={live} />
+          </section>
+          {canRun ? <PhaseStepper view={view} /> : <Paragraph>{t('board.notAllowedToRun')}</Paragraph>}
+          {view.phase === 'touched' ? <TouchedNotes notes={view.notes} level={2} /> : null}
+          {canRun ? <BehalfPanel view={view} idemKey={idemKey} /> : null}
+          {view.phase === 'heard' || view.phase === 'themes' || view.phase === 'ideas' ? <ClusterPanel view={view} quoteSearch={quoteSearch} /> : null}
+          {canRun && view.phase === 'ideas' ? <RevealPanel view={view} /> : null}
+          {view.phase === 'ideas' ? <IdeasOverview view={view} /> : null}
+          {canRun && (view.phase === 'ideas' || view.phase === 'vote') ? <SettingsPanel view={view} /> : null}
+          {view.phase === 'vote' || view.phase === 'tomorrow' ? <VotingPanel view={view} /> : null}
+          {view.phase === 'tomorrow' || view.phase === 'closed' ? <PledgeList view={view} /> : null}
+          {canRun && (view.phase === 'vote' || view.phase === 'tomorrow') ? <ClosePanel /> : null}
+          {view.top ? (
+            <>
+              <Alert type="ok">{t('board.closedDraftAgenda')}</Alert>
+              <TopList top={view.top} level={2} />
+            </>
+          ) : null}
+        </NotesContext.Provider>
+      )}
+    </div>
+  );
+}
