@@ -37,6 +37,7 @@ export const minutes: Record<keyof typeof nl, string> = {
   saved: 'The note has been saved.',
   emptyNote: 'Write a summary or a quote.',
 
+  alreadyFinal: 'These minutes are final already and can no longer be changed.',
   leakField: "This contains a participant's name or contact details. Please change the text.",
   leak_name: 'This contains a participant\'s first name: "{found}". Use “{pseudonym}”.',
   leak_nameNoPseudonym: 'This contains a participant\'s first name: "{found}". Use a pseudonym.',

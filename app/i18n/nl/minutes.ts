@@ -35,6 +35,7 @@ export const minutes = {
   saved: 'De notitie is opgeslagen.',
   emptyNote: 'Schrijf een samenvatting of een uitspraak op.',
 
+  alreadyFinal: 'Dit verslag is al definitief en kan niet meer worden gewijzigd.',
   leakField: 'Hier staat een naam of contactgegeven van een deelnemer. Pas de tekst aan.',
   leak_name: 'Hier staat een voornaam van een deelnemer: "{found}". Gebruik “{pseudonym}”.',
   leak_nameNoPseudonym: 'Hier staat een voornaam van een deelnemer: "{found}". Gebruik een schuilnaam.',

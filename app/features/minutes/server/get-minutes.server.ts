@@ -1,20 +1,22 @@
 import { asc, eq } from 'drizzle-orm';
-import { canReadMinutes, canWriteMinutes } from '#app/auth/permissions';
+import { authorize } from '#app/auth/authorize.server';
+import { can } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import { minuteNotes, participants } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { getTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
-import { forbidden } from '#app/utils/http.server';
-import { minutesStatus } from './minutes-records.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { currentTurn, minutesStatus } from './minutes-records.server';
 
 /**
- * The minutes as the reader may see them: 403 for a draft unless minute-taker, lead or
- * conversation leader. Participants appear by pseudonym only.
+ * The minutes as the reader may see them: final minutes for everyone in the organisation, a draft
+ * only for the minute-taker, the leads and the conversation leader (403 for anyone else).
+ * Participants appear by pseudonym only. Writers also get where the conversation is now.
  */
-export async function getMinutes(scope: OrgScope & { trajectoryId: string }) {
-  const { trajectory, myRoles } = await getTrajectory(scope);
+export async function getMinutes(scope: TrajectoryScope) {
+  authorize(scope, 'trajectory.view');
+  const trajectory = await loadTrajectory(scope);
   const state = await minutesStatus(scope.orgId, trajectory.id);
-  if (!canReadMinutes(scope.actor, myRoles, state.status)) forbidden();
+  if (state.status === 'draft') authorize(scope, 'minutes.readDraft');
   const database = await db();
   const people = await database
     .select({ id: participants.id, pseudonym: participants.pseudonym })
@@ -36,15 +38,14 @@ export async function getMinutes(scope: OrgScope & { trajectoryId: string }) {
     .from(minuteNotes)
     .where(inOrg(minuteNotes, scope.orgId, eq(minuteNotes.trajectoryId, trajectory.id)))
     .orderBy(asc(minuteNotes.createdAt));
+  const canWrite = state.status === 'draft' && can(scope, 'minutes.write');
   return {
     trajectory,
     status: state.status,
     finalisedAt: state.finalisedAt,
-    canWrite: state.status === 'draft' && canWriteMinutes(scope.actor, myRoles),
-    pseudonyms,
-    notes: notes.map((n) => ({
-      ...n,
-      pseudonym: n.participantId ? (pseudonyms[n.participantId] ?? '') : '',
-    })),
+    canWrite,
+    // Only the pseudonym of whoever speaks: the console's first names stay on the console.
+    now: canWrite ? await currentTurn(scope, pseudonyms) : null,
+    notes: notes.map((n) => ({ ...n, pseudonym: n.participantId ? (pseudonyms[n.participantId] ?? '') : '' })),
   };
 }

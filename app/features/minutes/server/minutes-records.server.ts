@@ -1,41 +1,100 @@
-// Shared reads for the minutes operations: the minutes' status and the writer check.
-import { eq } from 'drizzle-orm';
-import { canWriteMinutes } from '#app/auth/permissions';
+// Shared reads and checks of the minutes operations: the status, the name guard, one change of the draft.
+import { and, eq } from 'drizzle-orm';
 import { db, type Tx } from '#app/db/client.server';
-import { minutes } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { getTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
-import { forbidden } from '#app/utils/http.server';
+import { conversations, minuteNotes, minutes, participantPersonalData, participants } from '#app/db/schema';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { type ConversationState, EMPTY_CONVERSATION } from '#app/features/console/domain/state';
+import { findLeaks, type KnownPerson, type Leak } from '#app/features/minutes/domain/name-guard';
+import { parseQuotes } from '#app/features/minutes/domain/notes';
+import { channelFor } from '#app/realtime/channels';
+import { publish } from '#app/realtime/publish.server';
+import { notFound } from '#app/utils/http.server';
+import { RuleError } from '#app/utils/rule-error';
 
 export type MinutesStatus = 'draft' | 'finalised';
 
 /** Minutes without a row are a draft: the row is made when they are finalised. */
 export async function minutesStatus(orgId: string, trajectoryId: string, tx?: Tx) {
   const [row] = await (tx ?? (await db()))
-    .select({
-      status: minutes.status,
-      finalisedAt: minutes.finalisedAt,
-      finalisedBy: minutes.finalisedBy,
-    })
+    .select({ status: minutes.status, finalisedAt: minutes.finalisedAt, finalisedBy: minutes.finalisedBy })
     .from(minutes)
     .where(inOrg(minutes, orgId, eq(minutes.trajectoryId, trajectoryId)));
-  return (
-    row ?? {
-      status: 'draft' as MinutesStatus,
-      finalisedAt: null,
-      finalisedBy: null,
-    }
-  );
+  return row ?? { status: 'draft' as MinutesStatus, finalisedAt: null, finalisedBy: null };
 }
 
-/** 404 outside the organisation, 403 for anyone but the minute-taker and the leads. */
-export async function requireMinutesWriter(scope: OrgScope & { trajectoryId: string }) {
-  const found = await getTrajectory(scope);
-  if (!canWriteMinutes(scope.actor, found.myRoles)) forbidden();
-  return found;
+/**
+ * The participants' first names and contact data, for the name guard only. They are read on the
+ * server and never returned: the minute-taker's device must not hold them.
+ */
+async function knownPeople(orgId: string, trajectoryId: string): Promise<KnownPerson[]> {
+  return (await db())
+    .select({
+      name: participantPersonalData.name,
+      phone: participantPersonalData.phone,
+      email: participantPersonalData.email,
+      pseudonym: participants.pseudonym,
+    })
+    .from(participantPersonalData)
+    .innerJoin(participants, eq(participants.id, participantPersonalData.participantId))
+    .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.trajectoryId, trajectoryId)));
 }
 
-/** Inside a mutation's transaction: finalised minutes are read-only for everyone. */
-export async function assertDraft(tx: Tx, orgId: string, trajectoryId: string) {
-  if ((await minutesStatus(orgId, trajectoryId, tx)).status !== 'draft') forbidden();
+/** What the texts give away, each leak once. */
+export async function leaksIn({ orgId, trajectoryId }: TrajectoryScope, texts: readonly string[]): Promise<Leak[]> {
+  const people = await knownPeople(orgId, trajectoryId);
+  const all = texts.flatMap((text) => findLeaks(text, people));
+  return all.filter((leak, i) => all.findIndex((l) => l.kind === leak.kind && l.found.toLowerCase() === leak.found.toLowerCase()) === i);
+}
+
+/** The note's quotes, one per line; a RuleError on the summary when the text names a participant (nothing is stored then). */
+export async function guardedQuotes(scope: TrajectoryScope, text: { summary: string; quotes: string }): Promise<string[]> {
+  const quotes = parseQuotes(text.quotes);
+  if ((await leaksIn(scope, [text.summary, ...quotes])).length > 0) throw new RuleError('minutes.leakField', 'summary');
+  return quotes;
+}
+
+type Announce = (kind: string, payload?: Record<string, unknown>) => Promise<void>;
+
+/**
+ * One change of the draft minutes, in one transaction: refused once they are final (read-only
+ * for everyone), and announced on the minutes channel by the change itself.
+ */
+export async function changeDraft<T>({ orgId, trajectoryId }: TrajectoryScope, change: (tx: Tx, announce: Announce) => Promise<T>): Promise<T> {
+  return (await db()).transaction(async (tx) => {
+    if ((await minutesStatus(orgId, trajectoryId, tx)).status !== 'draft') throw new RuleError('minutes.alreadyFinal');
+    return change(tx, async (kind, payload) => {
+      await publish(tx, { orgId, channel: channelFor(trajectoryId, 'minutes'), kind, payload });
+    });
+  });
+}
+
+/** A note of this trajectory, by id. */
+export const noteOf = ({ orgId, trajectoryId }: TrajectoryScope, noteId: string) =>
+  inOrg(minuteNotes, orgId, and(eq(minuteNotes.id, noteId), eq(minuteNotes.trajectoryId, trajectoryId)));
+
+/** The row a change returned, or 404 when there was none (another trajectory's note). */
+export function found<R>(rows: R[]): R {
+  const [row] = rows;
+  if (!row) notFound();
+  return row;
+}
+
+/** Where the conversation is, for the minute-taker: the question and the pseudonym of whoever speaks, never a first name. */
+export async function currentTurn({ orgId, trajectoryId }: TrajectoryScope, pseudonyms: Record<string, string>) {
+  const [row] = await (
+    await db()
+  )
+    .select({ state: conversations.state })
+    .from(conversations)
+    .where(inOrg(conversations, orgId, eq(conversations.trajectoryId, trajectoryId)));
+  const state: ConversationState = { ...EMPTY_CONVERSATION, ...((row?.state ?? {}) as Partial<ConversationState>) };
+  const item = state.queue.find((q) => q.key === state.currentKey);
+  const participantId = state.currentParticipantId ?? '';
+  return {
+    started: state.phase !== 'notStarted',
+    questionKey: item?.key ?? '',
+    questionText: item?.text ?? '',
+    participantId,
+    pseudonym: participantId ? (pseudonyms[participantId] ?? '') : '',
+  };
 }

@@ -5,7 +5,11 @@ import { db } from '#app/db/client.server';
 import { events, minuteNotes } from '#app/db/schema';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { channelFor } from '#app/realtime/channels';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import { RuleError } from '#app/utils/rule-error';
+import { scopeIn, trajectoryWith } from '#tests/factories';
+import { action as pageAction } from '#app/routes/step-minutes';
+import { action as queueAction } from '#app/routes/minutes-notes';
+import { answerOf, callRoute, cookieFor, postAs, statusOf } from '#tests/http';
 import type { NewNoteInput } from '../forms';
 import { checkMinuteText } from './check-minute-text.server';
 import { deleteMinuteNote } from './delete-minute-note.server';
@@ -15,27 +19,20 @@ import { saveMinuteNote } from './save-minute-note.server';
 import { updateMinuteNote } from './update-minute-note.server';
 
 async function setup() {
-  const org = await makeOrg();
-  const trajectory = await makeTrajectory(org.id);
-  const lead = await makeMember(org.id, 'coordinator');
-  await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
-  const writer = await makeMember(org.id, 'member');
-  await giveRole(org.id, trajectory.id, writer.actor.userId, 'minute_taker');
-  const listener = await makeMember(org.id, 'member');
-  await giveRole(org.id, trajectory.id, listener.actor.userId, 'listener');
+  const { org, trajectory, people } = await trajectoryWith({
+    lead: ['coordinator', 'lead'],
+    writer: ['member', 'minute_taker'],
+    listener: ['member', 'listener'],
+    leader: ['admin', 'conversation_leader'],
+  });
   const participant = await createParticipant({
-    ...lead,
-    trajectoryId: trajectory.id,
+    ...people.lead.scope,
     kind: 'parent',
     status: 'registered',
-    personal: {
-      name: 'Fenna Wouters',
-      phone: '06-11223344',
-      email: 'fenna@example.nl',
-    },
+    personal: { name: 'Fenna Wouters', phone: '06-11223344', email: 'fenna@example.nl' },
   });
-  const ids = { trajectoryId: trajectory.id };
-  return { org, trajectory, lead, writer, listener, participant, ids };
+  const [lead, writer, listener, leader] = [people.lead.scope, people.writer.scope, people.listener.scope, people.leader.scope];
+  return { org, trajectory, members: people, lead, writer, listener, leader, participant };
 }
 
 const note = (over: Partial<NewNoteInput> = {}): NewNoteInput => ({
@@ -50,26 +47,23 @@ const note = (over: Partial<NewNoteInput> = {}): NewNoteInput => ({
   ...over,
 });
 
-const statusOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 200,
-    (e: unknown) => (e instanceof Response ? e.status : Promise.reject(e)),
+/** The catalogue key of the RuleError an operation threw. */
+const ruleOf = (work: Promise<unknown>) =>
+  work.then(
+    () => null,
+    (e: unknown) => (e instanceof RuleError ? e.messageKey : Promise.reject(e)),
   );
 
 describe('minutes (S6c)', () => {
   it('stores a note once per idempotency key, with one event', async () => {
-    const { writer, participant, ids } = await setup();
+    const { writer, participant, trajectory } = await setup();
     const input = note({ participantId: participant.id });
-    const first = await saveMinuteNote({ ...writer, ...ids, note: input });
-    const again = await saveMinuteNote({ ...writer, ...ids, note: input });
-    expect(first).toMatchObject({ ok: true, duplicate: false });
-    expect(again).toEqual({
-      ok: true,
-      id: (first as { id: string }).id,
-      duplicate: true,
-    });
+    const first = await saveMinuteNote({ ...writer, ...input });
+    const again = await saveMinuteNote({ ...writer, ...input });
+    expect(first).toMatchObject({ duplicate: false });
+    expect(again).toEqual({ id: first.id, duplicate: true });
     const database = await db();
-    const rows = await database.select().from(minuteNotes).where(eq(minuteNotes.trajectoryId, ids.trajectoryId));
+    const rows = await database.select().from(minuteNotes).where(eq(minuteNotes.trajectoryId, trajectory.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       quotes: ['Daar voelde ik me welkom.'],
@@ -80,144 +74,97 @@ describe('minutes (S6c)', () => {
     const published = await database
       .select()
       .from(events)
-      .where(eq(events.channel, channelFor(ids.trajectoryId, 'minutes')));
+      .where(eq(events.channel, channelFor(trajectory.id, 'minutes')));
     expect(published.map((e) => [e.kind, e.payload])).toEqual([['note', { id: rows[0]!.id }]]);
 
-    const read = await getMinutes({ ...writer, ...ids });
+    const read = await getMinutes(writer);
     expect(read.notes[0]?.pseudonym).toBe(participant.pseudonym);
     expect(JSON.stringify(read)).not.toContain('Fenna');
   });
 
   it('refuses a first name, a phone number or an e-mail address and stores nothing', async () => {
-    const { writer, participant, ids } = await setup();
+    const { writer, participant, trajectory } = await setup();
     for (const summary of ['fenna zegt dat het goed gaat', 'bel haar op 06 1122 3344', 'mail naar FENNA@example.nl']) {
-      const result = await saveMinuteNote({
-        ...writer,
-        ...ids,
-        note: note({ summary, quotes: '' }),
-      });
-      expect(result.ok, summary).toBe(false);
+      expect(await ruleOf(saveMinuteNote({ ...writer, ...note({ summary, quotes: '' }) })), summary).toBe('minutes.leakField');
     }
-    const quoted = await saveMinuteNote({
-      ...writer,
-      ...ids,
-      note: note({ quotes: 'Ik ben Fenna' }),
-    });
-    expect(quoted).toEqual({
-      ok: false,
-      leaks: [{ kind: 'name', found: 'Fenna', pseudonym: participant.pseudonym }],
-    });
-    expect(await (await db()).select().from(minuteNotes).where(eq(minuteNotes.trajectoryId, ids.trajectoryId))).toHaveLength(0);
-    expect(await checkMinuteText({ ...writer, ...ids, texts: ['Fenna'] })).toHaveLength(1);
+    expect(await ruleOf(saveMinuteNote({ ...writer, ...note({ quotes: 'Ik ben Fenna' }) }))).toBe('minutes.leakField');
+    expect(await (await db()).select().from(minuteNotes).where(eq(minuteNotes.trajectoryId, trajectory.id))).toHaveLength(0);
+    // What the page and the queue show for it: the leak, with the pseudonym to use instead.
+    expect(await checkMinuteText({ ...writer, texts: ['Ik ben Fenna'] })).toEqual([{ kind: 'name', found: 'Fenna', pseudonym: participant.pseudonym }]);
     // Editing is guarded too.
-    const saved = (await saveMinuteNote({
-      ...writer,
-      ...ids,
-      note: note(),
-    })) as { id: string };
-    expect(
-      await updateMinuteNote({
-        ...writer,
-        ...ids,
-        noteId: saved.id,
-        edit: { kind: 'answer', summary: 'Fenna', quotes: '', tags: [] },
-      }),
-    ).toMatchObject({ ok: false });
+    const saved = await saveMinuteNote({ ...writer, ...note() });
+    expect(await ruleOf(updateMinuteNote({ ...writer, noteId: saved.id, kind: 'answer', summary: 'Fenna', quotes: '', tags: [] }))).toBe('minutes.leakField');
   });
 
   it('lets only minute-takers and leads write, and listeners read only when finalised', async () => {
-    const { lead, writer, listener, ids } = await setup();
-    expect(await statusOf(saveMinuteNote({ ...listener, ...ids, note: note() }))).toBe(403);
-    expect(await statusOf(getMinutes({ ...listener, ...ids }))).toBe(403);
-    expect(await statusOf(checkMinuteText({ ...listener, ...ids, texts: ['x'] }))).toBe(403);
-    const leader = await makeMember(lead.orgId, 'admin');
-    await giveRole(lead.orgId, ids.trajectoryId, leader.actor.userId, 'conversation_leader');
-    expect((await getMinutes({ ...leader, ...ids })).canWrite).toBe(false);
-    expect(await statusOf(finaliseMinutes({ ...leader, ...ids }))).toBe(403);
+    const { lead, writer, listener, leader } = await setup();
+    expect(await statusOf(saveMinuteNote({ ...listener, ...note() }))).toBe(403);
+    expect(await statusOf(getMinutes(listener))).toBe(403);
+    expect(await statusOf(checkMinuteText({ ...listener, texts: ['x'] }))).toBe(403);
+    expect((await getMinutes(leader)).canWrite).toBe(false);
+    expect(await statusOf(finaliseMinutes(leader))).toBe(403);
 
-    const saved = (await saveMinuteNote({
-      ...writer,
-      ...ids,
-      note: note(),
-    })) as { id: string };
-    await updateMinuteNote({
-      ...lead,
-      ...ids,
-      noteId: saved.id,
-      edit: {
-        kind: 'general',
-        summary: 'Nagekeken.',
-        quotes: '',
-        tags: ['tip'],
-      },
-    });
-    expect((await getMinutes({ ...lead, ...ids })).notes[0]).toMatchObject({
-      kind: 'general',
-      summary: 'Nagekeken.',
-      tags: ['tip'],
-    });
+    const saved = await saveMinuteNote({ ...writer, ...note() });
+    await updateMinuteNote({ ...lead, noteId: saved.id, kind: 'general', summary: 'Nagekeken.', quotes: '', tags: ['tip'] });
+    expect((await getMinutes(lead)).notes[0]).toMatchObject({ kind: 'general', summary: 'Nagekeken.', tags: ['tip'] });
 
-    await finaliseMinutes({ ...writer, ...ids });
-    const read = await getMinutes({ ...listener, ...ids });
-    expect(read).toMatchObject({ status: 'finalised', canWrite: false });
+    await finaliseMinutes(writer);
+    const read = await getMinutes(listener);
+    expect(read).toMatchObject({ status: 'finalised', canWrite: false, now: null });
     expect(read.notes).toHaveLength(1);
     // Read-only for everyone now.
-    expect(await statusOf(saveMinuteNote({ ...lead, ...ids, note: note() }))).toBe(403);
-    expect(await statusOf(deleteMinuteNote({ ...lead, ...ids, noteId: saved.id }))).toBe(403);
-    expect(await statusOf(finaliseMinutes({ ...lead, ...ids }))).toBe(403);
+    expect(await ruleOf(saveMinuteNote({ ...lead, ...note() }))).toBe('minutes.alreadyFinal');
+    expect(await ruleOf(deleteMinuteNote({ ...lead, noteId: saved.id }))).toBe('minutes.alreadyFinal');
+    expect(await ruleOf(finaliseMinutes(lead))).toBe('minutes.alreadyFinal');
   });
 
   it('is invisible from another organisation', async () => {
-    const { writer, ids } = await setup();
-    const saved = (await saveMinuteNote({
-      ...writer,
-      ...ids,
-      note: note(),
-    })) as { id: string };
+    const { writer, trajectory } = await setup();
+    const saved = await saveMinuteNote({ ...writer, ...note() });
     const other = await setup();
-    expect(await statusOf(getMinutes({ ...other.lead, ...ids }))).toBe(404);
-    expect(await statusOf(saveMinuteNote({ ...other.lead, ...ids, note: note() }))).toBe(404);
+    expect(await statusOf(scopeIn(other.members.lead, trajectory.id))).toBe(404);
     // A note id of another trajectory is not found in one's own.
-    expect(await statusOf(deleteMinuteNote({ ...other.lead, ...other.ids, noteId: saved.id }))).toBe(404);
+    expect(await statusOf(deleteMinuteNote({ ...other.lead, noteId: saved.id }))).toBe(404);
+    expect(await statusOf(updateMinuteNote({ ...other.lead, noteId: saved.id, kind: 'general', summary: 'x', quotes: '', tags: [] }))).toBe(404);
     // A participant of another trajectory cannot be named in a note.
-    expect(
-      await statusOf(
-        saveMinuteNote({
-          ...other.writer,
-          ...other.ids,
-          note: note({ participantId: (await setup()).participant.id }),
-        }),
-      ),
-    ).toBe(404);
+    expect(await statusOf(saveMinuteNote({ ...other.writer, ...note({ participantId: (await setup()).participant.id }) }))).toBe(404);
     // Reusing another trajectory's idempotency key stores nothing there.
     const sharedKey = randomUUID();
-    const first = await saveMinuteNote({
-      ...writer,
-      ...ids,
-      note: note({ idempotencyKey: sharedKey }),
-    });
-    expect(first.ok).toBe(true);
-    expect(
-      await statusOf(
-        saveMinuteNote({
-          ...other.writer,
-          ...other.ids,
-          note: note({
-            idempotencyKey: sharedKey,
-          }),
-        }),
-      ),
-    ).toBe(404);
+    await saveMinuteNote({ ...writer, ...note({ idempotencyKey: sharedKey }) });
+    expect(await statusOf(saveMinuteNote({ ...other.writer, ...note({ idempotencyKey: sharedKey }) }))).toBe(404);
   });
 
-  it('deletes a note during the draft', async () => {
-    const { writer, ids } = await setup();
-    const saved = (await saveMinuteNote({
-      ...writer,
-      ...ids,
-      note: note(),
-    })) as { id: string };
-    await deleteMinuteNote({ ...writer, ...ids, noteId: saved.id });
-    expect((await getMinutes({ ...writer, ...ids })).notes).toHaveLength(0);
+  it('deletes a note during the draft, and tells the writer where the conversation is', async () => {
+    const { writer } = await setup();
+    const saved = await saveMinuteNote({ ...writer, ...note() });
+    await deleteMinuteNote({ ...writer, noteId: saved.id });
+    const read = await getMinutes(writer);
+    expect(read.notes).toHaveLength(0);
+    expect(read.now).toEqual({ started: false, questionKey: '', questionText: '', participantId: '', pseudonym: '' });
+  });
+
+  it('answers a note that names someone with what the guard found, on the page and to the offline queue', async () => {
+    const { org, trajectory, members, participant } = await setup();
+    const params = { org: org.slug, tid: trajectory.id };
+    const url = `/o/${org.slug}/t/${trajectory.id}/minutes`;
+    const fields = { intent: 'save', idempotencyKey: randomUUID(), kind: 'general', summary: 'Fenna was er', quotes: '' };
+    const page = await callRoute(pageAction, await postAs(members.writer.user.id, url, fields), params);
+    expect(await statusOf(page)).toBe(409);
+    expect(answerOf(page)).toMatchObject({
+      errors: { summary: 'minutes.leakField' },
+      leaks: [{ kind: 'name', found: 'Fenna', pseudonym: participant.pseudonym }],
+    });
+    const queued = (await callRoute(
+      queueAction,
+      new Request(`http://x${url}/notes`, {
+        method: 'POST',
+        headers: { cookie: await cookieFor(members.writer.user.id), 'content-type': 'application/json' },
+        body: JSON.stringify(note({ summary: 'Fenna was er' })),
+      }),
+      params,
+    )) as Response;
+    expect(queued.status).toBe(422);
+    expect(await queued.json()).toMatchObject({ ok: false, leaks: [{ kind: 'name', found: 'Fenna' }] });
+    expect(await statusOf(callRoute(pageAction, await postAs(members.writer.user.id, url, { ...fields, summary: 'Goed gesprek' }), params))).toBe(200);
   });
 });

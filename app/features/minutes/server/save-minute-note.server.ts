@@ -1,79 +1,56 @@
 import { and, eq } from 'drizzle-orm';
-import { db } from '#app/db/client.server';
+import { authorize } from '#app/auth/authorize.server';
 import { minuteNotes, participants } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import type { Leak } from '#app/features/minutes/domain/name-guard';
-import { parseQuotes } from '#app/features/minutes/domain/notes';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import type { NewNoteInput } from '#app/features/minutes/forms';
-import { channelFor } from '#app/realtime/channels';
-import { publish } from '#app/realtime/publish.server';
-import { notFound } from '#app/utils/http.server';
-import { knownPeople, leaksIn } from './check-minute-text.server';
-import { assertDraft, requireMinutesWriter } from './minutes-records.server';
-
-export type SaveNoteResult = { ok: true; id: string; duplicate: boolean } | { ok: false; leaks: Leak[] };
+import { changeDraft, found, guardedQuotes } from './minutes-records.server';
 
 /**
  * Stores a note once per idempotency key: a device that retries after a lost response gets the
- * same note back instead of a second one. Text that names a participant is refused, nothing stored.
+ * same note back instead of a second one. Text that names a participant is refused (a RuleError),
+ * nothing stored.
  */
-export async function saveMinuteNote({
-  orgId,
-  actor,
-  trajectoryId,
-  note,
-}: OrgScope & {
-  trajectoryId: string;
-  note: NewNoteInput;
-}): Promise<SaveNoteResult> {
-  await requireMinutesWriter({ orgId, actor, trajectoryId });
-  const quotes = parseQuotes(note.quotes);
-  const leaks = leaksIn([note.summary, ...quotes], await knownPeople(orgId, trajectoryId));
-  if (leaks.length > 0) return { ok: false, leaks };
-
-  return (await db()).transaction(async (tx) => {
-    await assertDraft(tx, orgId, trajectoryId);
-    let participantId: string | null = null;
-    if (note.participantId) {
-      const [p] = await tx
-        .select({ id: participants.id })
-        .from(participants)
-        .where(inOrg(participants, orgId, and(eq(participants.id, note.participantId), eq(participants.trajectoryId, trajectoryId))));
-      if (!p) notFound();
-      participantId = p.id;
-    }
+export async function saveMinuteNote(scope: TrajectoryScope & NewNoteInput): Promise<{ id: string; duplicate: boolean }> {
+  authorize(scope, 'minutes.write');
+  const { orgId, trajectoryId, idempotencyKey } = scope;
+  const quotes = await guardedQuotes(scope, scope);
+  return changeDraft(scope, async (tx, announce) => {
+    const participant = scope.participantId
+      ? found(
+          await tx
+            .select({ id: participants.id })
+            .from(participants)
+            .where(inOrg(participants, orgId, and(eq(participants.id, scope.participantId), eq(participants.trajectoryId, trajectoryId)))),
+        )
+      : null;
     const [inserted] = await tx
       .insert(minuteNotes)
       .values({
         orgId,
         trajectoryId,
-        questionKey: note.questionKey,
-        questionText: note.questionText,
-        participantId,
-        kind: note.kind,
-        summary: note.summary,
+        questionKey: scope.questionKey,
+        questionText: scope.questionText,
+        participantId: participant?.id ?? null,
+        kind: scope.kind,
+        summary: scope.summary,
         quotes,
-        tags: note.tags,
-        idempotencyKey: note.idempotencyKey,
-        authorId: actor.userId,
+        tags: scope.tags,
+        idempotencyKey,
+        authorId: scope.actor.userId,
       })
       .onConflictDoNothing({ target: minuteNotes.idempotencyKey })
       .returning({ id: minuteNotes.id });
-    if (!inserted) {
-      // Sent before: hand back the stored note (only if it is this trajectory's).
-      const [existing] = await tx
+    if (inserted) {
+      await announce('note', { id: inserted.id });
+      return { id: inserted.id, duplicate: false };
+    }
+    // Sent before: hand back the stored note (only if it is this trajectory's).
+    const existing = found(
+      await tx
         .select({ id: minuteNotes.id })
         .from(minuteNotes)
-        .where(inOrg(minuteNotes, orgId, and(eq(minuteNotes.idempotencyKey, note.idempotencyKey), eq(minuteNotes.trajectoryId, trajectoryId))));
-      if (!existing) notFound();
-      return { ok: true as const, id: existing.id, duplicate: true };
-    }
-    await publish(tx, {
-      orgId,
-      channel: channelFor(trajectoryId, 'minutes'),
-      kind: 'note',
-      payload: { id: inserted.id },
-    });
-    return { ok: true as const, id: inserted.id, duplicate: false };
+        .where(inOrg(minuteNotes, orgId, and(eq(minuteNotes.idempotencyKey, idempotencyKey), eq(minuteNotes.trajectoryId, trajectoryId)))),
+    );
+    return { id: existing.id, duplicate: true };
   });
 }
