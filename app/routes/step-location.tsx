@@ -1,62 +1,33 @@
-import { data, Form, useActionData, useLoaderData } from 'react-router';
+import { Form, useActionData, useLoaderData } from 'react-router';
 import { Alert, Button, CheckboxField, DataList, FormErrorSummary, Heading, Paragraph, TextAreaField, TextField } from '#app/components/ui';
-import { MEETING_KINDS } from '#app/db/schema';
-import { checklistItemsFor, locationReadiness } from '#app/features/program/domain/location';
 import { ZLocationAction } from '#app/features/program/forms';
-import { listMeetings } from '#app/features/program/server/list-meetings.server';
+import { getLocationPage } from '#app/features/program/server/get-location-page.server';
 import { saveLocation } from '#app/features/program/server/save-location.server';
 import { ReadinessSummary } from '#app/features/program/ui/readiness';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { useI18n } from '#app/i18n/i18n';
-import { parseForm } from '#app/utils/forms';
+import { handleForm, stateFor } from '#app/utils/forms';
 import type { Route } from './+types/step-location';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
-  const meetings = await listMeetings({
-    orgId: ctx.orgId,
-    actor: ctx.actor,
-    trajectoryId: ctx.trajectory.id,
-  });
-  return {
-    canEdit: ctx.access.canEdit,
-    meetings: MEETING_KINDS.map((kind) => {
-      const m = meetings[kind];
-      return {
-        kind,
-        venueName: m.venueName,
-        venueAddress: m.venueAddress,
-        accessibility: m.accessibility,
-        notes: m.notes,
-        checklist: m.checklist,
-        items: [...checklistItemsFor(kind)],
-        readiness: locationReadiness(m.checklist, kind),
-      };
-    }),
-  };
+  const { scope } = await requireTrajectory(request, params);
+  return getLocationPage(scope);
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const ctx = await requireTrajectory(request, params, { need: 'edit' });
-  const parsed = parseForm(ZLocationAction, await request.formData());
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const { intent: _intent, kind, ...location } = parsed.data;
-  await saveLocation({
-    orgId: ctx.orgId,
-    actor: ctx.actor,
-    trajectoryId: ctx.trajectory.id,
-    kind,
-    location,
+  const { scope } = await requireTrajectory(request, params);
+  return handleForm(await request.formData(), ZLocationAction, async (input) => {
+    await saveLocation({ ...scope, ...input });
+    return input.kind;
   });
-  return { ok: true as const, saved: kind };
 }
 
 export default function StepLocation() {
   const { canEdit, meetings } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const { t } = useI18n();
-  const failure = state && 'errors' in state ? state : undefined;
-  const saved = state && 'saved' in state ? state.saved : undefined;
+  const failure = stateFor(state, 'location');
+  const saved = state?.ok ? state.value : undefined;
   return (
     <div className="spiegel-page">
       <title>{`${t('program.locationTitle')} · Spiegel`}</title>

@@ -1,32 +1,21 @@
-import { eq, max } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { runSheetTasks } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { isTrajectoryPerson, trajectoryOr404 } from './meeting-rows.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
+import { assertOwner, nextTaskPosition, trajectoryOr404 } from './program-records.server';
 
-export type TaskInput = {
-  title: string;
-  ownerId: string | null;
-  dueOn: string | null;
-  done: boolean;
-};
-/** `ownerNotInTrajectory`: the owner must have a role in this trajectory; nothing was saved. */
-export type TaskResult = { ok: true } | { ok: false; error: 'ownerNotInTrajectory' };
+export type TaskInput = { title: string; ownerId: string | null; dueOn: string | null; done?: boolean };
 
-export async function addRunSheetTask({ orgId, trajectoryId, task }: OrgScope & { trajectoryId: string; task: TaskInput }): Promise<TaskResult> {
-  return (await db()).transaction(async (tx) => {
+/** Adds a task at the end of the run sheet. The owner must have a role in the trajectory (RuleError on `ownerId`). */
+export async function addRunSheetTask(input: TrajectoryScope & TaskInput) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, title, ownerId, dueOn, done = false } = input;
+  await (
+    await db()
+  ).transaction(async (tx) => {
     await trajectoryOr404(tx, orgId, trajectoryId);
-    if (task.ownerId && !(await isTrajectoryPerson(tx, orgId, trajectoryId, task.ownerId))) return { ok: false, error: 'ownerNotInTrajectory' } as const;
-    const [last] = await tx
-      .select({ position: max(runSheetTasks.position) })
-      .from(runSheetTasks)
-      .where(inOrg(runSheetTasks, orgId, eq(runSheetTasks.trajectoryId, trajectoryId)));
-    await tx.insert(runSheetTasks).values({
-      orgId,
-      trajectoryId,
-      position: (last?.position ?? -1) + 1,
-      ...task,
-    });
-    return { ok: true } as const;
+    await assertOwner(tx, orgId, trajectoryId, ownerId);
+    const position = await nextTaskPosition(tx, orgId, trajectoryId);
+    await tx.insert(runSheetTasks).values({ orgId, trajectoryId, position, title, ownerId, dueOn, done });
   });
 }

@@ -2,13 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { authorize } from '#app/auth/authorize.server';
 import type { MeetingKind } from '#app/db/schema';
+import type { TrajectoryScope } from '#app/db/scope.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { formatDate, type Locale, type Translate } from '#app/i18n/i18n';
 import { clockTimes } from '../domain/clock';
 import { PROGRAM_KINDS, type ProgramKind } from '../domain/templates';
-import type { MeetingInfo } from './list-meetings.server';
-import type { ProgramBlock } from './list-program.server';
-import type { RunSheetTask } from './list-run-sheet.server';
+import { listMeetings, type MeetingInfo } from './list-meetings.server';
+import { listProgram, type ProgramBlock } from './list-program.server';
+import { listRunSheet, type RunSheetTask } from './list-run-sheet.server';
 
 // Noto Sans, embedded, so ë, é, ’ and – print as they should (the standard PDF fonts lack some).
 const require = createRequire(import.meta.url);
@@ -21,7 +24,15 @@ function loadFonts() {
   return fonts;
 }
 
-export type ProgramPdfInput = {
+/** The trajectory's programs and run sheet as a PDF, in the reader's language. */
+export async function buildProgramPdf(input: TrajectoryScope & { t: Translate; locale: Locale; today: string }): Promise<Buffer> {
+  authorize(input, 'trajectory.view');
+  const { title } = await loadTrajectory(input);
+  const [meetings, program, tasks] = [await listMeetings(input), await listProgram(input), await listRunSheet(input)];
+  return renderPdf({ t: input.t, locale: input.locale, today: input.today, trajectoryTitle: title, meetings, program, tasks });
+}
+
+type PdfContent = {
   t: Translate;
   locale: Locale;
   trajectoryTitle: string;
@@ -31,7 +42,7 @@ export type ProgramPdfInput = {
   today: string;
 };
 
-export function buildProgramPdf({ t, locale, trajectoryTitle, meetings, program, tasks, today }: ProgramPdfInput): Promise<Buffer> {
+function renderPdf({ t, locale, trajectoryTitle, meetings, program, tasks, today }: PdfContent): Promise<Buffer> {
   const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
     size: 'A4',

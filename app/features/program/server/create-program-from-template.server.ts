@@ -1,25 +1,21 @@
 import { count, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { programBlocks } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { programTemplate, type BlockKey, type ProgramKind } from '../domain/templates';
-import { ensureMeeting, trajectoryOr404 } from './meeting-rows.server';
+import { ensureMeeting, trajectoryOr404 } from './program-records.server';
 
 /**
  * Copies the method's example into the meeting's program. Does nothing when the meeting already
  * has blocks (a second click, or two people at once), so a program is never doubled.
  * `titleFor` turns a block key into text in the language of the person making it.
  */
-export async function createProgramFromTemplate({
-  orgId,
-  trajectoryId,
-  kind,
-  titleFor,
-}: OrgScope & {
-  trajectoryId: string;
-  kind: ProgramKind;
-  titleFor: (key: BlockKey) => string;
-}): Promise<{ created: boolean }> {
+export async function createProgramFromTemplate(
+  input: TrajectoryScope & { kind: ProgramKind; titleFor: (key: BlockKey) => string },
+): Promise<{ created: boolean }> {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, kind, titleFor } = input;
   return (await db()).transaction(async (tx) => {
     const trajectory = await trajectoryOr404(tx, orgId, trajectoryId);
     const meeting = await ensureMeeting(tx, orgId, trajectoryId, kind);

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { type LocationChecklist, MEETING_KINDS, type MeetingKind, meetings } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 
 export type MeetingInfo = {
   id: string | null;
@@ -28,7 +29,9 @@ const empty = (kind: MeetingKind): MeetingInfo => ({
 });
 
 /** The three meetings of a trajectory; a meeting without a row yet comes back empty. */
-export async function listMeetings({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<Record<MeetingKind, MeetingInfo>> {
+export async function listMeetings(scope: TrajectoryScope): Promise<Record<MeetingKind, MeetingInfo>> {
+  authorize(scope, 'trajectory.view');
+  const { orgId, trajectoryId } = scope;
   const rows = await (
     await db()
   )

@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { meetings, programBlocks } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import type { ProgramKind } from '../domain/templates';
 
 export type ProgramBlock = {
@@ -13,7 +14,9 @@ export type ProgramBlock = {
 };
 
 /** The program blocks of the mirror meeting and the follow-up session, in order. */
-export async function listProgram({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<Record<ProgramKind, ProgramBlock[]>> {
+export async function listProgram(scope: TrajectoryScope): Promise<Record<ProgramKind, ProgramBlock[]>> {
+  authorize(scope, 'trajectory.view');
+  const { orgId, trajectoryId } = scope;
   const rows = await (
     await db()
   )

@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { runSheetTasks, users } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 
 export type RunSheetTask = {
   id: string;
@@ -12,7 +13,9 @@ export type RunSheetTask = {
   done: boolean;
 };
 
-export async function listRunSheet({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<RunSheetTask[]> {
+export async function listRunSheet(scope: TrajectoryScope): Promise<RunSheetTask[]> {
+  authorize(scope, 'trajectory.view');
+  const { orgId, trajectoryId } = scope;
   const rows = await (
     await db()
   )

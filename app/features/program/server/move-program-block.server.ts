@@ -1,20 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { programBlocks } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { blockOr404 } from './block-of-trajectory.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { moveInOrder } from '#app/features/questions/domain/ordering';
+import { blockOr404 } from './program-records.server';
 
 /** Swaps a block with its neighbour; at the top or bottom nothing changes. Positions are renumbered 0..n-1. */
-export async function moveProgramBlock({
-  orgId,
-  trajectoryId,
-  blockId,
-  direction,
-}: OrgScope & {
-  trajectoryId: string;
-  blockId: string;
-  direction: 'up' | 'down';
-}) {
+export async function moveProgramBlock(input: TrajectoryScope & { blockId: string; direction: 'up' | 'down' }) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, blockId, direction } = input;
   await (
     await db()
   ).transaction(async (tx) => {
@@ -24,12 +19,10 @@ export async function moveProgramBlock({
       .from(programBlocks)
       .where(inOrg(programBlocks, orgId, eq(programBlocks.meetingId, block.meetingId)))
       .orderBy(asc(programBlocks.position), asc(programBlocks.id));
-    const ids = siblings.map((s) => s.id);
-    const from = ids.indexOf(blockId);
-    const to = direction === 'up' ? from - 1 : from + 1;
-    if (to < 0 || to >= ids.length) return;
-    [ids[from], ids[to]] = [ids[to]!, ids[from]!];
-    for (const [position, id] of ids.entries()) {
+    const before = siblings.map((s) => s.id);
+    const after = moveInOrder(before, blockId, direction);
+    if (after.every((id, i) => id === before[i])) return;
+    for (const [position, id] of after.entries()) {
       await tx
         .update(programBlocks)
         .set({ position })

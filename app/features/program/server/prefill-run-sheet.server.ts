@@ -1,7 +1,8 @@
 import { and, count, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { meetings, runSheetTasks, trajectories } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
 import { defaultRunSheet, type DefaultTaskKey } from '../domain/run-sheet';
 
@@ -10,14 +11,9 @@ import { defaultRunSheet, type DefaultTaskKey } from '../domain/run-sheet';
  * when its date is known. The trajectory row is locked, so two first visits at once fill it once.
  * An emptied run sheet is filled again on the next visit: there is no "filled before" marker.
  */
-export async function prefillRunSheet({
-  orgId,
-  trajectoryId,
-  titleFor,
-}: OrgScope & {
-  trajectoryId: string;
-  titleFor: (key: DefaultTaskKey) => string;
-}): Promise<{ filled: boolean }> {
+export async function prefillRunSheet(input: TrajectoryScope & { titleFor: (key: DefaultTaskKey) => string }): Promise<{ filled: boolean }> {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, titleFor } = input;
   return (await db()).transaction(async (tx) => {
     const [trajectory] = await tx
       .select({ id: trajectories.id })

@@ -1,10 +1,13 @@
 import { eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { programBlocks } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { blockOr404 } from './block-of-trajectory.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { blockOr404 } from './program-records.server';
 
-export async function removeProgramBlock({ orgId, trajectoryId, blockId }: OrgScope & { trajectoryId: string; blockId: string }) {
+export async function removeProgramBlock(input: TrajectoryScope & { blockId: string }) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, blockId } = input;
   await (
     await db()
   ).transaction(async (tx) => {

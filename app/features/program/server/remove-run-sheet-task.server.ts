@@ -1,17 +1,18 @@
-import { z } from 'zod';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { runSheetTasks } from '#app/db/schema';
-import type { OrgScope } from '#app/db/scope.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
-import { ofTrajectory } from './update-run-sheet-task.server';
+import { taskOfTrajectory } from './program-records.server';
 
-export async function removeRunSheetTask({ orgId, trajectoryId, taskId }: OrgScope & { trajectoryId: string; taskId: string }) {
-  if (!z.uuid().safeParse(taskId).success) notFound();
+export async function removeRunSheetTask(input: TrajectoryScope & { taskId: string }) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, taskId } = input;
   const removed = await (
     await db()
   )
     .delete(runSheetTasks)
-    .where(ofTrajectory(orgId, trajectoryId, taskId))
+    .where(taskOfTrajectory(orgId, trajectoryId, taskId))
     .returning({ id: runSheetTasks.id });
   if (removed.length === 0) notFound();
 }

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { type LocationChecklist, type MeetingKind, meetings } from '#app/db/schema';
-import type { OrgScope } from '#app/db/scope.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import { checklistItemsFor } from '../domain/location';
-import { trajectoryOr404 } from './meeting-rows.server';
+import { trajectoryOr404 } from './program-records.server';
 
 export type LocationInput = {
   venueName: string;
@@ -17,18 +18,11 @@ export type LocationInput = {
  * Saves the place of a meeting. An upsert on (trajectory, kind) that sets only the location
  * columns: the date, start time and form belong to the dates part and are never overwritten.
  */
-export async function saveLocation({
-  orgId,
-  trajectoryId,
-  kind,
-  location,
-}: OrgScope & {
-  trajectoryId: string;
-  kind: MeetingKind;
-  location: LocationInput;
-}) {
+export async function saveLocation(input: TrajectoryScope & LocationInput & { kind: MeetingKind }) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, kind, ...location } = input;
   // Only the items this meeting asks for are stored; anything else sent along is ignored.
-  const checklist = Object.fromEntries(checklistItemsFor(kind).map((item) => [item, location.checklist[item] === true])) as LocationChecklist;
+  const checklist = Object.fromEntries(checklistItemsFor(kind).map((item) => [item, location.checklist?.[item] === true])) as LocationChecklist;
   const fields = {
     venueName: location.venueName,
     venueAddress: location.venueAddress,

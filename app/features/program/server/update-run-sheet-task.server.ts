@@ -1,37 +1,22 @@
-import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { runSheetTasks } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
-import type { TaskInput, TaskResult } from './add-run-sheet-task.server';
-import { isTrajectoryPerson } from './meeting-rows.server';
+import type { TaskInput } from './add-run-sheet-task.server';
+import { assertOwner, taskOfTrajectory } from './program-records.server';
 
-export const ofTrajectory = (orgId: string, trajectoryId: string, taskId: string) =>
-  inOrg(runSheetTasks, orgId, and(eq(runSheetTasks.trajectoryId, trajectoryId), eq(runSheetTasks.id, taskId)));
-
-export async function updateRunSheetTask({
-  orgId,
-  trajectoryId,
-  taskId,
-  task,
-}: OrgScope & {
-  trajectoryId: string;
-  taskId: string;
-  task: TaskInput;
-}): Promise<TaskResult> {
-  if (!z.uuid().safeParse(taskId).success) notFound();
-  return (await db()).transaction(async (tx) => {
-    const [row] = await tx
-      .select({ id: runSheetTasks.id })
-      .from(runSheetTasks)
-      .where(ofTrajectory(orgId, trajectoryId, taskId));
+/** Changes a task; the owner must have a role in the trajectory (RuleError on `ownerId`, nothing saved). */
+export async function updateRunSheetTask(input: TrajectoryScope & Required<TaskInput> & { taskId: string }) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, taskId, title, ownerId, dueOn, done } = input;
+  const where = taskOfTrajectory(orgId, trajectoryId, taskId);
+  await (
+    await db()
+  ).transaction(async (tx) => {
+    const [row] = await tx.select({ id: runSheetTasks.id }).from(runSheetTasks).where(where);
     if (!row) notFound();
-    if (task.ownerId && !(await isTrajectoryPerson(tx, orgId, trajectoryId, task.ownerId))) return { ok: false, error: 'ownerNotInTrajectory' } as const;
-    await tx
-      .update(runSheetTasks)
-      .set(task)
-      .where(ofTrajectory(orgId, trajectoryId, taskId));
-    return { ok: true } as const;
+    await assertOwner(tx, orgId, trajectoryId, ownerId);
+    await tx.update(runSheetTasks).set({ title, ownerId, dueOn, done }).where(where);
   });
 }

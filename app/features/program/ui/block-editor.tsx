@@ -1,4 +1,5 @@
 import { Form } from 'react-router';
+import { MoveButtons } from '#app/components/move-buttons';
 import { Button, ButtonGroup, type FormState, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 
@@ -33,16 +34,12 @@ export function BlockEditor({ block, number, count, times, state }: { block: Blo
           <Button name="intent" value="block-save">
             {t('program.saveBlock')}
           </Button>
-          {number > 1 ? (
-            <Button appearance="secondary" name="intent" value="block-up">
-              {t('program.moveUp')}
-            </Button>
-          ) : null}
-          {number < count ? (
-            <Button appearance="secondary" name="intent" value="block-down">
-              {t('program.moveDown')}
-            </Button>
-          ) : null}
+          <MoveButtons
+            intent={{ up: 'block-up', down: 'block-down' }}
+            up={number > 1}
+            down={number < count}
+            text={{ up: t('program.moveUp'), down: t('program.moveDown') }}
+          />
           <Button appearance="danger" name="intent" value="block-remove">
             {t('program.removeBlock')}
           </Button>

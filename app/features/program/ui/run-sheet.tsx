@@ -1,15 +1,10 @@
 import { Form } from 'react-router';
-import { Button, ButtonGroup, CheckboxField, type FormState, SelectField, TextField } from '#app/components/ui';
+import { Button, ButtonGroup, CheckboxField, type Column, type FormState, Heading, Paragraph, SelectField, Table, TextField } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 
-export type TaskView = {
-  id: string;
-  title: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  dueOn: string | null;
-  done: boolean;
-};
+import type { RunSheetTask } from '../server/list-run-sheet.server';
+
+export type TaskView = RunSheetTask;
 export type PersonOption = { value: string; label: string };
 
 /** One run-sheet task with its own form: owner, due date and done. */
@@ -50,39 +45,74 @@ export function TaskEditor({ task, number, people, state }: { task: TaskView; nu
 /** The run sheet read-only: on screen for those who cannot edit, and on paper for everyone. */
 export function RunSheetTable({ tasks, className }: { tasks: TaskView[]; className?: string }) {
   const { t, locale } = useI18n();
+  const columns: Column<TaskView>[] = [
+    { header: t('program.colTask'), cell: (task) => task.title, rowHeader: true },
+    { header: t('program.colOwner'), cell: (task) => task.ownerName ?? t('program.noOwner') },
+    { header: t('program.colDue'), cell: (task) => (task.dueOn ? formatDate(task.dueOn, locale) : t('program.noDue')) },
+    { header: t('program.colDone'), cell: (task) => (task.done ? t('program.statusDone') : t('program.statusOpen')) },
+  ];
   return (
-    <div className={['utrecht-table-container', className].filter(Boolean).join(' ')} role="region" aria-label={t('program.runSheetCaption')} tabIndex={0}>
-      <table className="utrecht-table utrecht-table--html-table" data-testid="run-sheet-table">
-        <caption className="utrecht-table__caption">{t('program.runSheetCaption')}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('program.colTask')}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('program.colOwner')}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('program.colDue')}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('program.colDone')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {tasks.map((task) => (
-            <tr className="utrecht-table__row" key={task.id}>
-              <th className="utrecht-table__header-cell" scope="row">
-                {task.title}
-              </th>
-              <td className="utrecht-table__cell">{task.ownerName ?? t('program.noOwner')}</td>
-              <td className="utrecht-table__cell">{task.dueOn ? formatDate(task.dueOn, locale) : t('program.noDue')}</td>
-              <td className="utrecht-table__cell">{task.done ? t('program.statusDone') : t('program.statusOpen')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={t('program.runSheetCaption')} columns={columns} rows={tasks} rowKey={(task) => task.id} testId="run-sheet-table" className={className} />
+  );
+}
+
+/** The run sheet: counts, one form per task for the workgroup, a form to add one, and the table for paper or for readers. */
+export function RunSheetSection({
+  tasks,
+  summary,
+  people,
+  canEdit,
+  stateFor,
+}: {
+  tasks: TaskView[];
+  summary: { open: number; done: number };
+  people: PersonOption[];
+  canEdit: boolean;
+  /** The failed form of a task (by id), or of the "add a task" form (by `new`). */
+  stateFor: (taskId: string) => FormState;
+}) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="run-sheet-title" className="spiegel-stack" data-testid="run-sheet">
+      <Heading level={2} id="run-sheet-title">
+        {t('program.runSheetTitle')}
+      </Heading>
+      <Paragraph>
+        <strong data-testid="run-sheet-counts">{t('program.runSheetCounts', summary)}</strong>
+      </Paragraph>
+      {tasks.length === 0 ? <Paragraph>{t('program.noTasks')}</Paragraph> : null}
+      {canEdit ? (
+        <>
+          <div className="spiegel-noprint">
+            <Paragraph>{t('program.runSheetIntro')}</Paragraph>
+          </div>
+          <ol className="spiegel-stack spiegel-noprint" style={{ listStyle: 'none', padding: 0 }}>
+            {tasks.map((task, i) => (
+              <TaskEditor key={task.id} task={task} number={i + 1} people={people} state={stateFor(task.id)} />
+            ))}
+          </ol>
+          {tasks.length > 0 ? <RunSheetTable tasks={tasks} className="program-print-only" /> : null}
+          <Form method="post" className="spiegel-stack spiegel-card spiegel-noprint" noValidate aria-labelledby="add-task-title">
+            <Heading level={3} id="add-task-title">
+              {t('program.addTaskTitle')}
+            </Heading>
+            <input type="hidden" name="intent" value="task-add" />
+            <TextField idPrefix="new-task" name="title" label={t('program.taskTitle')} state={stateFor('new')} required />
+            <SelectField
+              idPrefix="new-task"
+              name="ownerId"
+              label={t('program.taskOwner')}
+              state={stateFor('new')}
+              defaultValue=""
+              options={[{ value: '', label: t('program.noOwner') }, ...people]}
+            />
+            <TextField idPrefix="new-task" name="dueOn" type="date" label={t('program.taskDue')} state={stateFor('new')} required={false} />
+            <Button>{t('program.addTask')}</Button>
+          </Form>
+        </>
+      ) : tasks.length > 0 ? (
+        <RunSheetTable tasks={tasks} />
+      ) : null}
+    </section>
   );
 }
