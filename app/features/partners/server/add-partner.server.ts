@@ -1,26 +1,18 @@
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { partners } from '#app/db/schema';
-import { type OrgScope } from '#app/db/scope.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import { newToken } from '#app/utils/tokens.server';
-import type { PartnerDomain } from '../domain/domains';
-import { findTrajectoryOr404 } from './find-trajectory.server';
+import { type PartnerInput, partnerInput } from './partner-records.server';
 
-export type PartnerInput = {
-  name: string;
-  domain: PartnerDomain;
-  contactName: string;
-  contactEmail: string;
-  roleDescription: string;
-};
-
-/** Adds a partner organisation with its own personal link. Permission is checked by the caller. */
-export async function addPartner({ orgId, trajectoryId, ...input }: OrgScope & { trajectoryId: string } & PartnerInput) {
-  return (await db()).transaction(async (tx) => {
-    await findTrajectoryOr404(tx, orgId, trajectoryId);
-    const [partner] = await tx
-      .insert(partners)
-      .values({ orgId, trajectoryId, ...input, linkToken: newToken() })
-      .returning({ id: partners.id });
-    return partner!;
-  });
+/** Adds a partner organisation with its own personal link. */
+export async function addPartner(input: TrajectoryScope & PartnerInput) {
+  authorize(input, 'trajectory.edit');
+  const [partner] = await (
+    await db()
+  )
+    .insert(partners)
+    .values({ orgId: input.orgId, trajectoryId: input.trajectoryId, ...partnerInput(input), linkToken: newToken() })
+    .returning({ id: partners.id });
+  return partner!;
 }

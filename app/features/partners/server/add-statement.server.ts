@@ -1,13 +1,14 @@
 import { eq, max } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { statements } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { findTrajectoryOr404 } from './find-trajectory.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 
-/** Adds a statement after the existing ones. Permission is checked by the caller. */
-export async function addStatement({ orgId, trajectoryId, text }: OrgScope & { trajectoryId: string; text: string }) {
+/** Adds a statement after the existing ones. */
+export async function addStatement(input: TrajectoryScope & { text: string }) {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, text } = input;
   return (await db()).transaction(async (tx) => {
-    await findTrajectoryOr404(tx, orgId, trajectoryId);
     const [last] = await tx
       .select({ position: max(statements.position) })
       .from(statements)

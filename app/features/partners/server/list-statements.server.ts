@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { partners, statementReactions, statements } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { countReactions, type ReactionChoice, type ReactionCounts } from '../domain/reactions';
 
 export type StatementWithReactions = {
@@ -12,7 +13,9 @@ export type StatementWithReactions = {
 };
 
 /** The warm-up statements in the order they were added, with the partners' reactions. */
-export async function listStatements({ orgId, trajectoryId }: OrgScope & { trajectoryId: string }): Promise<StatementWithReactions[]> {
+export async function listStatements(scope: TrajectoryScope): Promise<StatementWithReactions[]> {
+  authorize(scope, 'trajectory.view');
+  const { orgId, trajectoryId } = scope;
   const database = await db();
   const rows = await database
     .select({ id: statements.id, text: statements.text })

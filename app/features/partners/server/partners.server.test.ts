@@ -2,13 +2,17 @@ import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { mailOutbox, partners, statementReactions } from '#app/db/schema';
-import { makeMember, makeOrg, makeTrajectory } from '#tests/factories';
-import { addPartner, type PartnerInput } from './add-partner.server';
+import { RuleError } from '#app/utils/rule-error';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { statusOf } from '#tests/http';
+import { addPartner } from './add-partner.server';
 import { addStatement } from './add-statement.server';
-import { getPartnerPage } from './get-partner-page.server';
+import { findPartnerByToken } from './find-partner-by-token.server';
+import { getPartnerLinkPage } from './get-partner-link-page.server';
 import { listPartners } from './list-partners.server';
 import { listStatements } from './list-statements.server';
 import { mailPartnerLink } from './mail-partner-link.server';
+import type { PartnerInput } from './partner-records.server';
 import { reactToStatement } from './react-to-statement.server';
 import { removePartner } from './remove-partner.server';
 import { removeStatement } from './remove-statement.server';
@@ -25,26 +29,17 @@ const welfare: PartnerInput = {
   roleDescription: 'Toehoorders',
 };
 
-async function status(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof Response) return error.status;
-    throw error;
-  }
-}
-
 async function setUp() {
   const org = await makeOrg();
-  const scope = await makeMember(org.id, 'coordinator', 'Kees Jansen');
+  const member = await makeMember(org.id, 'coordinator', 'Kees Jansen');
   const trajectory = await makeTrajectory(org.id, { title: 'Eerste 1000 dagen' });
-  return { org, scope, trajectory, at: { ...scope, trajectoryId: trajectory.id } };
+  return { org, member, trajectory, at: await scopeIn(member, trajectory.id) };
 }
 
-async function tokenOf(partnerId: string) {
+/** The partner as their personal link finds them. */
+async function linked(partnerId: string) {
   const [row] = await (await db()).select({ token: partners.linkToken }).from(partners).where(eq(partners.id, partnerId));
-  return row!.token;
+  return findPartnerByToken(row!.token);
 }
 
 describe('partners (S2)', () => {
@@ -68,15 +63,15 @@ describe('partners (S2)', () => {
     const theirs = await setUp();
     const partner = await addPartner({ ...theirs.at, ...welfare });
     const otherTrajectory = await makeTrajectory(mine.org.id);
-    const sameOrgOtherTrajectory = await addPartner({ ...mine.scope, trajectoryId: otherTrajectory.id, ...welfare });
+    const sameOrgOtherTrajectory = await addPartner({ ...(await scopeIn(mine.member, otherTrajectory.id)), ...welfare });
 
-    expect(await status(updatePartner({ ...mine.at, partnerId: partner.id, ...welfare, name: 'Gekaapt' }))).toBe(404);
-    expect(await status(removePartner({ ...mine.at, partnerId: partner.id }))).toBe(404);
-    expect(await status(mailPartnerLink({ ...mine.at, partnerId: partner.id }))).toBe(404);
+    expect(await statusOf(updatePartner({ ...mine.at, partnerId: partner.id, ...welfare, name: 'Gekaapt' }))).toBe(404);
+    expect(await statusOf(removePartner({ ...mine.at, partnerId: partner.id }))).toBe(404);
+    expect(await statusOf(mailPartnerLink({ ...mine.at, partnerId: partner.id }))).toBe(404);
     // Right organisation, wrong trajectory: also 404.
-    expect(await status(updatePartner({ ...mine.at, partnerId: sameOrgOtherTrajectory.id, ...welfare, name: 'Gekaapt' }))).toBe(404);
-    // Adding into another organisation's trajectory.
-    expect(await status(addPartner({ ...mine.scope, trajectoryId: theirs.trajectory.id, ...welfare }))).toBe(404);
+    expect(await statusOf(updatePartner({ ...mine.at, partnerId: sameOrgOtherTrajectory.id, ...welfare, name: 'Gekaapt' }))).toBe(404);
+    // Another organisation's trajectory: no scope to add into.
+    expect(await statusOf(scopeIn(mine.member, theirs.trajectory.id))).toBe(404);
 
     expect((await listPartners(theirs.at))[0]!.name).toBe('Welzijn Oost');
     expect(await listPartners(mine.at)).toEqual([]);
@@ -87,19 +82,28 @@ describe('partners (S2)', () => {
     const a = await addPartner({ ...at, ...welfare, contactEmail: `sanne-${Date.now()}@welzijn.test` });
     const b = await addPartner({ ...at, ...welfare, contactEmail: '' });
     const result = await mailPartnerLink({ ...at, partnerId: a.id });
-    expect(result.ok).toBe(true);
-    const [mail] = await (
-      await db()
-    )
-      .select()
-      .from(mailOutbox)
-      .where(eq(mailOutbox.to, result.ok ? result.to : ''))
-      .orderBy(desc(mailOutbox.createdAt));
+    const [mail] = await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, result.to)).orderBy(desc(mailOutbox.createdAt));
     expect(mail?.subject).toContain('Eerste 1000 dagen');
     expect(mail?.text).toContain('Beste Sanne Bakker,');
-    expect(mail?.text).toContain(`/p/partner/${await tokenOf(a.id)}`);
+    expect(mail?.text).toContain(`/p/partner/${(await linked(a.id)).linkToken}`);
     expect(mail?.text).toContain('Kees Jansen');
-    expect(await mailPartnerLink({ ...at, partnerId: b.id })).toEqual({ ok: false, reason: 'no-email' });
+    await expect(mailPartnerLink({ ...at, partnerId: b.id })).rejects.toEqual(new RuleError('partners.noEmailForMail'));
+  });
+});
+
+describe('permissions', () => {
+  it('lets everyone in the organisation look, and only editors change or see the personal links', async () => {
+    const { org, trajectory, at } = await setUp();
+    await addPartner({ ...at, ...welfare });
+    const member = await makeMember(org.id);
+    const looker = await scopeIn(member, trajectory.id);
+    expect((await listPartners(looker))[0]!.link).toBeNull();
+    expect(await statusOf(addPartner({ ...looker, ...welfare }))).toBe(403);
+    expect(await statusOf(updateIntentStatement({ ...looker, intentStatement: 'Nee' }))).toBe(403);
+    await giveRole(org.id, trajectory.id, member.actor.userId, 'workgroup');
+    const worker = await scopeIn(member, trajectory.id);
+    expect((await listPartners(worker))[0]!.link).toMatch(/\/p\/partner\//);
+    expect(await statusOf(addStatement({ ...worker, text: 'Ja' }))).toBe(200);
   });
 });
 
@@ -107,14 +111,14 @@ describe('signing the statement of intent', () => {
   it('waits until there is a text, then signs once: a second attempt does not overwrite', async () => {
     const { at } = await setUp();
     const partner = await addPartner({ ...at, ...welfare });
-    const token = await tokenOf(partner.id);
-    expect(await signIntentStatement({ token, signedName: 'Sanne', signedOrganisation: 'Welzijn Oost' })).toBe('not-ready');
+    const signer = await linked(partner.id);
+    await expect(signIntentStatement({ partner: signer, signedName: 'Sanne', signedOrganisation: 'Welzijn Oost' })).rejects.toBeInstanceOf(RuleError);
 
     await updateIntentStatement({ ...at, intentStatement: 'Wij luisteren naar ouders.' });
-    expect(await signIntentStatement({ token, signedName: 'Sanne', signedOrganisation: 'Welzijn Oost' })).toBe('signed');
-    expect(await signIntentStatement({ token, signedName: 'Iemand anders', signedOrganisation: 'Elders' })).toBe('already-signed');
+    expect(await signIntentStatement({ partner: signer, signedName: 'Sanne', signedOrganisation: 'Welzijn Oost' })).toBe('signed');
+    expect(await signIntentStatement({ partner: signer, signedName: 'Iemand anders', signedOrganisation: 'Elders' })).toBe('already-signed');
 
-    const page = await getPartnerPage({ token });
+    const page = await getPartnerLinkPage({ partner: await linked(partner.id) });
     expect(page.partner).toMatchObject({ signedName: 'Sanne', signedOrganisation: 'Welzijn Oost' });
     expect(page.partner.signedAt).toBeInstanceOf(Date);
     expect(page.intentStatement).toBe('Wij luisteren naar ouders.');
@@ -124,9 +128,8 @@ describe('signing the statement of intent', () => {
   });
 
   it('answers 404 for an unknown or malformed token', async () => {
-    expect(await status(getPartnerPage({ token: 'x'.repeat(43) }))).toBe(404);
-    expect(await status(getPartnerPage({ token: '../etc' }))).toBe(404);
-    expect(await status(signIntentStatement({ token: 'y'.repeat(43), signedName: 'A', signedOrganisation: 'B' }))).toBe(404);
+    expect(await statusOf(findPartnerByToken('x'.repeat(43)))).toBe(404);
+    expect(await statusOf(findPartnerByToken('../etc'))).toBe(404);
   });
 });
 
@@ -137,12 +140,12 @@ describe('statements and reactions', () => {
     const s2 = await addStatement({ ...at, text: 'Wij werken goed samen.' });
     const p1 = await addPartner({ ...at, ...welfare });
     const p2 = await addPartner({ ...at, ...welfare, name: 'Consultatiebureau', domain: 'youth_health' });
-    const t1 = await tokenOf(p1.id);
-    const t2 = await tokenOf(p2.id);
+    const t1 = await linked(p1.id);
+    const t2 = await linked(p2.id);
 
-    await reactToStatement({ token: t1, statementId: s1.id, choice: 'agree', comment: '' });
-    await reactToStatement({ token: t1, statementId: s1.id, choice: 'disagree', comment: 'Niet in Oost' });
-    await reactToStatement({ token: t2, statementId: s1.id, choice: 'unsure', comment: '' });
+    await reactToStatement({ partner: t1, statementId: s1.id, choice: 'agree', comment: '' });
+    await reactToStatement({ partner: t1, statementId: s1.id, choice: 'disagree', comment: 'Niet in Oost' });
+    await reactToStatement({ partner: t2, statementId: s1.id, choice: 'unsure', comment: '' });
 
     const list = await listStatements(at);
     expect(list.map((s) => s.text)).toEqual(['Ouders weten waar ze terechtkunnen.', 'Wij werken goed samen.']);
@@ -150,7 +153,7 @@ describe('statements and reactions', () => {
     expect(list[0]!.comments).toEqual([{ partnerName: 'Welzijn Oost', choice: 'disagree', comment: 'Niet in Oost' }]);
     expect(list[1]!.counts).toEqual({ agree: 0, disagree: 0, unsure: 0 });
 
-    const page = await getPartnerPage({ token: t1 });
+    const page = await getPartnerLinkPage({ partner: t1 });
     expect(page.statements.map((s) => [s.id, s.choice, s.comment])).toEqual([
       [s1.id, 'disagree', 'Niet in Oost'],
       [s2.id, null, ''],
@@ -162,7 +165,7 @@ describe('statements and reactions', () => {
     const theirs = await setUp();
     const statement = await addStatement({ ...theirs.at, text: 'Geheim' });
     const partner = await addPartner({ ...mine.at, ...welfare });
-    expect(await status(reactToStatement({ token: await tokenOf(partner.id), statementId: statement.id, choice: 'agree', comment: '' }))).toBe(404);
+    expect(await statusOf(reactToStatement({ partner: await linked(partner.id), statementId: statement.id, choice: 'agree', comment: '' }))).toBe(404);
     expect((await listStatements(theirs.at))[0]!.counts.agree).toBe(0);
   });
 
@@ -170,12 +173,12 @@ describe('statements and reactions', () => {
     const mine = await setUp();
     const theirs = await setUp();
     const statement = await addStatement({ ...mine.at, text: 'Eerst' });
-    expect(await status(updateStatement({ ...theirs.at, statementId: statement.id, text: 'Gekaapt' }))).toBe(404);
-    expect(await status(removeStatement({ ...theirs.at, statementId: statement.id }))).toBe(404);
+    expect(await statusOf(updateStatement({ ...theirs.at, statementId: statement.id, text: 'Gekaapt' }))).toBe(404);
+    expect(await statusOf(removeStatement({ ...theirs.at, statementId: statement.id }))).toBe(404);
     await updateStatement({ ...mine.at, statementId: statement.id, text: 'Daarna' });
 
     const partner = await addPartner({ ...mine.at, ...welfare });
-    await reactToStatement({ token: await tokenOf(partner.id), statementId: statement.id, choice: 'agree', comment: 'Ja' });
+    await reactToStatement({ partner: await linked(partner.id), statementId: statement.id, choice: 'agree', comment: 'Ja' });
     const reactionsOf = async () => (await db()).select().from(statementReactions).where(eq(statementReactions.statementId, statement.id));
     expect(await reactionsOf()).toHaveLength(1);
     expect((await listStatements(mine.at))[0]!.text).toBe('Daarna');

@@ -4,16 +4,19 @@ import { statementReactions, statements } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
 import type { ReactionChoice } from '../domain/reactions';
-import { findPartnerByToken } from './find-partner-by-token.server';
+import type { LinkedPartner } from './find-partner-by-token.server';
 
-/** One reaction per partner and statement: reacting again replaces the earlier answer. */
+/**
+ * One reaction per partner and statement: reacting again replaces the earlier answer.
+ * Authorised by the personal link: takes the partner findPartnerByToken found.
+ */
 export async function reactToStatement({
-  token,
+  partner,
   statementId,
   choice,
   comment,
 }: {
-  token: string;
+  partner: LinkedPartner;
   statementId: string;
   choice: ReactionChoice;
   comment: string;
@@ -21,7 +24,6 @@ export async function reactToStatement({
   await (
     await db()
   ).transaction(async (tx) => {
-    const partner = await findPartnerByToken(tx, token);
     const [statement] = await tx
       .select({ id: statements.id })
       .from(statements)

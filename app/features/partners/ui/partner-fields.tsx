@@ -1,3 +1,4 @@
+import { bindFields, choiceOptions } from '#app/components/row-forms';
 import { type FormState, SelectField, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import { PARTNER_DOMAINS } from '../domain/domains';
@@ -7,53 +8,24 @@ type PartnerValues = { name: string; domain: string; contactName: string; contac
 /** The fields of a partner, shared by the add and edit forms. */
 export function PartnerFields({ state, idPrefix, partner }: { state: FormState; idPrefix: string; partner?: PartnerValues }) {
   const t = useT();
+  const field = bindFields(state, idPrefix, partner);
   return (
     <>
-      <TextField
-        name="name"
-        label={t('partners.nameLabel')}
-        defaultValue={partner?.name}
-        state={state}
-        idPrefix={idPrefix}
-        required
-        autoComplete="organization"
-      />
+      <TextField {...field('name')} label={t('partners.nameLabel')} required autoComplete="organization" />
       <SelectField
-        name="domain"
+        {...field('domain')}
         label={t('partners.domainLabel')}
-        defaultValue={partner?.domain ?? ''}
-        state={state}
-        idPrefix={idPrefix}
-        options={[{ value: '', label: t('partners.chooseDomain') }, ...PARTNER_DOMAINS.map((d) => ({ value: d, label: t(`partners.domain_${d}`) }))]}
+        options={choiceOptions(t('partners.chooseDomain'), PARTNER_DOMAINS, (d) => t(`partners.domain_${d}`))}
       />
+      <TextField {...field('contactName')} label={t('partners.contactNameLabel')} required={false} />
       <TextField
-        name="contactName"
-        label={t('partners.contactNameLabel')}
-        defaultValue={partner?.contactName}
-        state={state}
-        idPrefix={idPrefix}
-        required={false}
-      />
-      <TextField
-        name="contactEmail"
+        {...field('contactEmail')}
         type="email"
         label={t('partners.contactEmailLabel')}
         description={t('partners.contactEmailHint')}
-        defaultValue={partner?.contactEmail}
-        state={state}
-        idPrefix={idPrefix}
         required={false}
       />
-      <TextAreaField
-        name="roleDescription"
-        label={t('partners.roleLabel')}
-        description={t('partners.roleHint')}
-        defaultValue={partner?.roleDescription}
-        state={state}
-        idPrefix={idPrefix}
-        required={false}
-        rows={2}
-      />
+      <TextAreaField {...field('roleDescription')} label={t('partners.roleLabel')} description={t('partners.roleHint')} required={false} rows={2} />
     </>
   );
 }

@@ -1,21 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
-import { organisations, statementReactions, statements, trajectories } from '#app/db/schema';
+import { organisations, statementReactions, statements } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { notFound } from '#app/utils/http.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import type { ReactionChoice } from '../domain/reactions';
-import { findPartnerByToken } from './find-partner-by-token.server';
+import type { LinkedPartner } from './find-partner-by-token.server';
 
-/** Everything the public partner page shows, found through the partner's personal link. */
-export async function getPartnerPage({ token }: { token: string }) {
+/** Everything the public partner page shows. Authorised by the personal link: takes the partner findPartnerByToken found. */
+export async function getPartnerLinkPage({ partner }: { partner: LinkedPartner }) {
   const database = await db();
-  const partner = await findPartnerByToken(database, token);
-  const { orgId } = partner;
-  const [trajectory] = await database
-    .select({ title: trajectories.title, intentStatement: trajectories.intentStatement })
-    .from(trajectories)
-    .where(inOrg(trajectories, orgId, eq(trajectories.id, partner.trajectoryId)));
-  if (!trajectory) notFound();
+  const { orgId, trajectoryId } = partner;
+  const trajectory = await loadTrajectory({ orgId, trajectoryId });
   const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
   const rows = await database
     .select({ id: statements.id, text: statements.text, choice: statementReactions.choice, comment: statementReactions.comment })
@@ -24,7 +19,7 @@ export async function getPartnerPage({ token }: { token: string }) {
       statementReactions,
       and(eq(statementReactions.statementId, statements.id), eq(statementReactions.partnerId, partner.id), eq(statementReactions.orgId, orgId)),
     )
-    .where(inOrg(statements, orgId, eq(statements.trajectoryId, partner.trajectoryId)))
+    .where(inOrg(statements, orgId, eq(statements.trajectoryId, trajectoryId)))
     .orderBy(asc(statements.position), asc(statements.createdAt));
   return {
     orgName: org?.name ?? '',
