@@ -87,6 +87,32 @@ export function BoardForm({
   );
 }
 
+/** One part of a board page: a section named by its heading (a card when it stands apart). */
+export function Panel({
+  id,
+  title,
+  level = 2,
+  card = false,
+  testId,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  level?: 2 | 3;
+  card?: boolean;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={card ? 'spiegel-card spiegel-stack' : 'spiegel-stack'} data-testid={testId}>
+      <Heading level={level} id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
 /** The method's prompts for deepening ideas (step 7, part 3). */
 export function Prompts({ level = 3 }: { level?: 2 | 3 | 4 }) {
   const t = useT();
@@ -279,10 +305,7 @@ export function TouchedNotes({ notes, level, showMine = false }: { notes: readon
   const t = useT();
   const touched = notes.filter((n) => n.column === 'touched');
   return (
-    <section aria-labelledby="touched-notes" className="spiegel-stack">
-      <Heading level={level} id="touched-notes">
-        {t('board.column_touched')}
-      </Heading>
+    <Panel id="touched-notes" title={t('board.column_touched')} level={level}>
       {touched.length === 0 ? (
         <Paragraph>{t('board.noNotes')}</Paragraph>
       ) : (
@@ -295,7 +318,7 @@ export function TouchedNotes({ notes, level, showMine = false }: { notes: readon
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -303,10 +326,7 @@ export function TouchedNotes({ notes, level, showMine = false }: { notes: readon
 export function TopList({ top, level }: { top: readonly RankedItem[]; level: 2 | 3 }) {
   const t = useT();
   return (
-    <section aria-labelledby="board-top" className="spiegel-stack" data-testid="board-top">
-      <Heading level={level} id="board-top">
-        {t('board.topTitle')}
-      </Heading>
+    <Panel id="board-top" title={t('board.topTitle')} level={level} testId="board-top">
       {top.length === 0 ? (
         <Paragraph>{t('board.topEmpty')}</Paragraph>
       ) : (
@@ -323,7 +343,7 @@ export function TopList({ top, level }: { top: readonly RankedItem[]; level: 2 |
           ))}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }
 

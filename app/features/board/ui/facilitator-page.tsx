@@ -3,7 +3,7 @@ import { Alert, Button, Heading, Link, Paragraph } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import { useLive } from '#app/realtime/use-live';
 import type { BoardView, QuoteSearch } from '../domain/types';
-import { BoardForm, LiveStatus, TopList, TouchedNotes } from './board-ui';
+import { BoardForm, LiveStatus, Panel, TopList, TouchedNotes } from './board-ui';
 import {
   BehalfPanel,
   ClosePanel,
@@ -37,10 +37,7 @@ export function FacilitatorPage({ view, canRun, canCurate, boardOpen, joinUrl, b
       <Heading level={1}>{t('board.title')}</Heading>
       <Paragraph>{t('board.facIntro')}</Paragraph>
       {!canCurate ? (
-        <section aria-labelledby="others-section" className="spiegel-card spiegel-stack">
-          <Heading level={2} id="others-section">
-            {t('board.othersTitle')}
-          </Heading>
+        <Panel id="others-section" title={t('board.othersTitle')} card>
           <Paragraph>{t('board.othersExplain')}</Paragraph>
           {boardOpen ? (
             <Paragraph>
@@ -49,12 +46,9 @@ export function FacilitatorPage({ view, canRun, canCurate, boardOpen, joinUrl, b
           ) : (
             <Paragraph>{t('board.projectorNoBoard')}</Paragraph>
           )}
-        </section>
+        </Panel>
       ) : !view ? (
-        <section aria-labelledby="open-section" className="spiegel-card spiegel-stack">
-          <Heading level={2} id="open-section">
-            {t('board.openTitle')}
-          </Heading>
+        <Panel id="open-section" title={t('board.openTitle')} card>
           <Paragraph>{t('board.openExplain')}</Paragraph>
           {canRun ? (
             <BoardForm intent="open">
@@ -63,13 +57,10 @@ export function FacilitatorPage({ view, canRun, canCurate, boardOpen, joinUrl, b
           ) : (
             <Paragraph>{t('board.notAllowedToRun')}</Paragraph>
           )}
-        </section>
+        </Panel>
       ) : (
         <NotesContext.Provider value={new Map(view.notes.map((n) => [n.id, n.text]))}>
-          <section aria-labelledby="join-section" className="spiegel-card spiegel-stack">
-            <Heading level={2} id="join-section">
-              {t('board.joinSection')}
-            </Heading>
+          <Panel id="join-section" title={t('board.joinSection')} card>
             <Paragraph>{t('board.joinAddress', { url: joinUrl })}</Paragraph>
             <p className="board-code" data-testid="join-code" aria-label={`${t('board.codeLabel')}: ${view.joinCode.split('').join(' ')}`}>
               {view.joinCode}
@@ -81,7 +72,7 @@ export function FacilitatorPage({ view, canRun, canCurate, boardOpen, joinUrl, b
               </Link>
             </Paragraph>
             <LiveStatus state={live} />
-          </section>
+          </Panel>
           {canRun ? <PhaseStepper view={view} /> : <Paragraph>{t('board.notAllowedToRun')}</Paragraph>}
           {view.phase === 'touched' ? <TouchedNotes notes={view.notes} level={2} /> : null}
           {canRun ? <BehalfPanel view={view} idemKey={idemKey} /> : null}

@@ -7,7 +7,7 @@ import { useT } from '#app/i18n/i18n';
 import { nextPhase, PHASES, previousPhase } from '../domain/phases';
 import { suggestionKey } from '../domain/suggestion-key';
 import type { BoardNoteView, BoardThemeView, BoardView, QuoteSearch, ThemeSuggestion } from '../domain/types';
-import { type ActionResult, BoardForm, criterionLabel, NotesBoard } from './board-ui';
+import { type ActionResult, BoardForm, criterionLabel, NotesBoard, Panel } from './board-ui';
 
 export function PhaseStepper({ view }: { view: BoardView }) {
   const t = useT();
@@ -15,10 +15,7 @@ export function PhaseStepper({ view }: { view: BoardView }) {
   const next = nextPhase(view.phase);
   const phaseName = (p: (typeof PHASES)[number]) => t(`board.phase_${p}`);
   return (
-    <section aria-labelledby="phase-section" className="spiegel-card spiegel-stack">
-      <Heading level={2} id="phase-section">
-        {t('board.phaseSection')}
-      </Heading>
+    <Panel id="phase-section" title={t('board.phaseSection')} card>
       <Paragraph lead>
         <strong data-testid="facilitator-phase">
           {t('board.phaseStep', {
@@ -56,7 +53,7 @@ export function PhaseStepper({ view }: { view: BoardView }) {
           <Button appearance="secondary">{t('board.phaseGo')}</Button>
         </BoardForm>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -64,10 +61,7 @@ export function SettingsPanel({ view }: { view: BoardView }) {
   const t = useT();
   const s = view.settings;
   return (
-    <section aria-labelledby="settings-section" className="spiegel-stack">
-      <Heading level={2} id="settings-section">
-        {t('board.settingsSection')}
-      </Heading>
+    <Panel id="settings-section" title={t('board.settingsSection')}>
       <BoardForm intent="settings" success="board.settingsSaved" key={JSON.stringify(s)}>
         {(state) => (
           <>
@@ -107,17 +101,14 @@ export function SettingsPanel({ view }: { view: BoardView }) {
           </>
         )}
       </BoardForm>
-    </section>
+    </Panel>
   );
 }
 
 export function RevealPanel({ view }: { view: BoardView }) {
   const t = useT();
   return (
-    <section aria-labelledby="reveal-section" className="spiegel-stack">
-      <Heading level={2} id="reveal-section">
-        {t('board.revealSection')}
-      </Heading>
+    <Panel id="reveal-section" title={t('board.revealSection')}>
       <Paragraph>
         <span data-testid="reveal-state">{view.ideasRevealed ? t('board.revealShownState') : t('board.revealHiddenState')}</span>{' '}
         {t('board.ideasHiddenCount', { count: view.ideaCount })}
@@ -125,7 +116,7 @@ export function RevealPanel({ view }: { view: BoardView }) {
       <BoardForm intent="reveal" fields={{ revealed: view.ideasRevealed ? '0' : '1' }}>
         <Button appearance={view.ideasRevealed ? 'secondary' : 'primary'}>{view.ideasRevealed ? t('board.revealOff') : t('board.revealOn')}</Button>
       </BoardForm>
-    </section>
+    </Panel>
   );
 }
 
@@ -136,10 +127,7 @@ export function BehalfPanel({ view, idemKey }: { view: BoardView; idemKey: strin
   const ideas = view.phase === 'ideas' && view.themes.length > 0;
   if (!notes && !ideas) return null;
   return (
-    <section aria-labelledby="behalf-section" className="spiegel-stack">
-      <Heading level={2} id="behalf-section">
-        {t('board.behalfSection')}
-      </Heading>
+    <Panel id="behalf-section" title={t('board.behalfSection')}>
       <Paragraph>{t('board.behalfIntro')}</Paragraph>
       {notes ? (
         <BoardForm
@@ -189,7 +177,7 @@ export function BehalfPanel({ view, idemKey }: { view: BoardView; idemKey: strin
           )}
         </BoardForm>
       ) : null}
-    </section>
+    </Panel>
   );
 }
 
@@ -203,10 +191,7 @@ export function ClusterPanel({ view, quoteSearch }: { view: BoardView; quoteSear
     void dnd.submit({ intent: 'note-theme', noteId, themeId: themeId ?? '' }, { method: 'post', preventScrollReset: true });
   };
   return (
-    <section aria-labelledby="cluster-section" className="spiegel-stack">
-      <Heading level={2} id="cluster-section">
-        {t('board.clusterSection')}
-      </Heading>
+    <Panel id="cluster-section" title={t('board.clusterSection')}>
       <Paragraph>{t('board.clusterIntro')}</Paragraph>
       <BoardForm intent="theme-create" resetOnSuccess className="board-row board-row--end">
         {(state) => (
@@ -225,7 +210,7 @@ export function ClusterPanel({ view, quoteSearch }: { view: BoardView; quoteSear
         controls={(note) => <NoteControls note={note} themes={view.themes} quoteSearch={quoteSearch?.noteId === note.id ? quoteSearch : null} />}
         themeTools={(theme) => <ThemeTools theme={theme} themes={view.themes} />}
       />
-    </section>
+    </Panel>
   );
 }
 
@@ -529,10 +514,7 @@ const useBoardNotes = () => useContext(NotesContext);
 export function IdeasOverview({ view }: { view: BoardView }) {
   const t = useT();
   return (
-    <section aria-labelledby="ideas-section" className="spiegel-stack">
-      <Heading level={2} id="ideas-section">
-        {t('board.ideasSection')}
-      </Heading>
+    <Panel id="ideas-section" title={t('board.ideasSection')}>
       {view.themes.length === 0 ? <Paragraph>{t('board.noThemes')}</Paragraph> : null}
       {view.themes.map((theme) => {
         const ideas = view.ideas.filter((i) => i.themeId === theme.id);
@@ -554,7 +536,7 @@ export function IdeasOverview({ view }: { view: BoardView }) {
           </div>
         );
       })}
-    </section>
+    </Panel>
   );
 }
 
@@ -563,10 +545,7 @@ export function VotingPanel({ view }: { view: BoardView }) {
   const t = useT();
   const themeName = new Map(view.themes.map((th) => [th.id, th.name]));
   return (
-    <section aria-labelledby="voting-section" className="spiegel-stack">
-      <Heading level={2} id="voting-section">
-        {t('board.votingSection')}
-      </Heading>
+    <Panel id="voting-section" title={t('board.votingSection')}>
       {view.ideas.length === 0 ? <Paragraph>{t('board.noIdeas')}</Paragraph> : null}
       <ul className="board-ideas">
         {view.ideas.map((idea) => (
@@ -618,32 +597,26 @@ export function VotingPanel({ view }: { view: BoardView }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
 
 export function ClosePanel() {
   const t = useT();
   return (
-    <section aria-labelledby="close-section" className="spiegel-card spiegel-stack">
-      <Heading level={2} id="close-section">
-        {t('board.closeSection')}
-      </Heading>
+    <Panel id="close-section" title={t('board.closeSection')} card>
       <Paragraph>{t('board.closeIntro')}</Paragraph>
       <BoardForm intent="close">
         <Button>{t('board.closeButton')}</Button>
       </BoardForm>
-    </section>
+    </Panel>
   );
 }
 
 export function PledgeList({ view }: { view: BoardView }) {
   const t = useT();
   return (
-    <section aria-labelledby="pledges-section" className="spiegel-stack">
-      <Heading level={2} id="pledges-section">
-        {t('board.pledgesTitle')}
-      </Heading>
+    <Panel id="pledges-section" title={t('board.pledgesTitle')}>
       {view.pledges.length === 0 ? (
         <Paragraph>{t('board.pledgesNone')}</Paragraph>
       ) : (
@@ -655,6 +628,6 @@ export function PledgeList({ view }: { view: BoardView }) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,8 +1,8 @@
 // What the phone shows in each phase of the follow-up session.
-import { Button, Heading, Paragraph, TextAreaField, TextField } from '#app/components/ui';
+import { Button, Paragraph, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import type { BoardIdeaView, BoardView } from '../domain/types';
-import { BoardForm, criterionLabel, NotesBoard, Prompts, TopList, TouchedNotes } from './board-ui';
+import { BoardForm, criterionLabel, NotesBoard, Panel, Prompts, TopList, TouchedNotes } from './board-ui';
 import { VoteControl } from './vote-control';
 
 export function ParticipantPhase({ view, idemKey }: { view: BoardView; idemKey: string }) {
@@ -77,12 +77,9 @@ function HeardForm({ idemKey }: { idemKey: string }) {
 function BoardSection({ view }: { view: BoardView }) {
   const t = useT();
   return (
-    <section aria-labelledby="board-section" className="spiegel-stack">
-      <Heading level={2} id="board-section">
-        {t('board.boardTitle')}
-      </Heading>
+    <Panel id="board-section" title={t('board.boardTitle')}>
       <NotesBoard notes={view.notes} themes={view.themes} level={2} showMine />
-    </section>
+    </Panel>
   );
 }
 
@@ -110,10 +107,7 @@ function IdeasPanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
       {view.ideasRevealed ? null : <Paragraph>{t('board.ideasHidden')}</Paragraph>}
       {view.themes.length === 0 ? <Paragraph>{t('board.noThemes')}</Paragraph> : null}
       {view.themes.map((theme) => (
-        <section key={theme.id} aria-labelledby={`theme-${theme.id}`} className="spiegel-card spiegel-stack" data-testid="idea-theme">
-          <Heading level={2} id={`theme-${theme.id}`}>
-            {theme.name}
-          </Heading>
+        <Panel key={theme.id} id={`theme-${theme.id}`} title={theme.name} card testId="idea-theme">
           <IdeaList ideas={view.ideas.filter((i) => i.themeId === theme.id)} />
           <BoardForm intent="idea" target={theme.id} fields={{ themeId: theme.id }} idemKey={idemKey} resetOnSuccess success="board.ideaSent">
             {(state) => (
@@ -123,7 +117,7 @@ function IdeasPanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
               </>
             )}
           </BoardForm>
-        </section>
+        </Panel>
       ))}
     </>
   );
@@ -148,10 +142,7 @@ function VotePanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
         const ideas = view.ideas.filter((i) => i.themeId === theme.id);
         if (ideas.length === 0) return null;
         return (
-          <section key={theme.id} aria-labelledby={`vote-${theme.id}`} className="spiegel-stack">
-            <Heading level={2} id={`vote-${theme.id}`}>
-              {theme.name}
-            </Heading>
+          <Panel key={theme.id} id={`vote-${theme.id}`} title={theme.name}>
             <ul className="board-ideas">
               {ideas.map((idea) => (
                 <li key={idea.id} className="board-idea board-idea--vote" data-testid="vote-idea">
@@ -163,7 +154,7 @@ function VotePanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
                 </li>
               ))}
             </ul>
-          </section>
+          </Panel>
         );
       })}
     </>
@@ -211,10 +202,7 @@ function MyPledges({ view }: { view: BoardView }) {
   const mine = view.pledges.filter((p) => p.mine);
   if (mine.length === 0) return null;
   return (
-    <section aria-labelledby="my-pledges" className="spiegel-stack">
-      <Heading level={2} id="my-pledges">
-        {t('board.myPledges')}
-      </Heading>
+    <Panel id="my-pledges" title={t('board.myPledges')}>
       <ul className="board-ideas" data-testid="my-pledges">
         {mine.map((p) => (
           <li key={p.id} className="board-idea">
@@ -222,6 +210,6 @@ function MyPledges({ view }: { view: BoardView }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
