@@ -4,17 +4,14 @@ import { ensureQuestionCode } from '#app/features/questions/server/ensure-questi
 import { listQuestions } from '#app/features/questions/server/list-questions.server';
 import { submitQuestion } from '#app/features/questions/server/submit-question.server';
 import type { FormFailure } from '#app/utils/forms';
-import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { makeOrg, makeTrajectory, trajectoryWith } from '#tests/factories';
 import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
 import { action as linkAction, loader as linkLoader } from './question-link';
 import { action as stepAction } from './step-questions';
 
 describe('open question link', () => {
   it('stores a question without an account, keeps bad input with a Dutch message, and ignores robots', async () => {
-    const org = await makeOrg();
-    const coordinator = await makeMember(org.id, 'coordinator');
-    const trajectory = await makeTrajectory(org.id, { title: 'Vaders in beeld' });
-    const scope = await scopeIn(coordinator, trajectory.id);
+    const { scope } = (await trajectoryWith({ coordinator: ['coordinator'] }, { title: 'Vaders in beeld' })).people.coordinator;
     const code = await ensureQuestionCode(scope);
     const url = `/p/questions/${code}`;
     const call = async (fields: Record<string, string>) => callRoute(linkAction, await postAs(null, url, fields), { code });
@@ -52,19 +49,15 @@ describe('open question link', () => {
 
 describe('questions page actions', () => {
   it('needs the edit right, and refuses a question of another organisation with a 404', async () => {
-    const org = await makeOrg();
-    const trajectory = await makeTrajectory(org.id);
-    const listener = await makeMember(org.id, 'member');
-    await giveRole(org.id, trajectory.id, listener.actor.userId, 'listener');
-    const worker = await makeMember(org.id, 'member');
-    await giveRole(org.id, trajectory.id, worker.actor.userId, 'workgroup');
+    const { org, trajectory, people } = await trajectoryWith({ listener: ['member', 'listener'], worker: ['member', 'workgroup'] });
+    const { listener, worker } = people;
     const own = await submitQuestion({ orgId: org.id, trajectoryId: trajectory.id, listenerId: null, text: 'Onze vraag' });
     const otherOrg = await makeOrg();
     const foreign = await submitQuestion({ orgId: otherOrg.id, trajectoryId: (await makeTrajectory(otherOrg.id)).id, listenerId: null, text: 'Hun vraag' });
     const params = { org: org.slug, tid: trajectory.id };
     const url = `/o/${org.slug}/t/${trajectory.id}/questions`;
     const call = async (userId: string, fields: Record<string, string>) => callRoute(stepAction, await postAs(userId, url, fields), params);
-    const questionsOf = async () => listQuestions(await scopeIn(worker, trajectory.id));
+    const questionsOf = () => listQuestions(worker.scope);
 
     expect(await statusOf(call(listener.actor.userId, { intent: 'status', questionId: own.id, change: 'choose' }))).toBe(403);
     expect(await statusOf(call(worker.actor.userId, { intent: 'status', questionId: foreign.id, change: 'choose' }))).toBe(404);

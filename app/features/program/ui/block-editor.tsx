@@ -1,7 +1,7 @@
-import { Form } from 'react-router';
 import { MoveButtons } from '#app/components/move-buttons';
-import { Button, ButtonGroup, type FormState, TextAreaField, TextField } from '#app/components/ui';
+import { Button, type FormState, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
+import { EditorCard } from './editor-card';
 
 type Block = { id: string; title: string; minutes: number; note: string };
 
@@ -10,27 +10,17 @@ export function BlockEditor({ block, number, count, times, state }: { block: Blo
   const t = useT();
   const prefix = `block-${block.id}`;
   return (
-    <li className="spiegel-card program-block-card" data-testid="block-card">
-      <Form method="post" className="spiegel-stack" noValidate>
-        <input type="hidden" name="blockId" value={block.id} />
-        <fieldset className="spiegel-stack">
-          <legend>
-            {t('program.blockLegend', { number, title: block.title })}
-            {times ? <span> ({times})</span> : null}
-          </legend>
-          <TextField idPrefix={prefix} name="title" label={t('program.blockTitle')} defaultValue={block.title} state={state} required />
-          <TextField
-            idPrefix={prefix}
-            name="minutes"
-            label={t('program.blockMinutes')}
-            inputMode="numeric"
-            defaultValue={block.minutes}
-            state={state}
-            required
-          />
-          <TextAreaField idPrefix={prefix} name="note" rows={2} label={t('program.blockNote')} defaultValue={block.note} state={state} required={false} />
-        </fieldset>
-        <ButtonGroup>
+    <EditorCard
+      testId="block-card"
+      idField={{ name: 'blockId', value: block.id }}
+      legend={
+        <>
+          {t('program.blockLegend', { number, title: block.title })}
+          {times ? <span> ({times})</span> : null}
+        </>
+      }
+      buttons={
+        <>
           <Button name="intent" value="block-save">
             {t('program.saveBlock')}
           </Button>
@@ -43,8 +33,12 @@ export function BlockEditor({ block, number, count, times, state }: { block: Blo
           <Button appearance="danger" name="intent" value="block-remove">
             {t('program.removeBlock')}
           </Button>
-        </ButtonGroup>
-      </Form>
-    </li>
+        </>
+      }
+    >
+      <TextField idPrefix={prefix} name="title" label={t('program.blockTitle')} defaultValue={block.title} state={state} required />
+      <TextField idPrefix={prefix} name="minutes" label={t('program.blockMinutes')} inputMode="numeric" defaultValue={block.minutes} state={state} required />
+      <TextAreaField idPrefix={prefix} name="note" rows={2} label={t('program.blockNote')} defaultValue={block.note} state={state} required={false} />
+    </EditorCard>
   );
 }

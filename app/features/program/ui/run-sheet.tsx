@@ -1,8 +1,9 @@
 import { Form } from 'react-router';
-import { Button, ButtonGroup, CheckboxField, type Column, type FormState, Heading, Paragraph, SelectField, Table, TextField } from '#app/components/ui';
+import { Button, CheckboxField, type Column, type FormState, Heading, Paragraph, SelectField, Table, TextField } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 
 import type { RunSheetTask } from '../server/list-run-sheet.server';
+import { EditorCard } from './editor-card';
 
 export type TaskView = RunSheetTask;
 export type PersonOption = { value: string; label: string };
@@ -12,33 +13,41 @@ export function TaskEditor({ task, number, people, state }: { task: TaskView; nu
   const { t } = useI18n();
   const prefix = `task-${task.id}`;
   return (
-    <li className="spiegel-card program-block-card" data-testid="task-card">
-      <Form method="post" className="spiegel-stack" noValidate>
-        <input type="hidden" name="taskId" value={task.id} />
-        <fieldset className="spiegel-stack">
-          <legend>{t('program.taskLegend', { number, title: task.title })}</legend>
-          <TextField idPrefix={prefix} name="title" label={t('program.taskTitle')} defaultValue={task.title} state={state} required />
-          <SelectField
-            idPrefix={prefix}
-            name="ownerId"
-            label={t('program.taskOwner')}
-            defaultValue={task.ownerId ?? ''}
-            state={state}
-            options={[{ value: '', label: t('program.noOwner') }, ...people]}
-          />
-          <TextField idPrefix={prefix} name="dueOn" type="date" label={t('program.taskDue')} defaultValue={task.dueOn ?? ''} state={state} required={false} />
-          <CheckboxField idPrefix={prefix} name="done" label={t('program.taskDone')} defaultChecked={task.done} state={state} />
-        </fieldset>
-        <ButtonGroup>
+    <EditorCard
+      testId="task-card"
+      idField={{ name: 'taskId', value: task.id }}
+      legend={t('program.taskLegend', { number, title: task.title })}
+      buttons={
+        <>
           <Button name="intent" value="task-save">
             {t('program.saveTask')}
           </Button>
           <Button appearance="danger" name="intent" value="task-remove">
             {t('program.removeTask')}
           </Button>
-        </ButtonGroup>
-      </Form>
-    </li>
+        </>
+      }
+    >
+      <TextField idPrefix={prefix} name="title" label={t('program.taskTitle')} defaultValue={task.title} state={state} required />
+      <OwnerField idPrefix={prefix} people={people} defaultValue={task.ownerId ?? ''} state={state} />
+      <TextField idPrefix={prefix} name="dueOn" type="date" label={t('program.taskDue')} defaultValue={task.dueOn ?? ''} state={state} required={false} />
+      <CheckboxField idPrefix={prefix} name="done" label={t('program.taskDone')} defaultChecked={task.done} state={state} />
+    </EditorCard>
+  );
+}
+
+/** Who does a task: one of the trajectory's people, or nobody yet. */
+function OwnerField({ idPrefix, people, defaultValue, state }: { idPrefix: string; people: PersonOption[]; defaultValue: string; state: FormState }) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      idPrefix={idPrefix}
+      name="ownerId"
+      label={t('program.taskOwner')}
+      defaultValue={defaultValue}
+      state={state}
+      options={[{ value: '', label: t('program.noOwner') }, ...people]}
+    />
   );
 }
 
@@ -98,14 +107,7 @@ export function RunSheetSection({
             </Heading>
             <input type="hidden" name="intent" value="task-add" />
             <TextField idPrefix="new-task" name="title" label={t('program.taskTitle')} state={stateFor('new')} required />
-            <SelectField
-              idPrefix="new-task"
-              name="ownerId"
-              label={t('program.taskOwner')}
-              state={stateFor('new')}
-              defaultValue=""
-              options={[{ value: '', label: t('program.noOwner') }, ...people]}
-            />
+            <OwnerField idPrefix="new-task" people={people} defaultValue="" state={stateFor('new')} />
             <TextField idPrefix="new-task" name="dueOn" type="date" label={t('program.taskDue')} state={stateFor('new')} required={false} />
             <Button>{t('program.addTask')}</Button>
           </Form>
