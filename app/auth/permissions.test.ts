@@ -1,77 +1,98 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Actor, canCreateTrajectory, canInviteMembers, canManageOrganisation, orgRoles, trajectoryAccess, trajectoryRoleList } from './permissions';
+import { type Actor, can, canSubscribe, orgRoles, type Permission, permissions, type TrajectoryRole, trajectoryRoleList } from './permissions';
 
 const actor = (orgRole: Actor['orgRole']): Actor => ({ userId: 'u', orgRole });
+const anyOrgRole = fc.constantFrom(...orgRoles);
+const anyRoles = fc.uniqueArray(fc.constantFrom(...trajectoryRoleList));
+const holdsAny = (roles: readonly TrajectoryRole[], ...wanted: TrajectoryRole[]) => roles.some((r) => wanted.includes(r));
+/** Whether this caller may, for every combination of organisation role and trajectory roles. */
+const forAllCallers = (check: (orgRole: Actor['orgRole'], roles: TrajectoryRole[], may: (p: Permission) => boolean) => void) =>
+  fc.assert(
+    fc.property(anyOrgRole, anyRoles, (orgRole, roles) => {
+      check(orgRole, roles, (p) => can({ actor: actor(orgRole), roles }, p));
+    }),
+  );
 
 describe('organisation roles', () => {
   it('lets admins manage, admins and coordinators invite and create trajectories', () => {
-    expect(orgRoles.filter((r) => canManageOrganisation(actor(r)))).toEqual(['admin']);
-    expect(orgRoles.filter((r) => canInviteMembers(actor(r)))).toEqual(['admin', 'coordinator']);
-    expect(orgRoles.filter((r) => canCreateTrajectory(actor(r)))).toEqual(['admin', 'coordinator']);
+    const holders = (p: Permission) => orgRoles.filter((r) => can({ actor: actor(r) }, p));
+    expect(holders('org.manage')).toEqual(['admin']);
+    expect(holders('org.invite')).toEqual(['admin', 'coordinator']);
+    expect(holders('org.createTrajectory')).toEqual(['admin', 'coordinator']);
+    expect(holders('org.view')).toEqual(['admin', 'coordinator', 'member']);
+  });
+
+  it('answers every named permission for every caller, also without trajectory roles', () => {
+    for (const permission of permissions) for (const orgRole of orgRoles) expect(typeof can({ actor: actor(orgRole) }, permission)).toBe('boolean');
   });
 });
 
-describe('trajectory access', () => {
+describe('trajectory permissions', () => {
   it('gives personal data only to leads and parent contacts, whatever the organisation role', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...orgRoles), fc.uniqueArray(fc.constantFrom(...trajectoryRoleList)), (orgRole, roles) => {
-        const access = trajectoryAccess(actor(orgRole), roles);
-        expect(access.canReadParticipantData).toBe(roles.includes('lead') || roles.includes('parent_contact'));
-        expect(access.canView).toBe(true);
-        if (access.canManageRoles) expect(access.canEdit).toBe(true);
-      }),
-    );
+    forAllCallers((_orgRole, roles, may) => {
+      expect(may('participants.personalData')).toBe(holdsAny(roles, 'lead', 'parent_contact'));
+      expect(may('trajectory.view')).toBe(true);
+      if (may('trajectory.manageRoles')) expect(may('trajectory.edit')).toBe(true);
+    });
   });
 
   it('lets the workgroup edit but not listeners or minute-takers', () => {
-    for (const role of ['lead', 'workgroup', 'policy', 'parent_contact'] as const) {
-      expect(trajectoryAccess(actor('member'), [role]).canEdit).toBe(true);
-    }
+    for (const role of ['lead', 'workgroup', 'policy', 'parent_contact'] as const)
+      expect(can({ actor: actor('member'), roles: [role] }, 'trajectory.edit')).toBe(true);
     for (const role of ['listener', 'minute_taker', 'guardian', 'partner_contact'] as const) {
-      expect(trajectoryAccess(actor('member'), [role]).canEdit).toBe(false);
+      expect(can({ actor: actor('member'), roles: [role] }, 'trajectory.edit')).toBe(false);
     }
   });
 
   it('does not show personal data to an admin without a lead or parent-contact role', () => {
-    expect(trajectoryAccess(actor('admin'), []).canReadParticipantData).toBe(false);
-    expect(trajectoryAccess(actor('admin'), ['workgroup']).canReadParticipantData).toBe(false);
+    expect(can({ actor: actor('admin') }, 'participants.personalData')).toBe(false);
+    expect(can({ actor: actor('admin'), roles: ['workgroup'] }, 'participants.personalData')).toBe(false);
   });
 });
 
 describe('reception (S6a)', () => {
-  it('is for leads and parent contacts only, whatever the organisation role', async () => {
-    const { canRunReception } = await import('./permissions');
-    fc.assert(
-      fc.property(fc.constantFrom(...orgRoles), fc.uniqueArray(fc.constantFrom(...trajectoryRoleList)), (orgRole, roles) => {
-        expect(canRunReception(actor(orgRole), roles)).toBe(roles.includes('lead') || roles.includes('parent_contact'));
-        // Whoever runs the desk may also read the names it shows.
-        if (canRunReception(actor(orgRole), roles)) expect(trajectoryAccess(actor(orgRole), roles).canReadParticipantData).toBe(true);
-      }),
-    );
-    expect(canRunReception(actor('admin'), ['workgroup', 'listener', 'minute_taker'])).toBe(false);
+  it('is for leads and parent contacts only, whatever the organisation role', () => {
+    forAllCallers((_orgRole, roles, may) => {
+      expect(may('reception.run')).toBe(holdsAny(roles, 'lead', 'parent_contact'));
+      // Whoever runs the desk may also read the names it shows.
+      if (may('reception.run')) expect(may('participants.personalData')).toBe(true);
+    });
+    expect(can({ actor: actor('admin'), roles: ['workgroup', 'listener', 'minute_taker'] }, 'reception.run')).toBe(false);
   });
 });
 
 describe('minutes (S6c)', () => {
-  it('are written by minute-takers and leads only, read in draft also by the conversation leader', async () => {
-    const { canWriteMinutes, canReadMinutes } = await import('./permissions');
-    fc.assert(
-      fc.property(fc.constantFrom(...orgRoles), fc.uniqueArray(fc.constantFrom(...trajectoryRoleList)), (orgRole, roles) => {
-        const writer = roles.includes('minute_taker') || roles.includes('lead');
-        expect(canWriteMinutes(actor(orgRole), roles)).toBe(writer);
-        expect(canReadMinutes(actor(orgRole), roles, 'draft')).toBe(writer || roles.includes('conversation_leader'));
-        expect(canReadMinutes(actor(orgRole), roles, 'finalised')).toBe(true);
-      }),
-    );
-    expect(canReadMinutes(actor('admin'), ['listener', 'workgroup', 'process_facilitator'], 'draft')).toBe(false);
-    expect(canReadMinutes(actor('member'), ['listener'], 'finalised')).toBe(true);
+  it('are written by minute-takers and leads only, read in draft also by the conversation leader', () => {
+    forAllCallers((_orgRole, roles, may) => {
+      const writer = holdsAny(roles, 'minute_taker', 'lead');
+      expect(may('minutes.write')).toBe(writer);
+      expect(may('minutes.readDraft')).toBe(writer || roles.includes('conversation_leader'));
+      // Finalised minutes are part of the workspace everyone in the organisation may see.
+      expect(may('trajectory.view')).toBe(true);
+    });
+    expect(can({ actor: actor('admin'), roles: ['listener', 'workgroup', 'process_facilitator'] }, 'minutes.readDraft')).toBe(false);
+  });
+});
+
+describe('console (S6b)', () => {
+  it('is for the conversation leader, the process facilitator and leads only, whatever the organisation role', () => {
+    forAllCallers((_orgRole, roles, may) => expect(may('console.run')).toBe(holdsAny(roles, 'conversation_leader', 'process_facilitator', 'lead')));
+    expect(can({ actor: actor('admin'), roles: ['listener', 'minute_taker', 'workgroup'] }, 'console.run')).toBe(false);
+  });
+});
+
+describe('follow-up board (S7)', () => {
+  it('is run by the process facilitator and leads, curated also by the guardian', () => {
+    forAllCallers((_orgRole, roles, may) => {
+      expect(may('board.run')).toBe(holdsAny(roles, 'process_facilitator', 'lead'));
+      expect(may('board.curate')).toBe(holdsAny(roles, 'process_facilitator', 'lead', 'guardian'));
+    });
   });
 });
 
 describe('live channel subscriptions (canSubscribe)', () => {
-  it('lets exactly the working roles follow each channel, whatever the organisation role', async () => {
-    const { canSubscribe } = await import('./permissions');
+  it('lets exactly the working roles follow each channel, whatever the organisation role', () => {
     const allowed = {
       console: ['lead', 'conversation_leader', 'process_facilitator', 'minute_taker'],
       minutes: ['lead', 'conversation_leader', 'minute_taker'],
@@ -87,33 +108,13 @@ describe('live channel subscriptions (canSubscribe)', () => {
     }
   });
 
-  it('never lets a listener subscribe to the minutes, and a listener role adds nothing', async () => {
-    const { canSubscribe } = await import('./permissions');
+  it('never lets a listener subscribe to the minutes, and a listener role adds nothing', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...orgRoles),
-        fc.uniqueArray(fc.constantFrom(...trajectoryRoleList)),
-        fc.constantFrom('console', 'minutes', 'reception' as const),
-        (orgRole, roles, topic) => {
-          const without = roles.filter((r) => r !== 'listener');
-          expect(canSubscribe(actor(orgRole), [...without, 'listener'], topic)).toBe(canSubscribe(actor(orgRole), without, topic));
-        },
-      ),
-    );
-    expect(canSubscribe(actor('admin'), ['listener'], 'minutes')).toBe(false);
-  });
-});
-
-describe('console (S6b)', () => {
-  it('is for the conversation leader, the process facilitator and leads only, whatever the organisation role', async () => {
-    const { canRunConsole } = await import('./permissions');
-    fc.assert(
-      fc.property(fc.constantFrom(...orgRoles), fc.uniqueArray(fc.constantFrom(...trajectoryRoleList)), (orgRole, roles) => {
-        expect(canRunConsole(actor(orgRole), roles)).toBe(
-          roles.includes('conversation_leader') || roles.includes('process_facilitator') || roles.includes('lead'),
-        );
+      fc.property(anyOrgRole, anyRoles, fc.constantFrom('console', 'minutes', 'reception' as const), (orgRole, roles, topic) => {
+        const without = roles.filter((r) => r !== 'listener');
+        expect(canSubscribe(actor(orgRole), [...without, 'listener'], topic)).toBe(canSubscribe(actor(orgRole), without, topic));
       }),
     );
-    expect(canRunConsole(actor('admin'), ['listener', 'minute_taker', 'workgroup'])).toBe(false);
+    expect(canSubscribe(actor('admin'), ['listener'], 'minutes')).toBe(false);
   });
 });

@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '#app/auth/session.server';
 import { db } from '#app/db/client.server';
 import { mailOutbox, meetings, schoolHolidays } from '#app/db/schema';
 import { SCHOOL_HOLIDAYS_NL } from '#app/features/calendar/domain/school-holidays-nl';
 import { action as holidaysAction, loader as holidaysLoader } from '#app/routes/org-holidays';
 import { loader as icsLoader } from '#app/routes/meeting-ics';
 import { action as datesAction, loader as datesLoader } from '#app/routes/step-dates';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
 import { getHolidayCalendar } from './get-holiday-calendar.server';
 import { listMeetings } from './list-meetings.server';
 import { removeSchoolHoliday } from './remove-school-holiday.server';
@@ -16,29 +16,19 @@ import { saveMeetingDates } from './save-meeting-dates.server';
 import { saveSchoolHoliday } from './save-school-holiday.server';
 import { setSchoolRegion } from './set-school-region.server';
 
-const status = (error: unknown) => (error instanceof Response ? error.status : error);
-
 async function setup() {
   const org = await makeOrg();
   const admin = await makeMember(org.id, 'admin');
   const trajectory = await makeTrajectory(org.id, { title: 'Opgroeien in Oost' });
-  return { org, admin, trajectory, scope: { orgId: org.id, actor: admin.actor, trajectoryId: trajectory.id } };
-}
-
-async function cookieFor(userId: string) {
-  return (await createSession(userId, new Request('http://x/'))).split(';')[0]!;
+  return { org, admin, trajectory, scope: await scopeIn(admin, trajectory.id) };
 }
 
 async function post(route: typeof datesAction | typeof holidaysAction, userId: string, params: Record<string, string>, fields: Record<string, string>) {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(k, v);
-  const request = new Request('http://x/', { method: 'POST', body, headers: { cookie: await cookieFor(userId) } });
-  return route({ request, params, context: {} } as never);
+  return callRoute(route, await postAs(userId, '/', fields), params);
 }
 
-async function get<T>(route: (args: never) => Promise<T>, userId: string, params: Record<string, string>) {
-  const request = new Request('http://x/', { headers: { cookie: await cookieFor(userId) } });
-  return route({ request, params, context: {} } as never);
+async function get<F extends typeof holidaysLoader | typeof datesLoader | typeof icsLoader>(route: F, userId: string, params: Record<string, string>) {
+  return callRoute(route, await getAs(userId, '/'), params);
 }
 
 const dateFields = (over: Record<string, string> = {}) => ({
@@ -74,7 +64,7 @@ describe('saving the three dates', () => {
   it('saves through the page, normalises the time and shows the 28-day warning', async () => {
     const { org, admin, trajectory } = await setup();
     const params = { org: org.slug, tid: trajectory.id };
-    await expect(post(datesAction, admin.user.id, params, dateFields())).resolves.toMatchObject({ ok: true, saved: 'dates' });
+    await expect(post(datesAction, admin.user.id, params, dateFields())).resolves.toMatchObject({ ok: true, intent: 'save' });
     const page = await get(datesLoader, admin.user.id, params);
     expect(page.view.dates).toMatchObject([
       { kind: 'mirror', date: '2027-01-14', startTime: '19:00' },
@@ -89,12 +79,13 @@ describe('saving the three dates', () => {
     const { org, admin, trajectory, scope } = await setup();
     const params = { org: org.slug, tid: trajectory.id };
     const bad = await post(datesAction, admin.user.id, params, dateFields({ mirrorTime: '25:00', followUpDate: '2027-02-30' }));
-    expect(bad).toMatchObject({
-      init: { status: 400 },
-      data: { errors: { mirrorTime: 'calendar.timeInvalid', followUpDate: 'validation.date' }, values: { mirrorTime: '25:00', mirrorDate: '2027-01-14' } },
+    expect(await statusOf(bad)).toBe(400);
+    expect(answerOf(bad)).toMatchObject({
+      errors: { mirrorTime: 'calendar.timeInvalid', followUpDate: 'validation.date' },
+      values: { mirrorTime: '25:00', mirrorDate: '2027-01-14' },
     });
     const badForm = await post(datesAction, admin.user.id, params, dateFields({ feedbackForm: 'pigeon' }));
-    expect(badForm).toMatchObject({ data: { errors: { feedbackForm: 'validation.choose' } } });
+    expect(answerOf(badForm)).toMatchObject({ errors: { feedbackForm: 'validation.choose' } });
     expect(await listMeetings(scope)).toEqual([]);
   });
 
@@ -102,14 +93,14 @@ describe('saving the three dates', () => {
     const { org, trajectory } = await setup();
     const params = { org: org.slug, tid: trajectory.id };
     const bystander = await makeMember(org.id, 'member');
-    await expect(post(datesAction, bystander.user.id, params, dateFields()).catch(status)).resolves.toBe(403);
+    expect(await statusOf(post(datesAction, bystander.user.id, params, dateFields()))).toBe(403);
     await expect(get(datesLoader, bystander.user.id, params)).resolves.toMatchObject({ canEdit: false });
     const workgroup = await makeMember(org.id, 'member');
     await giveRole(org.id, trajectory.id, workgroup.user.id, 'workgroup');
     await expect(post(datesAction, workgroup.user.id, params, dateFields())).resolves.toMatchObject({ ok: true });
     const other = await setup();
-    await expect(post(datesAction, other.admin.user.id, params, dateFields()).catch(status)).resolves.toBe(404);
-    await expect(saveMeetingDates({ ...other.scope, trajectoryId: trajectory.id, dates: [] }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(post(datesAction, other.admin.user.id, params, dateFields()))).toBe(404);
+    expect(await statusOf(saveMeetingDates({ ...other.scope, trajectoryId: trajectory.id, dates: [] }))).toBe(404);
   });
 });
 
@@ -148,29 +139,35 @@ describe('the .ics file', () => {
   it('is a 404 without a date, for an unknown kind and for another organisation', async () => {
     const { org, admin, trajectory, scope } = await setup();
     const params = { org: org.slug, tid: trajectory.id };
-    await expect(get(icsLoader, admin.user.id, { ...params, kind: 'mirror' }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(get(icsLoader, admin.user.id, { ...params, kind: 'mirror' }))).toBe(404);
     await saveMeetingDates({ ...scope, dates: [{ kind: 'mirror', date: null, startTime: '19:00' }] });
-    await expect(get(icsLoader, admin.user.id, { ...params, kind: 'mirror' }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(get(icsLoader, admin.user.id, { ...params, kind: 'mirror' }))).toBe(404);
     await saveMeetingDates({ ...scope, dates: [{ kind: 'mirror', date: '2027-01-14', startTime: '19:00' }] });
-    await expect(get(icsLoader, admin.user.id, { ...params, kind: 'party' }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(get(icsLoader, admin.user.id, { ...params, kind: 'party' }))).toBe(404);
     const other = await setup();
-    await expect(get(icsLoader, other.admin.user.id, { ...params, kind: 'mirror' }).catch(status)).resolves.toBe(404);
-    await expect(get(icsLoader, other.admin.user.id, { org: other.org.slug, tid: trajectory.id, kind: 'mirror' }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(get(icsLoader, other.admin.user.id, { ...params, kind: 'mirror' }))).toBe(404);
+    expect(await statusOf(get(icsLoader, other.admin.user.id, { org: other.org.slug, tid: trajectory.id, kind: 'mirror' }))).toBe(404);
   });
 
   it('is mailed to everyone with a role in the trajectory', async () => {
     const { org, admin, trajectory, scope } = await setup();
     const params = { org: org.slug, tid: trajectory.id };
     const noDate = await post(datesAction, admin.user.id, params, { intent: 'invite', kind: 'mirror' });
-    expect(noDate).toMatchObject({ init: { status: 400 }, data: { problem: 'calendar.inviteNoDate' } });
+    expect(await statusOf(noDate)).toBe(409);
+    expect(answerOf(noDate)).toMatchObject({ errors: { _form: 'calendar.inviteNoDate' } });
     await saveMeetingDates({ ...scope, dates: [{ kind: 'mirror', date: '2027-01-14', startTime: '19:00' }] });
-    expect(await post(datesAction, admin.user.id, params, { intent: 'invite', kind: 'mirror' })).toMatchObject({ data: { problem: 'calendar.inviteNobody' } });
+    expect(answerOf(await post(datesAction, admin.user.id, params, { intent: 'invite', kind: 'mirror' }))).toMatchObject({
+      errors: { _form: 'calendar.inviteNobody' },
+    });
 
     const lead = await makeMember(org.id, 'member', 'Sanne');
     const minuteTaker = await makeMember(org.id, 'member', 'Ali');
     await giveRole(org.id, trajectory.id, lead.user.id, 'lead');
     await giveRole(org.id, trajectory.id, minuteTaker.user.id, 'minute_taker');
-    expect(await post(datesAction, admin.user.id, params, { intent: 'invite', kind: 'mirror' })).toMatchObject({ ok: true, sent: 2 });
+    expect(await post(datesAction, admin.user.id, params, { intent: 'invite', kind: 'mirror' })).toMatchObject({
+      ok: true,
+      value: { kind: 'mirror', sent: 2 },
+    });
     const [mail] = await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, minuteTaker.user.email));
     expect(mail!.subject).toBe('Uitnodiging: spiegelbijeenkomst op 14 januari 2027, 19:00 uur');
     expect(mail!.text).toContain('Beste Ali');
@@ -204,14 +201,13 @@ describe('school holidays of an organisation', () => {
     expect((await getHolidayCalendar(b.scope)).schoolHolidays).toHaveLength(SCHOOL_HOLIDAYS_NL.length);
 
     // Another organisation's admin cannot reach the row.
-    await expect(
-      saveSchoolHoliday({ ...b.scope, holidayId: id, name: 'x', region: 'all', startsOn: '2027-01-01', endsOn: '2027-01-01', source: '' }).catch(status),
-    ).resolves.toBe(404);
-    await expect(removeSchoolHoliday({ ...b.scope, holidayId: id }).catch(status)).resolves.toBe(404);
+    const foreignEdit = { ...b.scope, holidayId: id, name: 'x', region: 'all' as const, startsOn: '2027-01-01', endsOn: '2027-01-01', source: '' };
+    expect(await statusOf(saveSchoolHoliday(foreignEdit))).toBe(404);
+    expect(await statusOf(removeSchoolHoliday({ ...b.scope, holidayId: id }))).toBe(404);
     // A coordinator of the same organisation may not change the list.
     const coordinator = await makeMember(a.org.id, 'coordinator');
-    await expect(removeSchoolHoliday({ ...coordinator, holidayId: id }).catch(status)).resolves.toBe(403);
-    await expect(setSchoolRegion({ ...coordinator, region: 'zuid' }).catch(status)).resolves.toBe(403);
+    expect(await statusOf(removeSchoolHoliday({ ...coordinator, holidayId: id }))).toBe(403);
+    expect(await statusOf(setSchoolRegion({ ...coordinator, region: 'zuid' }))).toBe(403);
 
     await saveSchoolHoliday({ ...a.scope, holidayId: id, name: 'Studiedagen', region: 'noord', startsOn: '2027-03-03', endsOn: '2027-03-04', source: 'eigen' });
     await removeSchoolHoliday({ ...a.scope, holidayId: id });
@@ -226,9 +222,9 @@ describe('school holidays of an organisation', () => {
     const params = { org: org.slug };
     const member = await makeMember(org.id, 'member');
     await expect(get(holidaysLoader, member.user.id, params)).resolves.toMatchObject({ canManage: false });
-    await expect(post(holidaysAction, member.user.id, params, { intent: 'region', region: 'noord' }).catch(status)).resolves.toBe(403);
+    expect(await statusOf(post(holidaysAction, member.user.id, params, { intent: 'region', region: 'noord' }))).toBe(403);
     const outsider = await makeMember((await makeOrg()).id, 'admin');
-    await expect(get(holidaysLoader, outsider.user.id, params).catch(status)).resolves.toBe(404);
+    expect(await statusOf(get(holidaysLoader, outsider.user.id, params))).toBe(404);
 
     const wrongOrder = await post(holidaysAction, admin.user.id, params, {
       intent: 'add',
@@ -237,7 +233,8 @@ describe('school holidays of an organisation', () => {
       startsOn: '2027-03-04',
       endsOn: '2027-03-03',
     });
-    expect(wrongOrder).toMatchObject({ init: { status: 400 }, data: { errors: { endsOn: 'calendar.endBeforeStart' }, values: { name: 'Studiedag' } } });
+    expect(await statusOf(wrongOrder)).toBe(409);
+    expect(answerOf(wrongOrder)).toMatchObject({ errors: { endsOn: 'calendar.endBeforeStart' }, values: { name: 'Studiedag' } });
     await expect(
       post(holidaysAction, admin.user.id, params, { intent: 'add', name: 'Studiedag', region: 'all', startsOn: '2027-03-03', endsOn: '2027-03-03' }),
     ).resolves.toMatchObject({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canInviteAs, canManageTeams, orgRoles, type Actor, type OrgRole } from '#app/auth/permissions';
+import { can, canInviteAs, orgRoles, type Actor, type OrgRole } from '#app/auth/permissions';
 import { leavesNoAdmin } from './last-admin';
 
 const actor = (orgRole: OrgRole): Actor => ({ userId: 'u', orgRole });
@@ -13,9 +13,15 @@ describe('organisation permissions', () => {
   });
 
   it('lets admins and coordinators manage teams, not members', () => {
-    expect(canManageTeams(actor('admin'))).toBe(true);
-    expect(canManageTeams(actor('coordinator'))).toBe(true);
-    expect(canManageTeams(actor('member'))).toBe(false);
+    expect(orgRoles.filter((r) => can({ actor: actor(r) }, 'org.manageTeams'))).toEqual(['admin', 'coordinator']);
+  });
+
+  it('never lets someone invite as a role without being allowed to invite at all', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...orgRoles), fc.constantFrom(...orgRoles), (mine, theirs) => {
+        if (canInviteAs(actor(mine), theirs)) expect(can({ actor: actor(mine) }, 'org.invite')).toBe(true);
+      }),
+    );
   });
 });
 

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '#app/auth/session.server';
-import { getTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { action, loader } from '#app/routes/step-theme';
 import { LISTENER_CATEGORIES } from '../domain/listener-plan';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
 import { listListenerPlan } from './list-listener-plan.server';
 import { saveListenerPlan } from './save-listener-plan.server';
 import { saveParticipantProfile } from './save-participant-profile.server';
 import { saveTargets } from './save-targets.server';
 import { saveTheme } from './save-theme.server';
 
-const status = (error: unknown) => (error instanceof Response ? error.status : error);
-
 async function setup(variant: 'coalition' | 'care' = 'coalition') {
   const org = await makeOrg();
   const admin = await makeMember(org.id, 'coordinator');
   const trajectory = await makeTrajectory(org.id, { variant });
-  return { org, admin, trajectory, scope: { orgId: org.id, actor: admin.actor, trajectoryId: trajectory.id } };
+  return { org, admin, trajectory, scope: await scopeIn(admin, trajectory.id) };
 }
 
 const row = (category: (typeof LISTENER_CATEGORIES)[number], plannedCount: number, note = '') => ({ category, plannedCount, note });
@@ -45,14 +43,14 @@ describe('listener plan', () => {
     expect((await listListenerPlan(scope)).every((r) => r.plannedCount === 0)).toBe(true);
 
     const other = await setup();
-    await expect(saveListenerPlan({ ...other.scope, trajectoryId: scope.trajectoryId, rows: [row('midwife', 1)] }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(saveListenerPlan({ ...other.scope, trajectoryId: scope.trajectoryId, rows: [row('midwife', 1)] }))).toBe(404);
     expect((await listListenerPlan({ ...other.scope, trajectoryId: scope.trajectoryId })).every((r) => r.plannedCount === 0)).toBe(true);
   });
 });
 
 describe('theme, profile and targets', () => {
   it('stores them on the trajectory of the organisation only', async () => {
-    const { scope, admin } = await setup();
+    const { scope } = await setup();
     await saveTheme({ ...scope, theme: 'Vader worden' });
     const profile = {
       childAges: '0-4',
@@ -64,7 +62,7 @@ describe('theme, profile and targets', () => {
     };
     await saveParticipantProfile({ ...scope, profile });
     await saveTargets({ ...scope, targets: { participantTargetMin: 6, participantTargetMax: 10, mirrorListenerTarget: 30, followUpListenerTarget: 18 } });
-    const { trajectory } = await getTrajectory({ orgId: scope.orgId, actor: admin.actor, trajectoryId: scope.trajectoryId });
+    const trajectory = await loadTrajectory(scope);
     expect(trajectory).toMatchObject({
       theme: 'Vader worden',
       profile,
@@ -76,62 +74,39 @@ describe('theme, profile and targets', () => {
 
     const other = await setup();
     const foreign = { ...other.scope, trajectoryId: scope.trajectoryId };
-    await expect(saveTheme({ ...foreign, theme: 'x' }).catch(status)).resolves.toBe(404);
-    await expect(saveParticipantProfile({ ...foreign, profile }).catch(status)).resolves.toBe(404);
-    await expect(
-      saveTargets({ ...foreign, targets: { participantTargetMin: 1, participantTargetMax: 2, mirrorListenerTarget: 3, followUpListenerTarget: 4 } }).catch(
-        status,
-      ),
-    ).resolves.toBe(404);
+    expect(await statusOf(saveTheme({ ...foreign, theme: 'x' }))).toBe(404);
+    expect(await statusOf(saveParticipantProfile({ ...foreign, profile }))).toBe(404);
+    const targets = { participantTargetMin: 1, participantTargetMax: 2, mirrorListenerTarget: 3, followUpListenerTarget: 4 };
+    expect(await statusOf(saveTargets({ ...foreign, targets }))).toBe(404);
   });
 });
 
 describe('theme page (route)', () => {
-  async function request(userId: string, params: { org: string; tid: string }, fields?: Record<string, string>) {
-    const cookie = (await createSession(userId, new Request('http://x/'))).split(';')[0]!;
-    if (!fields) return new Request('http://x/', { headers: { cookie } });
-    const body = new FormData();
-    for (const [k, v] of Object.entries(fields)) body.append(k, v);
-    return new Request(`http://x/o/${params.org}/t/${params.tid}/theme`, { method: 'POST', body, headers: { cookie } });
-  }
+  const url = (params: { org: string; tid: string }) => `/o/${params.org}/t/${params.tid}/theme`;
 
   it('refuses bad numbers per row, keeps what was typed and saves nothing', async () => {
     const { org, admin, trajectory, scope } = await setup();
     const params = { org: org.slug, tid: trajectory.id };
-    const bad = await action({
-      request: await request(admin.user.id, params, { intent: 'plan', 'count.midwife': '3', 'count.welfare': 'twee' }),
-      params,
-      context: {},
-    } as never);
-    expect(bad).toMatchObject({
-      init: { status: 400 },
-      data: { errors: { 'count.welfare': 'validation.number' }, values: { 'count.midwife': '3', 'count.welfare': 'twee' } },
-    });
+    const bad = await callRoute(action, await postAs(admin.user.id, url(params), { intent: 'plan', 'count.midwife': '3', 'count.welfare': 'twee' }), params);
+    expect(await statusOf(bad)).toBe(400);
+    expect(answerOf(bad)).toMatchObject({ errors: { 'count.welfare': 'validation.number' }, values: { 'count.midwife': '3', 'count.welfare': 'twee' } });
     expect((await listListenerPlan(scope)).every((r) => r.plannedCount === 0)).toBe(true);
 
-    const range = await action({
-      request: await request(admin.user.id, params, {
-        intent: 'targets',
-        participantTargetMin: '9',
-        participantTargetMax: '6',
-        mirrorListenerTarget: '35',
-        followUpListenerTarget: '20',
-      }),
-      params,
-      context: {},
-    } as never);
-    expect(range).toMatchObject({ init: { status: 400 }, data: { errors: { participantTargetMax: 'validation.rangeOrder' } } });
+    const fields = { intent: 'targets', participantTargetMin: '9', participantTargetMax: '6', mirrorListenerTarget: '35', followUpListenerTarget: '20' };
+    const range = await callRoute(action, await postAs(admin.user.id, url(params), fields), params);
+    expect(await statusOf(range)).toBe(400);
+    expect(answerOf(range)).toMatchObject({ errors: { participantTargetMax: 'validation.rangeOrder' } });
   });
 
   it('shows warnings and coverage advice from what was saved, and fills an example without saving', async () => {
     const { org, admin, trajectory } = await setup('care');
     const params = { org: org.slug, tid: trajectory.id };
-    const run = async (fields: Record<string, string>) => action({ request: await request(admin.user.id, params, fields), params, context: {} } as never);
-    expect(await run({ intent: 'example', example: 'fathers' })).toEqual({ ok: true, example: 'fathers' });
+    const run = async (fields: Record<string, string>) => callRoute(action, await postAs(admin.user.id, url(params), fields), params);
+    expect(await run({ intent: 'example', example: 'fathers' })).toMatchObject({ ok: true, intent: 'example', value: 'fathers' });
     await run({ intent: 'targets', participantTargetMin: '5', participantTargetMax: '12', mirrorListenerTarget: '50', followUpListenerTarget: '20' });
     await run({ intent: 'plan', 'count.experience_expert_parent': '1', 'count.community_work': '2', 'count.midwife': '3' });
 
-    const loaded = await loader({ request: await request(admin.user.id, params), params, context: {} } as never);
+    const loaded = await callRoute(loader, await getAs(admin.user.id, url(params)), params);
     expect(loaded.theme).toBe('');
     expect(loaded.targetAdvice).toEqual(['participantsFew', 'mirrorListenersMany']);
     expect(loaded.coverageAdvice).toEqual([]);
@@ -143,14 +118,11 @@ describe('theme page (route)', () => {
     const { org, trajectory } = await setup();
     const params = { org: org.slug, tid: trajectory.id };
     const member = await makeMember(org.id, 'member');
-    const loaded = await loader({ request: await request(member.user.id, params), params, context: {} } as never);
+    const loaded = await callRoute(loader, await getAs(member.user.id, url(params)), params);
     expect(loaded.canEdit).toBe(false);
-    const save = action({ request: await request(member.user.id, params, { intent: 'theme', theme: 'x' }), params, context: {} } as never);
-    await expect(save.catch(status)).resolves.toBe(403);
+    const save = async () => callRoute(action, await postAs(member.user.id, url(params), { intent: 'theme', theme: 'x' }), params);
+    expect(await statusOf(save())).toBe(403);
     await giveRole(org.id, trajectory.id, member.user.id, 'policy');
-    await expect(action({ request: await request(member.user.id, params, { intent: 'theme', theme: 'x' }), params, context: {} } as never)).resolves.toEqual({
-      ok: true,
-      saved: 'theme',
-    });
+    expect(await save()).toMatchObject({ ok: true, intent: 'theme' });
   });
 });

@@ -2,18 +2,13 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { listenerPlan, memberships, partners, prepMeetings, teams, trajectories } from '#app/db/schema';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { statusOf as status } from '#tests/http';
 import { assignTrajectoryRole, removeTrajectoryRole } from './assign-trajectory-role.server';
 import { createTrajectory, type NewTrajectory } from './create-trajectory.server';
 import { getTrajectoryOverview } from './get-trajectory-overview.server';
 import { listTrajectories } from './list-trajectories.server';
 import { listTrajectoryPeople } from './list-trajectory-people.server';
-
-const status = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 200,
-    (e: unknown) => (e instanceof Response ? e.status : Promise.reject(e)),
-  );
 
 const input = (over: Partial<NewTrajectory> = {}): NewTrajectory => ({
   title: 'Jonge ouders Noord',
@@ -45,7 +40,7 @@ describe('creating a trajectory', () => {
       createdBy: coordinator.actor.userId,
     });
     expect(byId.get(care.id)).toMatchObject({ participantTargetMin: 8, participantTargetMax: 12, theme: 'Vaders', variant: 'care' });
-    const people = await listTrajectoryPeople({ ...coordinator, trajectoryId: coalition.id });
+    const people = await listTrajectoryPeople(await scopeIn(coordinator, coalition.id));
     expect(people).toEqual([expect.objectContaining({ userId: coordinator.actor.userId, roles: ['lead'] })]);
   });
 
@@ -153,7 +148,7 @@ describe('starting from an earlier trajectory', () => {
       ['welfare', 4, 'wijkteam'],
     ]);
 
-    const people = await listTrajectoryPeople({ ...coordinator, trajectoryId: id });
+    const people = await listTrajectoryPeople(await scopeIn(coordinator, id));
     const roles = Object.fromEntries(people.map((p) => [p.name, p.roles]));
     expect(roles).toEqual({ 'Co Ordinator': ['lead'], 'Lea Lead': ['lead'], 'Piet Beleid': ['policy'] });
     expect(people.some((p) => p.userId === policy.actor.userId)).toBe(true);
@@ -211,7 +206,7 @@ describe('the overview', () => {
     const org = await makeOrg();
     const admin = await makeMember(org.id, 'admin');
     const { id } = await createTrajectory({ ...admin, ...input({ theme: 'Vaders' }) });
-    const overview = await getTrajectoryOverview({ ...admin, trajectoryId: id });
+    const overview = await getTrajectoryOverview(await scopeIn(admin, id));
     expect(overview.steps.map((s) => s.state)).toEqual([
       'notStarted',
       'notStarted',
@@ -224,7 +219,9 @@ describe('the overview', () => {
     ]);
     expect(overview.steps[2]!.next).toBe('trajectory.next3NoPolicy');
     const stranger = await makeMember((await makeOrg()).id, 'admin');
-    expect(await status(getTrajectoryOverview({ ...stranger, trajectoryId: id }))).toBe(404);
+    expect(await status(scopeIn(stranger, id))).toBe(404);
+    // A scope made up by hand reaches nothing outside its organisation either.
+    expect(await status(getTrajectoryOverview({ ...stranger, trajectoryId: id, roles: [] }))).toBe(404);
   });
 });
 
@@ -234,17 +231,20 @@ describe('trajectory roles', () => {
     const admin = await makeMember(org.id, 'admin', 'Anna');
     const other = await makeMember(org.id, 'member', 'Bert');
     const { id } = await createTrajectory({ ...admin, ...input() });
-    await assignTrajectoryRole({ ...admin, trajectoryId: id, userId: other.actor.userId, role: 'listener' });
-    await assignTrajectoryRole({ ...admin, trajectoryId: id, userId: other.actor.userId, role: 'listener' });
-    expect((await listTrajectoryPeople({ ...admin, trajectoryId: id })).find((p) => p.name === 'Bert')?.roles).toEqual(['listener']);
+    const scope = await scopeIn(admin, id);
+    await assignTrajectoryRole({ ...scope, userId: other.actor.userId, role: 'listener' });
+    await assignTrajectoryRole({ ...scope, userId: other.actor.userId, role: 'listener' });
+    expect((await listTrajectoryPeople(await scopeIn(admin, id))).find((p) => p.name === 'Bert')?.roles).toEqual(['listener']);
 
-    expect(await removeTrajectoryRole({ ...admin, trajectoryId: id, userId: admin.actor.userId, role: 'lead' })).toBe('lastLead');
-    expect((await listTrajectoryPeople({ ...admin, trajectoryId: id })).find((p) => p.name === 'Anna')?.roles).toEqual(['lead']);
+    await expect(removeTrajectoryRole({ ...scope, userId: admin.actor.userId, role: 'lead' })).rejects.toMatchObject({
+      messageKey: 'trajectory.lastLeadRefused',
+    });
+    expect((await listTrajectoryPeople(await scopeIn(admin, id))).find((p) => p.name === 'Anna')?.roles).toEqual(['lead']);
 
-    await assignTrajectoryRole({ ...admin, trajectoryId: id, userId: other.actor.userId, role: 'lead' });
-    expect(await removeTrajectoryRole({ ...admin, trajectoryId: id, userId: admin.actor.userId, role: 'lead' })).toBe('removed');
-    expect(await removeTrajectoryRole({ ...admin, trajectoryId: id, userId: other.actor.userId, role: 'listener' })).toBe('removed');
-    expect(await listTrajectoryPeople({ ...admin, trajectoryId: id })).toEqual([expect.objectContaining({ name: 'Bert', roles: ['lead'] })]);
+    await assignTrajectoryRole({ ...scope, userId: other.actor.userId, role: 'lead' });
+    await removeTrajectoryRole({ ...scope, userId: admin.actor.userId, role: 'lead' });
+    await removeTrajectoryRole({ ...scope, userId: other.actor.userId, role: 'listener' });
+    expect(await listTrajectoryPeople(await scopeIn(admin, id))).toEqual([expect.objectContaining({ name: 'Bert', roles: ['lead'] })]);
   });
 
   it('cannot give a role to someone of another organisation', async () => {
@@ -252,6 +252,18 @@ describe('trajectory roles', () => {
     const admin = await makeMember(org.id, 'admin');
     const { id } = await createTrajectory({ ...admin, ...input() });
     const stranger = await makeMember((await makeOrg()).id, 'admin');
-    expect(await status(assignTrajectoryRole({ ...admin, trajectoryId: id, userId: stranger.actor.userId, role: 'workgroup' }))).toBe(404);
+    expect(await status(assignTrajectoryRole({ ...(await scopeIn(admin, id)), userId: stranger.actor.userId, role: 'workgroup' }))).toBe(404);
+  });
+
+  it('lets leads and organisation managers change roles, not the rest of the workgroup', async () => {
+    const org = await makeOrg();
+    const admin = await makeMember(org.id, 'admin');
+    const worker = await makeMember(org.id, 'member');
+    const { id } = await createTrajectory({ ...admin, ...input() });
+    await giveRole(org.id, id, worker.actor.userId, 'workgroup');
+    const scope = await scopeIn(worker, id);
+    expect(await status(assignTrajectoryRole({ ...scope, userId: worker.actor.userId, role: 'lead' }))).toBe(403);
+    expect(await status(removeTrajectoryRole({ ...scope, userId: admin.actor.userId, role: 'lead' }))).toBe(403);
+    expect(await status(listTrajectoryPeople(scope))).toBe(200);
   });
 });

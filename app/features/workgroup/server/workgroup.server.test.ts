@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '#app/auth/session.server';
 import { assignTrajectoryRole } from '#app/features/trajectory/server/assign-trajectory-role.server';
 import { listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
 import { action, loader } from '#app/routes/step-workgroup';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
 import { addPrepMeeting } from './add-prep-meeting.server';
 import { listPrepMeetings } from './list-prep-meetings.server';
 import { removePrepMeeting } from './remove-prep-meeting.server';
 import { updatePrepMeeting } from './update-prep-meeting.server';
 
-const status = (error: unknown) => (error instanceof Response ? error.status : error);
-
 async function setup() {
   const org = await makeOrg();
   const admin = await makeMember(org.id, 'admin');
   const trajectory = await makeTrajectory(org.id);
-  return { org, admin, trajectory, scope: { orgId: org.id, actor: admin.actor, trajectoryId: trajectory.id } };
+  return { org, admin, trajectory, scope: await scopeIn(admin, trajectory.id) };
 }
 
 describe('preparatory meetings', () => {
@@ -44,12 +42,12 @@ describe('preparatory meetings', () => {
     const otherOrg = { ...b.scope, trajectoryId: a.trajectory.id };
 
     for (const scope of [sameOrgOtherTrajectory, otherOrg]) {
-      await expect(updatePrepMeeting({ ...scope, meetingId, heldOn: '2025-01-01', agenda: 'x', decisions: '' }).catch(status)).resolves.toBe(404);
-      await expect(removePrepMeeting({ ...scope, meetingId }).catch(status)).resolves.toBe(404);
+      expect(await statusOf(updatePrepMeeting({ ...scope, meetingId, heldOn: '2025-01-01', agenda: 'x', decisions: '' }))).toBe(404);
+      expect(await statusOf(removePrepMeeting({ ...scope, meetingId }))).toBe(404);
       expect(await listPrepMeetings(scope)).toEqual([]);
     }
-    await expect(addPrepMeeting({ ...otherOrg, heldOn: '2025-01-01', agenda: '', decisions: '' }).catch(status)).resolves.toBe(404);
-    await expect(removePrepMeeting({ ...a.scope, meetingId: 'not-a-uuid' }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(addPrepMeeting({ ...otherOrg, heldOn: '2025-01-01', agenda: '', decisions: '' }))).toBe(404);
+    expect(await statusOf(removePrepMeeting({ ...a.scope, meetingId: 'not-a-uuid' }))).toBe(404);
     expect((await listPrepMeetings(a.scope))[0]).toMatchObject({ id: meetingId, heldOn: '2025-02-01', agenda: '' });
   });
 });
@@ -62,29 +60,25 @@ describe('workgroup roles', () => {
     expect(await listTrajectoryPeople(scope)).toMatchObject([{ userId: member.user.id, roles: ['parent_contact'] }]);
 
     const outsider = await makeMember((await makeOrg()).id, 'admin');
-    await expect(assignTrajectoryRole({ ...scope, userId: outsider.user.id, role: 'lead' }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(assignTrajectoryRole({ ...scope, userId: outsider.user.id, role: 'lead' }))).toBe(404);
     expect(await listTrajectoryPeople(scope)).toHaveLength(1);
   });
 });
 
 describe('workgroup page (route)', () => {
   async function post(userId: string, params: { org: string; tid: string }, fields: Record<string, string>) {
-    const cookie = (await createSession(userId, new Request('http://x/'))).split(';')[0]!;
-    const body = new FormData();
-    for (const [k, v] of Object.entries(fields)) body.append(k, v);
-    const request = new Request(`http://x/o/${params.org}/t/${params.tid}/workgroup`, { method: 'POST', body, headers: { cookie } });
-    return action({ request, params, context: {} } as never);
+    return callRoute(action, await postAs(userId, `/o/${params.org}/t/${params.tid}/workgroup`, fields), params);
   }
 
   it('gives advice, adds a meeting and keeps a bad date with a Dutch message key', async () => {
     const { org, admin, trajectory } = await setup();
     const params = { org: org.slug, tid: trajectory.id };
     const bad = await post(admin.user.id, params, { intent: 'add-meeting', heldOn: '31-02-2025', agenda: 'Planning', decisions: '' });
-    expect(bad).toMatchObject({ init: { status: 400 }, data: { errors: { heldOn: 'validation.date' }, values: { agenda: 'Planning' } } });
+    expect(await statusOf(bad)).toBe(400);
+    expect(answerOf(bad)).toMatchObject({ errors: { heldOn: 'validation.date' }, values: { agenda: 'Planning' } });
     await post(admin.user.id, params, { intent: 'add-meeting', heldOn: '2025-02-28', agenda: 'Planning', decisions: '' });
 
-    const cookie = (await createSession(admin.user.id, new Request('http://x/'))).split(';')[0]!;
-    const loaded = await loader({ request: new Request('http://x/', { headers: { cookie } }), params, context: {} } as never);
+    const loaded = await callRoute(loader, await getAs(admin.user.id, `/o/${org.slug}/t/${trajectory.id}/workgroup`), params);
     expect(loaded.advice).toEqual(['noLead', 'noPolicy', 'noParentContact', 'tooSmall']);
     expect(loaded.meetings).toMatchObject([{ heldOn: '2025-02-28', agenda: 'Planning' }]);
     expect(loaded.suggestedPrepMeetings).toBe(5);
@@ -97,23 +91,25 @@ describe('workgroup page (route)', () => {
     await giveRole(org.id, trajectory.id, workgroupMember.user.id, 'workgroup');
     const bystander = await makeMember(org.id, 'member');
 
-    await expect(post(bystander.user.id, params, { intent: 'add-meeting', heldOn: '2025-02-01', agenda: '', decisions: '' }).catch(status)).resolves.toBe(403);
+    expect(await statusOf(post(bystander.user.id, params, { intent: 'add-meeting', heldOn: '2025-02-01', agenda: '', decisions: '' }))).toBe(403);
     await expect(post(workgroupMember.user.id, params, { intent: 'add-meeting', heldOn: '2025-02-01', agenda: '', decisions: '' })).resolves.toMatchObject({
       ok: true,
     });
-    await expect(post(workgroupMember.user.id, params, { intent: 'add-role', userId: bystander.user.id, role: 'lead' }).catch(status)).resolves.toBe(403);
+    expect(await statusOf(post(workgroupMember.user.id, params, { intent: 'add-role', userId: bystander.user.id, role: 'lead' }))).toBe(403);
 
     const lead = await makeMember(org.id, 'member');
     await giveRole(org.id, trajectory.id, lead.user.id, 'lead');
     await expect(post(lead.user.id, params, { intent: 'add-role', userId: bystander.user.id, role: 'policy' })).resolves.toMatchObject({ ok: true });
     const outsider = await makeMember((await makeOrg()).id, 'member');
-    await expect(post(lead.user.id, params, { intent: 'add-role', userId: outsider.user.id, role: 'policy' }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(post(lead.user.id, params, { intent: 'add-role', userId: outsider.user.id, role: 'policy' }))).toBe(404);
     // The last lead stays: someone must carry the trajectory.
-    await expect(post(lead.user.id, params, { intent: 'remove-role', userId: lead.user.id, role: 'lead' })).resolves.toMatchObject({ init: { status: 409 } });
+    const lastLead = await post(lead.user.id, params, { intent: 'remove-role', userId: lead.user.id, role: 'lead' });
+    expect(await statusOf(lastLead)).toBe(409);
+    expect(answerOf(lastLead)).toMatchObject({ errors: { _form: 'trajectory.lastLeadRefused' } });
     await expect(post(lead.user.id, params, { intent: 'remove-role', userId: bystander.user.id, role: 'policy' })).resolves.toMatchObject({ ok: true });
     // Only the four workgroup roles can be given here.
-    await expect(post(lead.user.id, params, { intent: 'add-role', userId: bystander.user.id, role: 'guardian' })).resolves.toMatchObject({
-      data: { errors: { role: 'validation.choose' } },
+    expect(answerOf(await post(lead.user.id, params, { intent: 'add-role', userId: bystander.user.id, role: 'guardian' }))).toMatchObject({
+      errors: { role: 'validation.choose' },
     });
   });
 });
