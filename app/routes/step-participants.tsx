@@ -23,7 +23,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { scope } = await requireTrajectory(request, params);
   return handleForm(await request.formData(), ZParticipantsAction, async (input) => {
     if (input.intent === 'move') return { moved: await moveParticipant({ ...scope, participantId: input.participantId, to: input.to }) };
-    await createParticipant({ ...scope, ...toChanges(input) });
+    await createParticipant({ ...scope, ...toChanges(input), status: input.status });
     return { added: input.name };
   });
 }

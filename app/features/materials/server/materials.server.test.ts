@@ -3,27 +3,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { flyerTexts, meetings, participantPersonalData, participants, trajectories } from '#app/db/schema';
 import { action as signupAction, loader as signupLoader } from '#app/routes/signup';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import { RuleError } from '#app/utils/rule-error';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
 import { signFormTime } from '../domain/signup-guard';
 import { addFlyerLanguage } from './add-flyer-language.server';
-import { countSignups } from './count-signups.server';
-import { ensureSignupCode } from './ensure-signup-code.server';
+import { countSignups, ensureSignupCode, listFlyerTexts } from './flyer-records.server';
 import { getFlyer } from './get-flyer.server';
 import { getMaterialsPage } from './get-materials-page.server';
 import { getSignupPage } from './get-signup-page.server';
-import { listFlyerTexts } from './list-flyer-texts.server';
-import { registerSignup, type SignupInput } from './register-signup.server';
 import { removeFlyerLanguage } from './remove-flyer-language.server';
 import { saveFlyerText } from './save-flyer-text.server';
-import { signupSecret } from './signup-guard.server';
+import { registerSignup, type SignupInput, signupSecret } from './signup-records.server';
 import { submitSignup } from './submit-signup.server';
 
 // Opening the embedded database (with its migrations) takes a while: not inside a test's time.
 beforeAll(async () => {
   await db();
 });
-
-const status = (error: unknown) => (error instanceof Response ? error.status : error);
 
 async function setup() {
   const org = await makeOrg();
@@ -33,8 +30,10 @@ async function setup() {
   await (await db()).update(trajectories).set({ theme: 'Opgroeien in De Schans' }).where(eq(trajectories.id, trajectory.id));
   await giveRole(org.id, trajectory.id, lead.user.id, 'lead');
   await giveRole(org.id, trajectory.id, contact.user.id, 'parent_contact');
-  const scope = { orgId: org.id, actor: lead.actor };
-  return { org, lead, trajectory: { ...trajectory, theme: 'Opgroeien in De Schans' }, scope };
+  const scope = await scopeIn(lead, trajectory.id);
+  // Someone of the organisation without a role here: may look, not edit.
+  const viewer = await scopeIn(await makeMember(org.id, 'member'), trajectory.id);
+  return { org, lead, trajectory, scope, viewer };
 }
 
 const content = (title: string) => ({ title, whatHappens: 'Regel een\nRegel twee', whatYouGet: 'Eten', contactName: 'Fatma', contactPhone: '06 12345678' });
@@ -57,32 +56,32 @@ async function signupRows(trajectoryId: string) {
 
 describe('flyer texts', () => {
   it('prefills the Dutch flyer on first open, from the theme and the parent contact, without overwriting edits', async () => {
-    const { scope, trajectory } = await setup();
-    const page = await getMaterialsPage({ ...scope, trajectory, canEdit: true });
+    const { scope } = await setup();
+    const page = await getMaterialsPage(scope);
     expect(page.flyers).toHaveLength(1);
     expect(page.flyers[0]).toMatchObject({ language: 'nl', dir: 'ltr', title: 'Praat mee! Opgroeien in De Schans', contactName: 'Fatma Contact' });
     expect(page.signup.url).toMatch(/\/p\/signup\/[A-Z2-9]{8}$/);
     expect(page.signup.qrSvg).toContain('<svg');
     expect(page.addable).not.toContain('nl');
 
-    await saveFlyerText({ ...scope, trajectoryId: trajectory.id, language: 'nl', content: content('Eigen titel') });
-    const again = await getMaterialsPage({ ...scope, trajectory, canEdit: true });
+    await saveFlyerText({ ...scope, language: 'nl', content: content('Eigen titel') });
+    const again = await getMaterialsPage(scope);
     expect(again.flyers[0]!.title).toBe('Eigen titel');
   });
 
   it('does not save anything on open for someone who may only look', async () => {
-    const { scope, trajectory } = await setup();
-    await getMaterialsPage({ ...scope, trajectory, canEdit: false });
-    expect(await listFlyerTexts({ ...scope, trajectoryId: trajectory.id })).toEqual([]);
+    const { viewer } = await setup();
+    expect((await getMaterialsPage(viewer)).canEdit).toBe(false);
+    expect(await listFlyerTexts(viewer)).toEqual([]);
     // The print page still has the Dutch starting text.
-    const flyer = await getFlyer({ ...scope, trajectory, language: 'nl' });
+    const flyer = await getFlyer({ ...viewer, language: 'nl' });
     expect(flyer.title).toBe('Praat mee! Opgroeien in De Schans');
     expect(flyer.dateText).toBeNull();
   });
 
   it('upserts per language: one row per language, updated in place', async () => {
-    const { scope, trajectory } = await setup();
-    const at = { ...scope, trajectoryId: trajectory.id };
+    const { scope } = await setup();
+    const at = scope;
     await saveFlyerText({ ...at, language: 'nl', content: content('Eerste') });
     await saveFlyerText({ ...at, language: 'nl', content: content('Tweede') });
     await addFlyerLanguage({ ...at, language: 'ar' });
@@ -98,26 +97,27 @@ describe('flyer texts', () => {
     rows = await listFlyerTexts(at);
     expect(rows[1]!.title).toBe('عنوان');
 
-    const flyer = await getFlyer({ ...scope, trajectory, language: 'ar' });
+    const flyer = await getFlyer({ ...scope, language: 'ar' });
     expect(flyer).toMatchObject({ dir: 'rtl', labelLocale: 'nl', whatHappens: ['Regel een', 'Regel twee'] });
 
     await removeFlyerLanguage({ ...at, language: 'ar' });
     await removeFlyerLanguage({ ...at, language: 'nl' });
     expect((await listFlyerTexts(at)).map((r) => r.language)).toEqual(['nl']);
-    await expect(getFlyer({ ...scope, trajectory, language: 'ar' }).catch(status)).resolves.toBe(404);
-    await expect(getFlyer({ ...scope, trajectory, language: 'xx' }).catch(status)).resolves.toBe(404);
+    expect(await statusOf(getFlyer({ ...scope, language: 'ar' }))).toBe(404);
+    expect(await statusOf(getFlyer({ ...scope, language: 'xx' }))).toBe(404);
   });
 
   it('refuses another organisation and unknown languages', async () => {
-    const { trajectory } = await setup();
+    const { trajectory, scope, viewer } = await setup();
     const other = await makeOrg();
     const stranger = await makeMember(other.id, 'coordinator');
-    const at = { orgId: other.id, actor: stranger.actor, trajectoryId: trajectory.id };
-    await expect(saveFlyerText({ ...at, language: 'nl', content: content('x') }).catch(status)).resolves.toBe(404);
-    await expect(addFlyerLanguage({ ...at, language: 'tr' }).catch(status)).resolves.toBe(404);
-    await expect(ensureSignupCode(at).catch(status)).resolves.toBe(404);
-    const { scope } = await setup();
-    await expect(saveFlyerText({ ...scope, trajectoryId: trajectory.id, language: 'klingon', content: content('x') }).catch(status)).resolves.toBe(404);
+    // No scope for a trajectory of another organisation, so no operation can be reached.
+    expect(await statusOf(scopeIn(stranger, trajectory.id))).toBe(404);
+    expect(await statusOf(ensureSignupCode({ orgId: other.id, trajectoryId: trajectory.id }))).toBe(404);
+    expect(await statusOf(saveFlyerText({ ...viewer, language: 'nl', content: content('x') }))).toBe(403);
+    expect(await statusOf(addFlyerLanguage({ ...viewer, language: 'tr' }))).toBe(403);
+    expect(await statusOf(removeFlyerLanguage({ ...viewer, language: 'tr' }))).toBe(403);
+    expect(await statusOf(saveFlyerText({ ...scope, language: 'klingon', content: content('x') }))).toBe(404);
     expect(await (await db()).select().from(flyerTexts).where(eq(flyerTexts.trajectoryId, trajectory.id))).toEqual([]);
   });
 
@@ -132,26 +132,26 @@ describe('flyer texts', () => {
       venueName: 'Buurthuis',
       venueAddress: 'Plein 1',
     });
-    const flyer = await getFlyer({ ...scope, trajectory, language: 'nl' });
+    const flyer = await getFlyer({ ...scope, language: 'nl' });
     expect(flyer).toMatchObject({ dateText: 'woensdag 18 maart 2026', startTime: '14:00', venueName: 'Buurthuis', venueAddress: 'Plein 1' });
   });
 });
 
 describe('sign-up code', () => {
   it('is made once and kept', async () => {
-    const { scope, trajectory } = await setup();
-    const code = await ensureSignupCode({ ...scope, trajectoryId: trajectory.id });
+    const { scope } = await setup();
+    const code = await ensureSignupCode(scope);
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
-    expect(await ensureSignupCode({ ...scope, trajectoryId: trajectory.id })).toBe(code);
+    expect(await ensureSignupCode(scope)).toBe(code);
     const second = await setup();
-    expect(await ensureSignupCode({ ...second.scope, trajectoryId: second.trajectory.id })).not.toBe(code);
+    expect(await ensureSignupCode(second.scope)).not.toBe(code);
   });
 });
 
 describe('public sign-up', () => {
   async function withCode() {
     const ctx = await setup();
-    const code = await ensureSignupCode({ ...ctx.scope, trajectoryId: ctx.trajectory.id });
+    const code = await ensureSignupCode(ctx.scope);
     return { ...ctx, code };
   }
   const now = Date.parse('2026-03-01T10:00:00Z');
@@ -172,7 +172,7 @@ describe('public sign-up', () => {
       languages: 'Arabisch, Nederlands',
     });
     expect(personal[0]!.consentAt?.getTime()).toBe(now);
-    expect(await countSignups({ ...scope, trajectoryId: trajectory.id })).toBe(1);
+    expect(await countSignups(scope)).toBe(1);
   });
 
   it('notes the contact person when asked to be called through them', async () => {
@@ -186,9 +186,11 @@ describe('public sign-up', () => {
   it('saves nothing for a filled honeypot, a form sent too fast or a forged timestamp', async () => {
     const { code, trajectory } = await withCode();
     await expect(submitSignup({ code, input, honeypot: 'http://spam.example', startedAt: startedAt(), now })).resolves.toBe('ignored');
-    await expect(submitSignup({ code, input, honeypot: '', startedAt: signFormTime(now - 1000, signupSecret()), now })).resolves.toBe('too-fast');
-    await expect(submitSignup({ code, input, honeypot: '', startedAt: signFormTime(now - 10_000, 'guessed'), now })).resolves.toBe('invalid-time');
-    await expect(submitSignup({ code, input, honeypot: '', startedAt: '', now })).resolves.toBe('invalid-time');
+    const tooFast = new RuleError('materials.signupTooFast');
+    const expired = new RuleError('materials.signupExpired');
+    await expect(submitSignup({ code, input, honeypot: '', startedAt: signFormTime(now - 1000, signupSecret()), now })).rejects.toEqual(tooFast);
+    await expect(submitSignup({ code, input, honeypot: '', startedAt: signFormTime(now - 10_000, 'guessed'), now })).rejects.toEqual(expired);
+    await expect(submitSignup({ code, input, honeypot: '', startedAt: '', now })).rejects.toEqual(expired);
     expect((await signupRows(trajectory.id)).rows).toEqual([]);
   });
 
@@ -202,15 +204,14 @@ describe('public sign-up', () => {
   });
 
   it('gives 404 for an unknown or malformed code', async () => {
-    await expect(submitSignup({ code: 'ZZZZ2222', input, honeypot: '', startedAt: startedAt(), now }).catch(status)).resolves.toBe(404);
-    await expect(getSignupPage({ code: 'no/such code!', language: null }).catch(status)).resolves.toBe(404);
-    const request = new Request('http://localhost/p/signup/ZZZZ2222');
-    await expect(signupLoader({ request, params: { code: 'ZZZZ2222' }, context: {} } as never).catch(status)).resolves.toBe(404);
+    expect(await statusOf(submitSignup({ code: 'ZZZZ2222', input, honeypot: '', startedAt: startedAt(), now }))).toBe(404);
+    expect(await statusOf(getSignupPage({ code: 'no/such code!', language: null }))).toBe(404);
+    expect(await statusOf(callRoute(signupLoader, await getAs(null, '/p/signup/ZZZZ2222'), { code: 'ZZZZ2222' }))).toBe(404);
   });
 
   it('shows the flyer languages that have text, and the chosen one', async () => {
-    const { code, trajectory, scope } = await withCode();
-    const at = { ...scope, trajectoryId: trajectory.id };
+    const { code, scope } = await withCode();
+    const at = scope;
     await saveFlyerText({ ...at, language: 'nl', content: content('Praat mee') });
     await saveFlyerText({ ...at, language: 'ar', content: { ...content('تحدث معنا'), contactName: '' } });
     await addFlyerLanguage({ ...at, language: 'tr' }); // no text yet: not offered
@@ -224,15 +225,12 @@ describe('public sign-up', () => {
 
   it('keeps typed values and saves nothing when consent is missing (route action)', async () => {
     const { code, trajectory } = await withCode();
-    const form = new URLSearchParams({ name: 'Amina', phone: '', kind: 'parent', languages: 'Arabisch', lang: 'nl', startedAt: startedAt(), website: '' });
-    const request = new Request(`http://localhost/p/signup/${code}`, { method: 'POST', body: form });
-    const result = (await signupAction({ request, params: { code }, context: {} } as never)) as {
-      data: { errors: Record<string, string>; values: Record<string, string> };
-      init: { status: number };
-    };
-    expect(result.init.status).toBe(400);
-    expect(result.data.errors).toMatchObject({ consent: 'materials.signupConsentRequired', phone: 'materials.signupPhoneOrContact' });
-    expect(result.data.values.name).toBe('Amina');
+    const form = { name: 'Amina', phone: '', kind: 'parent', languages: 'Arabisch', lang: 'nl', startedAt: startedAt(), website: '' };
+    const result = await callRoute(signupAction, await postAs(null, `/p/signup/${code}`, form), { code });
+    expect(await statusOf(result)).toBe(400);
+    const answer = answerOf<{ errors: Record<string, string>; values: Record<string, string> }>(result);
+    expect(answer.errors).toMatchObject({ consent: 'materials.signupConsentRequired', phone: 'materials.signupPhoneOrContact' });
+    expect(answer.values.name).toBe('Amina');
     expect((await signupRows(trajectory.id)).rows).toEqual([]);
   });
 });
