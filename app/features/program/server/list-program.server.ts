@@ -20,14 +20,7 @@ export async function listProgram(scope: TrajectoryScope): Promise<Record<Progra
   const rows = await (
     await db()
   )
-    .select({
-      id: programBlocks.id,
-      kind: meetings.kind,
-      title: programBlocks.title,
-      minutes: programBlocks.minutes,
-      note: programBlocks.note,
-      position: programBlocks.position,
-    })
+    .select({ kind: meetings.kind, block: programBlocks })
     .from(programBlocks)
     .innerJoin(meetings, and(eq(meetings.id, programBlocks.meetingId), eq(meetings.orgId, orgId)))
     .where(inOrg(programBlocks, orgId, eq(meetings.trajectoryId, trajectoryId)))
@@ -36,6 +29,9 @@ export async function listProgram(scope: TrajectoryScope): Promise<Record<Progra
     mirror: [],
     follow_up: [],
   };
-  for (const { kind, ...block } of rows) if (kind === 'mirror' || kind === 'follow_up') result[kind].push(block);
+  for (const { kind, block } of rows) {
+    if (kind === 'mirror' || kind === 'follow_up')
+      result[kind].push({ id: block.id, title: block.title, minutes: block.minutes, note: block.note, position: block.position });
+  }
   return result;
 }
