@@ -1,10 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { meetings, trajectories } from '#app/db/schema';
-import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { meetings } from '#app/db/schema';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import type { FeedbackForm, MeetingKind } from '#app/features/calendar/domain/meetings';
-import { notFound } from '#app/utils/http.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 
 export type MeetingDateInput = { kind: MeetingKind; date: string | null; startTime: string; form?: FeedbackForm | '' };
 
@@ -14,14 +14,10 @@ export type MeetingDateInput = { kind: MeetingKind; date: string | null; startTi
  */
 export async function saveMeetingDates({ orgId, actor, roles, trajectoryId, dates }: TrajectoryScope & { dates: MeetingDateInput[] }) {
   authorize({ actor, roles }, 'trajectory.edit');
+  await loadTrajectory({ orgId, trajectoryId });
   await (
     await db()
   ).transaction(async (tx) => {
-    const [trajectory] = await tx
-      .select({ id: trajectories.id })
-      .from(trajectories)
-      .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
-    if (!trajectory) notFound();
     for (const input of dates) {
       const values = { date: input.date, startTime: input.startTime, ...(input.form !== undefined ? { form: input.form } : {}) };
       await tx

@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { goalReviews, trajectories } from '#app/db/schema';
-import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
-import { notFound } from '#app/utils/http.server';
+import { goalReviews } from '#app/db/schema';
+import type { TrajectoryScope } from '#app/db/scope.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 
 /** Logs a dated look back at the goal, written by the actor. */
 export async function addGoalReview({
@@ -16,13 +15,12 @@ export async function addGoalReview({
   whatChanged,
 }: TrajectoryScope & { reviewedOn: string; stillFits: boolean; whatChanged: string }) {
   authorize({ actor, roles }, 'trajectory.edit');
-  return (await db()).transaction(async (tx) => {
-    const [trajectory] = await tx
-      .select({ id: trajectories.id })
-      .from(trajectories)
-      .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
-    if (!trajectory) notFound();
-    const [review] = await tx.insert(goalReviews).values({ orgId, trajectoryId, reviewedOn, stillFits, whatChanged, authorId: actor.userId }).returning();
-    return review!;
-  });
+  await loadTrajectory({ orgId, trajectoryId });
+  const [review] = await (
+    await db()
+  )
+    .insert(goalReviews)
+    .values({ orgId, trajectoryId, reviewedOn, stillFits, whatChanged, authorId: actor.userId })
+    .returning();
+  return review!;
 }

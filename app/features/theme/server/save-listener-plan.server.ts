@@ -1,10 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { listenerPlan, trajectories } from '#app/db/schema';
-import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { listenerPlan } from '#app/db/schema';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import { isListenerCategory, type ListenerPlanRow } from '#app/features/theme/domain/listener-plan';
-import { notFound } from '#app/utils/http.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 
 /** Saves all rows of the listener plan at once: either every row is stored or none is. */
 export async function saveListenerPlan({ orgId, actor, roles, trajectoryId, rows }: TrajectoryScope & { rows: readonly ListenerPlanRow[] }) {
@@ -14,21 +14,16 @@ export async function saveListenerPlan({ orgId, actor, roles, trajectoryId, rows
       throw new Error(`Invalid listener plan row: ${row.category}`);
     }
   }
+  await loadTrajectory({ orgId, trajectoryId });
+  if (rows.length === 0) return;
+  // One statement: either every row is stored or none is.
   await (
     await db()
-  ).transaction(async (tx) => {
-    const [trajectory] = await tx
-      .select({ id: trajectories.id })
-      .from(trajectories)
-      .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
-    if (!trajectory) notFound();
-    if (rows.length === 0) return;
-    await tx
-      .insert(listenerPlan)
-      .values(rows.map((row) => ({ orgId, trajectoryId, category: row.category, plannedCount: row.plannedCount, note: row.note })))
-      .onConflictDoUpdate({
-        target: [listenerPlan.trajectoryId, listenerPlan.category],
-        set: { plannedCount: sql`excluded.planned_count`, note: sql`excluded.note` },
-      });
-  });
+  )
+    .insert(listenerPlan)
+    .values(rows.map((row) => ({ orgId, trajectoryId, category: row.category, plannedCount: row.plannedCount, note: row.note })))
+    .onConflictDoUpdate({
+      target: [listenerPlan.trajectoryId, listenerPlan.category],
+      set: { plannedCount: sql`excluded.planned_count`, note: sql`excluded.note` },
+    });
 }

@@ -1,19 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
-import { db } from '#app/db/client.server';
-import { type ParticipantProfile, trajectories } from '#app/db/schema';
-import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
-import { notFound } from '#app/utils/http.server';
+import type { ParticipantProfile } from '#app/db/schema';
+import type { TrajectoryScope } from '#app/db/scope.server';
+import { updateTrajectoryFields } from './theme-records.server';
 
 /** Stores whom the workgroup wants to invite to the inner circle (else 404 outside the org). */
 export async function saveParticipantProfile({ orgId, actor, roles, trajectoryId, profile }: TrajectoryScope & { profile: ParticipantProfile }) {
   authorize({ actor, roles }, 'trajectory.edit');
-  const updated = await (
-    await db()
-  )
-    .update(trajectories)
-    .set({ profile, updatedAt: new Date() })
-    .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)))
-    .returning({ id: trajectories.id });
-  if (updated.length === 0) notFound();
+  await updateTrajectoryFields({ orgId, trajectoryId }, { profile });
 }
