@@ -1,11 +1,11 @@
 // The welcome desk of the mirror meeting (S6a), for leads and parent contacts on a tablet.
-import { data, useActionData, useLoaderData } from 'react-router';
-import { z } from 'zod';
+import { useActionData, useLoaderData } from 'react-router';
 import { Alert, Heading, Paragraph } from '#app/components/ui';
 import { presentWithoutMinutesAnswer, presentWithoutMinutesConsent, receptionCounts } from '#app/features/reception/domain/rules';
 import { agreeConfidentiality } from '#app/features/reception/server/agree-confidentiality.server';
 import { checkInListener } from '#app/features/reception/server/check-in-listener.server';
 import { checkInParticipant } from '#app/features/reception/server/check-in-participant.server';
+import { ZReceptionForm } from '#app/features/reception/forms';
 import { getReception } from '#app/features/reception/server/get-reception.server';
 import { recordConsent } from '#app/features/reception/server/record-consent.server';
 import { recordInterpreter } from '#app/features/reception/server/record-interpreter.server';
@@ -15,108 +15,34 @@ import { requireTrajectory } from '#app/features/trajectory/server/require-traje
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { channelFor } from '#app/realtime/channels';
 import { useLive } from '#app/realtime/use-live';
-import { f, type FormFailure, parseForm } from '#app/utils/forms';
+import { handleForm, stateFor, succeeded } from '#app/utils/forms';
 import type { Route } from './+types/step-reception';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: receptionCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const ctx = await requireTrajectory(request, params);
-  const qr = new URL(request.url).searchParams.get('qr') ?? undefined;
-  // getReception answers 403 for anyone but leads and parent contacts: the desk shows names.
-  const desk = await getReception({
-    orgId: ctx.orgId,
-    actor: ctx.actor,
-    trajectoryId: ctx.trajectory.id,
-    qrFor: qr,
-  });
-  return {
-    ...desk,
-    base: `/o/${ctx.org.slug}/t/${ctx.trajectory.id}/reception`,
-  };
+  const { scope, org } = await requireTrajectory(request, params);
+  const qrFor = new URL(request.url).searchParams.get('qr') ?? undefined;
+  // The desk shows names: getReception answers 403 for anyone but leads and parent contacts.
+  return { ...(await getReception({ ...scope, qrFor })), base: `/o/${org.slug}/t/${scope.trajectoryId}/reception` };
 }
 
-const yesNo = f.choice(['yes', 'no'] as const);
-const ZAction = z.discriminatedUnion('intent', [
-  z.object({
-    intent: z.literal('checkin'),
-    participantId: f.uuid(),
-    present: yesNo,
-  }),
-  z.object({
-    intent: z.literal('consent'),
-    participantId: f.uuid(),
-    minutes: yesNo,
-    photos: yesNo,
-  }),
-  z.object({
-    intent: z.literal('interpreter'),
-    participantId: f.uuid(),
-    language: f.text(100),
-    interpreter: f.text(100),
-  }),
-  z.object({ intent: z.literal('confidentiality'), agreed: yesNo }),
-  z.object({
-    intent: z.literal('listener'),
-    listenerId: f.uuid(),
-    present: yesNo,
-  }),
-]);
-
 export async function action({ request, params }: Route.ActionArgs) {
-  const ctx = await requireTrajectory(request, params, {
-    need: 'participantData',
-  });
-  const scope = {
-    orgId: ctx.orgId,
-    actor: ctx.actor,
-    trajectoryId: ctx.trajectory.id,
-  };
-  const parsed = parseForm(ZAction, await request.formData());
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const input = parsed.data;
-  switch (input.intent) {
-    case 'checkin': {
-      const result = await checkInParticipant({
-        ...scope,
-        participantId: input.participantId,
-        present: input.present === 'yes',
-      });
-      if (!result.ok) return data({ ok: false as const, refused: input.participantId }, { status: 409 });
-      break;
+  const { scope } = await requireTrajectory(request, params);
+  return handleForm(await request.formData(), ZReceptionForm, (input) => {
+    switch (input.intent) {
+      case 'checkin':
+        return checkInParticipant({ ...scope, ...input });
+      case 'consent':
+        return recordConsent({ ...scope, ...input });
+      case 'interpreter':
+        return recordInterpreter({ ...scope, ...input });
+      case 'confidentiality':
+        return agreeConfidentiality({ ...scope, ...input });
+      case 'listener':
+        return checkInListener({ ...scope, ...input });
     }
-    case 'consent':
-      await recordConsent({
-        ...scope,
-        participantId: input.participantId,
-        minutes: input.minutes === 'yes',
-        photos: input.photos === 'yes',
-      });
-      break;
-    case 'interpreter':
-      await recordInterpreter({
-        ...scope,
-        participantId: input.participantId,
-        language: input.language,
-        interpreter: input.interpreter,
-      });
-      break;
-    case 'confidentiality':
-      await agreeConfidentiality({ ...scope, agreed: input.agreed === 'yes' });
-      break;
-    case 'listener':
-      await checkInListener({
-        ...scope,
-        listenerId: input.listenerId,
-        present: input.present === 'yes',
-      });
-      break;
-  }
-  return {
-    ok: true as const,
-    intent: input.intent,
-    participantId: 'participantId' in input ? input.participantId : null,
-  };
+  });
 }
 
 export default function StepReception() {
@@ -124,9 +50,8 @@ export default function StepReception() {
   const result = useActionData<typeof action>();
   const { t, locale } = useI18n();
   const live = useLive([channelFor(desk.trajectory.id, 'reception')]);
-  const failure: FormFailure | undefined = result && 'errors' in result ? result : undefined;
-  const savedFor = result && 'intent' in result && (result.intent === 'consent' || result.intent === 'interpreter') ? result.participantId : null;
-  const refusedFor = result && 'refused' in result ? result.refused : null;
+  const failure = result?.ok === false ? result : undefined;
+  const saved = (participantId: string) => succeeded(result, 'consent', participantId) || succeeded(result, 'interpreter', participantId);
   const rows = desk.participants;
   const counts = receptionCounts(rows, desk.listeners, desk.listenersPresent);
   const label = (p: (typeof rows)[number]) => p.pseudonym ?? p.name;
@@ -163,8 +88,8 @@ export default function StepReception() {
               key={row.participantId}
               row={row}
               state={failure?.values.participantId === row.participantId ? failure : undefined}
-              saved={savedFor === row.participantId}
-              refused={refusedFor === row.participantId}
+              saved={saved(row.participantId)}
+              refused={stateFor(result, 'checkin', row.participantId)?.errors.participantId === 'reception.notExpected'}
             />
           ))}
         </ul>

@@ -1,29 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { receptions } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { publish } from '#app/realtime/publish.server';
-import { lockReception } from './reception-row.server';
-import { requireReception } from './require-reception.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
+import { lockReception, updateReception } from './reception-records.server';
 
 /** The group agreed that what is said stays in the room; `agreed: false` undoes a mistaken press. */
-export async function agreeConfidentiality({ agreed, ...scope }: OrgScope & { trajectoryId: string; agreed: boolean }): Promise<void> {
-  const { trajectory, channel } = await requireReception(scope);
+export async function agreeConfidentiality(scope: TrajectoryScope & { agreed: boolean }): Promise<void> {
+  authorize(scope, 'reception.run');
   await (
     await db()
   ).transaction(async (tx) => {
-    const row = await lockReception(tx, scope.orgId, trajectory.id);
+    const row = await lockReception(tx, scope);
     // Pressing again keeps the first moment: that is when it was agreed.
-    const at = agreed ? (row.confidentialityAgreedAt ?? new Date()) : null;
-    await tx
-      .update(receptions)
-      .set({ confidentialityAgreedAt: at, updatedAt: sql`now()` })
-      .where(inOrg(receptions, scope.orgId, eq(receptions.trajectoryId, trajectory.id)));
-    await publish(tx, {
-      orgId: scope.orgId,
-      channel,
-      kind: 'confidentiality',
-      payload: {},
-    });
+    const at = scope.agreed ? (row.confidentialityAgreedAt ?? new Date()) : null;
+    await updateReception(tx, scope, { confidentialityAgreedAt: at }, 'confidentiality');
   });
 }

@@ -1,16 +1,19 @@
+// The listener's self check-in through their personal link. Authorised by the link's token: these
+// operations take the listener that findListenerByToken() returned, and check no role.
 import { and, eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { meetings, receptions } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { findListenerByToken } from '#app/features/listeners/server/find-listener-by-token.server';
+import type { LinkedListener } from '#app/features/listeners/server/find-listener-by-token.server';
 import { todayInAmsterdam } from '#app/i18n/i18n';
 import { isMeetingDay } from '../domain/rules';
-import { setListenerPresent } from './reception-row.server';
+import { setListenerPresent } from './reception-records.server';
+
+type ByLink = { listener: Pick<LinkedListener, 'id' | 'orgId' | 'trajectoryId'> };
 
 /** What the listener's own page needs for the self check-in: is it the day, and are they in already. */
-export async function getListenerCheckIn({ token }: { token: string }, now = new Date()) {
+export async function getListenerCheckIn({ listener, now = new Date() }: ByLink & { now?: Date }) {
   const database = await db();
-  const listener = await findListenerByToken(database, token);
   const [meeting] = await database
     .select({ date: meetings.date })
     .from(meetings)
@@ -30,15 +33,8 @@ export async function getListenerCheckIn({ token }: { token: string }, now = new
  * Any day is accepted, so a meeting moved at the last minute does not lock anyone out; the page
  * says which day it is meant for.
  */
-export async function checkInListenerByLink({ token }: { token: string }): Promise<void> {
-  const database = await db();
-  const listener = await findListenerByToken(database, token);
-  await database.transaction((tx) =>
-    setListenerPresent(tx, {
-      orgId: listener.orgId,
-      trajectoryId: listener.trajectoryId,
-      listenerId: listener.id,
-      present: true,
-    }),
-  );
+export async function checkInListenerByLink({ listener }: ByLink): Promise<void> {
+  await (
+    await db()
+  ).transaction((tx) => setListenerPresent(tx, { orgId: listener.orgId, trajectoryId: listener.trajectoryId, listenerId: listener.id, present: true }));
 }

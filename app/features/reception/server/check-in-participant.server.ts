@@ -1,59 +1,25 @@
-import { sql } from 'drizzle-orm';
-import { db } from '#app/db/client.server';
-import { participantConsents, participants } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
+import { participants } from '#app/db/schema';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { RuleError } from '#app/utils/rule-error';
 import { isExpected, statusAfterCheckIn } from '../domain/rules';
-import { publish } from '#app/realtime/publish.server';
-import { lockParticipant, requireReception } from './require-reception.server';
-
-export type CheckInResult = { ok: true } | { ok: false; reason: 'notExpected' };
+import { atDesk } from './reception-records.server';
 
 /**
  * Marks a participant present at the desk (or undoes it): the check-in time and the pipeline
  * status "attended" change together, and the reception channel hears of it in the same transaction.
  */
-export async function checkInParticipant({
-  participantId,
-  present,
-  ...scope
-}: OrgScope & {
-  trajectoryId: string;
-  participantId: string;
-  present: boolean;
-}): Promise<CheckInResult> {
-  const { trajectory, channel } = await requireReception(scope);
-  return (await db()).transaction(async (tx): Promise<CheckInResult> => {
-    const participant = await lockParticipant(tx, scope.orgId, trajectory.id, participantId);
+export async function checkInParticipant(scope: TrajectoryScope & { participantId: string; present: boolean }): Promise<void> {
+  authorize(scope, 'reception.run');
+  const { present } = scope;
+  await atDesk(scope, scope.participantId, present ? 'checkin' : 'checkin_undone', async (participant, tx) => {
     // A cancelled or not yet registered person is not on the desk's list.
-    if (!isExpected(participant.status)) return { ok: false, reason: 'notExpected' };
-    const checkedInAt = present ? new Date() : null;
-    await tx
-      .insert(participantConsents)
-      .values({
-        participantId: participant.id,
-        orgId: scope.orgId,
-        trajectoryId: trajectory.id,
-        checkedInAt,
-      })
-      .onConflictDoUpdate({
-        target: participantConsents.participantId,
-        set: { checkedInAt },
-        setWhere: eq(participantConsents.orgId, scope.orgId),
-      });
+    if (!isExpected(participant.status)) throw new RuleError('reception.notExpected', 'participantId');
     await tx
       .update(participants)
-      .set({
-        status: statusAfterCheckIn(participant.status, present),
-        updatedAt: sql`now()`,
-      })
+      .set({ status: statusAfterCheckIn(participant.status, present), updatedAt: sql`now()` })
       .where(inOrg(participants, scope.orgId, eq(participants.id, participant.id)));
-    await publish(tx, {
-      orgId: scope.orgId,
-      channel,
-      kind: present ? 'checkin' : 'checkin_undone',
-      payload: { participantId: participant.id },
-    });
-    return { ok: true };
+    return { checkedInAt: present ? new Date() : null };
   });
 }

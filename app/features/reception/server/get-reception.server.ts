@@ -1,13 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import QRCode from 'qrcode';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { meetings, participantConsents, receptions, users } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { listListeners } from '#app/features/listeners/server/list-listeners.server';
 import { listParticipants } from '#app/features/participants/server/list-participants.server';
 import { comparePseudonyms } from '#app/features/participants/domain/pseudonyms';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { qrSvg } from '#app/utils/qr-code.server';
 import { isExpected } from '../domain/rules';
-import { requireReception } from './require-reception.server';
 
 /**
  * Everything the welcome desk shows: the expected participants with first name and needs at
@@ -15,8 +16,9 @@ import { requireReception } from './require-reception.server';
  * consents, the listeners, and the meeting-wide facts. `qrFor` adds the QR code of one
  * listener's personal link, for a listener who checks in on their own phone.
  */
-export async function getReception({ qrFor, ...scope }: OrgScope & { trajectoryId: string; qrFor?: string }) {
-  const { trajectory } = await requireReception(scope);
+export async function getReception(scope: TrajectoryScope & { qrFor?: string }) {
+  authorize(scope, 'reception.run');
+  const trajectory = await loadTrajectory(scope);
   const database = await db();
   const list = (await listParticipants(scope)).filter((p) => isExpected(p.status));
   const ids = list.map((p) => p.id);
@@ -44,7 +46,7 @@ export async function getReception({ qrFor, ...scope }: OrgScope & { trajectoryI
     .where(inOrg(meetings, scope.orgId, and(eq(meetings.trajectoryId, trajectory.id), eq(meetings.kind, 'mirror'))));
   const present = new Set(reception?.listenersPresent ?? []);
   const allListeners = await listListeners(scope);
-  const qrListener = allListeners.find((l) => l.id === qrFor);
+  const qrListener = allListeners.find((l) => l.id === scope.qrFor);
 
   return {
     trajectory: { id: trajectory.id, title: trajectory.title },
@@ -78,16 +80,7 @@ export async function getReception({ qrFor, ...scope }: OrgScope & { trajectoryI
       present: present.has(l.id),
     })),
     listenersPresent: [...present],
-    qr: qrListener
-      ? {
-          listenerId: qrListener.id,
-          name: qrListener.name,
-          svg: await QRCode.toString(qrListener.link, {
-            type: 'svg',
-            margin: 1,
-          }),
-        }
-      : null,
+    qr: qrListener?.link ? { listenerId: qrListener.id, name: qrListener.name, svg: await qrSvg(qrListener.link) } : null,
   };
 }
 
