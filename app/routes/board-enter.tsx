@@ -1,7 +1,8 @@
 // Typing the code from the projector: the shortest way onto the board for whoever cannot scan the QR.
 import { Form, redirect, useActionData } from 'react-router';
-import { Button, FormErrorSummary, Heading, Paragraph, TextField } from '#app/components/ui';
+import { Button, FormErrorSummary, Paragraph, TextField } from '#app/components/ui';
 import { ZEnterCode } from '#app/features/board/forms';
+import { PhonePage } from '#app/features/board/ui/phone-page';
 import { useT } from '#app/i18n/i18n';
 import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/board-enter';
@@ -21,16 +22,13 @@ export default function BoardEnter() {
   const result = useActionData<typeof action>();
   const state = result && 'errors' in result ? result : undefined;
   return (
-    <div className="spiegel-page">
-      <title>{`${t('board.enterTitle')} · Spiegel`}</title>
-      <meta name="robots" content="noindex" />
-      <Heading level={1}>{t('board.enterTitle')}</Heading>
+    <PhonePage title={t('board.enterTitle')} className="spiegel-page">
       <Paragraph lead>{t('board.enterIntro')}</Paragraph>
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate>
         <TextField name="code" label={t('board.enterCodeLabel')} description={t('board.enterCodeHint')} state={state} autoComplete="off" />
         <Button>{t('board.enterButton')}</Button>
       </Form>
-    </div>
+    </PhonePage>
   );
 }

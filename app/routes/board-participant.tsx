@@ -1,9 +1,9 @@
 // The participant's phone during the follow-up session: join without an account, then take part in
 // each phase. Live (it hydrates), but every form is also a plain form post without JavaScript.
 // Everything here is authorised by the join code and the phone's device token, not by a role.
-import { Form, redirect, useActionData, useLoaderData } from 'react-router';
+import { redirect, useActionData, useLoaderData } from 'react-router';
 import { deviceCookie, hashDevice, newDeviceToken, readDeviceToken } from '#app/auth/device-token.server';
-import { Button, FormErrorSummary, Heading, Paragraph, TextField } from '#app/components/ui';
+import { Paragraph } from '#app/components/ui';
 import { normaliseJoinCode } from '#app/features/board/domain/join-code';
 import { ZParticipant } from '#app/features/board/forms';
 import { addIdea } from '#app/features/board/server/add-idea.server';
@@ -16,6 +16,7 @@ import { joinBoard } from '#app/features/board/server/join-board.server';
 import boardCss from '#app/features/board/ui/board.css?url';
 import { LiveStatus, PhaseBadge } from '#app/features/board/ui/board-ui';
 import { ParticipantPhase } from '#app/features/board/ui/participant-panels';
+import { JoinForm, PhonePage } from '#app/features/board/ui/phone-page';
 import { useT } from '#app/i18n/i18n';
 import { useLive } from '#app/realtime/use-live';
 import { handleForm } from '#app/utils/forms';
@@ -70,15 +71,13 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function BoardParticipant() {
   const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const t = useT();
   const live = useLive(data.view ? [data.view.channel] : []);
-  if (!data.view) return <JoinForm code={data.code} title={data.title} />;
+  if (!data.view) return <JoinForm code={data.code} title={data.title} state={result && 'errors' in result ? result : undefined} />;
   const view = data.view;
   return (
-    <div className="spiegel-page board-phone">
-      <title>{`${t('board.title')} · Spiegel`}</title>
-      <meta name="robots" content="noindex" />
-      <Heading level={1}>{t('board.title')}</Heading>
+    <PhonePage title={t('board.title')}>
       <Paragraph>
         {data.title}
         <br />
@@ -90,27 +89,6 @@ export default function BoardParticipant() {
       <LiveStatus state={live} />
       <Paragraph lead>{t(`board.explain_${view.phase}`)}</Paragraph>
       <ParticipantPhase view={view} idemKey={data.key} />
-    </div>
-  );
-}
-
-function JoinForm({ code, title }: { code: string; title: string }) {
-  const t = useT();
-  const result = useActionData<typeof action>();
-  const state = result && 'errors' in result ? result : undefined;
-  return (
-    <div className="spiegel-page board-phone">
-      <title>{`${t('board.joinTitle')} · Spiegel`}</title>
-      <meta name="robots" content="noindex" />
-      <Heading level={1}>{t('board.joinTitle')}</Heading>
-      <Paragraph lead>{t('board.joinIntro', { title })}</Paragraph>
-      <Paragraph>{t('board.joinNoAccount')}</Paragraph>
-      <FormErrorSummary state={state} />
-      <Form method="post" action={`/p/board/${code}`} className="spiegel-stack" noValidate>
-        <input type="hidden" name="intent" value="join" />
-        <TextField name="displayName" label={t('board.joinNameLabel')} description={t('board.joinNameHint')} state={state} autoComplete="given-name" />
-        <Button>{t('board.joinButton')}</Button>
-      </Form>
-    </div>
+    </PhonePage>
   );
 }

@@ -14,6 +14,18 @@ const dots = z
   .regex(/^\d{1,3}$/, 'validation.number')
   .transform(Number);
 
+/** A whole number from 1 to max (at most two digits). */
+const inRange = (max: number) => (v: string) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= max;
+const count = (max: number, message: MessageKey) => z.string({ error: message }).trim().refine(inRange(max), message).transform(Number);
+/** The same, or empty for "none" (null). */
+const optionalCount = (max: number, message: MessageKey) =>
+  z
+    .string()
+    .trim()
+    .default('')
+    .refine((v) => v === '' || inRange(max)(v), message)
+    .transform((v) => (v === '' ? null : Number(v)));
+
 export const noteFields = { column: f.choice(NOTE_COLUMNS), text: ZText, key: ZKey };
 export const ideaFields = { themeId: f.uuid(), text: ZText, key: ZKey };
 
@@ -31,22 +43,10 @@ export const ZParticipant = z.discriminatedUnion('intent', [
       .toLowerCase()
       .pipe(z.union([z.literal(''), z.email('board.pledgeEmailInvalid')], { error: 'board.pledgeEmailInvalid' }))
       .default(''),
-    weeks: z
-      .string()
-      .trim()
-      .default('')
-      .refine((v) => v === '' || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 26), 'board.pledgeWeeksInvalid')
-      .transform((v) => (v === '' ? null : Number(v))),
+    weeks: optionalCount(26, 'board.pledgeWeeksInvalid'),
     key: ZKey,
   }),
 ]);
-
-const smallCount = (message: MessageKey) =>
-  z
-    .string({ error: message })
-    .trim()
-    .refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 20, message)
-    .transform(Number);
 
 const themeName = z.string({ error: 'board.themeNameRequired' }).trim().min(1, 'board.themeNameRequired').max(80, 'board.themeNameTooLong');
 const noteRef = { noteId: f.uuid() };
@@ -66,13 +66,8 @@ const ZRun = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('phase'), phase: f.choice(BOARD_PHASES) }),
   z.object({
     intent: z.literal('settings'),
-    dotsPerPerson: smallCount('board.dotsInvalid'),
-    maxDotsPerIdea: z
-      .string()
-      .trim()
-      .default('')
-      .refine((v) => v === '' || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 20), 'board.maxInvalid')
-      .transform((v) => (v === '' ? null : Number(v))),
+    dotsPerPerson: count(20, 'board.dotsInvalid'),
+    maxDotsPerIdea: optionalCount(20, 'board.maxInvalid'),
     byCriteria: f.checkbox(),
     talliesLive: f.choice(['1', '0']).transform((v) => v === '1'),
   }),

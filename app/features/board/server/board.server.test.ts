@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { agendaItems, boardNotes, events, jobs, minuteNotes, minutes } from '#app/db/schema';
 import { boardChannel } from '#app/realtime/channels';
 import { hashDevice, newDeviceToken } from '#app/auth/device-token.server';
 import { RuleError } from '#app/utils/rule-error';
-import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn, uniqueEmail } from '#tests/factories';
+import { makeMember, makeOrg, makeTrajectory, scopeIn, uniqueEmail } from '#tests/factories';
 import { statusOf } from '#tests/http';
-import type { BoardPhase, VoteCriterion } from '../domain/types';
+import type { VoteCriterion } from '../domain/types';
 import { acceptSuggestion } from './accept-suggestion.server';
 import { addIdea } from './add-idea.server';
+import { key, openTestBoard, votingBoard } from './board-fixture';
 import { addNote } from './add-note.server';
 import { addPledge } from './add-pledge.server';
 import { castVote } from './cast-vote.server';
@@ -33,8 +34,6 @@ import { setPhase } from './set-phase.server';
 import { suggestThemes } from './suggest-themes.server';
 import { updateBoardSettings } from './update-board-settings.server';
 
-const key = () => randomUUID();
-
 /** The catalogue key of the RuleError thrown, or 'ok'. */
 const ruleOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -42,40 +41,10 @@ const ruleOf = (promise: Promise<unknown>) =>
     (e: unknown) => (e instanceof RuleError ? e.messageKey : Promise.reject(e)),
   );
 
-async function setup() {
-  const org = await makeOrg();
-  const trajectory = await makeTrajectory(org.id, { title: 'Terugkomen in de Wijk' });
-  const lead = await makeMember(org.id, 'coordinator');
-  await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
-  const scope = await scopeIn(lead, trajectory.id);
-  const board = await openBoard(scope);
-  /** The lead's scope on this board: what staff operations take. */
-  const ids = { ...scope, boardId: board.id };
-  /** What a phone's device token is looked up to. */
-  const device = { orgId: org.id, boardId: board.id };
-  const phone = (memberId: string) => ({ ...device, memberId });
-  const join = async (displayName = '') => (await joinBoard({ ...device, deviceHash: hashDevice(newDeviceToken()), displayName })).memberId;
-  const phase = (p: BoardPhase) => setPhase({ ...ids, phase: p });
-  const note = (memberId: string | null, text: string, column: 'touched' | 'goes_well' | 'difficult' = 'difficult') =>
-    addNote({ ...(memberId ? phone(memberId) : ids), column, text, key: key() });
-  return { org, trajectory, lead, scope, board, ids, device, phone, join, phase, note };
-}
-
-/** A board in the vote phase with ideas in one theme, revealed. */
-async function votingBoard(ideaCount = 3) {
-  const s = await setup();
-  await s.phase('heard');
-  await s.note(null, 'Lang wachten op hulp');
-  const theme = await createTheme({ ...s.ids, name: 'Wachten' });
-  await s.phase('ideas');
-  const ideas: string[] = [];
-  for (let i = 0; i < ideaCount; i++) {
-    ideas.push((await addIdea({ ...s.ids, themeId: theme.id, text: `Idee ${i + 1}`, key: key() })).id);
-  }
-  await revealIdeas({ ...s.ids, revealed: true });
-  await s.phase('vote');
-  return { ...s, theme, ideas };
-}
+// The embedded database starts with the first query: in a hook, whose deadline allows for a slow machine.
+beforeAll(async () => {
+  await db();
+});
 
 async function boardEvents(boardId: string) {
   return (await db())
@@ -87,7 +56,7 @@ async function boardEvents(boardId: string) {
 
 describe('opening and joining (S7a)', () => {
   it('opens one board per trajectory, found by its code typed in any way', async () => {
-    const { org, trajectory, lead, scope, board } = await setup();
+    const { org, trajectory, lead, scope, board } = await openTestBoard();
     expect(board.joinCode).toMatch(/^[A-Z]{6}$/);
     expect(await openBoard(scope)).toEqual(board);
     expect(await getBoard(scope)).toEqual(board);
@@ -109,7 +78,7 @@ describe('opening and joining (S7a)', () => {
   });
 
   it('joins a device once and updates its name on re-joining', async () => {
-    const { board, device } = await setup();
+    const { board, device } = await openTestBoard();
     const deviceHash = hashDevice(newDeviceToken());
     const first = await joinBoard({ ...device, deviceHash, displayName: 'Ans' });
     const again = await joinBoard({ ...device, deviceHash, displayName: '  Ans B  ' });
@@ -130,7 +99,7 @@ describe('opening and joining (S7a)', () => {
 
 describe('notes (S7a)', () => {
   it('takes notes only in the columns of the phase', async () => {
-    const { join, phase, phone } = await setup();
+    const { join, phase, phone } = await openTestBoard();
     const me = await join();
     const add = (column: 'touched' | 'goes_well' | 'difficult') => ruleOf(addNote({ ...phone(me), column, text: 'Iets', key: key() }));
     expect(await add('touched')).toBe('ok');
@@ -147,7 +116,7 @@ describe('notes (S7a)', () => {
   });
 
   it('stores a note sent twice once, with one event carrying only the key', async () => {
-    const { ids, join, phase, phone } = await setup();
+    const { ids, join, phase, phone } = await openTestBoard();
     const me = await join('Bert');
     await phase('heard');
     const k = key();
@@ -169,8 +138,8 @@ describe('notes (S7a)', () => {
   });
 
   it('answers 404 for another organisation, another board, or ids that are not ids', async () => {
-    const a = await setup();
-    const b = await setup();
+    const a = await openTestBoard();
+    const b = await openTestBoard();
     await a.phase('heard');
     await b.phase('heard');
     const noteA = await a.note(null, 'Van bord A');
@@ -196,7 +165,7 @@ describe('notes (S7a)', () => {
 
 describe('themes (S7a)', () => {
   it('creates, renames and merges themes; moving a note by id is what drag and drop and the keyboard both do', async () => {
-    const { ids, phase, note } = await setup();
+    const { ids, phase, note } = await openTestBoard();
     expect(await ruleOf(createTheme({ ...ids, name: 'Te vroeg' }))).toBe('board.wrongPhase');
     await phase('heard');
     const n1 = await note(null, 'Wachtlijst');
@@ -229,7 +198,7 @@ describe('themes (S7a)', () => {
   });
 
   it('never suggests notes people already grouped, and accepting leaves notes grouped meanwhile alone', async () => {
-    const { ids, phase, note } = await setup();
+    const { ids, phase, note } = await openTestBoard();
     await phase('heard');
     const texts = [
       'We moeten heel lang wachten op hulp',
@@ -269,7 +238,7 @@ describe('themes (S7a)', () => {
 
 describe('quotes from the minutes (S7a)', () => {
   it('finds quotes only in finalised minutes, links a copy of the words and unlinks', async () => {
-    const { ids, trajectory, org, phase, note } = await setup();
+    const { ids, trajectory, org, phase, note } = await openTestBoard();
     await phase('heard');
     const n = await note(null, 'Ouders wachten lang op de wachtlijst');
     const database = await db();
@@ -327,7 +296,7 @@ describe('quotes from the minutes (S7a)', () => {
 
 describe('ideas and what each screen sees (S7b)', () => {
   it('hides ideas from others until they are revealed', async () => {
-    const { ids, phase, join, note, phone } = await setup();
+    const { ids, phase, join, note, phone } = await openTestBoard();
     const ann = await join('Ann');
     const bob = await join('Bob');
     await phase('heard');
@@ -466,7 +435,7 @@ describe('voting (S7b)', () => {
 
 describe('closing (S7b)', () => {
   it('ranks a top 10 with ties and writes it as the draft agenda with theme, notes and quotes', async () => {
-    const s = await setup();
+    const s = await openTestBoard();
     const { ids, org, trajectory } = s;
     await s.phase('heard');
     const n1 = await s.note(null, 'Lang wachten op hulp');
@@ -540,14 +509,14 @@ describe('closing (S7b)', () => {
   });
 
   it('cannot close before voting', async () => {
-    const { ids } = await setup();
+    const { ids } = await openTestBoard();
     expect(await ruleOf(closeBoard(ids))).toBe('board.closeTooEarly');
   });
 });
 
 describe('pledges and reminders (S7c)', () => {
   it('stores a pledge once, queues a reminder, and shows texts but never addresses', async () => {
-    const { ids, join, phase, phone } = await setup();
+    const { ids, join, phase, phone } = await openTestBoard();
     const me = await join();
     const other = await join();
     const email = uniqueEmail('pledge');

@@ -4,35 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { hashDevice, newDeviceToken } from '#app/auth/device-token.server';
 import { db } from '#app/db/client.server';
 import { boardPledges, jobs, mailOutbox } from '#app/db/schema';
 import { MAX_ATTEMPTS, runDueJobs } from '#app/jobs/run-jobs.server';
-import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn, uniqueEmail } from '#tests/factories';
+import { uniqueEmail } from '#tests/factories';
 import { addPledge } from './add-pledge.server';
-import { joinBoard } from './join-board.server';
-import { openBoard } from './open-board.server';
-import { setPhase } from './set-phase.server';
-
-const key = () => randomUUID();
-
-async function setup() {
-  const org = await makeOrg();
-  const trajectory = await makeTrajectory(org.id);
-  const lead = await makeMember(org.id, 'coordinator');
-  await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
-  const scope = await scopeIn(lead, trajectory.id);
-  const board = await openBoard(scope);
-  const ids = { ...scope, boardId: board.id };
-  const device = { orgId: org.id, boardId: board.id };
-  const join = async () => (await joinBoard({ ...device, deviceHash: hashDevice(newDeviceToken()), displayName: '' })).memberId;
-  const phase = (p: 'tomorrow') => setPhase({ ...ids, phase: p });
-  return { device, join, phase };
-}
+import { key, openTestBoard } from './board-fixture';
 
 describe('job runner', () => {
   it('sends the reminder once when due, then forgets the address; two runners never run one job twice', async () => {
-    const { device, join, phase } = await setup();
+    const { device, join, phase } = await openTestBoard();
     const me = await join();
     await phase('tomorrow');
     const email = uniqueEmail('reminder');

@@ -3,45 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { hashDevice, newDeviceToken } from '#app/auth/device-token.server';
 import { db } from '#app/db/client.server';
 import { boardDots, boardVotes } from '#app/db/schema';
 import { RuleError } from '#app/utils/rule-error';
-import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
-import { addIdea } from './add-idea.server';
-import { addNote } from './add-note.server';
-import { castVote } from './cast-vote.server';
-import { createTheme } from './create-theme.server';
-import { joinBoard } from './join-board.server';
+import { votingBoard } from './board-fixture';
 import { loadBoardView } from './board-view-records.server';
-import { openBoard } from './open-board.server';
-import { revealIdeas } from './reveal-ideas.server';
-import { setPhase } from './set-phase.server';
+import { castVote } from './cast-vote.server';
 
 const noDotsLeft = (error: unknown) => error instanceof RuleError && error.messageKey === 'board.voteNoDotsLeft';
-
-async function votingBoard(ideaCount: number) {
-  const org = await makeOrg();
-  const trajectory = await makeTrajectory(org.id);
-  const lead = await makeMember(org.id, 'coordinator');
-  await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
-  const scope = await scopeIn(lead, trajectory.id);
-  const board = await openBoard(scope);
-  const ids = { ...scope, boardId: board.id };
-  const device = { orgId: org.id, boardId: board.id };
-  await setPhase({ ...ids, phase: 'heard' });
-  await addNote({ ...ids, column: 'difficult', text: 'Lang wachten', key: randomUUID() });
-  const theme = await createTheme({ ...ids, name: 'Wachten' });
-  await setPhase({ ...ids, phase: 'ideas' });
-  const ideas: string[] = [];
-  for (let i = 0; i < ideaCount; i++) {
-    ideas.push((await addIdea({ ...ids, themeId: theme.id, text: `Idee ${i + 1}`, key: randomUUID() })).id);
-  }
-  await revealIdeas({ ...ids, revealed: true });
-  await setPhase({ ...ids, phase: 'vote' });
-  const join = async () => (await joinBoard({ ...device, deviceHash: hashDevice(newDeviceToken()), displayName: '' })).memberId;
-  return { ids, device, ideas, join };
-}
 
 describe('voting at the same moment (S7b, correctness under load)', () => {
   it('40 voters with 5 dots each, 7 votes each at once: exactly 200 dots, no one over budget, exact totals', { timeout: 120_000 }, async () => {
