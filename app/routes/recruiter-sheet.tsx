@@ -4,7 +4,7 @@ import { DataList, Heading, Link, Paragraph } from '#app/components/ui';
 import { getRecruiterSheet } from '#app/features/materials/server/get-recruiter-sheet.server';
 import materialsCss from '#app/features/materials/ui/materials.css?url';
 import { PrintButton } from '#app/features/materials/ui/print-button';
-import { QrCode } from '#app/features/materials/ui/qr-code';
+import { QrBlock } from '#app/features/materials/ui/qr-code';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { type MessageKey, useT } from '#app/i18n/i18n';
 import type { Route } from './+types/recruiter-sheet';
@@ -103,15 +103,14 @@ export default function RecruiterSheet() {
           {t('materials.selfSignupTitle')}
         </Heading>
         <Paragraph>{t('materials.selfSignupIntro')}</Paragraph>
-        <div className="spiegel-inline" style={{ alignItems: 'start', gap: '1.5rem' }}>
-          <QrCode svg={qrSvg} label={t('materials.qrLabel')} />
+        <QrBlock svg={qrSvg} label={t('materials.qrLabel')}>
           <div>
             <Paragraph>
               <strong className="materials-url">{flyer.signupUrl}</strong>
             </Paragraph>
             <Paragraph>{t('materials.flyerCode', { code: flyer.signupCode })}</Paragraph>
           </div>
-        </div>
+        </QrBlock>
       </section>
     </div>
   );

@@ -1,12 +1,12 @@
 // The public sign-up page behind the flyer's QR code: no account, no JavaScript needed, phone first.
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { Button, CheckboxField, FormErrorSummary, type FormState, Heading, Paragraph, RadioGroup, TextField, valueOf } from '#app/components/ui';
-import { joinParts } from '#app/features/materials/domain/flyer-format';
 import { HONEYPOT_FIELD } from '#app/features/materials/domain/signup-guard';
 import { SIGNUP_KINDS, ZSignup } from '#app/features/materials/forms';
 import { getSignupPage } from '#app/features/materials/server/get-signup-page.server';
 import { submitSignup } from '#app/features/materials/server/submit-signup.server';
 import materialsCss from '#app/features/materials/ui/materials.css?url';
+import { Invitation, SignupLanguages, SignupThanks } from '#app/features/materials/ui/signup-sections';
 import { useT } from '#app/i18n/i18n';
 import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/signup';
@@ -20,7 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const page = await getSignupPage({ code: params.code, language: search.get('lang') });
   const thanks = search.get('thanks');
-  return { ...page, thanks: thanks === 'contact' ? 'contact' : thanks ? 'phone' : null };
+  return { ...page, thanks: thanks === 'contact' ? ('contact' as const) : thanks ? ('phone' as const) : null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -40,76 +40,16 @@ export default function Signup() {
   const state: FormState = result && !result.ok ? result : undefined;
   // A broken timestamp is replaced by a fresh one; a valid one is kept, so the time already spent counts.
   const startedAt = state?.errors?._form === 'materials.signupExpired' ? page.startedAt : valueOf(state, 'startedAt', page.startedAt);
-  const { flyer, contact } = page;
 
-  if (page.thanks) {
-    return (
-      <div className="spiegel-page">
-        <title>{`${t('materials.thanksTitle')} · Spiegel`}</title>
-        <meta name="robots" content="noindex" />
-        <Heading level={1}>{t('materials.thanksTitle')}</Heading>
-        <Paragraph lead>
-          {page.thanks === 'contact'
-            ? t('materials.thanksViaContact')
-            : contact.name
-              ? t('materials.thanksCallBy', { name: contact.name })
-              : t('materials.thanksCallByUnknown')}
-        </Paragraph>
-        <Paragraph>{t('materials.thanksNothingElse')}</Paragraph>
-        {contact.phone ? <Paragraph>{t('materials.thanksQuestions', { name: contact.name || page.orgName, phone: contact.phone })}</Paragraph> : null}
-      </div>
-    );
-  }
-
-  const unknown = t('materials.flyerUnknown');
+  if (page.thanks) return <SignupThanks via={page.thanks} contact={page.contact} orgName={page.orgName} />;
   return (
     <div className="spiegel-page">
       <title>{`${t('materials.signupPageTitle')} · Spiegel`}</title>
       <meta name="robots" content="noindex" />
       <Heading level={1}>{t('materials.signupPageTitle')}</Heading>
 
-      {page.languages.length > 1 ? (
-        <nav aria-label={t('materials.signupLanguages')}>
-          <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, gap: '0.5rem 1.25rem' }}>
-            {page.languages.map((l) => (
-              <li key={l.code}>
-                <a
-                  className="utrecht-link utrecht-link--html-a"
-                  href={`?lang=${l.code}`}
-                  hrefLang={l.code}
-                  lang={l.code}
-                  dir={l.dir}
-                  aria-current={l.code === page.language ? 'true' : undefined}
-                  style={l.code === page.language ? { fontWeight: 700 } : undefined}
-                >
-                  {l.endonym}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
-
-      <section className="spiegel-card spiegel-stack" lang={page.language} dir={page.dir} aria-labelledby="invitation" data-testid="invitation">
-        <Heading level={2} id="invitation">
-          {flyer.title}
-        </Heading>
-        {flyer.whatHappens.map((line, i) => (
-          <Paragraph key={i}>{line}</Paragraph>
-        ))}
-        {flyer.whatYouGet.length > 0 ? (
-          <ul>
-            {flyer.whatYouGet.map((line, i) => (
-              <li key={i}>{line}</li>
-            ))}
-          </ul>
-        ) : null}
-        <Paragraph>
-          <strong>{flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], page.dir) : <span lang="nl">{unknown}</span>}</strong>
-          <br />
-          {joinParts([flyer.venueName, flyer.venueAddress], page.dir) || <span lang="nl">{unknown}</span>}
-        </Paragraph>
-      </section>
+      <SignupLanguages languages={page.languages} current={page.language} />
+      <Invitation flyer={page.flyer} language={page.language} dir={page.dir} />
 
       <Paragraph lead>{t('materials.signupPageIntro')}</Paragraph>
       <FormErrorSummary state={state} />

@@ -16,10 +16,14 @@ import {
 } from '#app/components/ui';
 import { formatDate, useI18n, useT } from '#app/i18n/i18n';
 import { flyerLanguage } from '../domain/languages';
-import { QrCode } from './qr-code';
+import { QrBlock } from './qr-code';
 
 const linkList = { listStyle: 'none', padding: 0, gap: '0.5rem 1.5rem' } as const;
 const languageName = (code: string) => flyerLanguage(code)?.dutchName ?? code;
+const TEXT_AREAS = [
+  { name: 'whatHappens', rows: 6, label: 'materials.fieldWhatHappens', hint: 'materials.fieldWhatHappensHint' },
+  { name: 'whatYouGet', rows: 5, label: 'materials.fieldWhatYouGet', hint: 'materials.fieldWhatYouGetHint' },
+] as const;
 
 export function SignupSection({ signup, base }: { signup: { code: string; url: string; path: string; qrSvg: string; count: number }; base: string }) {
   const t = useT();
@@ -29,8 +33,7 @@ export function SignupSection({ signup, base }: { signup: { code: string; url: s
         {t('materials.signupTitle')}
       </Heading>
       <Paragraph>{t('materials.signupIntro')}</Paragraph>
-      <div className="spiegel-inline" style={{ alignItems: 'start', gap: '1.5rem' }}>
-        <QrCode svg={signup.qrSvg} label={t('materials.qrLabel')} />
+      <QrBlock svg={signup.qrSvg} label={t('materials.qrLabel')}>
         <DataList
           items={[
             {
@@ -44,7 +47,7 @@ export function SignupSection({ signup, base }: { signup: { code: string; url: s
             { key: t('materials.signupCodeLabel'), value: <strong data-testid="signup-code">{signup.code}</strong> },
           ]}
         />
-      </div>
+      </QrBlock>
       <Paragraph>
         <span data-testid="signup-count">{t('materials.signupCount', { count: signup.count })}</span>
       </Paragraph>
@@ -143,24 +146,18 @@ export function FlyerCard({ flyer, base, canEdit, state, justDone }: FlyerCardPr
               defaultValue={flyer.title}
               state={state}
             />
-            <TextAreaField
-              name="whatHappens"
-              idPrefix={prefix}
-              rows={6}
-              label={t('materials.fieldWhatHappens')}
-              description={t('materials.fieldWhatHappensHint')}
-              defaultValue={flyer.whatHappens}
-              state={state}
-            />
-            <TextAreaField
-              name="whatYouGet"
-              idPrefix={prefix}
-              rows={5}
-              label={t('materials.fieldWhatYouGet')}
-              description={t('materials.fieldWhatYouGetHint')}
-              defaultValue={flyer.whatYouGet}
-              state={state}
-            />
+            {TEXT_AREAS.map((area) => (
+              <TextAreaField
+                key={area.name}
+                name={area.name}
+                idPrefix={prefix}
+                rows={area.rows}
+                label={t(area.label)}
+                description={t(area.hint)}
+                defaultValue={flyer[area.name]}
+                state={state}
+              />
+            ))}
             <TextField
               name="contactName"
               idPrefix={prefix}

@@ -1,0 +1,91 @@
+// The parts of the public sign-up page: the language choice, the invitation, and the thank-you page.
+import { Heading, Paragraph } from '#app/components/ui';
+import { useT } from '#app/i18n/i18n';
+import { joinParts } from '../domain/flyer-format';
+
+type Language = { code: string; endonym: string; dir: 'ltr' | 'rtl' };
+type InvitationText = {
+  title: string;
+  whatHappens: string[];
+  whatYouGet: string[];
+  dateText: string | null;
+  startTime: string;
+  venueName: string;
+  venueAddress: string;
+};
+
+/** The flyer languages that have text, each named in its own language. */
+export function SignupLanguages({ languages, current }: { languages: Language[]; current: string }) {
+  const t = useT();
+  if (languages.length <= 1) return null;
+  return (
+    <nav aria-label={t('materials.signupLanguages')}>
+      <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, gap: '0.5rem 1.25rem' }}>
+        {languages.map((l) => (
+          <li key={l.code}>
+            <a
+              className="utrecht-link utrecht-link--html-a"
+              href={`?lang=${l.code}`}
+              hrefLang={l.code}
+              lang={l.code}
+              dir={l.dir}
+              aria-current={l.code === current ? 'true' : undefined}
+              style={l.code === current ? { fontWeight: 700 } : undefined}
+            >
+              {l.endonym}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The invitation in the chosen language and writing direction. */
+export function Invitation({ flyer, language, dir }: { flyer: InvitationText; language: string; dir: 'ltr' | 'rtl' }) {
+  const t = useT();
+  const unknown = t('materials.flyerUnknown');
+  return (
+    <section className="spiegel-card spiegel-stack" lang={language} dir={dir} aria-labelledby="invitation" data-testid="invitation">
+      <Heading level={2} id="invitation">
+        {flyer.title}
+      </Heading>
+      {flyer.whatHappens.map((line, i) => (
+        <Paragraph key={i}>{line}</Paragraph>
+      ))}
+      {flyer.whatYouGet.length > 0 ? (
+        <ul>
+          {flyer.whatYouGet.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      <Paragraph>
+        <strong>{flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], dir) : <span lang="nl">{unknown}</span>}</strong>
+        <br />
+        {joinParts([flyer.venueName, flyer.venueAddress], dir) || <span lang="nl">{unknown}</span>}
+      </Paragraph>
+    </section>
+  );
+}
+
+/** After signing up: who calls back, and whom to call with questions. */
+export function SignupThanks({ via, contact, orgName }: { via: 'contact' | 'phone'; contact: { name: string; phone: string }; orgName: string }) {
+  const t = useT();
+  return (
+    <div className="spiegel-page">
+      <title>{`${t('materials.thanksTitle')} · Spiegel`}</title>
+      <meta name="robots" content="noindex" />
+      <Heading level={1}>{t('materials.thanksTitle')}</Heading>
+      <Paragraph lead>
+        {via === 'contact'
+          ? t('materials.thanksViaContact')
+          : contact.name
+            ? t('materials.thanksCallBy', { name: contact.name })
+            : t('materials.thanksCallByUnknown')}
+      </Paragraph>
+      <Paragraph>{t('materials.thanksNothingElse')}</Paragraph>
+      {contact.phone ? <Paragraph>{t('materials.thanksQuestions', { name: contact.name || orgName, phone: contact.phone })}</Paragraph> : null}
+    </div>
+  );
+}
