@@ -1,9 +1,7 @@
-import { db } from '#app/db/client.server';
 import { submitQuestion } from '#app/features/questions/server/submit-question.server';
-import { findListenerByToken } from './find-listener-by-token.server';
+import type { LinkedListener } from './find-listener-by-token.server';
 
-/** A question for the conversation leader, handed in through the listener's personal link. */
-export async function handInQuestion({ token, text }: { token: string; text: string }) {
-  const listener = await findListenerByToken(await db(), token);
+/** A question for the conversation leader. Authorised by the personal link: takes the listener findListenerByToken found. */
+export async function handInQuestion({ listener, text }: { listener: LinkedListener; text: string }) {
   return submitQuestion({ orgId: listener.orgId, trajectoryId: listener.trajectoryId, listenerId: listener.id, text });
 }

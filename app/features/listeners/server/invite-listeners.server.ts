@@ -1,13 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { listeners, organisations, users } from '#app/db/schema';
-import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { listeners } from '#app/db/schema';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { sendMail } from '#app/mail/send-mail.server';
 import { notFound } from '#app/utils/http.server';
-import { composeInvitation } from './compose-invitation.server';
-import { findTrajectoryOr404 } from './find-trajectory.server';
-import { listListenerMeetings } from './list-listener-meetings.server';
-import { listenerLinkUrl } from './listener-link-url.server';
+import { composeInvitation } from '../domain/invitation';
+import { invitationContext, listenerLinkUrl, theListener } from './listener-records.server';
 
 export type InviteOutcome = { sent: number; noEmail: number; failed: number };
 
@@ -16,30 +15,16 @@ export type InviteOutcome = { sent: number; noEmail: number; failed: number };
  * invitedAt is set per listener only after their mail went out, so a mail error never leaves a
  * listener marked as invited.
  */
-export async function inviteListeners({
-  orgId,
-  actor,
-  trajectoryId,
-  listenerId,
-  send = sendMail,
-}: OrgScope & { trajectoryId: string; listenerId?: string; send?: typeof sendMail }): Promise<InviteOutcome> {
+export async function inviteListeners(input: TrajectoryScope & { listenerId?: string; send?: typeof sendMail }): Promise<InviteOutcome> {
+  authorize(input, 'trajectory.edit');
+  const { orgId, trajectoryId, listenerId, send = sendMail } = input;
   const database = await db();
-  const trajectory = await findTrajectoryOr404(database, orgId, trajectoryId);
-  const ofTrajectory = eq(listeners.trajectoryId, trajectoryId);
+  const { ctx } = await invitationContext(input);
   const targets = await database
     .select({ id: listeners.id, name: listeners.name, email: listeners.email, linkToken: listeners.linkToken })
     .from(listeners)
-    .where(inOrg(listeners, orgId, listenerId ? and(ofTrajectory, eq(listeners.id, listenerId)) : and(ofTrajectory, isNull(listeners.invitedAt))));
+    .where(listenerId ? theListener(input, listenerId) : inOrg(listeners, orgId, and(eq(listeners.trajectoryId, trajectoryId), isNull(listeners.invitedAt))));
   if (listenerId && targets.length === 0) notFound();
-
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-  const [sender] = await database.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.userId));
-  const ctx = {
-    orgName: org?.name ?? '',
-    trajectoryTitle: trajectory.title,
-    sender: sender?.name || sender?.email || (org?.name ?? ''),
-    meetings: await listListenerMeetings({ orgId, trajectoryId }, database),
-  };
 
   const outcome: InviteOutcome = { sent: 0, noEmail: 0, failed: 0 };
   for (const listener of targets) {

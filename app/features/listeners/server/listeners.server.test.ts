@@ -2,39 +2,36 @@ import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { listeners, mailOutbox, meetings, questions } from '#app/db/schema';
-import { makeMember, makeOrg, makeTrajectory } from '#tests/factories';
-import { addListeners, type ListenerInput } from './add-listeners.server';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { statusOf } from '#tests/http';
+import { addListeners } from './add-listeners.server';
 import { answerRsvp } from './answer-rsvp.server';
-import { getListenerPage } from './get-listener-page.server';
+import { findListenerByToken } from './find-listener-by-token.server';
+import { getListenerLinkPage } from './get-listener-link-page.server';
+import { getListenersPage } from './get-listeners-page.server';
 import { handInQuestion } from './hand-in-question.server';
 import { inviteListeners } from './invite-listeners.server';
 import { listListeners } from './list-listeners.server';
+import type { ListenerInput } from './listener-records.server';
 import { removeListener } from './remove-listener.server';
 import { updateListener } from './update-listener.server';
 
 const sanne: ListenerInput = { name: 'Sanne Bakker', organisation: 'Welzijn Oost', category: 'welfare', email: `sanne-${Date.now()}@welzijn.test` };
 
-async function status(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof Response) return error.status;
-    throw error;
-  }
-}
-
 async function setUp() {
   const org = await makeOrg();
-  const scope = await makeMember(org.id, 'coordinator', 'Kees Jansen');
+  const member = await makeMember(org.id, 'coordinator', 'Kees Jansen');
   const trajectory = await makeTrajectory(org.id, { title: 'Eerste 1000 dagen' });
-  return { org, scope, trajectory, at: { ...scope, trajectoryId: trajectory.id } };
+  return { org, member, trajectory, at: await scopeIn(member, trajectory.id) };
 }
 
 async function tokenOf(listenerId: string) {
   const [row] = await (await db()).select({ token: listeners.linkToken }).from(listeners).where(eq(listeners.id, listenerId));
   return row!.token;
 }
+
+/** The listener as their personal link finds them. */
+const linked = async (listenerId: string) => findListenerByToken(await tokenOf(listenerId));
 
 const uniqueMail = (name: string) => `${name}-${crypto.randomUUID().slice(0, 8)}@test.spiegel.local`;
 
@@ -68,13 +65,14 @@ describe('listeners (S5f)', () => {
     const theirs = await setUp();
     const [listener] = await addListeners({ ...theirs.at, rows: [sanne] });
     const other = await makeTrajectory(mine.org.id);
-    const [sameOrgOther] = await addListeners({ ...mine.scope, trajectoryId: other.id, rows: [sanne] });
+    const [sameOrgOther] = await addListeners({ ...(await scopeIn(mine.member, other.id)), rows: [sanne] });
 
-    expect(await status(updateListener({ ...mine.at, listenerId: listener!.id, ...sanne, name: 'Gekaapt' }))).toBe(404);
-    expect(await status(removeListener({ ...mine.at, listenerId: listener!.id }))).toBe(404);
-    expect(await status(inviteListeners({ ...mine.at, listenerId: listener!.id }))).toBe(404);
-    expect(await status(updateListener({ ...mine.at, listenerId: sameOrgOther!.id, ...sanne, name: 'Gekaapt' }))).toBe(404);
-    expect(await status(addListeners({ ...mine.scope, trajectoryId: theirs.trajectory.id, rows: [sanne] }))).toBe(404);
+    expect(await statusOf(updateListener({ ...mine.at, listenerId: listener!.id, ...sanne, name: 'Gekaapt' }))).toBe(404);
+    expect(await statusOf(removeListener({ ...mine.at, listenerId: listener!.id }))).toBe(404);
+    expect(await statusOf(inviteListeners({ ...mine.at, listenerId: listener!.id }))).toBe(404);
+    expect(await statusOf(updateListener({ ...mine.at, listenerId: sameOrgOther!.id, ...sanne, name: 'Gekaapt' }))).toBe(404);
+    // Another organisation's trajectory: no scope to add into.
+    expect(await statusOf(scopeIn(mine.member, theirs.trajectory.id))).toBe(404);
 
     expect((await listListeners(theirs.at))[0]!.name).toBe('Sanne Bakker');
     expect((await listListeners(theirs.at))[0]!.invitedAt).toBeNull();
@@ -151,19 +149,19 @@ describe('listeners (S5f)', () => {
   it('lets a listener answer per meeting and hand in questions through the link', async () => {
     const { at, trajectory } = await setUp();
     const [a] = await addListeners({ ...at, rows: [sanne] });
-    const token = await tokenOf(a!.id);
+    const listener = await linked(a!.id);
 
-    let page = await getListenerPage({ token });
+    let page = await getListenerLinkPage({ listener });
     expect(page.listener).toEqual({ name: 'Sanne Bakker', rsvpMirror: '', rsvpFollowUp: '' });
     expect(page.trajectoryTitle).toBe('Eerste 1000 dagen');
     expect(page.meetings).toEqual({ mirror: null, follow_up: null });
 
-    await answerRsvp({ token, meeting: 'mirror', answer: 'yes' });
-    await answerRsvp({ token, meeting: 'follow_up', answer: 'maybe' });
-    await answerRsvp({ token, meeting: 'follow_up', answer: 'no' });
-    await handInQuestion({ token, text: 'Waar gaat u graag naartoe met uw kinderen?' });
+    await answerRsvp({ listener, meeting: 'mirror', answer: 'yes' });
+    await answerRsvp({ listener, meeting: 'follow_up', answer: 'maybe' });
+    await answerRsvp({ listener, meeting: 'follow_up', answer: 'no' });
+    await handInQuestion({ listener, text: 'Waar gaat u graag naartoe met uw kinderen?' });
 
-    page = await getListenerPage({ token });
+    page = await getListenerLinkPage({ listener: await linked(a!.id) });
     expect(page.listener).toMatchObject({ rsvpMirror: 'yes', rsvpFollowUp: 'no' });
     expect(page.questions.map((q) => q.text)).toEqual(['Waar gaat u graag naartoe met uw kinderen?']);
     const stored = await (await db()).select().from(questions).where(eq(questions.listenerId, a!.id));
@@ -173,16 +171,34 @@ describe('listeners (S5f)', () => {
   });
 
   it('answers 404 for an unknown or malformed token', async () => {
-    expect(await status(getListenerPage({ token: 'x'.repeat(43) }))).toBe(404);
-    expect(await status(getListenerPage({ token: '../etc' }))).toBe(404);
-    expect(await status(answerRsvp({ token: 'y'.repeat(43), meeting: 'mirror', answer: 'yes' }))).toBe(404);
-    expect(await status(handInQuestion({ token: 'z'.repeat(43), text: 'Een vraag?' }))).toBe(404);
+    expect(await statusOf(findListenerByToken('x'.repeat(43)))).toBe(404);
+    expect(await statusOf(findListenerByToken('../etc'))).toBe(404);
   });
 
   it("shows a listener only their own questions, not another listener's", async () => {
     const { at } = await setUp();
     const [a, b] = await addListeners({ ...at, rows: [sanne, { ...sanne, name: 'Ander' }] });
-    await handInQuestion({ token: await tokenOf(b!.id), text: 'Vraag van een ander?' });
-    expect((await getListenerPage({ token: await tokenOf(a!.id) })).questions).toEqual([]);
+    await handInQuestion({ listener: await linked(b!.id), text: 'Vraag van een ander?' });
+    expect((await getListenerLinkPage({ listener: await linked(a!.id) })).questions).toEqual([]);
+  });
+});
+
+describe('permissions', () => {
+  it('lets everyone in the organisation look, and only editors change, invite or see the links and the invitation', async () => {
+    const { org, trajectory, at } = await setUp();
+    await addListeners({ ...at, rows: [sanne] });
+    const member = await makeMember(org.id);
+    const looker = await scopeIn(member, trajectory.id);
+    const page = await getListenersPage(looker);
+    expect(page.canEdit).toBe(false);
+    expect(page.preview).toBeNull();
+    expect(page.listeners[0]!.link).toBeNull();
+    expect(await statusOf(addListeners({ ...looker, rows: [sanne] }))).toBe(403);
+    expect(await statusOf(inviteListeners(looker))).toBe(403);
+    await giveRole(org.id, trajectory.id, member.actor.userId, 'workgroup');
+    const worker = await getListenersPage(await scopeIn(member, trajectory.id));
+    expect(worker.canEdit).toBe(true);
+    expect(worker.preview).toContain('Eerste 1000 dagen');
+    expect(worker.listeners[0]!.link).toMatch(/\/p\/listener\//);
   });
 });

@@ -1,3 +1,4 @@
+import { Table } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import type { CoverageRow } from '../domain/coverage';
 
@@ -5,37 +6,17 @@ import type { CoverageRow } from '../domain/coverage';
 export function CoverageTable({ rows }: { rows: CoverageRow[] }) {
   const t = useT();
   return (
-    <div className="utrecht-table-container">
-      <table className="utrecht-table utrecht-table--html-table" data-testid="listener-coverage">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('listeners.colCategory')}
-            </th>
-            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {t('listeners.colPlanned')}
-            </th>
-            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {t('listeners.colListed')}
-            </th>
-            <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-              {t('listeners.colYes')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rows.map((row) => (
-            <tr className="utrecht-table__row" key={row.category} data-testid={`coverage-${row.category}`}>
-              <th className="utrecht-table__header-cell" scope="row">
-                {t(`theme.category_${row.category}`)}
-              </th>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.planned}</td>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.listed}</td>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.yes}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      testId="listener-coverage"
+      rows={rows}
+      rowKey={(row) => row.category}
+      rowTestId={(row) => `coverage-${row.category}`}
+      columns={[
+        { header: t('listeners.colCategory'), cell: (row) => t(`theme.category_${row.category}`), rowHeader: true },
+        { header: t('listeners.colPlanned'), cell: (row) => row.planned, numeric: true },
+        { header: t('listeners.colListed'), cell: (row) => row.listed, numeric: true },
+        { header: t('listeners.colYes'), cell: (row) => row.yes, numeric: true },
+      ]}
+    />
   );
 }

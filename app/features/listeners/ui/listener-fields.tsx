@@ -1,3 +1,4 @@
+import { bindFields, choiceOptions } from '#app/components/row-forms';
 import { type FormState, SelectField, TextField } from '#app/components/ui';
 import { LISTENER_CATEGORIES } from '#app/features/theme/domain/listener-plan';
 import { useT } from '#app/i18n/i18n';
@@ -7,33 +8,21 @@ type ListenerValues = { name: string; organisation: string; category: string; em
 /** The fields of a listener, shared by the add and edit forms. */
 export function ListenerFields({ state, idPrefix, listener }: { state: FormState; idPrefix: string; listener?: ListenerValues }) {
   const t = useT();
+  const field = bindFields(state, idPrefix, listener);
   return (
     <>
-      <TextField name="name" label={t('listeners.nameLabel')} defaultValue={listener?.name} state={state} idPrefix={idPrefix} required autoComplete="off" />
-      <TextField
-        name="organisation"
-        label={t('listeners.organisationLabel')}
-        defaultValue={listener?.organisation}
-        state={state}
-        idPrefix={idPrefix}
-        required={false}
-      />
+      <TextField {...field('name')} label={t('listeners.nameLabel')} required autoComplete="off" />
+      <TextField {...field('organisation')} label={t('listeners.organisationLabel')} required={false} />
       <SelectField
-        name="category"
+        {...field('category')}
         label={t('listeners.categoryLabel')}
-        defaultValue={listener?.category ?? ''}
-        state={state}
-        idPrefix={idPrefix}
-        options={[{ value: '', label: t('listeners.chooseCategory') }, ...LISTENER_CATEGORIES.map((c) => ({ value: c, label: t(`theme.category_${c}`) }))]}
+        options={choiceOptions(t('listeners.chooseCategory'), LISTENER_CATEGORIES, (c) => t(`theme.category_${c}`))}
       />
       <TextField
-        name="email"
+        {...field('email')}
         type="email"
         label={t('listeners.emailLabel')}
         description={t('listeners.emailHint')}
-        defaultValue={listener?.email}
-        state={state}
-        idPrefix={idPrefix}
         required={false}
         autoComplete="off"
       />

@@ -1,22 +1,17 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
-import { organisations, questions, trajectories } from '#app/db/schema';
+import { organisations, questions } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { notFound } from '#app/utils/http.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { rsvpOf } from '../domain/rsvp';
-import { findListenerByToken } from './find-listener-by-token.server';
-import { listListenerMeetings } from './list-listener-meetings.server';
+import type { LinkedListener } from './find-listener-by-token.server';
+import { listenerMeetings } from './listener-records.server';
 
-/** Everything the public listener page shows, found through the listener's personal link. */
-export async function getListenerPage({ token }: { token: string }) {
+/** Everything the public listener page shows. Authorised by the personal link: takes the listener findListenerByToken found. */
+export async function getListenerLinkPage({ listener }: { listener: LinkedListener }) {
   const database = await db();
-  const listener = await findListenerByToken(database, token);
   const { orgId, trajectoryId } = listener;
-  const [trajectory] = await database
-    .select({ title: trajectories.title })
-    .from(trajectories)
-    .where(inOrg(trajectories, orgId, eq(trajectories.id, trajectoryId)));
-  if (!trajectory) notFound();
+  const trajectory = await loadTrajectory({ orgId, trajectoryId });
   const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
   // Only the text: how the workgroup curates a question is not the listener's business.
   const handedIn = await database
@@ -28,7 +23,7 @@ export async function getListenerPage({ token }: { token: string }) {
     orgName: org?.name ?? '',
     trajectoryTitle: trajectory.title,
     listener: { name: listener.name, rsvpMirror: rsvpOf(listener, 'mirror'), rsvpFollowUp: rsvpOf(listener, 'follow_up') },
-    meetings: await listListenerMeetings({ orgId, trajectoryId }, database),
+    meetings: await listenerMeetings({ orgId, trajectoryId }, database),
     questions: handedIn,
   };
 }

@@ -1,7 +1,8 @@
+// The personal invitation a listener gets by mail, with the rules of listening and both meetings.
 import { createTranslator } from '#app/i18n/i18n';
 import type { Mail } from '#app/mail/send-mail.server';
-import { describeMeeting, type MeetingPlace } from '../domain/meeting-text';
-import type { ListenerMeeting } from '../domain/rsvp';
+import { describeMeeting, type MeetingPlace } from './meeting-text';
+import type { ListenerMeeting } from './rsvp';
 
 export type InvitationContext = {
   orgName: string;
