@@ -8,7 +8,8 @@ import { todayInAmsterdam } from '#app/i18n/i18n';
 import { channelFor } from '#app/realtime/channels';
 import { RuleError } from '#app/utils/rule-error';
 import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
-import { statusOf } from '#tests/http';
+import { answerOf, callRoute, postAs, statusOf } from '#tests/http';
+import { action } from '#app/routes/step-reception';
 import { consentForMinutes } from '../domain/rules';
 import { agreeConfidentiality } from './agree-confidentiality.server';
 import { checkInListener } from './check-in-listener.server';
@@ -286,5 +287,21 @@ describe('the welcome desk (S6a)', () => {
     expect(await ruleOf(checkInParticipant({ ...lead, participantId: fatima.id, present: true }))).toBe('reception.notExpected');
     expect(await eventsOn(trajectory.id)).toEqual([]);
     expect((await getReception(lead)).participants).toEqual([]);
+  });
+
+  it('answers the desk form: a refused check-in lands on its participant, a consent is saved', async () => {
+    const { org, trajectory, leadMember, fatima } = await setup();
+    const params = { org: org.slug, tid: trajectory.id };
+    const url = `/o/${org.slug}/t/${trajectory.id}/reception`;
+    const saved = await callRoute(
+      action,
+      await postAs(leadMember.user.id, url, { intent: 'consent', participantId: fatima.id, minutes: 'yes', photos: 'no' }),
+      params,
+    );
+    expect(saved).toMatchObject({ ok: true, intent: 'consent', target: fatima.id });
+    await (await db()).update(participants).set({ status: 'cancelled' }).where(eq(participants.id, fatima.id));
+    const refused = await callRoute(action, await postAs(leadMember.user.id, url, { intent: 'checkin', participantId: fatima.id, present: 'yes' }), params);
+    expect(await statusOf(refused)).toBe(409);
+    expect(answerOf(refused)).toMatchObject({ intent: 'checkin', target: fatima.id, errors: { participantId: 'reception.notExpected' } });
   });
 });

@@ -160,28 +160,20 @@ export function ParticipantCard({ row, state, saved, refused }: { row: DeskRow; 
           <FormErrorSummary state={consentState} />
           <input type="hidden" name="intent" value="consent" />
           <input type="hidden" name="participantId" value={row.participantId} />
-          <RadioGroup
-            name="minutes"
-            label={t('reception.consentMinutes', { name: who })}
-            defaultValue={yesNo(row.minutes)}
-            state={consentState}
-            idPrefix={`${prefix}-minutes`}
-            options={[
-              { value: 'yes', label: t('reception.yes') },
-              { value: 'no', label: t('reception.no') },
-            ]}
-          />
-          <RadioGroup
-            name="photos"
-            label={t('reception.consentPhotos', { name: who })}
-            defaultValue={yesNo(row.photos)}
-            state={consentState}
-            idPrefix={`${prefix}-photos`}
-            options={[
-              { value: 'yes', label: t('reception.yes') },
-              { value: 'no', label: t('reception.no') },
-            ]}
-          />
+          {(['minutes', 'photos'] as const).map((question) => (
+            <RadioGroup
+              key={question}
+              name={question}
+              label={t(question === 'minutes' ? 'reception.consentMinutes' : 'reception.consentPhotos', { name: who })}
+              defaultValue={yesNo(row[question])}
+              state={consentState}
+              idPrefix={`${prefix}-${question}`}
+              options={[
+                { value: 'yes', label: t('reception.yes') },
+                { value: 'no', label: t('reception.no') },
+              ]}
+            />
+          ))}
           <Button aria-label={t('reception.consentSaveLabel', { name: who })}>{t('reception.consentSave')}</Button>
         </Form>
         <Form method="post" preventScrollReset noValidate className="spiegel-stack" key={`i-${row.interpreterLanguage}-${row.interpreterName}`}>
