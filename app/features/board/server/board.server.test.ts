@@ -6,7 +6,7 @@ import { agendaItems, boardNotes, events, jobs, minuteNotes, minutes } from '#ap
 import { boardChannel } from '#app/realtime/channels';
 import { hashDevice, newDeviceToken } from '#app/auth/device-token.server';
 import { RuleError } from '#app/utils/rule-error';
-import { makeMember, makeOrg, makeTrajectory, scopeIn, uniqueEmail } from '#tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn, uniqueEmail } from '#tests/factories';
 import { statusOf } from '#tests/http';
 import type { VoteCriterion } from '../domain/types';
 import { acceptSuggestion } from './accept-suggestion.server';
@@ -21,6 +21,8 @@ import { enterPaperVotes } from './enter-paper-votes.server';
 import { findBoardByCode } from './find-board-by-code.server';
 import { flagInterpretation } from './flag-interpretation.server';
 import { getBoard } from './get-board.server';
+import { getFacilitatorPage } from './get-facilitator-page.server';
+import { getProjectorView } from './get-projector-view.server';
 import { joinBoard } from './join-board.server';
 import { linkQuote } from './link-quote.server';
 import { loadBoardView } from './board-view-records.server';
@@ -572,5 +574,25 @@ describe('events (realtime)', () => {
     expect(all.slice(0, before).map((e) => e.kind)).toEqual(['phase', 'phase', 'note', 'theme', 'phase', 'idea', 'phase', 'phase']);
     for (const e of all) expect(Object.keys(e.payload).every((k) => k === 'key')).toBe(true);
     expect(JSON.stringify(all)).not.toMatch(/Naam Die|Geheim|@/);
+  });
+});
+
+describe('who may do what (S7)', () => {
+  it('lets the guardian curate but not run the session, shows others the projector only; phones need no role', async () => {
+    const s = await openTestBoard();
+    const guardian = await makeMember(s.org.id, 'member');
+    await giveRole(s.org.id, s.trajectory.id, guardian.actor.userId, 'guardian');
+    const g = { ...(await scopeIn(guardian, s.trajectory.id)), boardId: s.board.id };
+    expect(await statusOf(setPhase({ ...g, phase: 'heard' }))).toBe(403);
+    await s.phase('heard');
+    expect(await statusOf(addNote({ ...g, column: 'difficult', text: 'Namens de zaal', key: key() }))).toBe(403);
+    expect(await statusOf(createTheme({ ...g, name: 'Wachten' }))).toBe(200);
+    const me = await s.join();
+    expect(await statusOf(addNote({ ...s.phone(me), column: 'difficult', text: 'Van de telefoon', key: key() }))).toBe(200);
+
+    const viewer = await scopeIn(await makeMember(s.org.id, 'admin'), s.trajectory.id);
+    expect(await statusOf(getFacilitatorPage(viewer))).toBe(403);
+    expect((await getFacilitatorPage({ ...g, roles: ['guardian'] }))?.view.notes.map((n) => n.text)).toEqual(['Van de telefoon']);
+    expect((await getProjectorView(viewer))?.notes.map((n) => n.text)).toEqual(['Van de telefoon']);
   });
 });
