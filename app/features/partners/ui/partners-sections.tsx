@@ -34,34 +34,25 @@ function Saved({ result, intents }: { result: PartnersAnswer; intents: PartnerIn
   return <Alert type="ok">{t(savedMessage[intent])}</Alert>;
 }
 
-/** The add form of a list: emptied after each addition (key). */
-function AddSection({
-  id,
-  title,
-  count,
-  intent,
-  result,
-  button,
-  children,
-}: {
-  id: string;
-  title: string;
-  count: number;
-  intent: PartnerIntent;
-  result: PartnersAnswer;
-  button: string;
-  children: ReactNode;
-}) {
+const addForms = {
+  'add-partner': { id: 'partner-add', title: 'partners.addPartnerTitle', button: 'partners.addPartner' },
+  'add-statement': { id: 'statement-add', title: 'partners.addStatementTitle', button: 'partners.addStatement' },
+} as const;
+
+/** The add form under a list: emptied after each addition (the key changes with the count). */
+function AddSection({ intent, count, result, children }: { intent: keyof typeof addForms; count: number; result: PartnersAnswer; children: ReactNode }) {
+  const t = useT();
+  const { id, title, button } = addForms[intent];
   return (
     <section className="spiegel-stack" aria-labelledby={id}>
       <Heading level={3} id={id}>
-        {title}
+        {t(title)}
       </Heading>
       <FormErrorSummary state={stateFor(result, intent)} />
       <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={count}>
         <input type="hidden" name="intent" value={intent} />
         {children}
-        <Button>{button}</Button>
+        <Button>{t(button)}</Button>
       </Form>
     </section>
   );
@@ -113,14 +104,7 @@ export function PartnersSection({ partners, advice, canEdit, result }: Props & {
         })}
       </ul>
       {canEdit ? (
-        <AddSection
-          id="partner-add"
-          title={t('partners.addPartnerTitle')}
-          count={partners.length}
-          intent="add-partner"
-          result={result}
-          button={t('partners.addPartner')}
-        >
+        <AddSection intent="add-partner" count={partners.length} result={result}>
           <PartnerFields state={stateFor(result, 'add-partner')} idPrefix="partner-new" />
         </AddSection>
       ) : null}
@@ -264,14 +248,7 @@ export function StatementsSection({ statements, canEdit, result }: Props & { sta
         })}
       </ol>
       {canEdit ? (
-        <AddSection
-          id="statement-add"
-          title={t('partners.addStatementTitle')}
-          count={statements.length}
-          intent="add-statement"
-          result={result}
-          button={t('partners.addStatement')}
-        >
+        <AddSection intent="add-statement" count={statements.length} result={result}>
           <TextAreaField
             name="text"
             label={t('partners.statementLabel')}
