@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['app/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
           globalSetup: ['./tests/global-setup-db.ts'],
+          setupFiles: ['./tests/setup-db.ts'],
           // One module graph (so one embedded database) per worker; tests make their own data.
           isolate: false,
           env: { DATA_DIR: 'memory://' },

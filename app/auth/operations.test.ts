@@ -12,7 +12,33 @@ import { type Actor, can, type Caller, orgRoles, type Permission, permissions, t
  * Exports that are not role-checked operations, with the reason. Everything reached through a
  * personal link is authorised by its token: the operation takes what the token lookup returned.
  */
-const authorisedOtherwise: Record<string, string> = {};
+const byLink = 'reached through a personal link: authorised by its token or code';
+const byDevice = 'a phone on the follow-up board: authorised by the join code and its device token';
+const authorisedOtherwise: Record<string, string> = {
+  // Making the scope that operations take: 404 outside the organisation.
+  requireOrg: 'makes the organisation scope for a signed-in member',
+  listMyOrganisations: "the signed-in person's own organisations",
+  requireTrajectory: 'makes the trajectory scope for a signed-in member',
+  trajectoryScope: 'makes the trajectory scope for jobs and tests',
+  loadTrajectory: 'reads the row of a scope that was already authorised',
+  seedDemoIfEmpty: 'start-up: the demo organisation on an empty database, no caller',
+  // Before there is an organisation, or about oneself.
+  createOrganisation: 'any signed-in person may start an organisation',
+  updateProfile: "the signed-in person's own name",
+  findInvitation: byLink,
+  acceptInvitation: byLink,
+  findQuestionLink: byLink,
+  submitQuestion: byLink,
+  getSignupPage: byLink,
+  submitSignup: byLink,
+  getListenerCheckIn: byLink,
+  checkInListenerByLink: byLink,
+  findBoardByCode: byDevice,
+  joinBoard: byDevice,
+  getParticipantView: byDevice,
+  castVote: byDevice,
+  addPledge: byDevice,
+};
 
 const featuresDir = new URL('../features/', import.meta.url);
 const operationFiles = readdirSync(featuresDir, { withFileTypes: true })
@@ -43,7 +69,7 @@ async function loadOperations(): Promise<Operation[]> {
 
 /** The permission an operation asks for first, read from its own code. */
 function permissionOf(operation: Operation): Permission | null {
-  const match = /authorize\)?\(\s*[^,()]+,\s*['"]([\w.]+)['"]\s*\)/.exec(operation.run.toString());
+  const match = /authorize\)?\([^'"]*?['"]([\w.]+)['"]\s*\)/.exec(operation.run.toString());
   const name = match?.[1];
   return name && (permissions as string[]).includes(name) ? (name as Permission) : null;
 }
