@@ -1,5 +1,6 @@
 // The sections of the partner's public page: signing the statement of intent, and reacting to the statements.
 import { Form } from 'react-router';
+import { bindFields } from '#app/components/row-forms';
 import { Alert, Button, CheckboxField, FormErrorSummary, Heading, MultilineText, Paragraph, RadioGroup, TextAreaField, TextField } from '#app/components/ui';
 import { formatDate, useI18n, useT } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
@@ -73,7 +74,7 @@ export function ReactionsSection({
       <ol className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
         {statements.map((s, i) => {
           const state = stateFor(result, 'react', s.id);
-          const prefix = `s${i + 1}`;
+          const field = bindFields(state, `s${i + 1}`, s);
           return (
             <li key={s.id} className="spiegel-card spiegel-stack" data-testid="statement">
               <Heading level={3}>{t('partners.statementNumber', { number: i + 1 })}</Heading>
@@ -84,22 +85,11 @@ export function ReactionsSection({
                 <input type="hidden" name="intent" value="react" />
                 <input type="hidden" name="statementId" value={s.id} />
                 <RadioGroup
-                  name="choice"
+                  {...field('choice')}
                   label={t('partners.reactionChoiceLabel')}
-                  defaultValue={s.choice}
-                  state={state}
-                  idPrefix={prefix}
                   options={REACTION_CHOICES.map((c) => ({ value: c, label: t(`partners.choice_${c}`) }))}
                 />
-                <TextAreaField
-                  name="comment"
-                  label={t('partners.reactionCommentLabel')}
-                  defaultValue={s.comment}
-                  state={state}
-                  idPrefix={prefix}
-                  required={false}
-                  rows={2}
-                />
+                <TextAreaField {...field('comment')} label={t('partners.reactionCommentLabel')} required={false} rows={2} />
                 <Button>{t('partners.reactionSave')}</Button>
               </Form>
             </li>
