@@ -366,3 +366,33 @@ export function Table<R>({
     </div>
   );
 }
+
+/**
+ * A page's frame: the browser tab's title, the one h1 and the lead paragraph. `context` adds to the
+ * tab's title only (the trajectory's name); `noindex` keeps personal-link pages out of search engines.
+ */
+export function Page({
+  title,
+  context,
+  intro,
+  lead = true,
+  noindex,
+  children,
+}: {
+  title: string;
+  context?: string;
+  intro?: ReactNode;
+  lead?: boolean;
+  noindex?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="spiegel-page">
+      <title>{[title, context, 'Spiegel'].filter(Boolean).join(' · ')}</title>
+      {noindex ? <meta name="robots" content="noindex" /> : null}
+      <Heading level={1}>{title}</Heading>
+      {intro ? <Paragraph lead={lead}>{intro}</Paragraph> : null}
+      {children}
+    </div>
+  );
+}

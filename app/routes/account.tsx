@@ -1,7 +1,7 @@
 import { data, Form, useActionData, useLoaderData } from 'react-router';
 import { z } from 'zod';
 import { endOtherSessions, endSession, listSessions, requireUser } from '#app/auth/session.server';
-import { Alert, Button, FormErrorSummary, Heading, Paragraph, SelectField, TextField } from '#app/components/ui';
+import { Alert, Button, FormErrorSummary, Heading, Paragraph, SelectField, TextField, Page } from '#app/components/ui';
 import { updateProfile } from '#app/features/organisations/server/update-profile.server';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { f, parseForm } from '#app/utils/forms';
@@ -38,10 +38,7 @@ export default function Account() {
   const { t, locale } = useI18n();
   const formState = state && 'errors' in state ? state : undefined;
   return (
-    <div className="spiegel-page">
-      <title>{`${t('auth.accountTitle')} · Spiegel`}</title>
-      <Heading level={1}>{t('auth.accountTitle')}</Heading>
-      <Paragraph>{user.email}</Paragraph>
+    <Page title={t('auth.accountTitle')} intro={user.email} lead={false}>
       {state && 'saved' in state && state.saved === 'profile' ? <Alert type="ok">{t('common.saved')}</Alert> : null}
       <FormErrorSummary state={formState} />
       <Form method="post" className="spiegel-stack">
@@ -85,6 +82,6 @@ export default function Account() {
           <Button appearance="secondary">{t('auth.endOtherSessions')}</Button>
         </Form>
       ) : null}
-    </div>
+    </Page>
   );
 }

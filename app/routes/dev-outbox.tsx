@@ -1,5 +1,5 @@
 import { useLoaderData } from 'react-router';
-import { Heading, Paragraph } from '#app/components/ui';
+import { Heading, Paragraph, Page } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { listOutbox } from '#app/mail/list-outbox.server';
 
@@ -29,10 +29,7 @@ export default function DevOutbox() {
   const { mails } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('auth.outboxTitle')} · Spiegel`}</title>
-      <Heading level={1}>{t('auth.outboxTitle')}</Heading>
-      <Paragraph>{t('auth.outboxIntro')}</Paragraph>
+    <Page title={t('auth.outboxTitle')} intro={t('auth.outboxIntro')} lead={false}>
       {mails.length === 0 ? <Paragraph>{t('auth.outboxEmpty')}</Paragraph> : null}
       {mails.map((mail) => (
         <article key={mail.id} className="spiegel-card" data-testid="outbox-mail">
@@ -43,6 +40,6 @@ export default function DevOutbox() {
           <Linkified text={mail.text} />
         </article>
       ))}
-    </div>
+    </Page>
   );
 }

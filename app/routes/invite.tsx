@@ -1,6 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { createSession, destroySession, getSessionUser } from '#app/auth/session.server';
-import { Alert, Button, ButtonLink, Heading, Paragraph } from '#app/components/ui';
+import { Alert, Button, ButtonLink, Heading, Paragraph, Page } from '#app/components/ui';
 import { orgRoleKey } from '#app/features/organisations/domain/labels';
 import { acceptInvitation } from '#app/features/organisations/server/accept-invitation.server';
 import { findInvitation } from '#app/features/organisations/server/find-invitation.server';
@@ -32,12 +32,10 @@ export default function Invite() {
   const t = useT();
   if (!invitation || state?.invalid) {
     return (
-      <div className="spiegel-page">
-        <title>{`${t('org.invalidTitle')} · Spiegel`}</title>
-        <Heading level={1}>{t('org.invalidTitle')}</Heading>
+      <Page title={t('org.invalidTitle')}>
         <Alert type="warning">{t('org.invalidBody')}</Alert>
         <ButtonLink to="/login">{t('org.toLogin')}</ButtonLink>
-      </div>
+      </Page>
     );
   }
   const title = t('org.acceptTitle', { org: invitation.orgName });

@@ -1,6 +1,6 @@
 // The listener's own page, reached through the personal link in the invitation: no account, no JavaScript needed.
 import { useActionData, useLoaderData } from 'react-router';
-import { Heading, Paragraph } from '#app/components/ui';
+import { Paragraph, Page } from '#app/components/ui';
 import { ZListenerLinkForms } from '#app/features/listeners/forms';
 import { answerRsvp } from '#app/features/listeners/server/answer-rsvp.server';
 import { findListenerByToken } from '#app/features/listeners/server/find-listener-by-token.server';
@@ -45,17 +45,13 @@ export default function ListenerLink() {
   const result = useActionData<typeof action>();
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('listeners.publicTitle')} · ${page.trajectoryTitle} · Spiegel`}</title>
-      <meta name="robots" content="noindex" />
-      <Heading level={1}>{t('listeners.publicTitle')}</Heading>
-      <Paragraph lead>{t('listeners.publicGreeting', { name: page.listener.name })}</Paragraph>
+    <Page title={t('listeners.publicTitle')} context={page.trajectoryTitle} noindex intro={t('listeners.publicGreeting', { name: page.listener.name })}>
       <Paragraph>{t('listeners.publicIntro', { trajectory: page.trajectoryTitle, org: page.orgName })}</Paragraph>
       {page.checkIn.meetingDay ? <SelfCheckIn {...page.checkIn} /> : null}
       <RulesSection />
       <MeetingsSection meetings={page.meetings} current={{ mirror: page.listener.rsvpMirror, follow_up: page.listener.rsvpFollowUp }} result={result} />
       <QuestionsSection questions={page.questions} result={result} />
       {page.checkIn.meetingDay ? null : <SelfCheckIn {...page.checkIn} />}
-    </div>
+    </Page>
   );
 }

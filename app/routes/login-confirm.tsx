@@ -1,7 +1,7 @@
 import { Form, redirect, useActionData, useSearchParams } from 'react-router';
 import { redeemLoginLink, safeRedirect } from '#app/auth/login.server';
 import { createSession } from '#app/auth/session.server';
-import { Alert, Button, ButtonLink, Heading, Paragraph } from '#app/components/ui';
+import { Alert, Button, ButtonLink, Page } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import type { Route } from './+types/login-confirm';
 
@@ -22,24 +22,19 @@ export default function LoginConfirm() {
   const state = useActionData<typeof action>();
   if (state?.invalid || !params.get('token')) {
     return (
-      <div className="spiegel-page">
-        <title>{`${t('auth.linkInvalidTitle')} · Spiegel`}</title>
-        <Heading level={1}>{t('auth.linkInvalidTitle')}</Heading>
+      <Page title={t('auth.linkInvalidTitle')}>
         <Alert type="warning">{t('auth.linkInvalid')}</Alert>
         <ButtonLink to="/login">{t('auth.requestNewLink')}</ButtonLink>
-      </div>
+      </Page>
     );
   }
   return (
-    <div className="spiegel-page">
-      <title>{`${t('auth.confirmTitle')} · Spiegel`}</title>
-      <Heading level={1}>{t('auth.confirmTitle')}</Heading>
-      <Paragraph>{t('auth.confirmIntro')}</Paragraph>
+    <Page title={t('auth.confirmTitle')} intro={t('auth.confirmIntro')} lead={false}>
       <Form method="post">
         <input type="hidden" name="token" value={params.get('token') ?? ''} />
         <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />
         <Button>{t('auth.confirmButton')}</Button>
       </Form>
-    </div>
+    </Page>
   );
 }

@@ -2,7 +2,7 @@ import { data, Form, redirect, useActionData, useSearchParams } from 'react-rout
 import { z } from 'zod';
 import { requestLoginLink, safeRedirect } from '#app/auth/login.server';
 import { getSessionUser } from '#app/auth/session.server';
-import { Alert, Button, FormErrorSummary, Heading, Paragraph, TextField } from '#app/components/ui';
+import { Alert, Button, FormErrorSummary, TextField, Page } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import { localeFor } from '#app/i18n/locale.server';
 import { f, parseForm } from '#app/utils/forms';
@@ -33,19 +33,14 @@ export default function Login() {
   const [params] = useSearchParams();
   if (state?.ok) {
     return (
-      <div className="spiegel-page">
-        <title>{`${t('auth.linkSentTitle')} · Spiegel`}</title>
-        <Heading level={1}>{t('auth.linkSentTitle')}</Heading>
+      <Page title={t('auth.linkSentTitle')}>
         <Alert type="ok">{t('auth.linkSent')}</Alert>
-      </div>
+      </Page>
     );
   }
   const formState = state && 'errors' in state ? state : undefined;
   return (
-    <div className="spiegel-page">
-      <title>{`${t('auth.loginTitle')} · Spiegel`}</title>
-      <Heading level={1}>{t('auth.loginTitle')}</Heading>
-      <Paragraph>{t('auth.loginIntro')}</Paragraph>
+    <Page title={t('auth.loginTitle')} intro={t('auth.loginIntro')} lead={false}>
       {state && 'rateLimited' in state ? <Alert type="warning">{t('auth.rateLimited')}</Alert> : null}
       <FormErrorSummary state={formState} />
       <Form method="post" className="spiegel-stack" noValidate>
@@ -53,6 +48,6 @@ export default function Login() {
         <TextField name="email" type="email" autoComplete="email" label={t('auth.email')} state={formState} required />
         <Button>{t('auth.sendLink')}</Button>
       </Form>
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { useActionData, useLoaderData, useSearchParams } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Alert, FormErrorSummary, Heading, Paragraph } from '#app/components/ui';
+import { Alert, FormErrorSummary, Heading, Page } from '#app/components/ui';
 import { ZHolidaysAction } from '#app/features/calendar/forms';
 import { getHolidayCalendar } from '#app/features/calendar/server/get-holiday-calendar.server';
 import { removeSchoolHoliday } from '#app/features/calendar/server/remove-school-holiday.server';
@@ -50,10 +50,7 @@ export default function OrgHolidays() {
   const editId = failure?.intent === 'edit' ? String(failure.values.holidayId ?? '') : search.get('edit');
   const editing = canManage ? schoolHolidays.find((h) => h.id === editId) : undefined;
   return (
-    <div className="spiegel-page">
-      <title>{`${t('calendar.holidaysTitle')} · Spiegel`}</title>
-      <Heading level={1}>{t('calendar.holidaysTitle')}</Heading>
-      <Paragraph lead>{t('calendar.holidaysIntro')}</Paragraph>
+    <Page title={t('calendar.holidaysTitle')} intro={t('calendar.holidaysIntro')}>
       {canManage ? null : <Alert type="info">{t('calendar.holidaysReadOnly')}</Alert>}
       {result?.ok ? <Alert type="ok">{t(result.value)}</Alert> : null}
       <FormErrorSummary state={failure} />
@@ -75,6 +72,6 @@ export default function OrgHolidays() {
           <HolidayForm state={stateFor(result, 'add')} slug={org.slug} />
         </section>
       ) : null}
-    </div>
+    </Page>
   );
 }

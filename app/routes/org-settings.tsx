@@ -1,7 +1,7 @@
 import { redirect, useActionData, useLoaderData } from 'react-router';
 import type { z } from 'zod';
 import { can } from '#app/auth/permissions';
-import { Heading } from '#app/components/ui';
+import { Page } from '#app/components/ui';
 import { ZOrgSettings } from '#app/features/organisations/forms';
 import { addTeam } from '#app/features/organisations/server/add-team.server';
 import { changeMemberRole } from '#app/features/organisations/server/change-member-role.server';
@@ -66,13 +66,11 @@ export default function OrgSettings() {
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('org.settingsTitle')} · Spiegel`}</title>
-      <Heading level={1}>{t('org.settingsTitle')}</Heading>
+    <Page title={t('org.settingsTitle')}>
       <DetailsSection org={org} canManage={canManage} result={result} />
       <TeamsSection teams={teams} canEdit={canManageTeams} result={result} />
       <MembersSection members={members} me={me} canManage={canManage} result={result} />
       <InvitationsSection invitations={invitations} invitableRoles={invitableRoles} result={result} />
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { Form, useLoaderData, useLocation } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Button, ButtonLink, Heading, Link, Paragraph, SelectField, StatusBadge, TextField } from '#app/components/ui';
+import { Button, ButtonLink, Heading, Link, Paragraph, SelectField, StatusBadge, TextField, Page } from '#app/components/ui';
 import { requireOrg } from '#app/features/organisations/server/require-org.server';
 import { variants } from '#app/features/trajectory/domain/variants';
 import { ZTrajectoryFilters } from '#app/features/trajectory/forms';
@@ -26,9 +26,7 @@ export default function OrgTrajectories() {
   const location = useLocation();
   const filtered = Boolean(filters.team || filters.variant || filters.q);
   return (
-    <div className="spiegel-page">
-      <title>{`${t('trajectory.listTitle')} · ${org.name} · Spiegel`}</title>
-      <Heading level={1}>{t('trajectory.listTitle')}</Heading>
+    <Page title={t('trajectory.listTitle')} context={org.name}>
       {canCreate ? (
         <ButtonLink appearance="primary" to={`/o/${org.slug}/t/new`}>
           {t('trajectory.newTrajectory')}
@@ -113,6 +111,6 @@ export default function OrgTrajectories() {
           )}
         </>
       )}
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { requireUser } from '#app/auth/session.server';
-import { Button, FormErrorSummary, Heading, Link, Paragraph, RadioGroup, TextField } from '#app/components/ui';
+import { Button, FormErrorSummary, Heading, Link, Paragraph, RadioGroup, TextField, Page } from '#app/components/ui';
 import { orgKindKey, orgKinds, orgRoleKey } from '#app/features/organisations/domain/labels';
 import { suggestSlug } from '#app/features/organisations/domain/slug';
 import { ZNewOrg } from '#app/features/organisations/forms';
@@ -46,10 +46,7 @@ export default function NewOrganisation() {
   const state = result && !result.ok ? result : undefined;
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('org.newTitle')} · Spiegel`}</title>
-      <Heading level={1}>{t('org.newTitle')}</Heading>
-      <Paragraph>{t('org.newIntro')}</Paragraph>
+    <Page title={t('org.newTitle')} intro={t('org.newIntro')} lead={false}>
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate onInput={followName}>
         <TextField name="name" label={t('org.nameLabel')} description={t('org.nameHint')} state={state} autoComplete="organization" required />
@@ -72,6 +69,6 @@ export default function NewOrganisation() {
           </ul>
         </section>
       ) : null}
-    </div>
+    </Page>
   );
 }

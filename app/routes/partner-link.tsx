@@ -1,6 +1,6 @@
 // The partner's own page, reached through a personal link: no account, no JavaScript needed.
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Heading, MultilineText, Paragraph } from '#app/components/ui';
+import { Alert, MultilineText, Page } from '#app/components/ui';
 import { ZPartnerLinkForms } from '#app/features/partners/forms';
 import { findPartnerByToken } from '#app/features/partners/server/find-partner-by-token.server';
 import { getPartnerLinkPage } from '#app/features/partners/server/get-partner-link-page.server';
@@ -33,11 +33,12 @@ export default function PartnerLink() {
   const result = useActionData<typeof action>();
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('partners.publicTitle')} · ${page.trajectoryTitle} · Spiegel`}</title>
-      <meta name="robots" content="noindex" />
-      <Heading level={1}>{t('partners.publicTitle')}</Heading>
-      <Paragraph lead>{t('partners.publicIntro', { org: page.orgName, partner: page.partner.name, trajectory: page.trajectoryTitle })}</Paragraph>
+    <Page
+      title={t('partners.publicTitle')}
+      context={page.trajectoryTitle}
+      noindex
+      intro={t('partners.publicIntro', { org: page.orgName, partner: page.partner.name, trajectory: page.trajectoryTitle })}
+    >
       {page.intentStatement.trim() ? (
         <div className="spiegel-card">
           <MultilineText>{page.intentStatement}</MultilineText>
@@ -47,6 +48,6 @@ export default function PartnerLink() {
       )}
       <SignSection partner={page.partner} intentReady={!!page.intentStatement.trim()} result={result} />
       <ReactionsSection statements={page.statements} result={result} />
-    </div>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 // The open question link: anyone who has it (a listener at a meeting, on a slide, on paper)
 // hands in a question for the parents, on a phone, without an account or JavaScript.
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
-import { Alert, Button, ButtonLink, FormErrorSummary, Heading, Paragraph, TextAreaField } from '#app/components/ui';
+import { Alert, Button, ButtonLink, FormErrorSummary, Paragraph, TextAreaField, Page } from '#app/components/ui';
 import { ZPublicQuestion } from '#app/features/questions/forms';
 import { findQuestionLink } from '#app/features/questions/server/find-question-link.server';
 import { submitQuestion } from '#app/features/questions/server/submit-question.server';
@@ -41,24 +41,17 @@ export default function QuestionLink() {
 
   if (sent) {
     return (
-      <div className="spiegel-page">
-        <title>{`${t('questions.publicThanksTitle')} · Spiegel`}</title>
-        <meta name="robots" content="noindex" />
-        <Heading level={1}>{t('questions.publicThanksTitle')}</Heading>
+      <Page title={t('questions.publicThanksTitle')} noindex>
         <Alert type="ok">{t('questions.publicThanks')}</Alert>
         <ButtonLink to={`/p/questions/${code}`} appearance="primary">
           {t('questions.publicAnother')}
         </ButtonLink>
-      </div>
+      </Page>
     );
   }
 
   return (
-    <div className="spiegel-page">
-      <title>{`${t('questions.publicTitle')} · ${title} · Spiegel`}</title>
-      <meta name="robots" content="noindex" />
-      <Heading level={1}>{t('questions.publicTitle')}</Heading>
-      <Paragraph lead>{t('questions.publicIntro', { org: orgName, title })}</Paragraph>
+    <Page title={t('questions.publicTitle')} context={title} noindex intro={t('questions.publicIntro', { org: orgName, title })}>
       {theme ? <Paragraph>{t('questions.publicTheme', { theme })}</Paragraph> : null}
       <Paragraph>{t('questions.publicExplain')}</Paragraph>
       <FormErrorSummary state={state} />
@@ -70,6 +63,6 @@ export default function QuestionLink() {
         </div>
         <Button>{t('questions.publicSend')}</Button>
       </Form>
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 // The public sign-up page behind the flyer's QR code: no account, no JavaScript needed, phone first.
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
-import { Button, CheckboxField, FormErrorSummary, type FormState, Heading, Paragraph, RadioGroup, TextField, valueOf } from '#app/components/ui';
+import { Button, CheckboxField, FormErrorSummary, type FormState, Heading, Paragraph, RadioGroup, TextField, valueOf, Page } from '#app/components/ui';
 import { HONEYPOT_FIELD } from '#app/features/materials/domain/signup-guard';
 import { SIGNUP_KINDS, ZSignup } from '#app/features/materials/forms';
 import { getSignupPage } from '#app/features/materials/server/get-signup-page.server';
@@ -43,11 +43,7 @@ export default function Signup() {
 
   if (page.thanks) return <SignupThanks via={page.thanks} contact={page.contact} orgName={page.orgName} />;
   return (
-    <div className="spiegel-page">
-      <title>{`${t('materials.signupPageTitle')} · Spiegel`}</title>
-      <meta name="robots" content="noindex" />
-      <Heading level={1}>{t('materials.signupPageTitle')}</Heading>
-
+    <Page title={t('materials.signupPageTitle')} noindex>
       <SignupLanguages languages={page.languages} current={page.language} />
       <Invitation flyer={page.flyer} language={page.language} dir={page.dir} />
 
@@ -94,6 +90,6 @@ export default function Signup() {
         <CheckboxField name="consent" label={t('materials.signupConsent')} state={state} />
         <Button>{t('materials.signupSubmit')}</Button>
       </Form>
-    </div>
+    </Page>
   );
 }

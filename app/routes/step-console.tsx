@@ -1,6 +1,6 @@
 // The conversation leader's console (S6b): one big button per step of the mirror conversation.
 import { redirect, useActionData, useLoaderData } from 'react-router';
-import { Alert, FormErrorSummary, Heading, Paragraph, StatusBadge } from '#app/components/ui';
+import { Alert, FormErrorSummary, Paragraph, StatusBadge, Page } from '#app/components/ui';
 import { toConsoleAction, ZConsoleForm } from '#app/features/console/forms';
 import { applyConsoleAction } from '#app/features/console/server/apply-console-action.server';
 import { getConsole } from '#app/features/console/server/get-console.server';
@@ -45,10 +45,7 @@ export default function Console() {
   const formState = result?.ok === false && !conflict ? result : undefined;
   const { phase } = state;
   return (
-    <div className="spiegel-page">
-      <title>{`${t('console.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('console.title')}</Heading>
-      <Paragraph>{t('console.intro')}</Paragraph>
+    <Page title={t('console.title')} intro={t('console.intro')} lead={false}>
       <Paragraph>
         <StatusBadge tone={phase === 'conversation' ? 'active' : phase === 'ended' ? 'done' : 'neutral'}>
           <span data-testid="console-phase">{t('console.phaseLabel', { phase: t(`console.phase_${phase}`) })}</span>
@@ -72,6 +69,6 @@ export default function Console() {
 
       {phase === 'conversation' ? <EndConversation version={version} /> : null}
       {phase !== 'notStarted' ? <ResetConsole version={version} /> : null}
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { useActionData, useLoaderData } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Alert, FormErrorSummary, Heading, Paragraph } from '#app/components/ui';
+import { Alert, FormErrorSummary, Page } from '#app/components/ui';
 import { datesView } from '#app/features/calendar/domain/dates-view';
 import type { MeetingKind } from '#app/features/calendar/domain/meetings';
 import { ZDatesAction } from '#app/features/calendar/forms';
@@ -59,10 +59,7 @@ export default function StepDates() {
   const inviteProblem = stateFor(result, 'invite')?.errors._form;
   const saveState = stateFor(result, 'save');
   return (
-    <div className="spiegel-page">
-      <title>{`${t('calendar.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('calendar.title')}</Heading>
-      <Paragraph lead>{t('calendar.intro')}</Paragraph>
+    <Page title={t('calendar.title')} intro={t('calendar.intro')}>
       {canEdit ? null : <Alert type="info">{t('calendar.readOnly')}</Alert>}
       {succeeded(result, 'save') ? <Alert type="ok">{t('calendar.saved')}</Alert> : null}
       {invited ? <Alert type="ok">{t('calendar.inviteSent', { count: invited.sent, meeting: meetingInSentence(t, invited.kind) })}</Alert> : null}
@@ -72,6 +69,6 @@ export default function StepDates() {
       {canEdit ? <DatesForm view={view} forms={forms} state={saveState} /> : null}
       <MeetingCards view={view} forms={forms} region={region} canEdit={canEdit} base={base} orgSlug={orgSlug} />
       <MonthView months={view.months} marks={view.marks} dates={view.dates} />
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { useActionData, useLoaderData } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Heading, Paragraph } from '#app/components/ui';
+import { Page } from '#app/components/ui';
 import { ZGoalForms } from '#app/features/goal/forms';
 import { addGoalReview } from '#app/features/goal/server/add-goal-review.server';
 import { listGoalReviews } from '#app/features/goal/server/list-goal-reviews.server';
@@ -39,13 +39,10 @@ export default function StepGoal() {
   const result = useActionData<typeof action>();
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('goal.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('goal.title')}</Heading>
-      <Paragraph lead>{t('goal.intro')}</Paragraph>
+    <Page title={t('goal.title')} intro={t('goal.intro')}>
       {canEdit ? <GoalsForm goals={goals} state={stateFor(result, 'goals')} saved={succeeded(result, 'goals')} /> : <GoalsReadOnly goals={goals} />}
       <ReviewList reviews={reviews} />
       {canEdit ? <ReviewForm today={today} state={stateFor(result, 'review')} saved={succeeded(result, 'review')} resetKey={reviews.length} /> : null}
-    </div>
+    </Page>
   );
 }

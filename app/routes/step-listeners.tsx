@@ -1,5 +1,5 @@
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Heading, Paragraph } from '#app/components/ui';
+import { Alert, Page } from '#app/components/ui';
 import { ZListenerForms } from '#app/features/listeners/forms';
 import { addListeners } from '#app/features/listeners/server/add-listeners.server';
 import { getListenersPage } from '#app/features/listeners/server/get-listeners-page.server';
@@ -47,10 +47,7 @@ export default function StepListeners() {
   const result = useActionData<typeof action>();
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('listeners.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('listeners.title')}</Heading>
-      <Paragraph lead>{t('listeners.intro')}</Paragraph>
+    <Page title={t('listeners.title')} intro={t('listeners.intro')}>
       {page.canEdit ? null : <Alert type="info">{t('listeners.readOnly')}</Alert>}
       <CountsSection page={page} />
       <CoverageSection page={page} />
@@ -62,6 +59,6 @@ export default function StepListeners() {
           <ImportSection page={page} result={result} />
         </>
       ) : null}
-    </div>
+    </Page>
   );
 }

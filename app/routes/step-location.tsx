@@ -1,5 +1,5 @@
 import { Form, useActionData, useLoaderData } from 'react-router';
-import { Alert, Button, CheckboxField, DataList, FormErrorSummary, Heading, Paragraph, TextAreaField, TextField } from '#app/components/ui';
+import { Alert, Button, CheckboxField, DataList, FormErrorSummary, Heading, Paragraph, TextAreaField, TextField, Page } from '#app/components/ui';
 import { ZLocationAction } from '#app/features/program/forms';
 import { getLocationPage } from '#app/features/program/server/get-location-page.server';
 import { saveLocation } from '#app/features/program/server/save-location.server';
@@ -29,10 +29,7 @@ export default function StepLocation() {
   const failure = stateFor(state, 'location');
   const saved = state?.ok ? state.value : undefined;
   return (
-    <div className="spiegel-page">
-      <title>{`${t('program.locationTitle')} · Spiegel`}</title>
-      <Heading level={1}>{t('program.locationTitle')}</Heading>
-      <Paragraph lead>{t('program.locationIntro')}</Paragraph>
+    <Page title={t('program.locationTitle')} intro={t('program.locationIntro')}>
       {canEdit ? null : <Alert type="info">{t('program.locationReadOnly')}</Alert>}
       {meetings.map((m) => {
         const meetingName = t(`program.meeting_${m.kind}`);
@@ -121,6 +118,6 @@ export default function StepLocation() {
           </section>
         );
       })}
-    </div>
+    </Page>
   );
 }

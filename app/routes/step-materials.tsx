@@ -1,7 +1,7 @@
 // Step 5, materials (S5e): the flyer per language, the public sign-up link with its QR code,
 // and links to the printable flyers, the PDFs and the recruiter sheet.
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Heading, Paragraph } from '#app/components/ui';
+import { Alert, Heading, Page } from '#app/components/ui';
 import { ZMaterialsAction } from '#app/features/materials/forms';
 import { addFlyerLanguage } from '#app/features/materials/server/add-flyer-language.server';
 import { getMaterialsPage } from '#app/features/materials/server/get-materials-page.server';
@@ -39,10 +39,7 @@ export default function StepMaterials() {
   // The flyer a form was just sent for (a save, or a language just added).
   const done = result?.ok ? result : undefined;
   return (
-    <div className="spiegel-page">
-      <title>{`${t('materials.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('materials.title')}</Heading>
-      <Paragraph lead>{t('materials.intro')}</Paragraph>
+    <Page title={t('materials.title')} intro={t('materials.intro')}>
       {canEdit ? null : <Alert type="info">{t('materials.readOnly')}</Alert>}
       {succeeded(result, 'remove') ? <Alert type="ok">{t('materials.languageRemoved')}</Alert> : null}
       <SignupSection signup={page.signup} base={base} />
@@ -63,6 +60,6 @@ export default function StepMaterials() {
         ))}
       </section>
       {canEdit ? <AddLanguageSection addable={page.addable} state={stateFor(result, 'add')} /> : null}
-    </div>
+    </Page>
   );
 }

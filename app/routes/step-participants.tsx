@@ -1,5 +1,5 @@
 import { Form, useActionData, useLoaderData } from 'react-router';
-import { Alert, Button, FormErrorSummary, Heading, Link, Paragraph } from '#app/components/ui';
+import { Alert, Button, FormErrorSummary, Heading, Link, Paragraph, Page } from '#app/components/ui';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { moveParticipant } from '#app/features/participants/server/move-participant.server';
 import { isCommitted, START_STATUSES } from '#app/features/recruitment/domain/pipeline';
@@ -37,9 +37,7 @@ export default function StepParticipants() {
   const added = value && 'added' in value ? value.added : undefined;
   const moved = value && 'moved' in value ? value.moved : undefined;
   return (
-    <div className="spiegel-page">
-      <title>{`${t('recruitment.title')} · ${loaded.title} · Spiegel`}</title>
-      <Heading level={1}>{t('recruitment.title')}</Heading>
+    <Page title={t('recruitment.title')} context={loaded.title}>
       {loaded.view === 'pseudonymous' ? (
         <>
           <Paragraph lead>{t('recruitment.introPseudonymous')}</Paragraph>
@@ -87,6 +85,6 @@ export default function StepParticipants() {
           </section>
         </>
       )}
-    </div>
+    </Page>
   );
 }

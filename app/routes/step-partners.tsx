@@ -1,5 +1,5 @@
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Heading, Paragraph } from '#app/components/ui';
+import { Alert, Page } from '#app/components/ui';
 import { ZPartnerForms } from '#app/features/partners/forms';
 import { addPartner } from '#app/features/partners/server/add-partner.server';
 import { addStatement } from '#app/features/partners/server/add-statement.server';
@@ -59,15 +59,12 @@ export default function StepPartners() {
   const result = useActionData<typeof action>();
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('partners.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('partners.title')}</Heading>
-      <Paragraph lead>{t('partners.intro')}</Paragraph>
+    <Page title={t('partners.title')} intro={t('partners.intro')}>
       {canEdit ? null : <Alert type="info">{t('partners.readOnly')}</Alert>}
       <PartnersSection partners={partners} advice={advice} canEdit={canEdit} result={result} />
       <IntentSection intentStatement={intentStatement} orgName={orgName} trajectoryTitle={trajectoryTitle} canEdit={canEdit} result={result} />
       <SignaturesSection partners={partners} result={result} />
       <StatementsSection statements={statements} canEdit={canEdit} result={result} />
-    </div>
+    </Page>
   );
 }

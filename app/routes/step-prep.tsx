@@ -1,5 +1,5 @@
 import { useLoaderData } from 'react-router';
-import { Heading, Link, Paragraph, StatusBadge } from '#app/components/ui';
+import { Heading, Link, Paragraph, StatusBadge, Page } from '#app/components/ui';
 import { getPreparationOverview } from '#app/features/trajectory/server/get-preparation-overview.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { stateLabel, stateTone } from '#app/features/trajectory/ui/labels';
@@ -15,10 +15,7 @@ export default function StepPrep() {
   const { parts, base, title } = useLoaderData<typeof loader>();
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('trajectory.prepTitle')} · ${title} · Spiegel`}</title>
-      <Heading level={1}>{t('trajectory.prepTitle')}</Heading>
-      <Paragraph>{t('trajectory.prepIntro')}</Paragraph>
+    <Page title={t('trajectory.prepTitle')} context={title} intro={t('trajectory.prepIntro')} lead={false}>
       <ul className="spiegel-cards">
         {parts.map((part) => (
           <li key={part.part} className="spiegel-card" data-testid="prep-part" data-state={part.state}>
@@ -32,6 +29,6 @@ export default function StepPrep() {
           </li>
         ))}
       </ul>
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { useActionData, useLoaderData, useParams } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Alert, FormErrorSummary, Heading, Paragraph } from '#app/components/ui';
+import { Alert, FormErrorSummary, Heading, Paragraph, Page } from '#app/components/ui';
 import { ZProgramAction } from '#app/features/program/forms';
 import { addProgramBlock } from '#app/features/program/server/add-program-block.server';
 import { addRunSheetTask } from '#app/features/program/server/add-run-sheet-task.server';
@@ -80,10 +80,7 @@ export default function StepProgram() {
     id === 'new' ? (failure?.intent === addIntent && (!kind || failure.values.kind === kind) ? failure : undefined) : stateFor(result, saveIntent, id);
 
   return (
-    <div className="spiegel-page">
-      <title>{`${t('program.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('program.title')}</Heading>
-      <Paragraph lead>{t('program.intro')}</Paragraph>
+    <Page title={t('program.title')} intro={t('program.intro')}>
       {/* The trajectory header is not printed; the title is. */}
       <p className="utrecht-paragraph program-print-only">
         <strong>{trajectoryTitle}</strong>
@@ -111,6 +108,6 @@ export default function StepProgram() {
         <ProgramSection key={p.kind} program={p} canEdit={canEdit} stateFor={formState('block-save', 'block-add', p.kind)} />
       ))}
       <RunSheetSection tasks={tasks} summary={summary} people={people} canEdit={canEdit} stateFor={formState('task-save', 'task-add')} />
-    </div>
+    </Page>
   );
 }

@@ -1,5 +1,5 @@
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Heading, Paragraph } from '#app/components/ui';
+import { Alert, Heading, Paragraph, Page } from '#app/components/ui';
 import { ZQuestionForms } from '#app/features/questions/forms';
 import { getQuestionsPage } from '#app/features/questions/server/get-questions-page.server';
 import { mergeQuestions } from '#app/features/questions/server/merge-questions.server';
@@ -56,10 +56,7 @@ export default function StepQuestions() {
   const savedFor = (questionId: string) => (done?.questionId === questionId ? done.message : undefined);
 
   return (
-    <div className="spiegel-page">
-      <title>{`${t('questions.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('questions.title')}</Heading>
-      <Paragraph lead>{t('questions.intro')}</Paragraph>
+    <Page title={t('questions.title')} intro={t('questions.intro')}>
       {canEdit ? null : <Alert type="info">{t('questions.readOnly')}</Alert>}
 
       <QuestionLinkPanel link={link} printUrl={printUrl} />
@@ -98,6 +95,6 @@ export default function StepQuestions() {
           ))}
         </ul>
       </section>
-    </div>
+    </Page>
   );
 }

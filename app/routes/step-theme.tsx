@@ -1,6 +1,6 @@
 import { useActionData, useLoaderData } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Alert, Heading, Paragraph } from '#app/components/ui';
+import { Alert, Page } from '#app/components/ui';
 import type { ParticipantProfile } from '#app/db/schema';
 import { listenerCoverageAdvice, plannedTotal } from '#app/features/theme/domain/listener-plan';
 import { participantRange, targetAdvice } from '#app/features/theme/domain/target-advice';
@@ -71,15 +71,12 @@ export default function StepTheme() {
   const example = result?.ok && result.intent === 'example' ? result.value : undefined;
   const form = (intent: string) => ({ canEdit, state: stateFor(result, intent), saved: succeeded(result, intent) });
   return (
-    <div className="spiegel-page">
-      <title>{`${t('theme.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('theme.title')}</Heading>
-      <Paragraph lead>{t('theme.intro')}</Paragraph>
+    <Page title={t('theme.title')} intro={t('theme.intro')}>
       {canEdit ? null : <Alert type="info">{t('theme.readOnly')}</Alert>}
       <ThemeSection theme={loaded.theme} example={example} {...form('theme')} />
       <ProfileSection profile={loaded.profile} {...form('profile')} />
       <TargetsSection targets={targets} range={loaded.participantRange} targetAdvice={loaded.targetAdvice} {...form('targets')} />
       <PlanSection plan={loaded.plan} plannedTotal={loaded.plannedTotal} coverageAdvice={loaded.coverageAdvice} targets={targets} {...form('plan')} />
-    </div>
+    </Page>
   );
 }

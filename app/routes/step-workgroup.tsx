@@ -1,6 +1,6 @@
 import { useActionData, useLoaderData } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Alert, Heading, Paragraph } from '#app/components/ui';
+import { Alert, Heading, Paragraph, Page } from '#app/components/ui';
 import { variantDefaults } from '#app/features/trajectory/domain/variants';
 import { assignTrajectoryRole, removeTrajectoryRole } from '#app/features/trajectory/server/assign-trajectory-role.server';
 import { listOrgMembers, listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
@@ -64,10 +64,7 @@ export default function StepWorkgroup() {
   const t = useT();
   const lastLead = result && !result.ok && result.errors._form === 'trajectory.lastLeadRefused';
   return (
-    <div className="spiegel-page">
-      <title>{`${t('workgroup.title')} · Spiegel`}</title>
-      <Heading level={1}>{t('workgroup.title')}</Heading>
-      <Paragraph lead>{t('workgroup.intro')}</Paragraph>
+    <Page title={t('workgroup.title')} intro={t('workgroup.intro')}>
       {canEdit ? null : <Alert type="info">{t('workgroup.readOnly')}</Alert>}
       {result?.ok && savedMessage[result.intent] ? <Alert type="ok">{t(savedMessage[result.intent]!)}</Alert> : null}
       {result && !result.ok && !lastLead ? <Alert type="error">{t('common.formHasErrors')}</Alert> : null}
@@ -98,6 +95,6 @@ export default function StepWorkgroup() {
         <PrepMeetingList meetings={meetings} canEdit={canEdit} result={result} />
         {canEdit ? <AddPrepMeetingForm state={stateFor(result, 'add-meeting')} resetKey={meetings.length} /> : null}
       </section>
-    </div>
+    </Page>
   );
 }

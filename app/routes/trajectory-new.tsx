@@ -1,5 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
-import { Button, FormErrorSummary, Heading, Paragraph, SelectField, TextField } from '#app/components/ui';
+import { Button, FormErrorSummary, SelectField, TextField, Page } from '#app/components/ui';
 import { requireOrg } from '#app/features/organisations/server/require-org.server';
 import { ZNewTrajectory } from '#app/features/trajectory/forms';
 import { createTrajectory } from '#app/features/trajectory/server/create-trajectory.server';
@@ -40,10 +40,7 @@ export default function TrajectoryNew() {
   const state = result && !result.ok ? result : undefined;
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('trajectory.newTitle')} · Spiegel`}</title>
-      <Heading level={1}>{t('trajectory.newTitle')}</Heading>
-      <Paragraph>{t('trajectory.newIntro')}</Paragraph>
+    <Page title={t('trajectory.newTitle')} intro={t('trajectory.newIntro')} lead={false}>
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack">
         <TextField name="title" label={t('trajectory.fieldTitle')} description={t('trajectory.fieldTitleHint')} state={state} />
@@ -74,6 +71,6 @@ export default function TrajectoryNew() {
         ) : null}
         <Button>{t('trajectory.createButton')}</Button>
       </Form>
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { useLoaderData } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { ButtonLink, Heading, Link, Paragraph, StatusBadge } from '#app/components/ui';
+import { ButtonLink, Heading, Link, Paragraph, StatusBadge, Page } from '#app/components/ui';
 import { getTrajectoryOverview } from '#app/features/trajectory/server/get-trajectory-overview.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { stateLabel, stateTone } from '#app/features/trajectory/ui/labels';
@@ -21,10 +21,7 @@ export default function TrajectoryOverview() {
   const { steps, done, title, base, newFromThis } = useLoaderData<typeof loader>();
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('trajectory.overviewTitle')} · ${title} · Spiegel`}</title>
-      <Heading level={1}>{t('trajectory.overviewTitle')}</Heading>
-      <Paragraph>{t('trajectory.overviewIntro')}</Paragraph>
+    <Page title={t('trajectory.overviewTitle')} context={title} intro={t('trajectory.overviewIntro')} lead={false}>
       <Paragraph>
         <strong>{t('trajectory.stepsDoneSummary', { done })}</strong>
       </Paragraph>
@@ -43,6 +40,6 @@ export default function TrajectoryOverview() {
         ))}
       </ol>
       {newFromThis ? <ButtonLink to={newFromThis}>{t('trajectory.startFromThis')}</ButtonLink> : null}
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { Form, useActionData, useLoaderData } from 'react-router';
 import { can, trajectoryRoleList } from '#app/auth/permissions';
-import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, SelectField } from '#app/components/ui';
+import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, SelectField, Page } from '#app/components/ui';
 import { assignTrajectoryRole, removeTrajectoryRole } from '#app/features/trajectory/server/assign-trajectory-role.server';
 import { listOrgMembers, listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
@@ -32,10 +32,7 @@ export default function TrajectoryRoles() {
   const formState = result && !result.ok ? result : undefined;
   const assignState = stateFor(result, 'assign');
   return (
-    <div className="spiegel-page">
-      <title>{`${t('trajectory.rolesTitle')} · ${title} · Spiegel`}</title>
-      <Heading level={1}>{t('trajectory.rolesTitle')}</Heading>
-      <Paragraph>{t('trajectory.rolesIntro')}</Paragraph>
+    <Page title={t('trajectory.rolesTitle')} context={title} intro={t('trajectory.rolesIntro')} lead={false}>
       {result?.ok ? <Alert type="ok">{t(result.value === 'assigned' ? 'trajectory.roleAssigned' : 'trajectory.roleRemoved')}</Alert> : null}
       <FormErrorSummary state={formState} />
 
@@ -110,6 +107,6 @@ export default function TrajectoryRoles() {
         </Heading>
         <DataList items={trajectoryRoleList.map((role) => ({ key: t(roleLabel[role]), value: t(roleHint[role]) }))} />
       </section>
-    </div>
+    </Page>
   );
 }

@@ -1,5 +1,5 @@
 // The parts of the public sign-up page: the language choice, the invitation, and the thank-you page.
-import { Heading, Paragraph } from '#app/components/ui';
+import { Heading, Paragraph, Page } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import { joinParts } from '../domain/flyer-format';
 
@@ -73,10 +73,7 @@ export function Invitation({ flyer, language, dir }: { flyer: InvitationText; la
 export function SignupThanks({ via, contact, orgName }: { via: 'contact' | 'phone'; contact: { name: string; phone: string }; orgName: string }) {
   const t = useT();
   return (
-    <div className="spiegel-page">
-      <title>{`${t('materials.thanksTitle')} · Spiegel`}</title>
-      <meta name="robots" content="noindex" />
-      <Heading level={1}>{t('materials.thanksTitle')}</Heading>
+    <Page title={t('materials.thanksTitle')} noindex>
       <Paragraph lead>
         {via === 'contact'
           ? t('materials.thanksViaContact')
@@ -86,6 +83,6 @@ export function SignupThanks({ via, contact, orgName }: { via: 'contact' | 'phon
       </Paragraph>
       <Paragraph>{t('materials.thanksNothingElse')}</Paragraph>
       {contact.phone ? <Paragraph>{t('materials.thanksQuestions', { name: contact.name || orgName, phone: contact.phone })}</Paragraph> : null}
-    </div>
+    </Page>
   );
 }
