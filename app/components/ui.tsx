@@ -396,3 +396,16 @@ export function Page({
     </div>
   );
 }
+
+/** A titled part of a page: a section named by its h2, with an optional intro paragraph. */
+export function Section({ id, title, intro, children }: { id: string; title: ReactNode; intro?: ReactNode; children?: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="spiegel-stack">
+      <Heading level={2} id={id}>
+        {title}
+      </Heading>
+      {intro ? <Paragraph>{intro}</Paragraph> : null}
+      {children}
+    </section>
+  );
+}

@@ -1,6 +1,6 @@
 import { useActionData, useLoaderData, useSearchParams } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Alert, FormErrorSummary, Heading, Page } from '#app/components/ui';
+import { Alert, FormErrorSummary, Page, Section } from '#app/components/ui';
 import { ZHolidaysAction } from '#app/features/calendar/forms';
 import { getHolidayCalendar } from '#app/features/calendar/server/get-holiday-calendar.server';
 import { removeSchoolHoliday } from '#app/features/calendar/server/remove-school-holiday.server';
@@ -56,21 +56,15 @@ export default function OrgHolidays() {
       <FormErrorSummary state={failure} />
       <RegionSection region={region} canManage={canManage} state={stateFor(result, 'region')} />
       {editing ? (
-        <section aria-labelledby="edit-holiday" className="spiegel-stack">
-          <Heading level={2} id="edit-holiday">
-            {t('calendar.editHoliday', { name: editing.name, region: t(regionLabel[editing.region]) })}
-          </Heading>
+        <Section id="edit-holiday" title={t('calendar.editHoliday', { name: editing.name, region: t(regionLabel[editing.region]) })}>
           <HolidayForm holiday={editing} state={stateFor(result, 'edit')} slug={org.slug} />
-        </section>
+        </Section>
       ) : null}
       <HolidayYears schoolHolidays={schoolHolidays} canManage={canManage} />
       {canManage ? (
-        <section aria-labelledby="add-holiday" className="spiegel-stack">
-          <Heading level={2} id="add-holiday">
-            {t('calendar.addTitle')}
-          </Heading>
+        <Section id="add-holiday" title={t('calendar.addTitle')}>
           <HolidayForm state={stateFor(result, 'add')} slug={org.slug} />
-        </section>
+        </Section>
       ) : null}
     </Page>
   );

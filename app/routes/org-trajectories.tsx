@@ -1,6 +1,6 @@
 import { Form, useLoaderData, useLocation } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Button, ButtonLink, Heading, Link, Paragraph, SelectField, StatusBadge, TextField, Page } from '#app/components/ui';
+import { Button, ButtonLink, Heading, Link, Paragraph, SelectField, StatusBadge, TextField, Page, Section } from '#app/components/ui';
 import { requireOrg } from '#app/features/organisations/server/require-org.server';
 import { variants } from '#app/features/trajectory/domain/variants';
 import { ZTrajectoryFilters } from '#app/features/trajectory/forms';
@@ -46,10 +46,7 @@ export default function OrgTrajectories() {
       ) : (
         <>
           <Paragraph>{t('trajectory.listIntro')}</Paragraph>
-          <section aria-labelledby="filter-title" className="spiegel-stack">
-            <Heading level={2} id="filter-title">
-              {t('trajectory.filterTitle')}
-            </Heading>
+          <Section id="filter-title" title={t('trajectory.filterTitle')}>
             {/* Keyed on the query, so "clear filters" also resets what the fields show. */}
             <Form method="get" className="spiegel-inline" key={location.search}>
               {teams.length > 0 ? (
@@ -78,7 +75,7 @@ export default function OrgTrajectories() {
                 <Link to={`/o/${org.slug}`}>{t('trajectory.filterClear')}</Link>
               </Paragraph>
             ) : null}
-          </section>
+          </Section>
           {items.length === 0 ? (
             <Paragraph>{t('trajectory.noResults')}</Paragraph>
           ) : (

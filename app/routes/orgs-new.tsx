@@ -1,6 +1,6 @@
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { requireUser } from '#app/auth/session.server';
-import { Button, FormErrorSummary, Heading, Link, Paragraph, RadioGroup, TextField, Page } from '#app/components/ui';
+import { Button, FormErrorSummary, Link, RadioGroup, TextField, Page, Section } from '#app/components/ui';
 import { orgKindKey, orgKinds, orgRoleKey } from '#app/features/organisations/domain/labels';
 import { suggestSlug } from '#app/features/organisations/domain/slug';
 import { ZNewOrg } from '#app/features/organisations/forms';
@@ -55,11 +55,7 @@ export default function NewOrganisation() {
         <Button>{t('org.create')}</Button>
       </Form>
       {mine.length > 0 ? (
-        <section aria-labelledby="my-orgs" className="spiegel-stack">
-          <Heading level={2} id="my-orgs">
-            {t('org.myOrganisations')}
-          </Heading>
-          <Paragraph>{t('org.myOrganisationsIntro')}</Paragraph>
+        <Section id="my-orgs" title={t('org.myOrganisations')} intro={t('org.myOrganisationsIntro')}>
           <ul>
             {mine.map((o) => (
               <li key={o.slug}>
@@ -67,7 +63,7 @@ export default function NewOrganisation() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </Page>
   );

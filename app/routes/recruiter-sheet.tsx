@@ -1,6 +1,6 @@
 // A printable instruction sheet for everyone who asks parents to take part (S5e).
 import { useLoaderData } from 'react-router';
-import { DataList, Heading, Link, Paragraph } from '#app/components/ui';
+import { DataList, Heading, Link, Paragraph, Section } from '#app/components/ui';
 import { getRecruiterSheet } from '#app/features/materials/server/get-recruiter-sheet.server';
 import materialsCss from '#app/features/materials/ui/materials.css?url';
 import { PrintButton } from '#app/features/materials/ui/print-button';
@@ -45,33 +45,23 @@ export default function RecruiterSheet() {
       <Heading level={1}>{t('materials.recruitersTitle')}</Heading>
       <Paragraph lead>{t('materials.recruitersIntro')}</Paragraph>
 
-      <section aria-labelledby="who" className="spiegel-stack">
-        <Heading level={2} id="who">
-          {t('materials.whoTitle')}
-        </Heading>
-        <Paragraph>{t('materials.whoTarget', { min: target.min, max: target.max })}</Paragraph>
+      <Section id="who" title={t('materials.whoTitle')} intro={t('materials.whoTarget', { min: target.min, max: target.max })}>
         {profileItems.length > 0 ? (
           <DataList items={profileItems.map((item) => ({ key: t(profileLabel[item.key]!), value: profileValue(item.key, item.value) }))} />
         ) : (
           <Paragraph>{t('materials.whoNoProfile')}</Paragraph>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="how" className="spiegel-stack">
-        <Heading level={2} id="how">
-          {t('materials.howTitle')}
-        </Heading>
+      <Section id="how" title={t('materials.howTitle')}>
         <ul>
           {HOW.map((key) => (
             <li key={key}>{t(key)}</li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="tell" className="spiegel-stack">
-        <Heading level={2} id="tell">
-          {t('materials.tellTitle')}
-        </Heading>
+      <Section id="tell" title={t('materials.tellTitle')}>
         <Paragraph>
           <strong>{flyer.title}</strong>
         </Paragraph>
@@ -84,25 +74,17 @@ export default function RecruiterSheet() {
             { key: t('materials.tellContact'), value: [flyer.contactName, flyer.contactPhone].filter(Boolean).join(', ') || unknown },
           ]}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="note" className="spiegel-stack">
-        <Heading level={2} id="note">
-          {t('materials.noteTitle')}
-        </Heading>
-        <Paragraph>{t('materials.noteIntro')}</Paragraph>
+      <Section id="note" title={t('materials.noteTitle')} intro={t('materials.noteIntro')}>
         <ul>
           {NOTE.map((key) => (
             <li key={key}>{t(key)}</li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="self" className="spiegel-stack">
-        <Heading level={2} id="self">
-          {t('materials.selfSignupTitle')}
-        </Heading>
-        <Paragraph>{t('materials.selfSignupIntro')}</Paragraph>
+      <Section id="self" title={t('materials.selfSignupTitle')} intro={t('materials.selfSignupIntro')}>
         <QrBlock svg={qrSvg} label={t('materials.qrLabel')}>
           <div>
             <Paragraph>
@@ -111,7 +93,7 @@ export default function RecruiterSheet() {
             <Paragraph>{t('materials.flyerCode', { code: flyer.signupCode })}</Paragraph>
           </div>
         </QrBlock>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Step 5, materials (S5e): the flyer per language, the public sign-up link with its QR code,
 // and links to the printable flyers, the PDFs and the recruiter sheet.
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Heading, Page } from '#app/components/ui';
+import { Alert, Page, Section } from '#app/components/ui';
 import { ZMaterialsAction } from '#app/features/materials/forms';
 import { addFlyerLanguage } from '#app/features/materials/server/add-flyer-language.server';
 import { getMaterialsPage } from '#app/features/materials/server/get-materials-page.server';
@@ -44,10 +44,7 @@ export default function StepMaterials() {
       {succeeded(result, 'remove') ? <Alert type="ok">{t('materials.languageRemoved')}</Alert> : null}
       <SignupSection signup={page.signup} base={base} />
       <MeetingSection meeting={page.meeting} base={base} />
-      <section aria-labelledby="flyers-title" className="spiegel-stack">
-        <Heading level={2} id="flyers-title">
-          {t('materials.flyersTitle')}
-        </Heading>
+      <Section id="flyers-title" title={t('materials.flyersTitle')}>
         {page.flyers.map((flyer) => (
           <FlyerCard
             key={flyer.language}
@@ -58,7 +55,7 @@ export default function StepMaterials() {
             justDone={done?.target === flyer.language ? done.intent : undefined}
           />
         ))}
-      </section>
+      </Section>
       {canEdit ? <AddLanguageSection addable={page.addable} state={stateFor(result, 'add')} /> : null}
     </Page>
   );

@@ -1,6 +1,6 @@
 // The minutes of the mirror conversation (S6c): written live by the minute-taker, read by the trajectory once final.
 import { data, Form, useActionData, useLoaderData } from 'react-router';
-import { Alert, Button, Heading, Paragraph, StatusBadge } from '#app/components/ui';
+import { Alert, Button, Heading, Paragraph, StatusBadge, Section } from '#app/components/ui';
 import type { Leak } from '#app/features/minutes/domain/name-guard';
 import { groupNotes, parseQuotes } from '#app/features/minutes/domain/notes';
 import { ZMinutesForm } from '#app/features/minutes/forms';
@@ -86,10 +86,7 @@ export default function StepMinutes() {
         />
       ) : null}
 
-      <section aria-labelledby="notes-title" className="spiegel-stack">
-        <Heading level={2} id="notes-title">
-          {t('minutes.notesTitle')}
-        </Heading>
+      <Section id="notes-title" title={t('minutes.notesTitle')}>
         {notes.length === 0 ? <Paragraph>{t('minutes.noNotes')}</Paragraph> : null}
         {groupNotes(notes).map((group) => (
           <section key={group.questionKey} className="spiegel-stack" data-testid="note-group">
@@ -109,7 +106,7 @@ export default function StepMinutes() {
             </ul>
           </section>
         ))}
-      </section>
+      </Section>
 
       {canWrite ? (
         <section aria-labelledby="finalise-title" className="spiegel-card spiegel-stack">

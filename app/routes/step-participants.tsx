@@ -1,5 +1,5 @@
 import { Form, useActionData, useLoaderData } from 'react-router';
-import { Alert, Button, FormErrorSummary, Heading, Link, Paragraph, Page } from '#app/components/ui';
+import { Alert, Button, FormErrorSummary, Link, Paragraph, Page, Section } from '#app/components/ui';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { moveParticipant } from '#app/features/participants/server/move-participant.server';
 import { isCommitted, START_STATUSES } from '#app/features/recruitment/domain/pipeline';
@@ -64,11 +64,7 @@ export default function StepParticipants() {
           <PipelineBoard participants={loaded.participants} base={loaded.base} />
           <NeedsPanel totals={loaded.needs} />
           <PlacesPanel places={loaded.places} fits={loaded.fits} />
-          <section aria-labelledby="add-participant" className="spiegel-stack">
-            <Heading level={2} id="add-participant">
-              {t('recruitment.addTitle')}
-            </Heading>
-            <Paragraph>{t('recruitment.addIntro')}</Paragraph>
+          <Section id="add-participant" title={t('recruitment.addTitle')} intro={t('recruitment.addIntro')}>
             <FormErrorSummary state={failure} />
             {/* A new key after each added participant empties the form again. */}
             <Form method="post" className="spiegel-stack" key={loaded.participants.length} noValidate>
@@ -82,7 +78,7 @@ export default function StepParticipants() {
               />
               <Button>{t('recruitment.addButton')}</Button>
             </Form>
-          </section>
+          </Section>
         </>
       )}
     </Page>

@@ -1,5 +1,5 @@
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Heading, Paragraph, Page } from '#app/components/ui';
+import { Alert, Paragraph, Page, Section } from '#app/components/ui';
 import { ZQuestionForms } from '#app/features/questions/forms';
 import { getQuestionsPage } from '#app/features/questions/server/get-questions-page.server';
 import { mergeQuestions } from '#app/features/questions/server/merge-questions.server';
@@ -75,10 +75,7 @@ export default function StepQuestions() {
       <ChosenQuestions chosen={chosen} byId={byId} canEdit={canEdit} savedFor={savedFor} />
       <DuplicatePairs duplicates={duplicates} byId={byId} canEdit={canEdit} />
 
-      <section className="spiegel-stack" aria-labelledby="all">
-        <Heading level={2} id="all">
-          {t('questions.allTitle')}
-        </Heading>
+      <Section id="all" title={t('questions.allTitle')}>
         {questions.length === 0 ? <Paragraph>{t('questions.allEmpty')}</Paragraph> : null}
         <ul className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
           {questions.map((q) => (
@@ -94,7 +91,7 @@ export default function StepQuestions() {
             />
           ))}
         </ul>
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 // The welcome desk of the mirror meeting (S6a), for leads and parent contacts on a tablet.
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Heading, Paragraph } from '#app/components/ui';
+import { Alert, Heading, Paragraph, Section } from '#app/components/ui';
 import { presentWithoutMinutesAnswer, presentWithoutMinutesConsent, receptionCounts } from '#app/features/reception/domain/rules';
 import { agreeConfidentiality } from '#app/features/reception/server/agree-confidentiality.server';
 import { checkInListener } from '#app/features/reception/server/check-in-listener.server';
@@ -77,10 +77,7 @@ export default function StepReception() {
       <CountsPanel counts={counts} noAnswer={presentWithoutMinutesAnswer(rows).map(label)} noConsent={presentWithoutMinutesConsent(rows).map(label)} />
       <ConfidentialityPanel agreedAt={desk.confidentialityAgreedAt} />
 
-      <section aria-labelledby="desk-participants" className="spiegel-stack">
-        <Heading level={2} id="desk-participants">
-          {t('reception.participantsTitle')}
-        </Heading>
+      <Section id="desk-participants" title={t('reception.participantsTitle')}>
         {rows.length === 0 ? <Paragraph>{t('reception.participantsEmpty')}</Paragraph> : null}
         <ul className="spiegel-reception__list">
           {rows.map((row) => (
@@ -93,13 +90,9 @@ export default function StepReception() {
             />
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="desk-listeners" className="spiegel-stack">
-        <Heading level={2} id="desk-listeners">
-          {t('reception.listenersTitle')}
-        </Heading>
-        <Paragraph>{t('reception.listenersIntro')}</Paragraph>
+      <Section id="desk-listeners" title={t('reception.listenersTitle')} intro={t('reception.listenersIntro')}>
         {desk.qr ? <ListenerQr name={desk.qr.name} svg={desk.qr.svg} closeHref={`${desk.base}#listener-${desk.qr.listenerId}`} /> : null}
         {desk.listeners.length === 0 ? <Paragraph>{t('reception.listenersEmpty')}</Paragraph> : null}
         <ul className="spiegel-reception__list">
@@ -107,7 +100,7 @@ export default function StepReception() {
             <ListenerRow key={l.id} listener={l} qrHref={`${desk.base}?qr=${l.id}#desk-listeners`} />
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useActionData, useLoaderData } from 'react-router';
 import { can } from '#app/auth/permissions';
-import { Alert, Heading, Paragraph, Page } from '#app/components/ui';
+import { Alert, Paragraph, Page, Section } from '#app/components/ui';
 import { variantDefaults } from '#app/features/trajectory/domain/variants';
 import { assignTrajectoryRole, removeTrajectoryRole } from '#app/features/trajectory/server/assign-trajectory-role.server';
 import { listOrgMembers, listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
@@ -70,31 +70,25 @@ export default function StepWorkgroup() {
       {result && !result.ok && !lastLead ? <Alert type="error">{t('common.formHasErrors')}</Alert> : null}
       {lastLead ? <Alert type="error">{t('workgroup.lastLead')}</Alert> : null}
 
-      <section aria-labelledby="workgroup-members" className="spiegel-stack">
-        <Heading level={2} id="workgroup-members">
-          {t('workgroup.membersTitle')}
-        </Heading>
+      <Section id="workgroup-members" title={t('workgroup.membersTitle')}>
         <MemberList members={members} canManageRoles={canEdit && canManageRoles} />
         {canEdit && canManageRoles ? (
           <AddMemberForm candidates={candidates} state={stateFor(result, 'add-role')} />
         ) : canEdit ? (
           <Paragraph>{t('workgroup.rolesManagedBy')}</Paragraph>
         ) : null}
-      </section>
+      </Section>
 
       <WorkgroupAdviceList advice={advice} />
 
-      <section aria-labelledby="prep-meetings" className="spiegel-stack">
-        <Heading level={2} id="prep-meetings">
-          {t('workgroup.meetingsTitle')}
-        </Heading>
+      <Section id="prep-meetings" title={t('workgroup.meetingsTitle')}>
         <Paragraph>
           <strong data-testid="prep-progress">{t('workgroup.meetingsProgress', { count: meetings.length, suggested: suggestedPrepMeetings })}</strong>
         </Paragraph>
         <Paragraph>{t('workgroup.periodAdvice')}</Paragraph>
         <PrepMeetingList meetings={meetings} canEdit={canEdit} result={result} />
         {canEdit ? <AddPrepMeetingForm state={stateFor(result, 'add-meeting')} resetKey={meetings.length} /> : null}
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { Form, useActionData, useLoaderData } from 'react-router';
 import { can, trajectoryRoleList } from '#app/auth/permissions';
-import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, SelectField, Page } from '#app/components/ui';
+import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, SelectField, Page, Section } from '#app/components/ui';
 import { assignTrajectoryRole, removeTrajectoryRole } from '#app/features/trajectory/server/assign-trajectory-role.server';
 import { listOrgMembers, listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
@@ -73,10 +73,7 @@ export default function TrajectoryRoles() {
       )}
 
       {canManage ? (
-        <section aria-labelledby="assign-title" className="spiegel-stack">
-          <Heading level={2} id="assign-title">
-            {t('trajectory.assignTitle')}
-          </Heading>
+        <Section id="assign-title" title={t('trajectory.assignTitle')}>
           <Form method="post" className="spiegel-stack">
             <input type="hidden" name="intent" value="assign" />
             <SelectField
@@ -96,17 +93,14 @@ export default function TrajectoryRoles() {
             />
             <Button>{t('trajectory.assignButton')}</Button>
           </Form>
-        </section>
+        </Section>
       ) : (
         <Paragraph>{t('trajectory.rolesReadOnly')}</Paragraph>
       )}
 
-      <section aria-labelledby="explain-title" className="spiegel-stack">
-        <Heading level={2} id="explain-title">
-          {t('trajectory.rolesExplainTitle')}
-        </Heading>
+      <Section id="explain-title" title={t('trajectory.rolesExplainTitle')}>
         <DataList items={trajectoryRoleList.map((role) => ({ key: t(roleLabel[role]), value: t(roleHint[role]) }))} />
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 // The parts of the dates page (S5): warnings, the form with the three dates, and one card per meeting.
 import { Form } from 'react-router';
-import { Alert, Button, type FormState, Heading, Link, Paragraph, SelectField, TextField } from '#app/components/ui';
+import { Alert, Button, type FormState, Heading, Link, Paragraph, SelectField, TextField, Section } from '#app/components/ui';
 import { formatDate, type Translate, useI18n } from '#app/i18n/i18n';
 import type { DateWarning } from '../domain/date-warnings';
 import type { DatesView } from '../domain/dates-view';
@@ -104,10 +104,7 @@ export function MeetingCards({
     return d.startTime ? t('calendar.whenTime', { date: formatDate(d.date, locale), time: d.startTime }) : formatDate(d.date, locale);
   };
   return (
-    <section aria-labelledby="per-meeting" className="spiegel-stack">
-      <Heading level={2} id="per-meeting">
-        {t('calendar.overviewTitle')}
-      </Heading>
+    <Section id="per-meeting" title={t('calendar.overviewTitle')}>
       <Paragraph>
         {t('calendar.conflictsIntro', { region: t(regionLabel[region]) })} <Link to={`/o/${orgSlug}/holidays`}>{t('calendar.holidaysLink')}</Link>
       </Paragraph>
@@ -149,6 +146,6 @@ export function MeetingCards({
           </article>
         );
       })}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,6 @@
 // The parts of the school holidays page: the region, a holiday's form and the holidays per school year.
 import { Form } from 'react-router';
-import { Button, type Column, type FormState, Heading, Link, Paragraph, SelectField, Table, TextField } from '#app/components/ui';
+import { Button, type Column, type FormState, Heading, Link, Paragraph, SelectField, Table, TextField, Section } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { SCHOOL_REGIONS, type SchoolRegion } from '../domain/school-holidays-nl';
 import type { SchoolHoliday } from '../server/get-holiday-calendar.server';
@@ -9,10 +9,7 @@ import { regionLabel } from './labels';
 export function RegionSection({ region, canManage, state }: { region: SchoolRegion; canManage: boolean; state: FormState }) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="region" className="spiegel-stack">
-      <Heading level={2} id="region">
-        {t('calendar.regionTitle')}
-      </Heading>
+    <Section id="region" title={t('calendar.regionTitle')}>
       {canManage ? (
         <Form method="post" className="spiegel-stack spiegel-noprint">
           <input type="hidden" name="intent" value="region" />
@@ -30,7 +27,7 @@ export function RegionSection({ region, canManage, state }: { region: SchoolRegi
       ) : (
         <Paragraph>{t('calendar.regionValue', { region: t(regionLabel[region]) })}</Paragraph>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '#app/components/ui';
+import { Section } from '#app/components/ui';
 import { useI18n } from '#app/i18n/i18n';
 import type { CalendarMark } from '../domain/conflicts';
 import { type MonthView as Month, marksOn } from '../domain/dates-view';
@@ -18,11 +18,7 @@ export function MonthView({ months, marks, dates }: { months: Month[]; marks: Ca
   const monthName = new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const markLabel = (mark: CalendarMark) => (mark.source === 'school' ? mark.name : `${t(holidayLabel[mark.key])}${mark.approximate ? '*' : ''}`);
   return (
-    <section aria-labelledby="month-view" className="spiegel-stack">
-      <Heading level={2} id="month-view">
-        {t('calendar.monthTitle')}
-      </Heading>
-      <Paragraph>{t('calendar.monthIntro')}</Paragraph>
+    <Section id="month-view" title={t('calendar.monthTitle')} intro={t('calendar.monthIntro')}>
       <div className="spiegel-calendar-months">
         {months.map((month) => {
           const caption = monthName.format(new Date(`${makeDay(month.year, month.month, 1)}T00:00:00Z`));
@@ -77,6 +73,6 @@ export function MonthView({ months, marks, dates }: { months: Month[]; marks: Ca
           );
         })}
       </div>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,6 @@
 // The sections of the conversation leader's console. Every press is a plain form (console-form.tsx).
 import { Form } from 'react-router';
-import { Alert, Button, type FormState, Heading, Paragraph, TextAreaField } from '#app/components/ui';
+import { Alert, Button, type FormState, Paragraph, TextAreaField, Section } from '#app/components/ui';
 import { type MessageKey, useT } from '#app/i18n/i18n';
 import { CLOSING_KEY, OPENING_KEY } from '../domain/queue';
 import { markOf } from '../domain/reducer';
@@ -11,18 +11,6 @@ import { ConsoleButton } from './console-form';
 type Panel = { state: ConversationState; version: number };
 
 /** A titled section of the console. */
-function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children?: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="spiegel-stack">
-      <Heading level={2} id={id}>
-        {title}
-      </Heading>
-      {intro ? <Paragraph>{intro}</Paragraph> : null}
-      {children}
-    </section>
-  );
-}
-
 /** The opening or closing text, editable before the start. */
 function ItemTextForm({
   intent,

@@ -1,6 +1,6 @@
 // The sections of the listener's public page: the rules, answering per meeting, questions, the self check-in.
 import { Form } from 'react-router';
-import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, RadioGroup, TextAreaField } from '#app/components/ui';
+import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, RadioGroup, TextAreaField, Section } from '#app/components/ui';
 import { useI18n, useT } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
 import { describeMeeting, type MeetingPlace } from '../domain/meeting-text';
@@ -43,11 +43,7 @@ export function MeetingsSection({
   const { t, locale } = useI18n();
   const failed = stateFor(result, 'rsvp');
   return (
-    <section className="spiegel-stack" aria-labelledby="meetings">
-      <Heading level={2} id="meetings">
-        {t('listeners.meetingsTitle')}
-      </Heading>
-      <Paragraph>{t('listeners.meetingsIntro')}</Paragraph>
+    <Section id="meetings" title={t('listeners.meetingsTitle')} intro={t('listeners.meetingsIntro')}>
       {LISTENER_MEETINGS.map((meeting) => {
         const { when, where } = describeMeeting(meetings[meeting], t, locale);
         const state = failed?.values.meeting === meeting ? failed : undefined;
@@ -78,7 +74,7 @@ export function MeetingsSection({
           </div>
         );
       })}
-    </section>
+    </Section>
   );
 }
 
@@ -86,11 +82,7 @@ export function QuestionsSection({ questions, result }: { questions: { id: strin
   const t = useT();
   const state = stateFor(result, 'question');
   return (
-    <section className="spiegel-stack" aria-labelledby="questions">
-      <Heading level={2} id="questions">
-        {t('listeners.questionsTitle')}
-      </Heading>
-      <Paragraph>{t('listeners.questionsIntro')}</Paragraph>
+    <Section id="questions" title={t('listeners.questionsTitle')} intro={t('listeners.questionsIntro')}>
       {succeeded(result, 'question') ? <Alert type="ok">{t('listeners.questionSent')}</Alert> : null}
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={questions.length}>
@@ -110,7 +102,7 @@ export function QuestionsSection({ questions, result }: { questions: { id: strin
           </ul>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

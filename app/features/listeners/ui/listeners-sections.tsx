@@ -1,7 +1,7 @@
 // The sections of step 5's listener page: counts, coverage, inviting, the list, adding and pasting.
 import { Form } from 'react-router';
 import { EditOrRemove } from '#app/components/row-forms';
-import { Alert, Button, CopyableLink, DataList, FormErrorSummary, Heading, MultilineText, Paragraph, TextAreaField } from '#app/components/ui';
+import { Alert, Button, CopyableLink, DataList, FormErrorSummary, Heading, MultilineText, Paragraph, TextAreaField, Section } from '#app/components/ui';
 import { isListenerCategory, LISTENER_CATEGORIES } from '#app/features/theme/domain/listener-plan';
 import { formatDate, type MessageKey, useI18n, useT } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
@@ -55,10 +55,7 @@ export function CountsSection({ page }: Pick<Props, 'page'>) {
     </>
   );
   return (
-    <section className="spiegel-stack" aria-labelledby="counts">
-      <Heading level={2} id="counts">
-        {t('listeners.countsTitle')}
-      </Heading>
+    <Section id="counts" title={t('listeners.countsTitle')}>
       <div data-testid="listener-counts">
         <DataList
           items={[
@@ -84,7 +81,7 @@ export function CountsSection({ page }: Pick<Props, 'page'>) {
           </ul>
         </Alert>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -92,11 +89,7 @@ export function CountsSection({ page }: Pick<Props, 'page'>) {
 export function CoverageSection({ page }: Pick<Props, 'page'>) {
   const t = useT();
   return (
-    <section className="spiegel-stack" aria-labelledby="coverage">
-      <Heading level={2} id="coverage">
-        {t('listeners.coverageTitle')}
-      </Heading>
-      <Paragraph>{t('listeners.coverageIntro')}</Paragraph>
+    <Section id="coverage" title={t('listeners.coverageTitle')} intro={t('listeners.coverageIntro')}>
       {page.coverage.length > 0 ? <CoverageTable rows={page.coverage} /> : <Paragraph>{t('listeners.coverageEmpty')}</Paragraph>}
       {page.coverageAdvice.length > 0 || page.uncovered.length > 0 ? (
         <Alert type="warning">
@@ -110,18 +103,14 @@ export function CoverageSection({ page }: Pick<Props, 'page'>) {
           </ul>
         </Alert>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
 export function InviteSection({ page, result }: Props) {
   const t = useT();
   return (
-    <section className="spiegel-stack" aria-labelledby="invite">
-      <Heading level={2} id="invite">
-        {t('listeners.inviteTitle')}
-      </Heading>
-      <Paragraph>{t('listeners.inviteIntro')}</Paragraph>
+    <Section id="invite" title={t('listeners.inviteTitle')} intro={t('listeners.inviteIntro')}>
       {page.meetingsReady ? null : <Alert type="info">{t('listeners.meetingsNotReady')}</Alert>}
       <Saved result={result} intents={['invite-all']} />
       {page.uninvited > 0 ? (
@@ -140,7 +129,7 @@ export function InviteSection({ page, result }: Props) {
           </div>
         </details>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -149,10 +138,7 @@ const rsvpLabel: Record<string, MessageKey> = { yes: 'listeners.rsvp_yes', no: '
 export function ListenerList({ page, result }: Props) {
   const { t, locale } = useI18n();
   return (
-    <section className="spiegel-stack" aria-labelledby="list">
-      <Heading level={2} id="list">
-        {t('listeners.listTitle')}
-      </Heading>
+    <Section id="list" title={t('listeners.listTitle')}>
       <Saved result={result} intents={['edit', 'remove', 'invite']} />
       {page.listeners.length === 0 ? <Paragraph>{t('listeners.listEmpty')}</Paragraph> : null}
       <ul className="spiegel-cards">
@@ -208,7 +194,7 @@ export function ListenerList({ page, result }: Props) {
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -216,10 +202,7 @@ export function AddListenerSection({ page, result }: Props) {
   const t = useT();
   const state = stateFor(result, 'add');
   return (
-    <section className="spiegel-stack" aria-labelledby="listener-add">
-      <Heading level={2} id="listener-add">
-        {t('listeners.addTitle')}
-      </Heading>
+    <Section id="listener-add" title={t('listeners.addTitle')}>
       <Saved result={result} intents={['add']} />
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={`add-${page.listed}`}>
@@ -227,7 +210,7 @@ export function AddListenerSection({ page, result }: Props) {
         <ListenerFields state={state} idPrefix="listener-new" />
         <Button>{t('listeners.addListener')}</Button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -238,11 +221,7 @@ export function ImportSection({ page, result }: Props) {
   const parsed = typeof typed === 'string' ? parseListenerLines(typed, categoryLabels()) : null;
   const problems = parsed && !parsed.ok ? parsed.problems : [];
   return (
-    <section className="spiegel-stack" aria-labelledby="listener-import">
-      <Heading level={2} id="listener-import">
-        {t('listeners.importTitle')}
-      </Heading>
-      <Paragraph>{t('listeners.importIntro')}</Paragraph>
+    <Section id="listener-import" title={t('listeners.importTitle')} intro={t('listeners.importIntro')}>
       <Saved result={result} intents={['import']} />
       <FormErrorSummary state={state} />
       {problems.length > 0 ? (
@@ -266,6 +245,6 @@ export function ImportSection({ page, result }: Props) {
         />
         <Button>{t('listeners.importButton')}</Button>
       </Form>
-    </section>
+    </Section>
   );
 }

@@ -13,6 +13,7 @@ import {
   SelectField,
   TextAreaField,
   TextField,
+  Section,
 } from '#app/components/ui';
 import { formatDate, useI18n, useT } from '#app/i18n/i18n';
 import { flyerLanguage } from '../domain/languages';
@@ -28,11 +29,7 @@ const TEXT_AREAS = [
 export function SignupSection({ signup, base }: { signup: { code: string; url: string; path: string; qrSvg: string; count: number }; base: string }) {
   const t = useT();
   return (
-    <section aria-labelledby="signup-title" className="spiegel-stack">
-      <Heading level={2} id="signup-title">
-        {t('materials.signupTitle')}
-      </Heading>
-      <Paragraph>{t('materials.signupIntro')}</Paragraph>
+    <Section id="signup-title" title={t('materials.signupTitle')} intro={t('materials.signupIntro')}>
       <QrBlock svg={signup.qrSvg} label={t('materials.qrLabel')}>
         <DataList
           items={[
@@ -61,7 +58,7 @@ export function SignupSection({ signup, base }: { signup: { code: string; url: s
           <Link to={`${base}/materials/recruiters`}>{t('materials.recruiterSheetLink')}</Link>
         </li>
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -75,11 +72,7 @@ export function MeetingSection({
   const { t, locale } = useI18n();
   const unknown = t('materials.flyerUnknown');
   return (
-    <section aria-labelledby="meeting-title" className="spiegel-stack">
-      <Heading level={2} id="meeting-title">
-        {t('materials.meetingTitle')}
-      </Heading>
-      <Paragraph>{t('materials.meetingIntro')}</Paragraph>
+    <Section id="meeting-title" title={t('materials.meetingTitle')} intro={t('materials.meetingIntro')}>
       <DataList
         items={[
           { key: t('materials.meetingDate'), value: meeting.date ? formatDate(meeting.date, locale) : unknown },
@@ -96,7 +89,7 @@ export function MeetingSection({
           <Link to={`${base}/location`}>{t('materials.toLocation')}</Link>
         </li>
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -232,11 +225,7 @@ export function FlyerCard({ flyer, base, canEdit, state, justDone }: FlyerCardPr
 export function AddLanguageSection({ addable, state }: { addable: string[]; state: FormState }) {
   const t = useT();
   return (
-    <section aria-labelledby="add-language-title" className="spiegel-stack">
-      <Heading level={2} id="add-language-title">
-        {t('materials.addLanguageTitle')}
-      </Heading>
-      <Paragraph>{t('materials.addLanguageIntro')}</Paragraph>
+    <Section id="add-language-title" title={t('materials.addLanguageTitle')} intro={t('materials.addLanguageIntro')}>
       {addable.length > 0 ? (
         <Form method="post" className="spiegel-stack">
           <input type="hidden" name="intent" value="add" />
@@ -256,6 +245,6 @@ export function AddLanguageSection({ addable, state }: { addable: string[]; stat
       ) : (
         <Paragraph>{t('materials.allLanguagesAdded')}</Paragraph>
       )}
-    </section>
+    </Section>
   );
 }

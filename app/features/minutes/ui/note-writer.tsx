@@ -2,7 +2,7 @@
 // the live name check and the offline queue (with JavaScript; without it the form posts as usual).
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Form } from 'react-router';
-import { Alert, Button, type FormState, Heading, Paragraph, RadioGroup, TextAreaField } from '#app/components/ui';
+import { Alert, Button, type FormState, Heading, Paragraph, RadioGroup, TextAreaField, Section } from '#app/components/ui';
 import type { Leak } from '#app/features/minutes/domain/name-guard';
 import { useT } from '#app/i18n/i18n';
 import type { LiveState } from '#app/realtime/use-live';
@@ -122,10 +122,7 @@ export function NoteWriter({
         ) : null}
       </section>
 
-      <section aria-labelledby="form-title" className="spiegel-stack">
-        <Heading level={2} id="form-title">
-          {t('minutes.formTitle')}
-        </Heading>
+      <Section id="form-title" title={t('minutes.formTitle')}>
         {saved ? <Alert type="ok">{t('minutes.saved')}</Alert> : null}
         {saveState ? <Alert type="error">{savedLeaks.length ? t('minutes.leakBlocked') : t('common.formHasErrors')}</Alert> : null}
         {blocked ? <Alert type="error">{t('minutes.leakBlocked')}</Alert> : null}
@@ -156,7 +153,7 @@ export function NoteWriter({
           <Button>{t('minutes.save')}</Button>
         </Form>
         {hydrated ? <QueueStatus queue={queue.state} offline={queue.offline} onDismiss={queue.dismiss} /> : null}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The four parts of the organisation settings page (details, teams, members, invitations).
 import { Form } from 'react-router';
 import type { OrgRole } from '#app/auth/permissions';
-import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, RadioGroup, SelectField, StatusBadge, TextField } from '#app/components/ui';
+import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, RadioGroup, SelectField, StatusBadge, TextField, Section } from '#app/components/ui';
 import { formatDate, type MessageKey, useI18n } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
 import { orgKindKey, orgKinds, orgRoleKey, teamKindKey, teamKinds } from '../domain/labels';
@@ -23,10 +23,7 @@ export function DetailsSection({ org, canManage, result }: { org: { name: string
   const { t } = useI18n();
   const state = stateFor(result, 'org');
   return (
-    <section aria-labelledby="details" className="spiegel-stack">
-      <Heading level={2} id="details">
-        {t('org.detailsTitle')}
-      </Heading>
+    <Section id="details" title={t('org.detailsTitle')}>
       <Success result={result} intents={['org']} />
       {canManage ? (
         <>
@@ -60,7 +57,7 @@ export function DetailsSection({ org, canManage, result }: { org: { name: string
           <Paragraph>{t('org.detailsReadOnly')}</Paragraph>
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -70,11 +67,7 @@ export function TeamsSection({ teams, canEdit, result }: { teams: Team[]; canEdi
   const { t } = useI18n();
   const addState = stateFor(result, 'team-add');
   return (
-    <section aria-labelledby="teams" className="spiegel-stack">
-      <Heading level={2} id="teams">
-        {t('org.teamsTitle')}
-      </Heading>
-      <Paragraph>{t('org.teamsIntro')}</Paragraph>
+    <Section id="teams" title={t('org.teamsTitle')} intro={t('org.teamsIntro')}>
       <Success result={result} intents={['team-rename', 'team-remove']} />
       {teams.length === 0 ? <Paragraph>{t('org.teamsEmpty')}</Paragraph> : null}
       <ul className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
@@ -129,7 +122,7 @@ export function TeamsSection({ teams, canEdit, result }: { teams: Team[]; canEdi
           </Form>
         </div>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -138,11 +131,7 @@ type Member = { userId: string; name: string; email: string; role: OrgRole };
 export function MembersSection({ members, me, canManage, result }: { members: Member[]; me: string; canManage: boolean; result: SettingsAnswer }) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="members" className="spiegel-stack">
-      <Heading level={2} id="members">
-        {t('org.membersTitle')}
-      </Heading>
-      <Paragraph>{t('org.membersIntro')}</Paragraph>
+    <Section id="members" title={t('org.membersTitle')} intro={t('org.membersIntro')}>
       <Paragraph>{t('org.rolesExplained')}</Paragraph>
       <Success result={result} intents={['member-role', 'member-remove']} />
       <ul className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
@@ -191,7 +180,7 @@ export function MembersSection({ members, me, canManage, result }: { members: Me
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -201,10 +190,7 @@ export function InvitationsSection({ invitations, invitableRoles, result }: { in
   const { t, locale } = useI18n();
   const state = stateFor(result, 'invite');
   return (
-    <section aria-labelledby="invitations" className="spiegel-stack">
-      <Heading level={2} id="invitations">
-        {t('org.invitationsTitle')}
-      </Heading>
+    <Section id="invitations" title={t('org.invitationsTitle')}>
       <Heading level={3}>{t('org.inviteTitle')}</Heading>
       <Paragraph>{t('org.inviteIntro')}</Paragraph>
       <Success result={result} intents={['invite']} />
@@ -244,6 +230,6 @@ export function InvitationsSection({ invitations, invitableRoles, result }: { in
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,19 @@
 // The sections of the partner's public page: signing the statement of intent, and reacting to the statements.
 import { Form } from 'react-router';
 import { bindFields } from '#app/components/row-forms';
-import { Alert, Button, CheckboxField, FormErrorSummary, Heading, MultilineText, Paragraph, RadioGroup, TextAreaField, TextField } from '#app/components/ui';
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  FormErrorSummary,
+  Heading,
+  MultilineText,
+  Paragraph,
+  RadioGroup,
+  TextAreaField,
+  TextField,
+  Section,
+} from '#app/components/ui';
 import { formatDate, useI18n, useT } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
 import { type ReactionChoice, REACTION_CHOICES } from '../domain/reactions';
@@ -16,10 +28,7 @@ export function SignSection({ partner, intentReady, result }: { partner: SignedP
   const state = stateFor(result, 'sign');
   const outcome = succeeded(result, 'sign') && result?.ok ? result.value : null;
   return (
-    <section className="spiegel-stack" aria-labelledby="sign">
-      <Heading level={2} id="sign">
-        {t('partners.signTitle')}
-      </Heading>
+    <Section id="sign" title={t('partners.signTitle')}>
       {outcome === 'signed' ? <Alert type="ok">{t('partners.signedThanks')}</Alert> : null}
       {outcome === 'already-signed' ? <Alert type="info">{t('partners.alreadySigned')}</Alert> : null}
       {partner.signedAt ? (
@@ -52,7 +61,7 @@ export function SignSection({ partner, intentReady, result }: { partner: SignedP
           </Form>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -66,11 +75,7 @@ export function ReactionsSection({
   const t = useT();
   if (statements.length === 0) return null;
   return (
-    <section className="spiegel-stack" aria-labelledby="statements">
-      <Heading level={2} id="statements">
-        {t('partners.statementsTitle')}
-      </Heading>
-      <Paragraph>{t('partners.publicStatementsIntro')}</Paragraph>
+    <Section id="statements" title={t('partners.statementsTitle')} intro={t('partners.publicStatementsIntro')}>
       <ol className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
         {statements.map((s, i) => {
           const state = stateFor(result, 'react', s.id);
@@ -96,6 +101,6 @@ export function ReactionsSection({
           );
         })}
       </ol>
-    </section>
+    </Section>
   );
 }

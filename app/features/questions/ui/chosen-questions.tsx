@@ -1,6 +1,6 @@
 import { Form } from 'react-router';
 import { MoveButtons } from '#app/components/move-buttons';
-import { Alert, Button, ButtonGroup, Heading, MultilineText, Paragraph } from '#app/components/ui';
+import { Alert, Button, ButtonGroup, MultilineText, Paragraph, Section } from '#app/components/ui';
 import { type MessageKey, useT } from '#app/i18n/i18n';
 import type { QuestionsPage, QuestionView } from '../server/get-questions-page.server';
 
@@ -18,11 +18,7 @@ export function ChosenQuestions({
 }) {
   const t = useT();
   return (
-    <section className="spiegel-stack" aria-labelledby="chosen">
-      <Heading level={2} id="chosen">
-        {t('questions.chosenTitle')}
-      </Heading>
-      <Paragraph>{t('questions.chosenIntro')}</Paragraph>
+    <Section id="chosen" title={t('questions.chosenTitle')} intro={t('questions.chosenIntro')}>
       {chosen.length === 0 ? (
         <Paragraph>{t('questions.chosenEmpty')}</Paragraph>
       ) : (
@@ -50,7 +46,7 @@ export function ChosenQuestions({
           })}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -59,11 +55,7 @@ export function DuplicatePairs({ duplicates, byId, canEdit }: { duplicates: Ques
   const t = useT();
   if (duplicates.length === 0) return null;
   return (
-    <section className="spiegel-stack" aria-labelledby="duplicates">
-      <Heading level={2} id="duplicates">
-        {t('questions.duplicatesTitle')}
-      </Heading>
-      <Paragraph>{t('questions.duplicatesIntro')}</Paragraph>
+    <Section id="duplicates" title={t('questions.duplicatesTitle')} intro={t('questions.duplicatesIntro')}>
       <ul className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
         {duplicates.map((pair) => {
           const [first, second] = [byId.get(pair.firstId)!, byId.get(pair.secondId)!];
@@ -96,6 +88,6 @@ export function DuplicatePairs({ duplicates, byId, canEdit }: { duplicates: Ques
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { CopyableLink, Heading, Link, Paragraph } from '#app/components/ui';
+import { CopyableLink, Link, Paragraph, Section } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import type { QuestionsPage } from '../server/get-questions-page.server';
 
@@ -6,10 +6,7 @@ import type { QuestionsPage } from '../server/get-questions-page.server';
 export function QuestionLinkPanel({ link, printUrl }: { link: QuestionsPage['link']; printUrl: string }) {
   const t = useT();
   return (
-    <section className="spiegel-stack" aria-labelledby="link">
-      <Heading level={2} id="link">
-        {t('questions.linkTitle')}
-      </Heading>
+    <Section id="link" title={t('questions.linkTitle')}>
       {link ? (
         <>
           <Paragraph>{t('questions.linkIntro')}</Paragraph>
@@ -33,6 +30,6 @@ export function QuestionLinkPanel({ link, printUrl }: { link: QuestionsPage['lin
       <Paragraph>
         <Link to={printUrl}>{t('questions.printLink')}</Link>
       </Paragraph>
-    </section>
+    </Section>
   );
 }

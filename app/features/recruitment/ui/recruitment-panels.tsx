@@ -1,7 +1,7 @@
 // The parts of the participants page. PipelineBoard shows personal data and is only rendered
 // for leads and parent contacts; the other panels show numbers and pseudonyms only.
 import { Form } from 'react-router';
-import { Alert, Button, Heading, Link, Paragraph, StatusBadge } from '#app/components/ui';
+import { Alert, Button, Heading, Link, Paragraph, StatusBadge, Section } from '#app/components/ui';
 import type { ParticipantKind } from '#app/features/participants/domain/pseudonyms';
 import { formatDate, useI18n, useT } from '#app/i18n/i18n';
 import type { Need } from '../domain/needs';
@@ -40,10 +40,7 @@ export function TargetPanel({
 }) {
   const t = useT();
   return (
-    <section aria-labelledby="counts-title" className="spiegel-stack">
-      <Heading level={2} id="counts-title">
-        {t('recruitment.countsTitle')}
-      </Heading>
+    <Section id="counts-title" title={t('recruitment.countsTitle')}>
       <Paragraph>
         <strong data-testid="target-count">{t('recruitment.countsTarget', { count: committed, min, max })}</strong>
       </Paragraph>
@@ -61,7 +58,7 @@ export function TargetPanel({
       {warnings.length === 0 ? <Alert type="ok">{t('recruitment.targetOk')}</Alert> : null}
       <CountList testId="status-counts" items={STATUSES.map((s) => ({ label: t(statusLabel(s)), count: counts[s] }))} />
       <Paragraph>{t('recruitment.countsNote')}</Paragraph>
-    </section>
+    </Section>
   );
 }
 
@@ -69,11 +66,7 @@ export function TargetPanel({
 export function PseudonymList({ items }: { items: { pseudonym: string; kind: ParticipantKind; status: ParticipantStatus }[] }) {
   const t = useT();
   return (
-    <section aria-labelledby="registered-title" className="spiegel-stack">
-      <Heading level={2} id="registered-title">
-        {t('recruitment.registeredTitle')}
-      </Heading>
-      <Paragraph>{t('recruitment.pseudonymRule')}</Paragraph>
+    <Section id="registered-title" title={t('recruitment.registeredTitle')} intro={t('recruitment.pseudonymRule')}>
       {items.length === 0 ? (
         <Paragraph>{t('recruitment.registeredEmpty')}</Paragraph>
       ) : (
@@ -85,18 +78,14 @@ export function PseudonymList({ items }: { items: { pseudonym: string; kind: Par
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
 export function PlacesPanel({ places, fits }: { places: PlaceCount[]; fits: Record<ProfileFit, number> }) {
   const t = useT();
   return (
-    <section aria-labelledby="places-title" className="spiegel-stack">
-      <Heading level={2} id="places-title">
-        {t('recruitment.placesTitle')}
-      </Heading>
-      <Paragraph>{t('recruitment.placesIntro')}</Paragraph>
+    <Section id="places-title" title={t('recruitment.placesTitle')} intro={t('recruitment.placesIntro')}>
       {places.length === 0 ? (
         <Paragraph>{t('recruitment.placesEmpty')}</Paragraph>
       ) : (
@@ -117,7 +106,7 @@ export function PlacesPanel({ places, fits }: { places: PlaceCount[]; fits: Reco
       )}
       <Heading level={3}>{t('recruitment.fitTitle')}</Heading>
       <CountList testId="fit-counts" items={(['fits', 'partly', 'not', ''] as const).map((fit) => ({ label: t(fitLabel(fit)), count: fits[fit] }))} />
-    </section>
+    </Section>
   );
 }
 
@@ -130,10 +119,7 @@ export function NeedsPanel({ totals }: { totals: { interpreters: Record<string, 
     ...(totals.diet ? [t('recruitment.needsTotalDiet', { count: totals.diet })] : []),
   ];
   return (
-    <section aria-labelledby="needs-title" className="spiegel-stack">
-      <Heading level={2} id="needs-title">
-        {t('recruitment.needsTitle')}
-      </Heading>
+    <Section id="needs-title" title={t('recruitment.needsTitle')}>
       {lines.length === 0 ? (
         <Paragraph>{t('recruitment.needsTotalNone')}</Paragraph>
       ) : (
@@ -143,7 +129,7 @@ export function NeedsPanel({ totals }: { totals: { interpreters: Record<string, 
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -187,10 +173,7 @@ export function NeedsList({ needs }: { needs: Need[] }) {
 export function PipelineBoard({ participants, base }: { participants: PipelineParticipant[]; base: string }) {
   const t = useT();
   return (
-    <section aria-labelledby="pipeline-title" className="spiegel-stack">
-      <Heading level={2} id="pipeline-title">
-        {t('recruitment.pipelineTitle')}
-      </Heading>
+    <Section id="pipeline-title" title={t('recruitment.pipelineTitle')}>
       {STATUSES.map((status) => {
         const group = participants.filter((p) => p.status === status);
         return (
@@ -210,7 +193,7 @@ export function PipelineBoard({ participants, base }: { participants: PipelinePa
           </section>
         );
       })}
-    </section>
+    </Section>
   );
 }
 

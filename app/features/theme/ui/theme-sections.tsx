@@ -1,6 +1,18 @@
 // The four parts of the theme page (S4): theme, participant profile, targets and listener plan.
 import { Form } from 'react-router';
-import { Alert, Button, DataList, FormErrorSummary, type FormState, Heading, Paragraph, RadioGroup, TextAreaField, TextField } from '#app/components/ui';
+import {
+  Alert,
+  Button,
+  DataList,
+  FormErrorSummary,
+  type FormState,
+  Heading,
+  Paragraph,
+  RadioGroup,
+  TextAreaField,
+  TextField,
+  Section,
+} from '#app/components/ui';
 import type { ParticipantProfile } from '#app/db/schema';
 import { useT } from '#app/i18n/i18n';
 import type { ListenerCoverageAdvice, ListenerPlanRow } from '../domain/listener-plan';
@@ -13,10 +25,7 @@ type FormProps = { canEdit: boolean; state: FormState; saved: boolean };
 export function ThemeSection({ theme, example, canEdit, state, saved }: FormProps & { theme: string; example: (typeof THEME_EXAMPLES)[number] | undefined }) {
   const t = useT();
   return (
-    <section aria-labelledby="theme-title" className="spiegel-stack">
-      <Heading level={2} id="theme-title">
-        {t('theme.themeTitle')}
-      </Heading>
+    <Section id="theme-title" title={t('theme.themeTitle')}>
       {canEdit ? (
         <>
           {saved ? <Alert type="ok">{t('theme.themeSaved')}</Alert> : null}
@@ -56,7 +65,7 @@ export function ThemeSection({ theme, example, canEdit, state, saved }: FormProp
       ) : (
         <Paragraph>{theme || t('theme.noTheme')}</Paragraph>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -64,11 +73,7 @@ export function ProfileSection({ profile, canEdit, state, saved }: FormProps & {
   const t = useT();
   const neighbourhoodLabel = profile.sameNeighbourhood ? t(`theme.neighbourhood_${profile.sameNeighbourhood}`) : t('theme.neighbourhood_open');
   return (
-    <section aria-labelledby="profile-title" className="spiegel-stack">
-      <Heading level={2} id="profile-title">
-        {t('theme.profileTitle')}
-      </Heading>
-      <Paragraph>{t('theme.profileHint')}</Paragraph>
+    <Section id="profile-title" title={t('theme.profileTitle')} intro={t('theme.profileHint')}>
       {canEdit ? (
         <>
           {saved ? <Alert type="ok">{t('theme.profileSaved')}</Alert> : null}
@@ -106,7 +111,7 @@ export function ProfileSection({ profile, canEdit, state, saved }: FormProps & {
           ]}
         />
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -126,11 +131,7 @@ export function TargetsSection({
     ['followUpListenerTarget', t('theme.followUpListeners')],
   ] as const;
   return (
-    <section aria-labelledby="targets-title" className="spiegel-stack">
-      <Heading level={2} id="targets-title">
-        {t('theme.targetsTitle')}
-      </Heading>
-      <Paragraph>{t('theme.targetsIntro', range)}</Paragraph>
+    <Section id="targets-title" title={t('theme.targetsTitle')} intro={t('theme.targetsIntro', range)}>
       {canEdit ? (
         <>
           {saved ? <Alert type="ok">{t('theme.targetsSaved')}</Alert> : null}
@@ -155,7 +156,7 @@ export function TargetsSection({
           </ul>
         </Alert>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -170,11 +171,7 @@ export function PlanSection({
 }: FormProps & { plan: ListenerPlanRow[]; plannedTotal: number; coverageAdvice: ListenerCoverageAdvice[]; targets: Targets }) {
   const t = useT();
   return (
-    <section aria-labelledby="plan-title" className="spiegel-stack">
-      <Heading level={2} id="plan-title">
-        {t('theme.planTitle')}
-      </Heading>
-      <Paragraph>{t('theme.planIntro')}</Paragraph>
+    <Section id="plan-title" title={t('theme.planTitle')} intro={t('theme.planIntro')}>
       <Paragraph>
         <strong data-testid="plan-total">{t('theme.planTotal', { total: plannedTotal, target: targets.mirrorListenerTarget })}</strong>
       </Paragraph>
@@ -200,6 +197,6 @@ export function PlanSection({
       ) : (
         <ListenerPlanTable plan={plan} editable={false} />
       )}
-    </section>
+    </Section>
   );
 }
