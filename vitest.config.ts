@@ -27,7 +27,15 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['./tests/e2e/global-setup.ts'],
-          fileParallelism: false,
+          // Two files at a time against the one app server; each file seeds its own organisation
+          // (freshOrg() in tests/e2e/fixtures.ts), so no file depends on another or on the order.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Its own group (after the unit tests) when both projects run in one `vitest run`: Vitest
+          // refuses two projects with different maxWorkers in the same group.
+          sequence: { groupOrder: 1 },
+          // expect.poll waits for a page to catch up; its default of 1 s fails on a loaded machine.
+          expect: { poll: { timeout: 20_000 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -9,6 +9,7 @@ export default [
   route('lang', 'routes/lang.tsx'),
   route('account', 'routes/account.tsx'),
   route('dev/outbox', 'routes/dev-outbox.tsx'),
+  route('dev/demo-org', 'routes/dev-demo-org.ts'),
   route('orgs/new', 'routes/orgs-new.tsx'),
   route('invite/:token', 'routes/invite.tsx'),
   route('p/partner/:token', 'routes/partner-link.tsx'),

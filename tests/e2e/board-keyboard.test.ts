@@ -2,9 +2,7 @@
 // each note's "Thema" choice and "Verplaats" button post exactly what a drop posts.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
-
-const LEAD = 'coordinator@demo.spiegel.local';
+import { baseUrl, expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
 
 /** Tabs forward until the element has focus (at most `max` presses): the way a keyboard user gets there. */
 async function tabTo(page: Page, target: Locator, max = 60) {
@@ -63,8 +61,10 @@ async function moveByDragging(page: Page, text: string, theme: string) {
 
 describe('clustering notes with the keyboard only (S7a)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -74,10 +74,10 @@ describe('clustering notes with the keyboard only (S7a)', () => {
     const stamp = Date.now().toString(36);
     const page = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 1600 }, locale: 'nl-NL' }).then((c) => c.newPage());
     page.setDefaultTimeout(20_000);
-    await signIn(page, LEAD);
+    await signIn(page, org.people.coordinator.email);
 
     // A trajectory of its own (its creator becomes lead), so the demo's board is left alone.
-    await page.goto('/o/demostad/t/new');
+    await page.goto(`/o/${org.slug}/t/new`);
     await page.getByLabel('Titel').fill(`Toetsenbord terugkom ${stamp}`);
     await page.getByLabel('Titel').press('Enter');
     await page.waitForURL(/\/t\/[0-9a-f-]{36}$/);
@@ -145,8 +145,8 @@ describe('clustering notes with the keyboard only (S7a)', () => {
     // jgz@ is in the workgroup of "Opgroeien in De Schans", without a role on the board.
     const page = await newPage(browser);
     try {
-      await signIn(page, 'jgz@demo.spiegel.local');
-      await page.goto('/o/demostad');
+      await signIn(page, org.people.youthHealth.email);
+      await page.goto(`/o/${org.slug}`);
       const base = (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
       await page.goto(`${base}/board`);
       await page.getByRole('heading', { name: 'Wie doet wat' }).waitFor();

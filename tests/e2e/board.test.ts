@@ -2,9 +2,7 @@
 // phones (separate browser contexts, no accounts) and the projector, all following live.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, signIn } from './fixtures';
-
-const LEAD = 'coordinator@demo.spiegel.local';
+import { baseUrl, expectAccessible, freshOrg, type FreshOrg, launchBrowser, signIn } from './fixtures';
 
 async function phone(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 740 }, locale: 'nl-NL', isMobile: true, hasTouch: true });
@@ -61,8 +59,10 @@ async function next(fac: Page, phase: string) {
 
 describe('the follow-up session on phones, laptop and projector (S7a–S7c)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -72,8 +72,8 @@ describe('the follow-up session on phones, laptop and projector (S7a–S7c)', ()
     const stamp = Date.now().toString(36);
     const fac = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 1600 }, locale: 'nl-NL' }).then((c) => c.newPage());
     fac.setDefaultTimeout(20_000);
-    await signIn(fac, LEAD);
-    await fac.goto('/o/demostad');
+    await signIn(fac, org.people.coordinator.email);
+    await fac.goto(`/o/${org.slug}`);
     await fac.getByRole('link', { name: 'Terugkomen in Noord' }).first().click();
     await fac.waitForURL(/\/t\/[0-9a-f-]{36}$/);
     const base = new URL(fac.url()).pathname;

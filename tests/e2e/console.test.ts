@@ -1,9 +1,7 @@
 // S6b: the conversation leader runs the console on a tablet; a reload and a second device keep the state.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, signIn } from './fixtures';
-
-const LEAD = 'coordinator@demo.spiegel.local';
+import { baseUrl, expectAccessible, freshOrg, type FreshOrg, launchBrowser, signIn } from './fixtures';
 
 async function tablet(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
@@ -14,8 +12,8 @@ async function tablet(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function trajectoryBase(page: Page): Promise<string> {
-  await page.goto('/o/demostad');
+async function trajectoryBase(page: Page, orgSlug: string): Promise<string> {
+  await page.goto(`/o/${orgSlug}`);
   return (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
 }
 
@@ -46,8 +44,10 @@ async function press(page: Page, name: string) {
 
 describe('conversation-leader console (S6b)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -58,8 +58,8 @@ describe('conversation-leader console (S6b)', () => {
     const parents = [`Zora${stamp}`, `Youssef${stamp}`];
     const ask = `Waar gaat u graag heen met uw kinderen (${stamp})?`;
     const page = await tablet(browser);
-    await signIn(page, LEAD);
-    const base = await trajectoryBase(page);
+    await signIn(page, org.people.coordinator.email);
+    const base = await trajectoryBase(page, org.slug);
     for (const name of parents) await addConfirmed(page, base, name);
 
     // A chosen question, handed in through the open link and chosen by the workgroup.
@@ -76,7 +76,7 @@ describe('conversation-leader console (S6b)', () => {
     await card.getByRole('button', { name: 'Kiezen' }).click();
     await card.getByText('Gekozen', { exact: true }).waitFor();
 
-    // ── The console. Other journeys share the demo: start from the beginning.
+    // ── The console, from the beginning.
     await page.goto(`${base}/console`);
     await page.getByRole('heading', { level: 1, name: 'Het spiegelgesprek leiden' }).waitFor();
     if (await page.getByRole('button', { name: 'Opnieuw beginnen' }).count()) await press(page, 'Opnieuw beginnen');
@@ -121,7 +121,7 @@ describe('conversation-leader console (S6b)', () => {
 
     // A second device (same person) follows the first.
     const other = await tablet(browser);
-    await signIn(other, LEAD);
+    await signIn(other, org.people.coordinator.email);
     await other.goto(`${base}/console`);
     expect(await question(other)).toBe(second);
     await press(page, 'Volgende vraag');
@@ -142,7 +142,7 @@ describe('conversation-leader console (S6b)', () => {
           if (!live) await other.reload();
           return question(other);
         },
-        { timeout: 5_000 },
+        { timeout: 20_000 },
       )
       .toBe(third);
     await expectAccessible(other);
@@ -156,7 +156,7 @@ describe('conversation-leader console (S6b)', () => {
       javaScriptEnabled: false,
     });
     const plain = await context.newPage();
-    await signIn(plain, LEAD);
+    await signIn(plain, org.people.coordinator.email);
     await plain.goto(`${base}/console`);
     expect(await question(plain)).toBe(third);
     await press(page, 'Volgende ouder');

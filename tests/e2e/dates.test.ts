@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '#app/features/calendar/domain/days';
 import { amsterdamToUtc } from '#app/features/calendar/domain/meeting-ics';
 import { SCHOOL_HOLIDAYS_NL } from '#app/features/calendar/domain/school-holidays-nl';
-import { expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
@@ -21,8 +21,10 @@ function dayInChristmasHoliday(): string {
 
 describe('step 5: dates (S5a)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -30,8 +32,8 @@ describe('step 5: dates (S5a)', () => {
 
   it('sets the three dates, warns, hints at holidays, gives an .ics and a month view', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'coordinator@demo.spiegel.local');
-    await page.goto('/o/demostad');
+    await signIn(page, org.people.coordinator.email);
+    await page.goto(`/o/${org.slug}`);
     const base = (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
 
     await page.goto(`${base}/dates`);
@@ -93,7 +95,7 @@ describe('step 5: dates (S5a)', () => {
     await page.goto('/dev/outbox');
     const mail = page
       .getByTestId('outbox-mail')
-      .filter({ has: page.getByTestId('outbox-to').getByText('jgz@demo.spiegel.local', { exact: true }) })
+      .filter({ has: page.getByTestId('outbox-to').getByText(org.people.youthHealth.email, { exact: true }) })
       .first();
     await expect.poll(() => mail.textContent()).toContain('[Bijlage: mirror-');
 
@@ -111,7 +113,7 @@ describe('step 5: dates (S5a)', () => {
     await expectAccessible(page);
 
     // The organisation's school holidays: a coordinator reads them, only admins change them.
-    await page.goto('/o/demostad/holidays');
+    await page.goto(`/o/${org.slug}/holidays`);
     await page.getByRole('heading', { level: 1, name: 'Schoolvakanties' }).waitFor();
     await page.getByText('Alleen beheerders van de organisatie').waitFor();
     expect(await page.getByTestId('holiday-table').first().textContent()).toContain('Kerstvakantie');

@@ -1,9 +1,24 @@
-// Small helpers for browser journeys: a browser, sign-in through the outbox, and axe checks.
+// Small helpers for browser journeys: a fresh organisation, a browser, sign-in through the outbox, and axe checks.
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import type { DemoOrganisation } from '#app/features/demo/server/seed-demo.server';
 
 export const baseUrl = () => inject('baseUrl');
+
+export type FreshOrg = DemoOrganisation;
+
+/**
+ * A fresh copy of the demo organisation (same trajectories, people and roles; its own slug and
+ * e-mail addresses), from the development-only endpoint. Call it in a file's beforeAll: journey
+ * files run in parallel and in any order, so none may use another file's organisation.
+ */
+export async function freshOrg(): Promise<FreshOrg> {
+  // A POST: it must come from the app's own origin (docs/decisions/0004-csrf.md).
+  const res = await fetch(new URL('/dev/demo-org', baseUrl()), { method: 'POST', headers: { origin: baseUrl() } });
+  if (res.status !== 201) throw new Error(`POST /dev/demo-org: ${res.status} ${await res.text()}`);
+  return (await res.json()) as FreshOrg;
+}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

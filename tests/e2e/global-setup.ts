@@ -1,4 +1,6 @@
-// Starts the built app once for all browser journeys: in-memory database, demo data, outbox on.
+// Starts the built app once for all browser journeys: in-memory database, outbox on. No demo
+// organisation: each journey file seeds a fresh one through /dev/demo-org (freshOrg() in fixtures.ts),
+// so files run in parallel and in any order.
 import type { TestProject } from 'vitest/node';
 import { type RunningServer, startServer } from './server';
 
@@ -11,7 +13,7 @@ declare module 'vitest' {
 let server: RunningServer | undefined;
 
 export async function setup(project: TestProject) {
-  server = await startServer();
+  server = await startServer({ SEED_DEMO: 'false' });
   project.provide('baseUrl', server.baseUrl);
 }
 

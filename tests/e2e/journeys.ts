@@ -1,9 +1,9 @@
 // Set-ups that several browser journeys share (a test file cannot import another without running it).
 import type { Page } from 'playwright-core';
 
-/** A fresh trajectory in the demo organisation with one confirmed participant; returns its path and pseudonym. */
-export async function trajectoryWithParticipant(page: Page, title: string, firstName: string) {
-  await page.goto('/o/demostad/t/new');
+/** A fresh trajectory in the organisation with one confirmed participant; returns its path and pseudonym. */
+export async function trajectoryWithParticipant(page: Page, orgSlug: string, title: string, firstName: string) {
+  await page.goto(`/o/${orgSlug}/t/new`);
   await page.getByLabel('Titel').fill(title);
   await page.getByRole('button', { name: 'Traject aanmaken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Overzicht van de stappen' }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, linkFromOutbox, newPage, signIn } from './fixtures';
+import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, linkFromOutbox, newPage, signIn } from './fixtures';
 
 /** Nothing sticks out sideways on a small phone. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -8,15 +8,17 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** "12 van de ongeveer 35 …": other journeys share the demo trajectory, so compare numbers, not text. */
+/** "12 van de ongeveer 35 …": compare numbers, not text. */
 async function yesMirror(page: Page) {
   return Number((await page.getByTestId('yes-mirror').innerText()).match(/^\d+/)![0]);
 }
 
 describe('listeners (S5f)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -25,8 +27,8 @@ describe('listeners (S5f)', () => {
   it('lists listeners, invites them, and a listener answers and hands in a question through the link', async () => {
     const suffix = Date.now().toString(36);
     const page = await newPage(browser);
-    await signIn(page, 'coordinator@demo.spiegel.local');
-    await page.goto('/o/demostad');
+    await signIn(page, org.people.coordinator.email);
+    await page.goto(`/o/${org.slug}`);
     const href = await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href');
     const base = href!;
 

@@ -2,13 +2,15 @@
 // are stored exactly once when the connection returns, even when a response gets lost.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
 import { trajectoryWithParticipant } from './journeys';
 
 describe('minutes offline (S6c)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -20,8 +22,8 @@ describe('minutes offline (S6c)', () => {
     const context = page.context();
     // Fail at the step that hangs, not at the test's time limit.
     page.setDefaultTimeout(20_000);
-    await signIn(page, 'coordinator@demo.spiegel.local');
-    const { base } = await trajectoryWithParticipant(page, `Offline traject ${stamp}`, 'Sjoerd');
+    await signIn(page, org.people.coordinator.email);
+    const { base } = await trajectoryWithParticipant(page, org.slug, `Offline traject ${stamp}`, 'Sjoerd');
     await page.goto(`${base}/minutes`);
     await page.getByTestId('queue-status').getByText('Alles verstuurd.').waitFor();
 

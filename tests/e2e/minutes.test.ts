@@ -1,15 +1,17 @@
 // S6c: the lead writes minutes with pseudonyms only, the name guard refuses a first name, the
 // minutes are finalised, and a listener reads them only then. Runs in its own new trajectory, so
-// finalising does not make the shared demo trajectory read-only for other journeys.
+// finalising does not make the demo trajectory read-only.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
 import { trajectoryWithParticipant } from './journeys';
 
 describe('minutes (S6c)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -20,12 +22,12 @@ describe('minutes (S6c)', () => {
     const page = await newPage(browser);
     // Fail at the step that hangs, not at the test's time limit.
     page.setDefaultTimeout(20_000);
-    await signIn(page, 'coordinator@demo.spiegel.local');
-    const { base, pseudonym } = await trajectoryWithParticipant(page, `Verslagtraject ${stamp}`, 'Fenna');
+    await signIn(page, org.people.coordinator.email);
+    const { base, pseudonym } = await trajectoryWithParticipant(page, org.slug, `Verslagtraject ${stamp}`, 'Fenna');
 
     // A workgroup member of the organisation becomes a listener here.
     await page.goto(`${base}/roles`);
-    await page.getByLabel('Persoon uit uw organisatie').selectOption({ label: 'Ineke Jansen (jgz@demo.spiegel.local)' });
+    await page.getByLabel('Persoon uit uw organisatie').selectOption({ label: `${org.people.youthHealth.name} (${org.people.youthHealth.email})` });
     await page.getByLabel('Rol', { exact: true }).selectOption('listener');
     await page.getByRole('button', { name: 'Rol toekennen' }).click();
     await page.getByText('De rol is toegekend.').waitFor();
@@ -109,7 +111,7 @@ describe('minutes (S6c)', () => {
 
     // The listener may not read the draft.
     const listener = await newPage(browser);
-    await signIn(listener, 'jgz@demo.spiegel.local');
+    await signIn(listener, org.people.youthHealth.email);
     expect((await listener.goto(`${base}/minutes`))?.status()).toBe(403);
     await expectAccessible(listener);
 

@@ -3,7 +3,7 @@
 // Plain HTTP: this is about what the server sends, not about what the UI hides.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baseUrl } from './fixtures';
+import { baseUrl, freshOrg } from './fixtures';
 import { client, type HttpClient, signInHttp } from './http';
 
 const stamp = Date.now().toString(36);
@@ -31,17 +31,10 @@ function expand(url: string, participantId: string): string[] {
   return [url];
 }
 
-async function demoTrajectoryPath(coordinator: HttpClient): Promise<string> {
-  const list = await (await coordinator.get('/o/demostad')).text();
-  const id = list.match(/\/o\/demostad\/t\/([0-9a-f-]{36})/)?.[1];
-  if (!id) throw new Error('demo trajectory not found in the list');
-  return `/o/demostad/t/${id}`;
-}
-
-/** A fresh member of the demo organisation, through the real invitation flow, with one trajectory role. */
-async function memberWithRole(coordinator: HttpClient, trajectory: string, role: string): Promise<HttpClient> {
+/** A fresh member of the organisation, through the real invitation flow, with one trajectory role. */
+async function memberWithRole(coordinator: HttpClient, orgSlug: string, trajectory: string, role: string): Promise<HttpClient> {
   const email = `${role.replace('_', '-')}-${stamp}@test.spiegel.local`;
-  expect((await coordinator.post('/o/demostad/settings', { intent: 'invite', email, role: 'member' })).status).toBe(200);
+  expect((await coordinator.post(`/o/${orgSlug}/settings`, { intent: 'invite', email, role: 'member' })).status).toBe(200);
   const anon = client(baseUrl());
   const outbox = await (await anon.get('/dev/outbox')).text();
   const mail = outbox.split('data-testid="outbox-mail"').find((part) => part.includes(`>${email}<`));
@@ -61,8 +54,9 @@ async function memberWithRole(coordinator: HttpClient, trajectory: string, role:
 
 describe('participant personal data', () => {
   it('never reaches a listener, a minute-taker or a partner contact, by any URL', async () => {
-    const coordinator = await signInHttp(baseUrl(), 'coordinator@demo.spiegel.local');
-    const trajectory = await demoTrajectoryPath(coordinator);
+    const org = await freshOrg();
+    const coordinator = await signInHttp(baseUrl(), org.people.coordinator.email);
+    const trajectory = org.trajectories.schans.path;
 
     // The lead adds a participant through the real form, registered at once so a pseudonym exists.
     const added = await coordinator.post(`${trajectory}/participants`, {
@@ -92,7 +86,7 @@ describe('participant personal data', () => {
     expect(TRAJECTORY_URLS.length).toBeGreaterThan(15);
     const urls = TRAJECTORY_URLS.flatMap((u) => expand(u, participantId!)).map((u) => trajectory + u);
     for (const role of ['listener', 'minute_taker', 'partner_contact']) {
-      const member = await memberWithRole(coordinator, trajectory, role);
+      const member = await memberWithRole(coordinator, org.slug, trajectory, role);
       for (const url of urls) {
         for (const variant of [url, `${url}.data`]) {
           const res = await member.get(variant);

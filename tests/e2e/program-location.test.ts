@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
 
 const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const toTime = (m: number) => `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -17,8 +17,10 @@ const card = (page: Page, testId: 'block-card' | 'task-card', title: string) =>
 
 describe('step 5: program, run sheet and location (S5b, S5c)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -27,8 +29,8 @@ describe('step 5: program, run sheet and location (S5b, S5c)', () => {
   it('makes the program from the example, changes and moves blocks, keeps the run sheet, prints, and checks the location', async () => {
     const suffix = Date.now().toString(36);
     const page = await newPage(browser);
-    await signIn(page, 'coordinator@demo.spiegel.local');
-    await page.goto('/o/demostad');
+    await signIn(page, org.people.coordinator.email);
+    await page.goto(`/o/${org.slug}`);
     const base = (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
 
     await page.goto(`${base}/program`);

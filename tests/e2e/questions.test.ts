@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
 
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -9,8 +9,10 @@ async function expectNoSidewaysScroll(page: Page) {
 
 describe('questions for the conversation leader (S5g)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -25,8 +27,8 @@ describe('questions for the conversation leader (S5g)', () => {
 
     // ── The coordinator opens the questions page and reads the code and the link.
     const page = await newPage(browser);
-    await signIn(page, 'coordinator@demo.spiegel.local');
-    await page.goto('/o/demostad');
+    await signIn(page, org.people.coordinator.email);
+    await page.goto(`/o/${org.slug}`);
     const base = (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
     await page.goto(`${base}/questions`);
     await page.getByRole('heading', { level: 1, name: 'Vragen voor het spiegelgesprek' }).waitFor();

@@ -1,10 +1,10 @@
 // S6a: the lead runs the welcome desk on a tablet; a listener checks in with the personal link.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
 
-async function demoTrajectory(page: Page): Promise<string> {
-  await page.goto('/o/demostad');
+async function demoTrajectory(page: Page, orgSlug: string): Promise<string> {
+  await page.goto(`/o/${orgSlug}`);
   const href = await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href');
   return href!;
 }
@@ -13,8 +13,10 @@ const countOf = async (page: Page, testId: string) => Number((await page.getByTe
 
 describe('the welcome desk at the mirror meeting (S6a)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -25,8 +27,8 @@ describe('the welcome desk at the mirror meeting (S6a)', () => {
     const name = `Yara ${stamp}`;
     const listener = `Luuk ${stamp}`;
     const page = await newPage(browser, { width: 768 });
-    await signIn(page, 'coordinator@demo.spiegel.local');
-    const base = await demoTrajectory(page);
+    await signIn(page, org.people.coordinator.email);
+    const base = await demoTrajectory(page, org.slug);
 
     // A confirmed participant of our own, among whatever other journeys added.
     await page.goto(`${base}/participants`);
@@ -131,7 +133,7 @@ describe('the welcome desk at the mirror meeting (S6a)', () => {
 
     // The desk works at 360 px without sideways scrolling.
     const small = await newPage(browser, { width: 360 });
-    await signIn(small, 'coordinator@demo.spiegel.local');
+    await signIn(small, org.people.coordinator.email);
     await small.goto(`${base}/reception`);
     await small.getByTestId('desk-participant').filter({ hasText: name }).waitFor();
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -139,7 +141,7 @@ describe('the welcome desk at the mirror meeting (S6a)', () => {
 
     // A workgroup member does not see the desk: it shows names.
     const member = await newPage(browser);
-    await signIn(member, 'jgz@demo.spiegel.local');
+    await signIn(member, org.people.youthHealth.email);
     const response = await member.goto(`${base}/reception`);
     expect(response?.status()).toBe(403);
     expect(await member.locator('body').innerText()).not.toContain(name);

@@ -1,12 +1,12 @@
 // S5d: the lead recruits participants in the demo trajectory; a workgroup member sees only pseudonyms.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
 
-async function openParticipants(page: Page): Promise<string> {
-  await page.goto('/o/demostad');
+async function openParticipants(page: Page, orgSlug: string): Promise<string> {
+  await page.goto(`/o/${orgSlug}`);
   await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().click();
-  await page.waitForURL((url) => /^\/o\/demostad\/t\/[0-9a-f-]{36}$/.test(url.pathname));
+  await page.waitForURL((url) => new RegExp(`^/o/${orgSlug}/t/[0-9a-f-]{36}$`).test(url.pathname));
   const trajectory = new URL(page.url()).pathname;
   await page.goto(`${trajectory}/participants`);
   await page.getByRole('heading', { level: 1, name: 'Deelnemers werven' }).waitFor();
@@ -15,8 +15,10 @@ async function openParticipants(page: Page): Promise<string> {
 
 describe('recruiting participants (S5d)', () => {
   let browser: Browser;
+  let org: FreshOrg;
   beforeAll(async () => {
     browser = await launchBrowser();
+    org = await freshOrg();
   });
   afterAll(async () => {
     await browser?.close();
@@ -29,8 +31,8 @@ describe('recruiting participants (S5d)', () => {
     const school = `Basisschool De Regenboog ${stamp}`;
     const clinic = `Consultatiebureau Zuid ${stamp}`;
     const page = await newPage(browser);
-    await signIn(page, 'coordinator@demo.spiegel.local');
-    const trajectory = await openParticipants(page);
+    await signIn(page, org.people.coordinator.email);
+    const trajectory = await openParticipants(page, org.slug);
     await expectAccessible(page);
 
     // Nobody reachable: a Dutch message next to the field, the name stays.
@@ -102,7 +104,7 @@ describe('recruiting participants (S5d)', () => {
 
     // At 360 px the grouped lists fit without sideways scrolling.
     const small = await newPage(browser, { width: 360 });
-    await signIn(small, 'coordinator@demo.spiegel.local');
+    await signIn(small, org.people.coordinator.email);
     await small.goto(`${trajectory}/participants`);
     await small.getByTestId('participant').filter({ hasText: amira }).waitFor();
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -110,8 +112,8 @@ describe('recruiting participants (S5d)', () => {
 
     // A workgroup member sees numbers and pseudonyms, never names; the detail page is closed.
     const member = await newPage(browser);
-    await signIn(member, 'jgz@demo.spiegel.local');
-    await openParticipants(member);
+    await signIn(member, org.people.youthHealth.email);
+    await openParticipants(member, org.slug);
     await member.getByTestId('pseudonym-list').getByText(`${pseudonym} (Ouder), Bevestigd`).waitFor();
     const text = await member.locator('main').textContent();
     for (const secret of [amira, bram, school, clinic, '06 1122 3344', 'Arabisch']) expect(text).not.toContain(secret);

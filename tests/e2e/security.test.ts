@@ -67,11 +67,16 @@ describe('rate limits on public endpoints', () => {
   });
 });
 
-describe('outbox in production', () => {
-  it('is not served when NODE_ENV=production', async () => {
+describe('development endpoints', () => {
+  it('seeds a fresh demo organisation only for a same-origin POST', async () => {
+    expect((await fetch(new URL('/dev/demo-org', baseUrl()), { method: 'POST' })).status).toBe(403);
+  });
+
+  it('are not served when NODE_ENV=production', async () => {
     const prod = await startServer({ NODE_ENV: 'production', SEED_DEMO: 'false' });
     try {
       expect((await fetch(new URL('/dev/outbox', prod.baseUrl))).status).toBe(404);
+      expect((await fetch(new URL('/dev/demo-org', prod.baseUrl), { method: 'POST', headers: { origin: prod.baseUrl } })).status).toBe(404);
     } finally {
       await prod.stop();
     }

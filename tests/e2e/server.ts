@@ -36,7 +36,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       NODE_ENV: '',
       SEED_DEMO: 'true',
       RATE_LIMIT_PUBLIC: '10000',
-      // Many journeys sign in as the demo coordinator one after another.
+      // Journeys sign in as their organisation's coordinator several times, two files at a time.
       LOGIN_LINKS_PER_ADDRESS: '1000',
       ...env,
     },

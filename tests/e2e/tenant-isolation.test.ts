@@ -1,8 +1,8 @@
 // A signed-in person of another organisation gets a 404 on every URL of a trajectory and on
 // every direct POST to it, and nothing changes. Plain HTTP: this is about the server, not the UI.
 import { describe, expect, it } from 'vitest';
-import { baseUrl } from './fixtures';
-import { type HttpClient, signInHttp } from './http';
+import { baseUrl, freshOrg } from './fixtures';
+import { signInHttp } from './http';
 
 const TRAJECTORY_PAGES = ['', '/roles', '/goal', '/partners', '/workgroup', '/theme'];
 const MARKER = 'GEHACKT-DOOR-BUITENSTAANDER';
@@ -17,17 +17,11 @@ const PAYLOADS: Record<string, string>[] = [
   { intent: 'delete' },
 ];
 
-async function demoTrajectoryPath(coordinator: HttpClient): Promise<string> {
-  const list = await (await coordinator.get('/o/demostad')).text();
-  const id = list.match(/\/o\/demostad\/t\/([0-9a-f-]{36})/)?.[1];
-  if (!id) throw new Error('demo trajectory not found in the list');
-  return `/o/demostad/t/${id}`;
-}
-
 describe('tenant isolation', () => {
   it('refuses a member of another organisation everywhere, with 404, and changes nothing', async () => {
-    const coordinator = await signInHttp(baseUrl(), 'coordinator@demo.spiegel.local');
-    const trajectory = await demoTrajectoryPath(coordinator);
+    const org = await freshOrg();
+    const coordinator = await signInHttp(baseUrl(), org.people.coordinator.email);
+    const trajectory = org.trajectories.schans.path;
     for (const page of TRAJECTORY_PAGES) expect((await coordinator.get(trajectory + page)).status, page).toBe(200);
 
     const outsider = await signInHttp(baseUrl(), `buiten-${Date.now()}@test.spiegel.local`);
@@ -36,11 +30,11 @@ describe('tenant isolation', () => {
     expect(created.status).toBe(302);
     expect((await outsider.get(`/o/${slug}`)).status).toBe(200);
 
-    const ownOrgPath = trajectory.replace('/o/demostad/', `/o/${slug}/`);
+    const ownOrgPath = trajectory.replace(`/o/${org.slug}/`, `/o/${slug}/`);
     const urls = [
-      '/o/demostad',
-      '/o/demostad/settings',
-      '/o/demostad/t/new',
+      `/o/${org.slug}`,
+      `/o/${org.slug}/settings`,
+      `/o/${org.slug}/t/new`,
       ...TRAJECTORY_PAGES.map((p) => trajectory + p),
       // The foreign trajectory id under the outsider's own organisation.
       ...TRAJECTORY_PAGES.map((p) => ownOrgPath + p),

@@ -1,6 +1,8 @@
 // Demo data for a first look: one coalition with two neighbourhoods, a coordinator, a few
 // members, one trajectory partly filled in, and one whose mirror meeting is done (finalised
-// minutes, no follow-up board yet: the demo opens it). Only on an empty database.
+// minutes, no follow-up board yet: the demo opens it). On an empty database at start-up; and, for
+// browser journeys, as many fresh copies as asked for, each with its own slug and addresses.
+import { randomBytes } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import {
@@ -32,13 +34,51 @@ function daysFromToday(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+type Person = { email: string; name: string };
+
+/** What a seeded demo organisation is called and who is in it: enough for a journey to sign in and find its way. */
+export type DemoOrganisation = {
+  slug: string;
+  name: string;
+  people: { coordinator: Person; admin: Person; policy: Person; parentContact: Person; youthHealth: Person };
+  partners: { youthHealth: Person; welfare: Person };
+  trajectories: { schans: { id: string; title: string; path: string }; noord: { id: string; title: string; path: string } };
+};
+
 export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | null> {
   const database = await db();
   const [existing] = await database.select({ n: count() }).from(organisations);
   if ((existing?.n ?? 0) > 0) return null;
+  const demo = await seedDemo();
+  return { coordinatorEmail: demo.people.coordinator.email };
+}
 
-  await database.transaction(async (tx) => {
-    const [org] = await tx.insert(organisations).values({ slug: 'demostad', name: 'Kansrijke Start Demostad', kind: 'coalition' }).returning();
+/**
+ * A fresh copy of the demo organisation, for the development-only endpoint that browser journeys call:
+ * the same content under a slug, a name and e-mail addresses of its own.
+ */
+export function seedFreshDemo(): Promise<DemoOrganisation> {
+  return seedDemo(randomBytes(5).toString('hex'));
+}
+
+/** Without a suffix: the demo itself (demostad, coordinator@demo.spiegel.local). */
+async function seedDemo(suffix?: string): Promise<DemoOrganisation> {
+  const database = await db();
+  const slug = suffix ? `demostad-${suffix}` : 'demostad';
+  const orgName = suffix ? `Kansrijke Start Demostad ${suffix}` : 'Kansrijke Start Demostad';
+  const email = (local: string) => `${suffix ? `${local}-${suffix}` : local}@demo.spiegel.local`;
+  const people = {
+    coordinator: { email: email('coordinator'), name: 'Sanne de Vries' },
+    admin: { email: email('beheer'), name: 'Karim El Amrani' },
+    policy: { email: email('beleid'), name: 'Joost Bakker' },
+    parentContact: { email: email('wijkteam'), name: 'Fatma Yilmaz' },
+    youthHealth: { email: email('jgz'), name: 'Ineke Jansen' },
+  };
+  const contacts = { youthHealth: people.youthHealth, welfare: { email: email('welzijn'), name: 'Ahmed Bouzid' } };
+  const titles = { schans: 'Opgroeien in De Schans', noord: 'Terugkomen in Noord' };
+
+  return database.transaction(async (tx) => {
+    const [org] = await tx.insert(organisations).values({ slug, name: orgName, kind: 'coalition' }).returning();
     const orgId = org!.id;
     const [schans] = await tx
       .insert(teams)
@@ -47,22 +87,13 @@ export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | 
         { orgId, name: 'Oosterpark', kind: 'neighbourhood' },
       ])
       .returning();
-    const people = await tx
-      .insert(users)
-      .values([
-        { email: DEMO_COORDINATOR, name: 'Sanne de Vries' },
-        { email: 'beheer@demo.spiegel.local', name: 'Karim El Amrani' },
-        { email: 'beleid@demo.spiegel.local', name: 'Joost Bakker' },
-        { email: 'wijkteam@demo.spiegel.local', name: 'Fatma Yilmaz' },
-        { email: 'jgz@demo.spiegel.local', name: 'Ineke Jansen' },
-      ])
-      .returning();
-    const [coordinator, admin, policy, parentContact, youthHealth] = people as [
-      (typeof people)[number],
-      (typeof people)[number],
-      (typeof people)[number],
-      (typeof people)[number],
-      (typeof people)[number],
+    const rows = await tx.insert(users).values([people.coordinator, people.admin, people.policy, people.parentContact, people.youthHealth]).returning();
+    const [coordinator, admin, policy, parentContact, youthHealth] = rows as [
+      (typeof rows)[number],
+      (typeof rows)[number],
+      (typeof rows)[number],
+      (typeof rows)[number],
+      (typeof rows)[number],
     ];
     await tx.insert(memberships).values([
       { orgId, userId: coordinator.id, role: 'coordinator' },
@@ -78,7 +109,7 @@ export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | 
       .values({
         orgId,
         teamId: schans!.id,
-        title: 'Opgroeien in De Schans',
+        title: titles.schans,
         variant: 'coalition',
         shortTermGoal: 'Ouders in De Schans voelen zich gehoord en weten dat er iets met hun verhaal gebeurt.',
         longTermGoal: 'Het aanbod voor jonge gezinnen in de wijk sluit beter aan bij wat ouders zelf nodig hebben.',
@@ -116,12 +147,12 @@ export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | 
           trajectoryId,
           name: 'Jeugdgezondheidszorg Demostad',
           domain: 'youth_health',
-          contactName: 'Ineke Jansen',
-          contactEmail: 'jgz@demo.spiegel.local',
+          contactName: contacts.youthHealth.name,
+          contactEmail: contacts.youthHealth.email,
           roleDescription: 'Levert toehoorders en denkt mee over vragen',
           linkToken: newToken(),
           signedAt: new Date(),
-          signedName: 'Ineke Jansen',
+          signedName: contacts.youthHealth.name,
           signedOrganisation: 'Jeugdgezondheidszorg Demostad',
         },
         {
@@ -129,8 +160,8 @@ export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | 
           trajectoryId,
           name: 'Welzijn De Schans',
           domain: 'welfare',
-          contactName: 'Ahmed Bouzid',
-          contactEmail: 'welzijn@demo.spiegel.local',
+          contactName: contacts.welfare.name,
+          contactEmail: contacts.welfare.email,
           roleDescription: 'Kent ouders in de wijk en helpt bij het werven',
           linkToken: newToken(),
         },
@@ -170,7 +201,7 @@ export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | 
       .insert(trajectories)
       .values({
         orgId,
-        title: 'Terugkomen in Noord',
+        title: titles.noord,
         variant: 'coalition',
         shortTermGoal: 'Professionals in Noord horen van ouders wat werkt en wat niet, en spreken samen af wat ze gaan doen.',
         theme: 'Hulp vragen en krijgen als je jonge kinderen hebt',
@@ -250,6 +281,16 @@ export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | 
       })),
     );
     await tx.insert(minutes).values({ orgId, trajectoryId: noordId, status: 'finalised', finalisedAt: new Date(), finalisedBy: coordinator.id });
+    const path = (id: string) => `/o/${slug}/t/${id}`;
+    return {
+      slug,
+      name: orgName,
+      people,
+      partners: contacts,
+      trajectories: {
+        schans: { id: trajectoryId, title: titles.schans, path: path(trajectoryId) },
+        noord: { id: noordId, title: titles.noord, path: path(noordId) },
+      },
+    };
   });
-  return { coordinatorEmail: DEMO_COORDINATOR };
 }
