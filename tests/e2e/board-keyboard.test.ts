@@ -1,8 +1,8 @@
 // Clustering on the follow-up board with the keyboard only gives the same result as dragging:
 // each note's "Thema" choice and "Verplaats" button post exactly what a drop posts.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
 
 /** Tabs forward until the element has focus (at most `max` presses): the way a keyboard user gets there. */
 async function tabTo(page: Page, target: Locator, max = 60) {
@@ -60,15 +60,8 @@ async function moveByDragging(page: Page, text: string, theme: string) {
 }
 
 describe('clustering notes with the keyboard only (S7a)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('gives the same themes as drag and drop', async () => {
     const stamp = Date.now().toString(36);

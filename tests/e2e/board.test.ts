@@ -1,8 +1,8 @@
 // The follow-up session (S7) from join to top 10: the facilitator on a laptop, three listeners on
 // phones (separate browser contexts, no accounts) and the projector, all following live.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, freshOrg, type FreshOrg, launchBrowser, signIn } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, signIn, useBrowser, useFreshOrg } from './fixtures';
 
 async function phone(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 740 }, locale: 'nl-NL', isMobile: true, hasTouch: true });
@@ -58,15 +58,8 @@ async function next(fac: Page, phase: string) {
 }
 
 describe('the follow-up session on phones, laptop and projector (S7a–S7c)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('runs from joining to a top 10 with ties and a pledge', async () => {
     const stamp = Date.now().toString(36);

@@ -1,7 +1,7 @@
 // S6b: the conversation leader runs the console on a tablet; a reload and a second device keep the state.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, freshOrg, type FreshOrg, launchBrowser, signIn } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, signIn, useBrowser, useFreshOrg } from './fixtures';
 
 async function tablet(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
@@ -43,15 +43,8 @@ async function press(page: Page, name: string) {
 }
 
 describe('conversation-leader console (S6b)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('starts, goes round the circle, survives a reload and shows the same on a second device', async () => {
     const stamp = Date.now().toString(36);

@@ -2,12 +2,12 @@
 // warning about a late follow-up and the Christmas conflict, downloads the .ics, mails the
 // invitation, and reads the month view and the organisation's school holidays, also at 360 px.
 import ICAL from 'ical.js';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import { addDays } from '#app/features/calendar/domain/days';
 import { amsterdamToUtc } from '#app/features/calendar/domain/meeting-ics';
 import { SCHOOL_HOLIDAYS_NL } from '#app/features/calendar/domain/school-holidays-nl';
-import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
+import { expectAccessible, useBrowser, useFreshOrg, asCoordinator } from './fixtures';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
@@ -20,21 +20,11 @@ function dayInChristmasHoliday(): string {
 }
 
 describe('step 5: dates (S5a)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('sets the three dates, warns, hints at holidays, gives an .ics and a month view', async () => {
-    const page = await newPage(browser);
-    await signIn(page, org.people.coordinator.email);
-    await page.goto(`/o/${org.slug}`);
-    const base = (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
+    const { page, base } = await asCoordinator(browser, org);
 
     await page.goto(`${base}/dates`);
     await page.getByRole('heading', { level: 1, name: 'Data van de bijeenkomsten' }).waitFor();

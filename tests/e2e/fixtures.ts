@@ -1,7 +1,7 @@
 // Small helpers for browser journeys: a fresh organisation, a browser, sign-in through the outbox, and axe checks.
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { DemoOrganisation } from '#app/features/demo/server/seed-demo.server';
 
 export const baseUrl = () => inject('baseUrl');
@@ -61,4 +61,38 @@ export async function signIn(page: Page, email: string) {
   await page.goto(await linkFromOutbox(page, email, '/login/confirm'));
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** This file's browser: launched before its journeys and closed after them (a stand-in until then). */
+export function useBrowser(): Browser {
+  let real: Browser | undefined;
+  beforeAll(async () => {
+    real = await launchBrowser();
+  });
+  afterAll(async () => {
+    await real?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_target, property) {
+      if (!real) throw new Error('The browser is launched in beforeAll.');
+      const value: unknown = Reflect.get(real, property);
+      return typeof value === 'function' ? value.bind(real) : value;
+    },
+  });
+}
+
+/** This file's own organisation, a fresh copy of the demo, made before its journeys. */
+export function useFreshOrg(): FreshOrg {
+  const org = {} as FreshOrg;
+  beforeAll(async () => {
+    Object.assign(org, await freshOrg());
+  });
+  return org;
+}
+
+/** A fresh page signed in as the organisation's coordinator, with the path of its demo trajectory "Opgroeien in De Schans". */
+export async function asCoordinator(browser: Browser, org: FreshOrg, options?: { width?: number }) {
+  const page = await newPage(browser, options);
+  await signIn(page, org.people.coordinator.email);
+  return { page, base: org.trajectories.schans.path };
 }

@@ -1,9 +1,9 @@
 // The foundation's one end-to-end journey, as a coordinator would do it: sign in, found an
 // organisation, bring in a colleague, start a trajectory, fill steps 1 to 4 and see the overview
 // follow. An outsider who knows the URLs sees only the 404 page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, linkFromOutbox, newPage, signIn } from './fixtures';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, linkFromOutbox, newPage, signIn, useBrowser } from './fixtures';
 
 /** Sign in through the outbox link, with an axe check on every page on the way. */
 async function signInChecked(page: Page, email: string) {
@@ -46,13 +46,7 @@ async function visibleStates(page: Page): Promise<string[]> {
 const planField = (page: Page, category: string) => page.getByRole('textbox', { name: `${category} Aantal`, exact: true });
 
 describe('foundation journey', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('a coordinator founds an organisation, brings in a colleague and fills steps 1 to 4; an outsider sees nothing', async () => {
     const suffix = `${Date.now().toString(36)}`;

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, linkFromOutbox, newPage, signIn } from './fixtures';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, linkFromOutbox, newPage, useBrowser, useFreshOrg, asCoordinator } from './fixtures';
 
 /** Nothing sticks out sideways on a small phone. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -14,23 +14,12 @@ async function yesMirror(page: Page) {
 }
 
 describe('listeners (S5f)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('lists listeners, invites them, and a listener answers and hands in a question through the link', async () => {
     const suffix = Date.now().toString(36);
-    const page = await newPage(browser);
-    await signIn(page, org.people.coordinator.email);
-    await page.goto(`/o/${org.slug}`);
-    const href = await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href');
-    const base = href!;
+    const { page, base } = await asCoordinator(browser, org);
 
     await page.goto(`${base}/listeners`);
     await page.getByRole('heading', { level: 1, name: 'Toehoorders' }).waitFor();

@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, useBrowser, useFreshOrg, asCoordinator } from './fixtures';
 
 // The e2e server uses the default minimum fill time of the sign-up form (SIGNUP_MIN_SECONDS, 3 s).
 const MIN_FILL_MS = 3_000;
 
 describe('materials: flyer, sign-up page and recruiter sheet (S5e)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('edits the flyers, prints an Arabic one, and a parent signs up on a phone', async () => {
     const suffix = Date.now().toString(36);
-    const page = await newPage(browser);
-    await signIn(page, org.people.coordinator.email);
-    await page.goto(`/o/${org.slug}`);
-    const base = (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
+    const { page, base } = await asCoordinator(browser, org);
 
     // The materials page: the Dutch flyer is prefilled from the trajectory.
     await page.goto(`${base}/materials`);

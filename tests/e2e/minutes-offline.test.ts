@@ -1,20 +1,13 @@
 // S6c: the venue's network drops; the minute-taker keeps writing, the notes wait on the device and
 // are stored exactly once when the connection returns, even when a response gets lost.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
+
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
 import { trajectoryWithParticipant } from './journeys';
 
 describe('minutes offline (S6c)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('queues three notes while offline and stores each exactly once', async () => {
     const stamp = Date.now().toString(36);

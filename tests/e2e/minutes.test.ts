@@ -1,21 +1,14 @@
 // S6c: the lead writes minutes with pseudonyms only, the name guard refuses a first name, the
 // minutes are finalised, and a listener reads them only then. Runs in its own new trajectory, so
 // finalising does not make the demo trajectory read-only.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
+
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
 import { trajectoryWithParticipant } from './journeys';
 
 describe('minutes (S6c)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('writes notes with pseudonyms only, refuses a first name, finalises, and keeps drafts from listeners', async () => {
     const stamp = Date.now().toString(36);

@@ -2,8 +2,8 @@
 // the minute-taker's screen following live, and finalised minutes.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, freshOrg, type FreshOrg, launchBrowser, signIn } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, signIn, useBrowser, useFreshOrg } from './fixtures';
 
 async function tablet(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1024, height: 768 }, locale: 'nl-NL' });
@@ -28,15 +28,8 @@ async function followDelay(leader: Page, leaderButton: string, follower: Page, e
 }
 
 describe('the mirror meeting on two devices (S6a–S6c)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('checks parents in, runs the console, and the minute-taker follows live until the minutes are final', async () => {
     const stamp = Date.now().toString(36);

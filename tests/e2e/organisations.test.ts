@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, linkFromOutbox, newPage, signIn } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, linkFromOutbox, newPage, signIn, useBrowser } from './fixtures';
 
 describe('organisations, neighbourhoods and invitations (W1)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('creates an organisation, adds a neighbourhood and brings in a colleague by invitation', async () => {
     const suffix = Date.now().toString(36);

@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, useBrowser, useFreshOrg, asCoordinator } from './fixtures';
 
 const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const toTime = (m: number) => `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -16,22 +16,12 @@ const card = (page: Page, testId: 'block-card' | 'task-card', title: string) =>
   page.getByTestId(testId).filter({ has: page.locator('legend', { hasText: title }) });
 
 describe('step 5: program, run sheet and location (S5b, S5c)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('makes the program from the example, changes and moves blocks, keeps the run sheet, prints, and checks the location', async () => {
     const suffix = Date.now().toString(36);
-    const page = await newPage(browser);
-    await signIn(page, org.people.coordinator.email);
-    await page.goto(`/o/${org.slug}`);
-    const base = (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
+    const { page, base } = await asCoordinator(browser, org);
 
     await page.goto(`${base}/program`);
     await page.getByRole('heading', { level: 1, name: 'Programma en draaiboek' }).waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, useBrowser, useFreshOrg, asCoordinator } from './fixtures';
 
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -8,15 +8,8 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 describe('questions for the conversation leader (S5g)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('collects questions through the open link, checks, merges, tags, orders and prints them', async () => {
     const suffix = Date.now().toString(36);
@@ -26,10 +19,7 @@ describe('questions for the conversation leader (S5g)', () => {
     const jargon = `In hoeverre ervaart u dat de zorgaanbieders in Schanshof${suffix} de ondersteuning rondom opvoedingsvraagstukken voldoende laagdrempelig en adequaat faciliteren voor gezinnen?`;
 
     // ── The coordinator opens the questions page and reads the code and the link.
-    const page = await newPage(browser);
-    await signIn(page, org.people.coordinator.email);
-    await page.goto(`/o/${org.slug}`);
-    const base = (await page.getByRole('link', { name: 'Opgroeien in De Schans' }).first().getAttribute('href'))!;
+    const { page, base } = await asCoordinator(browser, org);
     await page.goto(`${base}/questions`);
     await page.getByRole('heading', { level: 1, name: 'Vragen voor het spiegelgesprek' }).waitFor();
     await page.getByRole('img', { name: /QR-code naar de link voor vragen/ }).waitFor();

@@ -1,7 +1,7 @@
 // S6a: the lead runs the welcome desk on a tablet; a listener checks in with the personal link.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
 
 async function demoTrajectory(page: Page, orgSlug: string): Promise<string> {
   await page.goto(`/o/${orgSlug}`);
@@ -12,15 +12,8 @@ async function demoTrajectory(page: Page, orgSlug: string): Promise<string> {
 const countOf = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).match(/^\d+/)![0]);
 
 describe('the welcome desk at the mirror meeting (S6a)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('checks a participant in with consent, interpreter and confidentiality; a listener checks in by link', async () => {
     const stamp = Date.now().toString(36);

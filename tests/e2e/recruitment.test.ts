@@ -1,7 +1,7 @@
 // S5d: the lead recruits participants in the demo trajectory; a workgroup member sees only pseudonyms.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, freshOrg, type FreshOrg, launchBrowser, newPage, signIn } from './fixtures';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
 
 async function openParticipants(page: Page, orgSlug: string): Promise<string> {
   await page.goto(`/o/${orgSlug}`);
@@ -14,15 +14,8 @@ async function openParticipants(page: Page, orgSlug: string): Promise<string> {
 }
 
 describe('recruiting participants (S5d)', () => {
-  let browser: Browser;
-  let org: FreshOrg;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    org = await freshOrg();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
+  const org = useFreshOrg();
 
   it('adds participants, moves one to confirmed with a pseudonym, and shows others only pseudonyms', async () => {
     const stamp = Date.now().toString(36);

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, linkFromOutbox, newPage } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, linkFromOutbox, newPage, useBrowser } from './fixtures';
 
 describe('sign-in by e-mail link (W1)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('asks for an address, explains mistakes in Dutch, and signs in once per link', async () => {
     const page = await newPage(browser, { width: 360 });

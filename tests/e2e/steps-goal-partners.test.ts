@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, newPage, signIn, useBrowser } from './fixtures';
 
 /** Nothing sticks out sideways on a small phone. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -9,13 +9,7 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 describe('step 1 goal and step 2 partners (S1, S2)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('sets goals, reviews them, and has a partner sign and react through its own link', async () => {
     const suffix = Date.now().toString(36);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, newPage, signIn, useBrowser } from './fixtures';
 
 /** A field in the listener-plan table, named by its row (category) and column. */
 const planField = (page: Page, category: string, column: 'Aantal' | 'Toelichting') => page.getByRole('textbox', { name: `${category} ${column}`, exact: true });
@@ -23,13 +23,7 @@ async function startTrajectory(page: Page, suffix: string): Promise<string> {
 }
 
 describe('steps 3 and 4: workgroup, theme and invitees (S3, S4)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('gives workgroup advice, plans a meeting, picks a theme, fills the profile, targets and listener plan', async () => {
     const page = await newPage(browser);

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPage, signIn } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, signIn, useBrowser } from './fixtures';
 
 describe('trajectory workspace and roles (W2, W3)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('creates a trajectory, shows its 8 steps, assigns a role and starts a next round from it', async () => {
     const suffix = Date.now().toString(36);
