@@ -22,6 +22,7 @@ const authorisedOtherwise: Record<string, string> = {
   trajectoryScope: 'makes the trajectory scope for jobs and tests',
   loadTrajectory: 'reads the row of a scope that was already authorised',
   seedDemoIfEmpty: 'start-up: the demo organisation on an empty database, no caller',
+  seedFreshDemo: 'development only (/dev/demo-org): a fresh demo organisation per browser journey',
   // Before there is an organisation, or about oneself.
   createOrganisation: 'any signed-in person may start an organisation',
   updateProfile: "the signed-in person's own name",

@@ -6,14 +6,7 @@ import { notFound } from '#app/utils/http.server';
 import { type MeetingFile, meetingFile } from './calendar-records.server';
 
 /** The .ics file of one meeting of the trajectory; 404 when it has no date yet. */
-export async function getMeetingFile({
-  orgId,
-  actor,
-  roles,
-  trajectoryId,
-  kind,
-  locale,
-}: TrajectoryScope & { kind: MeetingKind; locale: Locale }): Promise<MeetingFile> {
-  authorize({ actor, roles }, 'trajectory.view');
-  return (await meetingFile({ orgId, trajectoryId, kind, locale })) ?? notFound();
+export async function getMeetingFile({ kind, locale, ...scope }: TrajectoryScope & { kind: MeetingKind; locale: Locale }): Promise<MeetingFile> {
+  authorize(scope, 'trajectory.view');
+  return (await meetingFile({ ...scope, kind, locale })) ?? notFound();
 }

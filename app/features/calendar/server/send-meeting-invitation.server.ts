@@ -13,18 +13,15 @@ import { meetingFile } from './calendar-records.server';
  * Returns how many were sent.
  */
 export async function sendMeetingInvitation({
-  orgId,
-  actor,
-  roles,
-  trajectoryId,
   kind,
   locale,
   senderName,
+  ...scope
 }: TrajectoryScope & { kind: MeetingKind; locale: Locale; senderName: string }): Promise<number> {
-  authorize({ actor, roles }, 'trajectory.edit');
-  const file = await meetingFile({ orgId, trajectoryId, kind, locale });
+  authorize(scope, 'trajectory.edit');
+  const file = await meetingFile({ ...scope, kind, locale });
   if (!file) throw new RuleError('calendar.inviteNoDate');
-  const people = await listTrajectoryPeople({ orgId, actor, roles, trajectoryId });
+  const people = await listTrajectoryPeople(scope);
   if (people.length === 0) throw new RuleError('calendar.inviteNobody');
   const t = createTranslator(locale);
   for (const person of people) {
