@@ -62,7 +62,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
     status: response.status,
     headers: response.headers,
     messages,
-    async next(timeoutMs = 2000) {
+    async next(timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (read >= messages.length) {
         const left = deadline - Date.now();

@@ -26,7 +26,7 @@ function collector() {
       got.push({ ...event, at: performance.now() });
       wake();
     },
-    async until(count: number, timeoutMs = 2000) {
+    async until(count: number, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (got.length < count) {
         if (Date.now() > deadline) throw new Error(`only ${got.length} of ${count} events arrived`);
@@ -93,13 +93,19 @@ describe('realtime hub', () => {
     const other = await makeTrajectory(org.id);
     const consoleChannel = channelFor(trajectory.id, 'console');
     const minutesChannel = channelFor(trajectory.id, 'minutes');
+    const channels = [consoleChannel, minutesChannel].map((channel) => ({ channel, orgId: org.id }));
+    // Another stream hears the first commits live: once it has all three, so has this instance, and
+    // no late notice of them can reach the stream below (which is about the replay).
+    const earlier = collector();
+    const stopEarlier = await openStream({ channels, lastEventId: null, send: earlier.send });
     const seen = await commit(org.id, consoleChannel, 'one');
     const two = await commit(org.id, consoleChannel, 'two');
     await commit(org.id, channelFor(other.id, 'console'), 'elsewhere');
     const three = await commit(org.id, minutesChannel, 'three');
+    await earlier.until(3);
+    stopEarlier();
 
     const c = collector();
-    const channels = [consoleChannel, minutesChannel].map((channel) => ({ channel, orgId: org.id }));
     const stop = await openStream({ channels, lastEventId: seen, send: c.send });
     try {
       const four = await commit(org.id, consoleChannel, 'four');
