@@ -69,10 +69,10 @@ export function QueueStatus({ queue, offline, onDismiss }: { queue: QueueState; 
           <strong>{t('minutes.refusedTitle')}</strong>
           <Paragraph>{t('minutes.refusedIntro')}</Paragraph>
           <ul>
-            {queue.refused.map(({ note, leaks }) => (
+            {queue.refused.map(({ note, leaks, reason }) => (
               <li key={note.idempotencyKey} data-testid="refused-note">
                 <Paragraph>{[note.summary, note.quotes].filter(Boolean).join(' — ')}</Paragraph>
-                {leaks.length > 0 ? <LeakList leaks={leaks} /> : <Paragraph>{t('minutes.refusedOther')}</Paragraph>}
+                {leaks.length > 0 ? <LeakList leaks={leaks} /> : <Paragraph>{t(reason ?? 'minutes.refusedOther')}</Paragraph>}
                 <Button type="button" appearance="secondary" onClick={() => onDismiss(note.idempotencyKey)}>
                   {t('minutes.refusedDismiss')}
                 </Button>
