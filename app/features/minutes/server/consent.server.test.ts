@@ -106,6 +106,15 @@ describe('consent to the minutes', () => {
     );
     expect(await ruleOf(finaliseMinutes(s.writer))).toBe('minutes.finaliseConsentRefused');
     expect((await getMinutes(s.writer)).status).toBe('draft');
+    // On the page: a 409 that says why.
+    const params = { org: s.org.slug, tid: s.trajectory.id };
+    const answer = await callRoute(
+      pageAction,
+      await postAs(s.people.writer.user.id, `/o/${s.org.slug}/t/${s.trajectory.id}/minutes`, { intent: 'finalise' }),
+      params,
+    );
+    expect(await statusOf(answer)).toBe(409);
+    expect(answerOf(answer)).toMatchObject({ errors: { _form: 'minutes.finaliseConsentRefused' } });
   });
 
   it("takes a parent's notes out of draft minutes when they say no later, in the same change", async () => {
@@ -123,6 +132,13 @@ describe('consent to the minutes', () => {
       .from(events)
       .where(and(eq(events.channel, channelFor(s.trajectory.id, 'minutes')), eq(events.kind, 'consent-withdrawn')));
     expect(published.map((e) => e.payload)).toEqual([{ ids: [theirs.id] }]);
+    const heard = await (
+      await db()
+    )
+      .select()
+      .from(events)
+      .where(and(eq(events.channel, channelFor(s.trajectory.id, 'console')), eq(events.kind, 'consent-refused')));
+    expect(heard).toHaveLength(1);
     // Now the draft can be finalised.
     await finaliseMinutes(s.writer);
   });
@@ -148,7 +164,22 @@ describe('consent to the minutes', () => {
     const [row] = (await notesOf(s.trajectory.id)).filter((n) => n.id === theirs.id);
     expect(row).toMatchObject({ summary: '[verwijderd]', quotes: [], consentWithdrawnAt: null });
     expect((await getMinutes(s.listener)).notes.find((n) => n.id === theirs.id)).toMatchObject({ withdrawn: false, summary: '[verwijderd]' });
-    // Resolved once: a second time there is nothing flagged.
+    // Resolved once: a second time there is nothing flagged (also through the page's form).
     expect(await statusOf(resolveWithdrawnNote({ ...s.lead, noteId: theirs.id }))).toBe(404);
+  });
+
+  it('resolves through the page: "Verwijder" for a lead, 403 for the minute-taker', async () => {
+    const s = await setup();
+    const theirs = await saveMinuteNote({ ...s.writer, ...note(s.refuser.id) });
+    await finaliseMinutes(s.writer);
+    await recordConsent({ ...s.lead, participantId: s.refuser.id, minutes: false, photos: true });
+    const params = { org: s.org.slug, tid: s.trajectory.id };
+    const url = `/o/${s.org.slug}/t/${s.trajectory.id}/minutes`;
+    const post = async (userId: string) => callRoute(pageAction, await postAs(userId, url, { intent: 'resolve', noteId: theirs.id }), params);
+    expect(await statusOf(post(s.people.writer.user.id))).toBe(403);
+    const done = await post(s.people.lead.user.id);
+    expect(await statusOf(done)).toBe(200);
+    expect(answerOf(done)).toMatchObject({ ok: true, intent: 'resolve' });
+    expect((await getMinutes(s.lead)).notes[0]).toMatchObject({ withdrawn: false, summary: '[verwijderd]', quotes: [] });
   });
 });

@@ -11,6 +11,7 @@ import { minutesStatus } from './minutes-records.server';
 /**
  * A parent said no to the minutes (at the desk, maybe after notes were written): in the caller's
  * transaction, their notes leave draft minutes, and are flagged in final minutes for the lead.
+ * The minutes page and the console hear it, so both show the parent as refusing at once.
  */
 export async function withdrawMinutesConsent(scope: TrajectoryScope & { participantId: string; tx: Tx }): Promise<void> {
   authorize(scope, 'reception.run');
@@ -25,11 +26,13 @@ export async function withdrawMinutesConsent(scope: TrajectoryScope & { particip
           .set({ consentWithdrawnAt: sql`now()`, updatedAt: sql`now()` })
           .where(and(theirs, sql`${minuteNotes.consentWithdrawnAt} is null`))
           .returning({ id: minuteNotes.id });
-  if (changed.length === 0) return;
+  // Both live screens show who said no: they hear it even when no note changed.
+  const ids = changed.map((n) => n.id);
   await publish(tx, {
     orgId,
     channel: channelFor(trajectoryId, 'minutes'),
     kind: status === 'draft' ? 'consent-withdrawn' : 'consent-flagged',
-    payload: { ids: changed.map((n) => n.id) },
+    payload: { ids },
   });
+  await publish(tx, { orgId, channel: channelFor(trajectoryId, 'console'), kind: 'consent-refused', payload: {} });
 }
