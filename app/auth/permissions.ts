@@ -63,6 +63,8 @@ const rules = {
   'console.run': holds('conversation_leader', 'process_facilitator', 'lead'),
   /** Minutes (S6c) are written by the minute-taker and the leads. */
   'minutes.write': writesMinutes,
+  /** A parent withdrew consent after the minutes were final: only the trajectory's leads resolve their notes. */
+  'minutes.resolveConsent': holds('lead'),
   /** Draft minutes: the writers and the conversation leader, never listeners. Finalised minutes are trajectory.view. */
   'minutes.readDraft': either(writesMinutes, holds('conversation_leader')),
   /** The follow-up board (S7) is run by the process facilitator and the leads: phases, settings, closing. */

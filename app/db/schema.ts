@@ -502,6 +502,8 @@ export const minuteNotes = pgTable('minute_notes', {
   // Set by the device that wrote the note, so a note sent twice after a dropped connection is stored once.
   idempotencyKey: text('idempotency_key').notNull().unique(),
   authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+  // Set when the parent withdrew consent after the minutes were final: the lead must resolve it.
+  consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

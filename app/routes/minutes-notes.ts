@@ -24,6 +24,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     return Response.json({ ok: true, ...(await saveMinuteNote({ ...scope, ...parsed.data })) });
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
+    // 422: the parent said no to the minutes; retrying cannot help either. The queue shows why.
+    if (error.messageKey === 'minutes.consentRefused') return Response.json({ ok: false, leaks: [], errors: { _form: error.messageKey } }, { status: 422 });
     if (error.messageKey !== 'minutes.leakField') return Response.json({ ok: false, errors: { _form: error.messageKey } }, { status: 409 });
     // 422: the text names a participant; retrying the same text cannot help.
     const leaks = await checkMinuteText({ ...scope, texts: [parsed.data.summary, ...parseQuotes(parsed.data.quotes)] });

@@ -5,7 +5,18 @@ import { toConsoleAction, ZConsoleForm } from '#app/features/console/forms';
 import { applyConsoleAction } from '#app/features/console/server/apply-console-action.server';
 import { getConsole } from '#app/features/console/server/get-console.server';
 import consoleCss from '#app/features/console/ui/console.css?url';
-import { BeforeStart, Circle, CurrentTurn, EndConversation, Ended, FirstReactions, Queue, ResetConsole, Timer } from '#app/features/console/ui/console-panels';
+import {
+  BeforeStart,
+  Circle,
+  CurrentTurn,
+  EndConversation,
+  Ended,
+  FirstReactions,
+  Queue,
+  RefusingList,
+  ResetConsole,
+  Timer,
+} from '#app/features/console/ui/console-panels';
 import { useElapsedMinutes } from '#app/features/console/ui/elapsed';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { useT } from '#app/i18n/i18n';
@@ -39,7 +50,13 @@ export default function Console() {
   const t = useT();
   useLive([channelFor(trajectoryId, 'console')]);
   const minutes = useElapsedMinutes(state, serverNow);
-  const names = new Map(circle.map((c) => [c.participantId, c.firstName ? t('console.person', c) : t('console.noFirstName', c)]));
+  const names = new Map(
+    circle.map((c) => [
+      c.participantId,
+      c.firstName ? t('console.person', { firstName: c.firstName, pseudonym: c.pseudonym }) : t('console.noFirstName', { pseudonym: c.pseudonym }),
+    ]),
+  );
+  const refusing = new Set(circle.filter((c) => c.refusesMinutes).map((c) => c.participantId));
   // A press on an outdated screen: the fresh state is already shown, say why nothing happened.
   const conflict = result?.ok === false && result.errors._form === 'console.conflict';
   const formState = result?.ok === false && !conflict ? result : undefined;
@@ -53,18 +70,19 @@ export default function Console() {
       </Paragraph>
       {conflict ? <Alert type="warning">{t('console.conflict')}</Alert> : null}
       <FormErrorSummary state={formState} />
+      {phase !== 'ended' ? <RefusingList names={names} refusing={refusing} /> : null}
 
       {phase === 'notStarted' ? <BeforeStart state={state} version={version} hasSeats={circle.length > 0} formState={formState} /> : null}
       {phase === 'conversation' ? (
         <>
           <Timer minutes={minutes} blocks={blocks} />
-          <CurrentTurn state={state} version={version} names={names} />
+          <CurrentTurn state={state} version={version} names={names} refusing={refusing} />
         </>
       ) : null}
       {phase === 'firstReactions' ? <FirstReactions version={version} minutes={minutes} /> : null}
       {phase === 'ended' ? <Ended minutes={minutes} /> : null}
 
-      {phase !== 'ended' ? <Circle state={state} version={version} names={names} /> : null}
+      {phase !== 'ended' ? <Circle state={state} version={version} names={names} refusing={refusing} /> : null}
       {phase !== 'ended' ? <Queue state={state} version={version} /> : null}
 
       {phase === 'conversation' ? <EndConversation version={version} /> : null}

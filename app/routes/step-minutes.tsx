@@ -1,6 +1,6 @@
 // The minutes of the mirror conversation (S6c): written live by the minute-taker, read by the trajectory once final.
 import { data, Form, useActionData, useLoaderData } from 'react-router';
-import { Alert, Button, Heading, Paragraph, StatusBadge, Section } from '#app/components/ui';
+import { Alert, Button, FormErrorSummary, Heading, Paragraph, StatusBadge, Section } from '#app/components/ui';
 import type { Leak } from '#app/features/minutes/domain/name-guard';
 import { groupNotes, parseQuotes } from '#app/features/minutes/domain/notes';
 import { ZMinutesForm } from '#app/features/minutes/forms';
@@ -8,9 +8,10 @@ import { checkMinuteText } from '#app/features/minutes/server/check-minute-text.
 import { deleteMinuteNote } from '#app/features/minutes/server/delete-minute-note.server';
 import { finaliseMinutes } from '#app/features/minutes/server/finalise-minutes.server';
 import { getMinutes } from '#app/features/minutes/server/get-minutes.server';
+import { resolveWithdrawnNote } from '#app/features/minutes/server/resolve-withdrawn-note.server';
 import { saveMinuteNote } from '#app/features/minutes/server/save-minute-note.server';
 import { updateMinuteNote } from '#app/features/minutes/server/update-minute-note.server';
-import { NoteCard } from '#app/features/minutes/ui/minutes-ui';
+import { NoteCard, RefusingList } from '#app/features/minutes/ui/minutes-ui';
 import { NoteWriter } from '#app/features/minutes/ui/note-writer';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { formatDate, useI18n } from '#app/i18n/i18n';
@@ -39,6 +40,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (input.intent === 'save') return saveMinuteNote({ ...scope, ...input });
     if (input.intent === 'update') return updateMinuteNote({ ...scope, ...input });
     if (input.intent === 'delete') return deleteMinuteNote({ ...scope, ...input });
+    if (input.intent === 'resolve') return resolveWithdrawnNote({ ...scope, ...input });
     return finaliseMinutes(scope);
   });
   if (!('init' in answer) || answer.data.errors.summary !== 'minutes.leakField') return answer;
@@ -48,7 +50,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function StepMinutes() {
-  const { notesUrl, trajectoryId, care, status, finalisedAt, canWrite, notes, now, formKey } = useLoaderData<typeof loader>();
+  const { notesUrl, trajectoryId, care, status, finalisedAt, canWrite, canResolve, refusing, notes, now, formKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, locale } = useI18n();
   const live = useLive(
@@ -71,6 +73,8 @@ export default function StepMinutes() {
       {status === 'draft' && !canWrite ? <Paragraph>{t('minutes.readOnlyDraft')}</Paragraph> : null}
       {succeeded(result, 'finalise') ? <Alert type="ok">{t('minutes.finalised')}</Alert> : null}
       {succeeded(result, 'delete') ? <Alert type="ok">{t('minutes.deleted')}</Alert> : null}
+      {succeeded(result, 'resolve') ? <Alert type="ok">{t('minutes.withdrawnRemoved')}</Alert> : null}
+      {status === 'draft' ? <RefusingList refusing={refusing} /> : null}
 
       {canWrite && now ? (
         <NoteWriter
@@ -97,6 +101,7 @@ export default function StepMinutes() {
                   key={note.id}
                   note={note}
                   canWrite={canWrite}
+                  canResolve={canResolve}
                   care={care}
                   state={stateFor(result, 'update', note.id)}
                   leaks={leaksFor('update', note.id)}
@@ -114,6 +119,7 @@ export default function StepMinutes() {
             {t('minutes.finaliseTitle')}
           </Heading>
           <Paragraph>{t('minutes.finaliseIntro')}</Paragraph>
+          <FormErrorSummary state={stateFor(result, 'finalise')} />
           <Form method="post">
             <input type="hidden" name="intent" value="finalise" />
             <Button>{t('minutes.finalise')}</Button>

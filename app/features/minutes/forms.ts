@@ -36,6 +36,7 @@ export const ZMinutesForm = z.discriminatedUnion('intent', [
   noteEdit.extend({ intent: z.literal('update') }).refine(notEmpty, emptyNote),
   z.object({ intent: z.literal('delete'), noteId: f.uuid() }),
   z.object({ intent: z.literal('finalise') }),
+  z.object({ intent: z.literal('resolve'), noteId: f.uuid() }),
 ]);
 
 /** The live name check's JSON body. */

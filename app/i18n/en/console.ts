@@ -90,4 +90,7 @@ export const console: Record<keyof typeof nl, string> = {
 
   reset: 'Start again',
   resetHint: 'Only after a practice round or a false start: the time and all turns go back to the beginning.',
+  refusingTitle: 'Not in the minutes',
+  refusingIntro: 'These parents said no to the minutes. The minute-taker writes down nothing they say.',
+  refusingMark: 'not in minutes',
 };

@@ -88,4 +88,7 @@ export const console = {
 
   reset: 'Opnieuw beginnen',
   resetHint: 'Alleen na een oefenronde of een verkeerde start: de tijd en alle beurten gaan terug naar het begin.',
+  refusingTitle: 'Niet in het verslag',
+  refusingIntro: 'Deze ouders hebben nee gezegd tegen het verslag. De notulist schrijft niets op van wat zij zeggen.',
+  refusingMark: 'niet in verslag',
 };

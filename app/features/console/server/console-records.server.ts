@@ -1,7 +1,7 @@
 // Shared reads of the console operations: what the console is built from, and its stored state.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '#app/db/client.server';
-import { conversations, participantPersonalData, participants, questions } from '#app/db/schema';
+import { conversations, participantConsents, participantPersonalData, participants, questions } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { chosenInOrder } from '#app/features/questions/domain/ordering';
 import { createTranslator } from '#app/i18n/i18n';
@@ -15,6 +15,8 @@ export type CircleMember = {
   participantId: string;
   pseudonym: string;
   firstName: string;
+  /** Said no to the minutes at the desk: the leader sees it next to the name. */
+  refusesMinutes: boolean;
 };
 
 /**
@@ -27,15 +29,18 @@ export async function innerCircleRows(database: Db | Tx, orgId: string, trajecto
       participantId: participants.id,
       pseudonym: participants.pseudonym,
       name: participantPersonalData.name,
+      minutes: participantConsents.minutes,
     })
     .from(participants)
     .leftJoin(participantPersonalData, and(eq(participantPersonalData.participantId, participants.id), eq(participantPersonalData.orgId, orgId)))
+    .leftJoin(participantConsents, and(eq(participantConsents.participantId, participants.id), eq(participantConsents.orgId, orgId)))
     .where(inOrg(participants, orgId, eq(participants.trajectoryId, trajectoryId), inArray(participants.status, ['confirmed', 'attended'])))
     .orderBy(asc(participants.createdAt), asc(participants.id));
   return rows.map((r) => ({
     participantId: r.participantId,
     pseudonym: r.pseudonym ?? '',
     firstName: firstNameOf(r.name ?? ''),
+    refusesMinutes: r.minutes === false,
   }));
 }
 

@@ -4,6 +4,7 @@ import { db } from '#app/db/client.server';
 import { conversations, events, questions } from '#app/db/schema';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { moveParticipant } from '#app/features/participants/server/move-participant.server';
+import { recordConsent } from '#app/features/reception/server/record-consent.server';
 import { channelFor } from '#app/realtime/channels';
 import { action, loader } from '#app/routes/step-console';
 import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
@@ -168,12 +169,26 @@ describe('the console (S6b)', () => {
     const { leader, leaderUser, org, trajectory } = await setup();
     const { circle } = await getConsole(leader);
     expect(circle.map((c) => c.firstName)).toEqual(['Fenna', 'Karim']);
-    for (const c of circle) expect(Object.keys(c).sort()).toEqual(['firstName', 'participantId', 'pseudonym']);
+    for (const c of circle) expect(Object.keys(c).sort()).toEqual(['firstName', 'participantId', 'pseudonym', 'refusesMinutes']);
     expect(circle.every((c) => /^Ouder /.test(c.pseudonym))).toBe(true);
     // The page's data holds no contact data either.
     const page = JSON.stringify(await callRoute(loader, await getAs(leaderUser, url), { org: org.slug, tid: trajectory.id }));
     for (const secret of ['06-11223344', 'ouder@example.nl', 'Dorpsstraat', 'Rolstoel', 'Wouters', 'Nog Niet']) expect(page).not.toContain(secret);
     expect(page).toContain('Fenna');
+  });
+
+  it('marks the parents who said no to the minutes', async () => {
+    const { lead, leader, leaderUser, org, trajectory } = await setup();
+    const before = await getConsole(leader);
+    expect(before.circle.some((c) => c.refusesMinutes)).toBe(false);
+    const fenna = before.circle.find((c) => c.firstName === 'Fenna')!;
+    await recordConsent({ ...lead, participantId: fenna.participantId, minutes: false, photos: true });
+    const after = await getConsole(leader);
+    expect(after.circle.filter((c) => c.refusesMinutes).map((c) => c.firstName)).toEqual(['Fenna']);
+    const page = answerOf<{ circle: { firstName: string; refusesMinutes: boolean }[] }>(
+      await callRoute(loader, await getAs(leaderUser, url), { org: org.slug, tid: trajectory.id }),
+    );
+    expect(page.circle.find((c) => c.firstName === 'Fenna')?.refusesMinutes).toBe(true);
   });
 
   it('checks the form: a bad version or an empty opening question is a 400 with the field named', async () => {

@@ -78,7 +78,24 @@ export function Timer({ minutes, blocks }: { minutes: number; blocks: { title: s
   );
 }
 
-export function CurrentTurn({ state, version, names }: Panel & { names: Map<string, string> }) {
+/** The parents who said no to the minutes, by first name: plain for the leader. */
+export function RefusingList({ names, refusing }: { names: Map<string, string>; refusing: ReadonlySet<string> }) {
+  const t = useT();
+  if (refusing.size === 0) return null;
+  return (
+    <Alert type="warning">
+      <strong>{t('console.refusingTitle')}</strong>
+      <Paragraph>{t('console.refusingIntro')}</Paragraph>
+      <ul data-testid="console-refusing">
+        {[...refusing].map((id) => (
+          <li key={id}>{names.get(id) ?? ''}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
+export function CurrentTurn({ state, version, names, refusing }: Panel & { names: Map<string, string>; refusing: ReadonlySet<string> }) {
   const t = useT();
   const at = state.queue.findIndex((i) => i.key === state.currentKey);
   const item = state.queue[at];
@@ -91,6 +108,7 @@ export function CurrentTurn({ state, version, names }: Panel & { names: Map<stri
       </p>
       <p className="console-turn" data-testid="console-turn">
         {who ? t('console.turnOf', { name: who }) : t('console.nobodyTurn')}
+        {state.currentParticipantId && refusing.has(state.currentParticipantId) ? <strong> · {t('console.refusingMark')}</strong> : null}
       </p>
       <div className="console-actions" role="group" aria-label={t('console.turnTitle')}>
         {state.currentParticipantId ? (
@@ -151,7 +169,7 @@ function MoveButtons({
   );
 }
 
-export function Circle({ state, version, names }: Panel & { names: Map<string, string> }) {
+export function Circle({ state, version, names, refusing }: Panel & { names: Map<string, string>; refusing: ReadonlySet<string> }) {
   const t = useT();
   if (state.seats.length === 0) return null;
   return (
@@ -165,6 +183,7 @@ export function Circle({ state, version, names }: Panel & { names: Map<string, s
             <li key={id} aria-current={current ? 'true' : undefined} data-testid="console-seat">
               <span>
                 <span className="console-name">{name}</span>
+                {refusing.has(id) ? <strong data-testid="console-refuses"> · {t('console.refusingMark')}</strong> : null}
                 {current ? <strong> · {t('console.currentMarker')}</strong> : null}
                 {state.phase === 'conversation' ? <span> · {mark ? t(`console.mark_${mark}`) : t('console.noMark')}</span> : null}
               </span>

@@ -5,7 +5,7 @@ import { db } from '#app/db/client.server';
 import { minuteNotes, participants } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
-import { currentTurn, minutesStatus } from './minutes-records.server';
+import { currentTurn, minutesStatus, refusingParticipants } from './minutes-records.server';
 
 /**
  * The minutes as the reader may see them: final minutes for everyone in the organisation, a draft
@@ -33,19 +33,31 @@ export async function getMinutes(scope: TrajectoryScope) {
       summary: minuteNotes.summary,
       quotes: minuteNotes.quotes,
       tags: minuteNotes.tags,
+      consentWithdrawnAt: minuteNotes.consentWithdrawnAt,
       createdAt: minuteNotes.createdAt,
     })
     .from(minuteNotes)
     .where(inOrg(minuteNotes, scope.orgId, eq(minuteNotes.trajectoryId, trajectory.id)))
     .orderBy(asc(minuteNotes.createdAt));
   const canWrite = state.status === 'draft' && can(scope, 'minutes.write');
+  const canResolve = state.status === 'finalised' && can(scope, 'minutes.resolveConsent');
+  // Parents who said no to the minutes, by pseudonym: the writers must not note their words.
+  const refusing = (await refusingParticipants(scope.orgId, trajectory.id)).map((p) => ({ participantId: p.participantId, pseudonym: p.pseudonym ?? '' }));
+  const current = canWrite ? await currentTurn(scope, pseudonyms) : null;
   return {
     trajectory,
     status: state.status,
     finalisedAt: state.finalisedAt,
     canWrite,
+    canResolve,
+    refusing,
     // Only the pseudonym of whoever speaks: the console's first names stay on the console.
-    now: canWrite ? await currentTurn(scope, pseudonyms) : null,
-    notes: notes.map((n) => ({ ...n, pseudonym: n.participantId ? (pseudonyms[n.participantId] ?? '') : '' })),
+    now: current ? { ...current, refuses: refusing.some((p) => p.participantId === current.participantId) } : null,
+    notes: notes.map(({ consentWithdrawnAt, ...n }) => {
+      const pseudonym = n.participantId ? (pseudonyms[n.participantId] ?? '') : '';
+      // A withdrawn parent's words are shown only to the lead who resolves them.
+      if (consentWithdrawnAt && !canResolve) return { ...n, pseudonym, withdrawn: true, summary: '', quotes: [] };
+      return { ...n, pseudonym, withdrawn: !!consentWithdrawnAt };
+    }),
   };
 }

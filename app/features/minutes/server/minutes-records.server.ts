@@ -1,8 +1,9 @@
 // Shared reads and checks of the minutes operations: the status, the name guard, one change of the draft.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { db, type Tx } from '#app/db/client.server';
-import { conversations, minuteNotes, minutes, participantPersonalData, participants } from '#app/db/schema';
+import { conversations, minuteNotes, minutes, participantConsents, participantPersonalData, participants } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { mayAttribute } from '#app/features/minutes/domain/consent';
 import { type ConversationState, EMPTY_CONVERSATION } from '#app/features/console/domain/state';
 import { findLeaks, type KnownPerson, type Leak } from '#app/features/minutes/domain/name-guard';
 import { parseQuotes } from '#app/features/minutes/domain/notes';
@@ -97,4 +98,36 @@ export async function currentTurn({ orgId, trajectoryId }: TrajectoryScope, pseu
     participantId,
     pseudonym: participantId ? (pseudonyms[participantId] ?? '') : '',
   };
+}
+
+/** The trajectory's participants who said no to the minutes at the desk, by pseudonym only. */
+export async function refusingParticipants(orgId: string, trajectoryId: string, tx?: Tx) {
+  return (tx ?? (await db()))
+    .select({ participantId: participants.id, pseudonym: participants.pseudonym })
+    .from(participantConsents)
+    .innerJoin(participants, eq(participants.id, participantConsents.participantId))
+    .where(inOrg(participantConsents, orgId, and(eq(participantConsents.trajectoryId, trajectoryId), eq(participantConsents.minutes, false))))
+    .orderBy(participants.pseudonym);
+}
+
+/** A RuleError when a note would be attributed to a parent who said no to the minutes. */
+export async function assertConsent(tx: Tx, orgId: string, participantId: string | null) {
+  if (!participantId) return;
+  const [row] = await tx
+    .select({ minutes: participantConsents.minutes })
+    .from(participantConsents)
+    .where(inOrg(participantConsents, orgId, eq(participantConsents.participantId, participantId)));
+  if (!mayAttribute(row?.minutes)) throw new RuleError('minutes.consentRefused', 'summary');
+}
+
+/** Whether any note of the draft is attributed to a parent who said no. */
+export async function hasRefusedNotes(tx: Tx, orgId: string, trajectoryId: string) {
+  const refusing = (await refusingParticipants(orgId, trajectoryId, tx)).map((p) => p.participantId);
+  if (refusing.length === 0) return false;
+  const [row] = await tx
+    .select({ id: minuteNotes.id })
+    .from(minuteNotes)
+    .where(inOrg(minuteNotes, orgId, and(eq(minuteNotes.trajectoryId, trajectoryId), inArray(minuteNotes.participantId, refusing))))
+    .limit(1);
+  return !!row;
 }

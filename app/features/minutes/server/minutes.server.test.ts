@@ -140,7 +140,7 @@ describe('minutes (S6c)', () => {
     await deleteMinuteNote({ ...writer, noteId: saved.id });
     const read = await getMinutes(writer);
     expect(read.notes).toHaveLength(0);
-    expect(read.now).toEqual({ started: false, questionKey: '', questionText: '', participantId: '', pseudonym: '' });
+    expect(read.now).toEqual({ started: false, questionKey: '', questionText: '', participantId: '', pseudonym: '', refuses: false });
   });
 
   it('answers a note that names someone with what the guard found, on the page and to the offline queue', async () => {

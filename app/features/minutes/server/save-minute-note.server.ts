@@ -3,12 +3,12 @@ import { authorize } from '#app/auth/authorize.server';
 import { minuteNotes, participants } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import type { NewNoteInput } from '#app/features/minutes/forms';
-import { changeDraft, found, guardedQuotes } from './minutes-records.server';
+import { assertConsent, changeDraft, found, guardedQuotes } from './minutes-records.server';
 
 /**
  * Stores a note once per idempotency key: a device that retries after a lost response gets the
- * same note back instead of a second one. Text that names a participant is refused (a RuleError),
- * nothing stored.
+ * same note back instead of a second one. Text that names a participant, or a note attributed to a
+ * parent who said no to the minutes, is refused (a RuleError), nothing stored.
  */
 export async function saveMinuteNote(scope: TrajectoryScope & NewNoteInput): Promise<{ id: string; duplicate: boolean }> {
   authorize(scope, 'minutes.write');
@@ -23,6 +23,8 @@ export async function saveMinuteNote(scope: TrajectoryScope & NewNoteInput): Pro
             .where(inOrg(participants, orgId, and(eq(participants.id, scope.participantId), eq(participants.trajectoryId, trajectoryId)))),
         )
       : null;
+    // A parent who said no to the minutes is not written down (a RuleError, nothing stored).
+    await assertConsent(tx, orgId, participant?.id ?? null);
     const [inserted] = await tx
       .insert(minuteNotes)
       .values({

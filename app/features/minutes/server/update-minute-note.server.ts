@@ -3,13 +3,15 @@ import { authorize } from '#app/auth/authorize.server';
 import { minuteNotes } from '#app/db/schema';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import type { NoteEditInput } from '#app/features/minutes/forms';
-import { changeDraft, found, guardedQuotes, noteOf } from './minutes-records.server';
+import { assertConsent, changeDraft, found, guardedQuotes, noteOf } from './minutes-records.server';
 
-/** Review while the minutes are a draft: the same name guard as when writing. */
+/** Review while the minutes are a draft: the same name guard and consent check as when writing. */
 export async function updateMinuteNote(scope: TrajectoryScope & NoteEditInput): Promise<void> {
   authorize(scope, 'minutes.write');
   const quotes = await guardedQuotes(scope, scope);
   await changeDraft(scope, async (tx, announce) => {
+    const note = found(await tx.select({ participantId: minuteNotes.participantId }).from(minuteNotes).where(noteOf(scope, scope.noteId)));
+    await assertConsent(tx, scope.orgId, note.participantId);
     const row = found(
       await tx
         .update(minuteNotes)

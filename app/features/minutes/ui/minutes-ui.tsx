@@ -69,10 +69,10 @@ export function QueueStatus({ queue, offline, onDismiss }: { queue: QueueState; 
           <strong>{t('minutes.refusedTitle')}</strong>
           <Paragraph>{t('minutes.refusedIntro')}</Paragraph>
           <ul>
-            {queue.refused.map(({ note, leaks }) => (
+            {queue.refused.map(({ note, leaks, reason }) => (
               <li key={note.idempotencyKey} data-testid="refused-note">
                 <Paragraph>{[note.summary, note.quotes].filter(Boolean).join(' — ')}</Paragraph>
-                {leaks.length > 0 ? <LeakList leaks={leaks} /> : <Paragraph>{t('minutes.refusedOther')}</Paragraph>}
+                {leaks.length > 0 ? <LeakList leaks={leaks} /> : <Paragraph>{t(reason ?? 'minutes.refusedOther')}</Paragraph>}
                 <Button type="button" appearance="secondary" onClick={() => onDismiss(note.idempotencyKey)}>
                   {t('minutes.refusedDismiss')}
                 </Button>
@@ -85,8 +85,26 @@ export function QueueStatus({ queue, offline, onDismiss }: { queue: QueueState; 
   );
 }
 
+/** The parents who said no to the minutes, by pseudonym: plain on the writers' screen. */
+export function RefusingList({ refusing }: { refusing: readonly { participantId: string; pseudonym: string }[] }) {
+  const t = useT();
+  if (refusing.length === 0) return null;
+  return (
+    <Alert type="warning">
+      <strong>{t('minutes.refusingTitle')}</strong>
+      <Paragraph>{t('minutes.refusingIntro')}</Paragraph>
+      <ul data-testid="refusing">
+        {refusing.map((p) => (
+          <li key={p.participantId}>{p.pseudonym}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
 export type NoteView = {
   id: string;
+  withdrawn: boolean;
   kind: NoteKind;
   pseudonym: string;
   summary: string;
@@ -98,6 +116,7 @@ export type NoteView = {
 export function NoteCard({
   note,
   canWrite,
+  canResolve = false,
   care,
   state,
   leaks,
@@ -105,6 +124,7 @@ export function NoteCard({
 }: {
   note: NoteView;
   canWrite: boolean;
+  canResolve?: boolean;
   care: boolean;
   state?: FormState;
   leaks?: Leak[];
@@ -118,6 +138,19 @@ export function NoteCard({
         <strong>{note.pseudonym || t(kindLabel[note.kind])}</strong>
         {note.pseudonym ? ` · ${t(kindLabel[note.kind])}` : null}
       </Paragraph>
+      {note.withdrawn ? (
+        <Alert type="warning">
+          <strong>{t('minutes.withdrawnTitle')}</strong>
+          <Paragraph>{canResolve ? t('minutes.withdrawnLeadNote') : t('minutes.withdrawnNote')}</Paragraph>
+          {canResolve ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="resolve" />
+              <input type="hidden" name="noteId" value={note.id} />
+              <Button appearance="danger">{t('minutes.withdrawnRemove')}</Button>
+            </Form>
+          ) : null}
+        </Alert>
+      ) : null}
       {note.summary ? <Paragraph>{note.summary}</Paragraph> : null}
       {note.quotes.length > 0 ? (
         <ul aria-label={t('minutes.quotesHeading')} data-testid="note-quotes">

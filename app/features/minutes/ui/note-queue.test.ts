@@ -80,6 +80,12 @@ describe('note queue', () => {
     expect(dismiss(q, 'a').refused).toEqual([]);
   });
 
+  it('stops retrying a note of a parent who said no, and says why', () => {
+    const q = apply(enqueue(EMPTY_QUEUE, note('a')), 'a', outcomeOf(422, { ok: false, leaks: [], errors: { _form: 'minutes.consentRefused' } }));
+    expect(q.pending).toEqual([]);
+    expect(q.refused).toEqual([{ note: note('a'), leaks: [], reason: 'minutes.consentRefused' }]);
+  });
+
   it('retries only what a retry can fix', () => {
     expect(outcomeOf(200, { ok: true })).toEqual({ type: 'stored' });
     expect(outcomeOf(200, '<html>login</html>')).toEqual({ type: 'failed' });

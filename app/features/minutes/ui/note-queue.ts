@@ -14,7 +14,8 @@ export type NoteValues = {
   quotes: string;
   tags: string[];
 };
-export type RefusedNote = { note: NoteValues; leaks: Leak[] };
+/** `reason` is set when the server said why, other than a leak (a parent who said no to the minutes). */
+export type RefusedNote = { note: NoteValues; leaks: Leak[]; reason?: 'minutes.consentRefused' };
 export type QueueState = { pending: NoteValues[]; refused: RefusedNote[] };
 
 export const EMPTY_QUEUE: QueueState = { pending: [], refused: [] };
@@ -34,12 +35,12 @@ export function ack(state: QueueState, key: string): QueueState {
 }
 
 /** The server will never take it as it is (a name in the text): show it, stop retrying. */
-export function refuse(state: QueueState, key: string, leaks: Leak[]): QueueState {
+export function refuse(state: QueueState, key: string, leaks: Leak[], reason?: RefusedNote['reason']): QueueState {
   const note = state.pending.find((n) => n.idempotencyKey === key);
   if (!note) return state;
   return {
     pending: state.pending.filter((n) => n.idempotencyKey !== key),
-    refused: [...state.refused, { note, leaks }],
+    refused: [...state.refused, reason ? { note, leaks, reason } : { note, leaks }],
   };
 }
 
@@ -55,12 +56,16 @@ export function nextToSend(state: QueueState): NoteValues | undefined {
   return state.pending[0];
 }
 
-export type SendOutcome = { type: 'stored' } | { type: 'refused'; leaks: Leak[] } | { type: 'failed' };
+export type SendOutcome = { type: 'stored' } | { type: 'refused'; leaks: Leak[]; reason?: RefusedNote['reason'] } | { type: 'failed' };
+
+const consentRefused = (body: unknown) =>
+  !!body && typeof body === 'object' && 'errors' in body && (body as { errors?: { _form?: unknown } }).errors?._form === 'minutes.consentRefused';
 
 /** How a response maps onto the queue: only a network failure or a server error is retried. */
 export function outcomeOf(status: number, body: unknown): SendOutcome {
   // A 2xx without our answer (say, a login page after a redirect) is not proof of storage.
   if (status >= 200 && status < 300) return body && typeof body === 'object' && 'ok' in body && body.ok === true ? { type: 'stored' } : { type: 'failed' };
+  if (status === 422 && consentRefused(body)) return { type: 'refused', leaks: [], reason: 'minutes.consentRefused' };
   if (status === 422 && body && typeof body === 'object' && 'leaks' in body) return { type: 'refused', leaks: (body as { leaks: Leak[] }).leaks };
   // 400/403/404: retrying cannot help (bad input, minutes finalised, role taken away).
   if (status >= 400 && status < 500 && status !== 408 && status !== 429) return { type: 'refused', leaks: [] };
@@ -69,7 +74,7 @@ export function outcomeOf(status: number, body: unknown): SendOutcome {
 
 export function apply(state: QueueState, key: string, outcome: SendOutcome): QueueState {
   if (outcome.type === 'stored') return ack(state, key);
-  if (outcome.type === 'refused') return refuse(state, key, outcome.leaks);
+  if (outcome.type === 'refused') return refuse(state, key, outcome.leaks, outcome.reason);
   return state;
 }
 

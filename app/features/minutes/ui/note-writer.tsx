@@ -10,7 +10,7 @@ import { kindOptions, LeakList, QueueStatus, TagBoxes } from './minutes-ui';
 import { newKey, type NoteValues } from './note-queue';
 import { useNoteQueue } from './use-note-queue';
 
-export type Now = { started: boolean; questionKey: string; questionText: string; participantId: string; pseudonym: string };
+export type Now = { started: boolean; questionKey: string; questionText: string; participantId: string; pseudonym: string; refuses: boolean };
 
 /** Text of the note form, for the live name check and to recognise text the check already judged. */
 const textOf = (form: HTMLFormElement) => {
@@ -113,6 +113,11 @@ export function NoteWriter({
           <>
             {now.questionText ? <Paragraph lead>{t('minutes.nowQuestion', { question: now.questionText })}</Paragraph> : null}
             <Paragraph>{now.pseudonym ? t('minutes.nowParticipant', { pseudonym: now.pseudonym }) : t('minutes.nowNobody')}</Paragraph>
+            {now.refuses ? (
+              <Alert type="warning">
+                <span data-testid="now-refuses">{t('minutes.nowRefuses', { pseudonym: now.pseudonym })}</span>
+              </Alert>
+            ) : null}
           </>
         ) : (
           <Paragraph>{t('minutes.notStarted')}</Paragraph>

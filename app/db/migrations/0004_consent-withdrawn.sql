@@ -1,0 +1,1 @@
+ALTER TABLE "minute_notes" ADD COLUMN "consent_withdrawn_at" timestamp with time zone;
