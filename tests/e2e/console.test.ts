@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, expectAccessible, signIn, useBrowser, useFreshOrg } from './fixtures';
+import { pressConsole } from './journeys';
 
 async function tablet(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
@@ -35,13 +36,6 @@ async function addConfirmed(page: Page, base: string, name: string) {
 const question = (page: Page) => page.getByTestId('console-question').textContent();
 const turn = (page: Page) => page.getByTestId('console-turn').textContent();
 
-async function press(page: Page, name: string) {
-  const before = await page.locator('input[name="expectedVersion"]').first().inputValue();
-  await page.getByRole('button', { name, exact: true }).click();
-  // The press is done when the page shows the next version of the state.
-  await expect.poll(() => page.locator('input[name="expectedVersion"]').first().inputValue()).not.toBe(before);
-}
-
 describe('conversation-leader console (S6b)', () => {
   const browser = useBrowser();
   const org = useFreshOrg();
@@ -72,7 +66,7 @@ describe('conversation-leader console (S6b)', () => {
     // ── The console, from the beginning.
     await page.goto(`${base}/console`);
     await page.getByRole('heading', { level: 1, name: 'Het spiegelgesprek leiden' }).waitFor();
-    if (await page.getByRole('button', { name: 'Opnieuw beginnen' }).count()) await press(page, 'Opnieuw beginnen');
+    if (await page.getByRole('button', { name: 'Opnieuw beginnen' }).count()) await pressConsole(page, 'Opnieuw beginnen');
     await page.getByTestId('console-phase').getByText('Stand: Nog niet begonnen').waitFor();
     const seats = page.getByTestId('console-seat');
     for (const name of parents) await seats.filter({ hasText: name }).waitFor();
@@ -81,7 +75,7 @@ describe('conversation-leader console (S6b)', () => {
     const mainText = (await page.locator('main').textContent())!;
     expect(mainText).not.toContain('06 9988 7766');
 
-    await press(page, 'Gesprek beginnen');
+    await pressConsole(page, 'Gesprek beginnen');
     await page.getByTestId('console-phase').getByText('Stand: Het gesprek loopt').waitFor();
     expect(await page.getByTestId('console-elapsed').textContent()).toBe('0 minuten van de 90 minuten');
     const firstSeat = (await seats.first().locator('.console-name').textContent())!;
@@ -97,12 +91,12 @@ describe('conversation-leader console (S6b)', () => {
     ).toBe(1);
     await expectAccessible(page);
 
-    await press(page, 'Beantwoord');
+    await pressConsole(page, 'Beantwoord');
     await seats.first().getByText('Beantwoord').waitFor();
-    await press(page, 'Volgende ouder');
+    await pressConsole(page, 'Volgende ouder');
     expect(await turn(page)).toBe(`Aan de beurt: ${secondSeat}`);
     await expect.poll(() => seats.nth(1).getAttribute('aria-current')).toBe('true');
-    await press(page, 'Volgende vraag');
+    await pressConsole(page, 'Volgende vraag');
     await page.getByRole('heading', { level: 2, name: /^Vraag 2 van \d+/ }).waitFor();
     expect(await turn(page)).toBe(`Aan de beurt: ${firstSeat}`);
     const second = await question(page);
@@ -117,7 +111,7 @@ describe('conversation-leader console (S6b)', () => {
     await signIn(other, org.people.coordinator.email);
     await other.goto(`${base}/console`);
     expect(await question(other)).toBe(second);
-    await press(page, 'Volgende vraag');
+    await pressConsole(page, 'Volgende vraag');
     const third = await question(page);
     expect(third).not.toBe(second);
     // Live updates once the realtime endpoint exists; until then a reload shows the new state.
@@ -152,7 +146,7 @@ describe('conversation-leader console (S6b)', () => {
     await signIn(plain, org.people.coordinator.email);
     await plain.goto(`${base}/console`);
     expect(await question(plain)).toBe(third);
-    await press(page, 'Volgende ouder');
+    await pressConsole(page, 'Volgende ouder');
     await plain.getByRole('button', { name: 'Beantwoord', exact: true }).click();
     await plain.getByText('Iemand anders heeft het scherm net bijgewerkt; de nieuwe stand staat nu in beeld').waitFor();
     expect(await turn(plain)).toBe(await turn(page));
@@ -163,11 +157,11 @@ describe('conversation-leader console (S6b)', () => {
     await seats.filter({ hasText: secondSeat }).getByText('Beantwoord').waitFor();
 
     // End: the first-reactions rules are on the screen.
-    await press(page, 'Gesprek afronden');
+    await pressConsole(page, 'Gesprek afronden');
     await page.getByRole('heading', { level: 2, name: 'Eerste reacties' }).waitFor();
     await page.getByText('Eerst zegt de procesbegeleider kort hoe het luisteren was.').waitFor();
     await expectAccessible(page);
-    await press(page, 'Eerste reacties zijn klaar');
+    await pressConsole(page, 'Eerste reacties zijn klaar');
     await page
       .getByRole('heading', {
         level: 2,

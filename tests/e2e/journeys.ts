@@ -1,5 +1,6 @@
 // Set-ups that several browser journeys share (a test file cannot import another without running it).
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** A fresh trajectory in the organisation with one confirmed participant; returns its path and pseudonym. */
 export async function trajectoryWithParticipant(page: Page, orgSlug: string, title: string, firstName: string) {
@@ -25,4 +26,11 @@ export async function trajectoryWithParticipant(page: Page, orgSlug: string, tit
   await page.getByRole('button', { name: `Naar bevestigd: ${firstName}` }).click();
   await page.getByTestId('status-confirmed').getByText(firstName, { exact: true }).waitFor();
   return { base, pseudonym };
+}
+
+/** Presses a console button; done when the page shows the next version of the console's state. */
+export async function pressConsole(page: Page, name: string) {
+  const before = await page.locator('input[name="expectedVersion"]').first().inputValue();
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect.poll(() => page.locator('input[name="expectedVersion"]').first().inputValue()).not.toBe(before);
 }

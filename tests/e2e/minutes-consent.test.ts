@@ -4,13 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
-import { trajectoryWithParticipant } from './journeys';
-
-async function press(page: Page, name: string) {
-  const before = await page.locator('input[name="expectedVersion"]').first().inputValue();
-  await page.getByRole('button', { name, exact: true }).click();
-  await expect.poll(() => page.locator('input[name="expectedVersion"]').first().inputValue()).not.toBe(before);
-}
+import { trajectoryWithParticipant, pressConsole } from './journeys';
 
 /** Records the minutes answer of the first-named participant at the desk. */
 async function recordMinutesAnswer(page: Page, base: string, firstName: string, answer: 'Ja' | 'Nee') {
@@ -53,7 +47,7 @@ describe('consent to the minutes (issue 11)', () => {
     await page.getByTestId('console-refusing').getByText(`Noor (${pseudonym})`).waitFor();
     await page.getByTestId('console-seat').filter({ hasText: 'Noor' }).getByTestId('console-refuses').waitFor();
     await expectAccessible(page);
-    await press(page, 'Gesprek beginnen');
+    await pressConsole(page, 'Gesprek beginnen');
     expect(await page.getByTestId('console-turn').textContent()).toBe(`Aan de beurt: Noor (${pseudonym}) · niet in verslag`);
 
     // The minutes page: by pseudonym only, and the note is refused with the reason.
@@ -85,7 +79,7 @@ describe('consent to the minutes (issue 11)', () => {
     const { base, pseudonym } = await trajectoryWithParticipant(page, org.slug, `Intrekkingtraject ${stamp}`, 'Lotte');
     await recordMinutesAnswer(page, base, 'Lotte', 'Ja');
     await page.goto(`${base}/console`);
-    await press(page, 'Gesprek beginnen');
+    await pressConsole(page, 'Gesprek beginnen');
 
     // A note on Lotte's answer, then the minutes are made final.
     await page.goto(`${base}/minutes`);

@@ -4,16 +4,11 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, expectAccessible, signIn, useBrowser, useFreshOrg } from './fixtures';
+import { pressConsole } from './journeys';
 
 async function tablet(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1024, height: 768 }, locale: 'nl-NL' });
   return context.newPage();
-}
-
-async function press(page: Page, name: string) {
-  const before = await page.locator('input[name="expectedVersion"]').first().inputValue();
-  await page.getByRole('button', { name, exact: true }).click();
-  await expect.poll(() => page.locator('input[name="expectedVersion"]').first().inputValue()).not.toBe(before);
 }
 
 /**
@@ -22,7 +17,7 @@ async function press(page: Page, name: string) {
  */
 async function followDelay(leader: Page, leaderButton: string, follower: Page, expected: string): Promise<number> {
   const started = Date.now();
-  await press(leader, leaderButton);
+  await pressConsole(leader, leaderButton);
   await follower.getByTestId('now').getByText(expected, { exact: true }).waitFor({ timeout: 20_000 });
   return Date.now() - started;
 }
@@ -122,7 +117,7 @@ describe('the mirror meeting on two devices (S6a–S6c)', () => {
     await expectAccessible(taker);
 
     // The leader closes the conversation; the minute-taker makes the minutes final.
-    await press(lead, 'Gesprek afronden');
+    await pressConsole(lead, 'Gesprek afronden');
     await taker.getByRole('button', { name: 'Verslag definitief maken' }).click();
     await taker.getByText('Het verslag is definitief.').waitFor();
     // The message comes with the action's answer; the form goes once the page has reloaded its data.
