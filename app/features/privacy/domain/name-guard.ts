@@ -184,6 +184,38 @@ const PARTICLE_WORDS = String.raw`(?:(?:van|de|der|den|het|'t|ter|ten|te|in|op|l
 // A title or initials, then a capitalised word: "mevrouw de Vries", "de familie Yılmaz", "J. Bakker".
 // Case-insensitive for the title; the name itself must start with a capital (checked after matching).
 const TITLED_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:${TITLE})\s+(?:${INITIALS})?|${INITIALS})${PARTICLE_WORDS}(\p{L}[\p{L}'-]+)`, 'giu');
+// Words before a single capital that make it a label, not an initial ("Ouder B", "groep B").
+const LABELS = new Set([
+  'ouder',
+  'jongere',
+  'opvoeder',
+  'toehoorder',
+  'deelnemer',
+  'groep',
+  'stap',
+  'fase',
+  'bijlage',
+  'vraag',
+  'thema',
+  'plan',
+  'optie',
+  'klas',
+  'punt',
+]);
+// Words that start a sentence rather than end a name.
+const STARTERS = new Set(
+  'de het een zij hij ze ik we wij jij je u dan toen ook en maar er die dat dit deze haar zijn volgens in op bij met na voor daarna daarom verder later wel niet nog alle iedereen niemand wat wie waar hoe waarom want omdat als'.split(
+    ' ',
+  ),
+);
+// Capitalised words after a title that are a role or an organisation: "mevrouw van het Wijkteam", "meneer Ouder".
+const NOT_NAMES = new Set([
+  ...LABELS,
+  ...STARTERS,
+  ...'gemeente school wijkteam jeugdgezondheidszorg jgz ggd consultatiebureau huisarts ziekenhuis kinderopvang peuterspeelzaal bibliotheek buurtteam jeugdzorg veilig thuis politie directeur juf meester dokter'.split(
+    ' ',
+  ),
+]);
 const INITIALS_ONLY = new RegExp(String.raw`^${INITIALS}`, 'u');
 
 const SUFFIXES = ["'tje", 'tje', "'je", 'je', "'s", 's', "'"];
@@ -363,9 +395,14 @@ export function findIdentifying(original: string, known: KnownIdentifiers = NO_I
   for (const m of text.matchAll(TITLED_NAME)) {
     const name = m[1]!;
     // "mevrouw van de gemeente" is no name; initials must be capitals ("J. Bakker", not "o.a. Bakker").
-    if (name[0] !== name[0]!.toUpperCase() || name[0] === name[0]!.toLowerCase()) continue;
+    if (name[0] !== name[0]!.toUpperCase() || name[0] === name[0]!.toLowerCase() || NOT_NAMES.has(name.toLowerCase())) continue;
     const initials = INITIALS_ONLY.exec(m[0])?.[0];
     if (initials && initials !== initials.toUpperCase()) continue;
+    // One initial alone is often a sentence ending in a letter: "Ouder B. Zij vertelt".
+    if (initials && initials.replace(/[^.]/g, '').length === 1 && !known.surnames.includes(name.toLowerCase())) {
+      const before = /(\p{L}+)\s*$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+      if (LABELS.has(before) || STARTERS.has(name.toLowerCase())) continue;
+    }
     add(m.index, m.index + m[0].length, 'name');
   }
   const plainSurnames = known.surnames.filter((s) => !ORDINARY.has(s));
