@@ -1,7 +1,7 @@
 // The minutes of the mirror conversation (S6c): written live by the minute-taker, read by the trajectory once final.
 import { data, Form, useActionData, useLoaderData } from 'react-router';
 import { Alert, Button, FormErrorSummary, Heading, Paragraph, StatusBadge, Section } from '#app/components/ui';
-import type { Leak } from '#app/features/minutes/domain/name-guard';
+import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
 import { groupNotes, parseQuotes } from '#app/features/minutes/domain/notes';
 import { ZMinutesForm } from '#app/features/minutes/forms';
 import { checkMinuteText } from '#app/features/minutes/server/check-minute-text.server';

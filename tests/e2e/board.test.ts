@@ -117,6 +117,13 @@ describe('the follow-up session on phones, laptop and projector (S7a–S7c)', ()
     for (const p of [sanne, ahmed, noName]) await live(p);
     await fac.getByText('3 mensen doen mee.').waitFor();
 
+    // Everyone reads the board: a phone number typed on a phone is refused next to the field, and the text stays (R2).
+    const touched = sanne.getByLabel('Wat raakte je? (mag je leeg laten)');
+    await touched.fill(`Bel me op 06\u201312 34 56 78 ${stamp}`);
+    await sanne.getByRole('button', { name: 'Plak het briefje' }).click();
+    await sanne.getByText('Hier lijkt een naam, telefoonnummer, e-mailadres of adres te staan. Laat dat weg: iedereen kan dit lezen.').waitFor();
+    expect(await touched.inputValue()).toBe(`Bel me op 06\u201312 34 56 78 ${stamp}`);
+
     // What touched you: an optional note, seen live by the facilitator.
     await sanne.getByLabel('Wat raakte je? (mag je leeg laten)').fill(`Hoe eerlijk de moeders waren ${stamp}`);
     await sanne.getByRole('button', { name: 'Plak het briefje' }).click();

@@ -10,6 +10,7 @@ import { materials } from './materials';
 import { minutes } from './minutes';
 import { org } from './org';
 import { partners } from './partners';
+import { privacy } from './privacy';
 import { program } from './program';
 import { questions } from './questions';
 import { reception } from './reception';
@@ -39,4 +40,5 @@ export const en: Catalogue = {
   console,
   minutes,
   board,
+  privacy,
 };

@@ -9,6 +9,7 @@ import { materials } from './materials';
 import { minutes } from './minutes';
 import { org } from './org';
 import { partners } from './partners';
+import { privacy } from './privacy';
 import { program } from './program';
 import { questions } from './questions';
 import { reception } from './reception';
@@ -38,4 +39,5 @@ export const nl = {
   console,
   minutes,
   board,
+  privacy,
 };

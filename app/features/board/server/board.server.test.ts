@@ -117,6 +117,21 @@ describe('notes (S7a)', () => {
     expect(await ruleOf(addNote({ ...phone(me), column: 'touched', text: '   ', key: key() }))).toBe('board.noteRequired');
   });
 
+  it('refuses a note, idea or pledge that holds a phone number, e-mail address, street address or titled name (R2)', async () => {
+    const { ids, join, phase, phone } = await openTestBoard();
+    const me = await join();
+    for (const text of ['Bel me: +31 (0)6 1234 5678', 'mail ann at gmail dot com', 'Ik woon Dorpsstraat 12a', 'Vraag het mevrouw Jansen']) {
+      expect(await ruleOf(addNote({ ...phone(me), column: 'touched', text, key: key() })), text).toBe('privacy.identifying');
+    }
+    expect(await ruleOf(addNote({ ...phone(me), column: 'touched', text: 'De bakker in groep 8 belde 3 keer', key: key() }))).toBe('ok');
+    await phase('ideas');
+    const theme = await createTheme({ ...ids, name: 'Bereikbaarheid' });
+    expect(await ruleOf(addIdea({ ...phone(me), themeId: theme.id, text: 'Bel 06-12345678', key: key() }))).toBe('privacy.identifying');
+    await phase('tomorrow');
+    const pledge = { ...phone(me), reminderEmail: '', reminderWeeks: null, key: key() };
+    expect(await ruleOf(addPledge({ ...pledge, text: 'Ik mail iemand@voorbeeld.nl' }))).toBe('privacy.identifying');
+  });
+
   it('stores a note sent twice once, with one event carrying only the key', async () => {
     const { ids, join, phase, phone } = await openTestBoard();
     const me = await join('Bert');

@@ -1,6 +1,6 @@
 import { authorize } from '#app/auth/authorize.server';
 import type { TrajectoryScope } from '#app/db/scope.server';
-import type { Leak } from '#app/features/minutes/domain/name-guard';
+import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
 import { leaksIn } from './minutes-records.server';
 
 /** What the typed text gives away: for the live warning while typing, and to list what a refused note named. */

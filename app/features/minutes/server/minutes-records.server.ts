@@ -5,8 +5,8 @@ import { conversations, minuteNotes, minutes, participantConsents, participantPe
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { mayAttribute } from '#app/features/minutes/domain/consent';
 import { type ConversationState, EMPTY_CONVERSATION } from '#app/features/console/domain/state';
-import { findLeaks, type KnownPerson, type Leak } from '#app/features/minutes/domain/name-guard';
 import { parseQuotes } from '#app/features/minutes/domain/notes';
+import { findingsIn, identifiersOf, type KnownIdentifiers, type TextFinding } from '#app/features/privacy/domain/name-guard';
 import { channelFor } from '#app/realtime/channels';
 import { publish } from '#app/realtime/publish.server';
 import { notFound } from '#app/utils/http.server';
@@ -24,27 +24,26 @@ export async function minutesStatus(orgId: string, trajectoryId: string, tx?: Tx
 }
 
 /**
- * The participants' first names and contact data, for the name guard only. They are read on the
- * server and never returned: the minute-taker's device must not hold them.
+ * The participants' names and contact data, as the guard's lists only. They are read on the
+ * server and never returned: the minute-taker's device must not hold them, and the guard's
+ * answer names no participant or pseudonym.
  */
-async function knownPeople(orgId: string, trajectoryId: string): Promise<KnownPerson[]> {
-  return (await db())
+async function knownIdentifiers(orgId: string, trajectoryId: string, tx?: Tx): Promise<KnownIdentifiers> {
+  const people = await (tx ?? (await db()))
     .select({
       name: participantPersonalData.name,
       phone: participantPersonalData.phone,
       email: participantPersonalData.email,
-      pseudonym: participants.pseudonym,
+      address: participantPersonalData.address,
     })
     .from(participantPersonalData)
-    .innerJoin(participants, eq(participants.id, participantPersonalData.participantId))
     .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.trajectoryId, trajectoryId)));
+  return identifiersOf(people);
 }
 
-/** What the texts give away, each leak once. */
-export async function leaksIn({ orgId, trajectoryId }: TrajectoryScope, texts: readonly string[]): Promise<Leak[]> {
-  const people = await knownPeople(orgId, trajectoryId);
-  const all = texts.flatMap((text) => findLeaks(text, people));
-  return all.filter((leak, i) => all.findIndex((l) => l.kind === leak.kind && l.found.toLowerCase() === leak.found.toLowerCase()) === i);
+/** Where the texts look identifying and what kind (0 = the first text), each piece once. */
+export async function leaksIn({ orgId, trajectoryId }: TrajectoryScope, texts: readonly string[], tx?: Tx): Promise<TextFinding[]> {
+  return findingsIn(texts, await knownIdentifiers(orgId, trajectoryId, tx));
 }
 
 /** The note's quotes, one per line; a RuleError on the summary when the text names a participant (nothing is stored then). */
@@ -130,4 +129,14 @@ export async function hasRefusedNotes(tx: Tx, orgId: string, trajectoryId: strin
     .where(inOrg(minuteNotes, orgId, and(eq(minuteNotes.trajectoryId, trajectoryId), inArray(minuteNotes.participantId, refusing))))
     .limit(1);
   return !!row;
+}
+
+/** Whether any note of the draft still looks identifying (a note stored before the guard knew better). */
+export async function hasIdentifyingNotes(tx: Tx, scope: TrajectoryScope) {
+  const notes = await tx
+    .select({ summary: minuteNotes.summary, quotes: minuteNotes.quotes })
+    .from(minuteNotes)
+    .where(inOrg(minuteNotes, scope.orgId, eq(minuteNotes.trajectoryId, scope.trajectoryId)));
+  const texts = notes.flatMap((n) => [n.summary, ...n.quotes]);
+  return texts.length > 0 && (await leaksIn(scope, texts, tx)).length > 0;
 }

@@ -84,16 +84,39 @@ describe('minutes (S6c)', () => {
 
   it('refuses a first name, a phone number or an e-mail address and stores nothing', async () => {
     const { writer, participant, trajectory } = await setup();
-    for (const summary of ['fenna zegt dat het goed gaat', 'bel haar op 06 1122 3344', 'mail naar FENNA@example.nl']) {
+    for (const summary of [
+      'fenna zegt dat het goed gaat',
+      'F\u200benna zegt het',
+      'mevrouw Wouters zegt het',
+      'bel haar op 06 1122 3344',
+      'bel +31 (0)6 1122 3344',
+      'mail naar FENNA@example.nl',
+      'fenna at example dot nl',
+      'ze woont op de Dorpsstraat 12a',
+    ]) {
       expect(await ruleOf(saveMinuteNote({ ...writer, ...note({ summary, quotes: '' }) })), summary).toBe('minutes.leakField');
     }
     expect(await ruleOf(saveMinuteNote({ ...writer, ...note({ quotes: 'Ik ben Fenna' }) }))).toBe('minutes.leakField');
     expect(await (await db()).select().from(minuteNotes).where(eq(minuteNotes.trajectoryId, trajectory.id))).toHaveLength(0);
-    // What the page and the queue show for it: the leak, with the pseudonym to use instead.
-    expect(await checkMinuteText({ ...writer, texts: ['Ik ben Fenna'] })).toEqual([{ kind: 'name', found: 'Fenna', pseudonym: participant.pseudonym }]);
+    // What the page and the queue show for it: where and what kind, never who (no oracle).
+    const answer = await checkMinuteText({ ...writer, texts: ['Goed', 'Ik ben Fenna'] });
+    expect(answer).toEqual([{ kind: 'name', text: 1, start: 7, end: 12, found: 'Fenna' }]);
+    expect(JSON.stringify(answer)).not.toContain(participant.pseudonym);
     // Editing is guarded too.
     const saved = await saveMinuteNote({ ...writer, ...note() });
     expect(await ruleOf(updateMinuteNote({ ...writer, noteId: saved.id, kind: 'answer', summary: 'Fenna', quotes: '', tags: [] }))).toBe('minutes.leakField');
+  });
+
+  it('refuses to finalise while a stored note looks identifying', async () => {
+    const { org, writer, trajectory } = await setup();
+    // Stored before the guard knew this notation (written straight to the table).
+    await (
+      await db()
+    )
+      .insert(minuteNotes)
+      .values({ orgId: org.id, trajectoryId: trajectory.id, summary: 'Bel F e n n a', quotes: [], idempotencyKey: randomUUID() });
+    expect(await ruleOf(finaliseMinutes(writer))).toBe('minutes.finaliseLeak');
+    expect((await getMinutes(writer)).status).toBe('draft');
   });
 
   it('lets only minute-takers and leads write, and listeners read only when finalised', async () => {
@@ -152,8 +175,9 @@ describe('minutes (S6c)', () => {
     expect(await statusOf(page)).toBe(409);
     expect(answerOf(page)).toMatchObject({
       errors: { summary: 'minutes.leakField' },
-      leaks: [{ kind: 'name', found: 'Fenna', pseudonym: participant.pseudonym }],
+      leaks: [{ kind: 'name', text: 0, start: 0, end: 5, found: 'Fenna' }],
     });
+    expect(JSON.stringify(answerOf(page))).not.toContain(participant.pseudonym);
     const queued = (await callRoute(
       queueAction,
       new Request(`http://x${url}/notes`, {

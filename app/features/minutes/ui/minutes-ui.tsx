@@ -1,15 +1,14 @@
 // Pieces of the minutes page: leak messages, the queue status, and one note in the list.
 import { Form } from 'react-router';
 import { Alert, Button, CheckboxField, type FormState, Paragraph, RadioGroup, StatusBadge, TextAreaField } from '#app/components/ui';
-import type { Leak } from '#app/features/minutes/domain/name-guard';
+import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
 import { NOTE_TAGS, type NoteKind } from '#app/features/minutes/domain/notes';
 import { formatDate, type MessageKey, type Translate, useI18n, useT } from '#app/i18n/i18n';
 import type { QueueState } from './note-queue';
 
+/** Where and what kind only: never which participant or pseudonym the guard matched. */
 export function leakMessage(t: Translate, leak: Leak): string {
-  if (leak.kind === 'name')
-    return leak.pseudonym ? t('minutes.leak_name', { found: leak.found, pseudonym: leak.pseudonym }) : t('minutes.leak_nameNoPseudonym', { found: leak.found });
-  return t(leak.kind === 'phone' ? 'minutes.leak_phone' : 'minutes.leak_email', { found: leak.found });
+  return t(`minutes.leak_${leak.kind}`, { found: leak.found });
 }
 
 export function LeakList({ leaks, id }: { leaks: readonly Leak[]; id?: string }) {
@@ -18,7 +17,7 @@ export function LeakList({ leaks, id }: { leaks: readonly Leak[]; id?: string })
   return (
     <ul id={id} className="utrecht-form-field-error-message" data-testid="leaks">
       {leaks.map((leak) => (
-        <li key={`${leak.kind}:${leak.found}`}>{leakMessage(t, leak)}</li>
+        <li key={`${leak.kind}:${leak.text}:${leak.start}:${leak.found}`}>{leakMessage(t, leak)}</li>
       ))}
     </ul>
   );

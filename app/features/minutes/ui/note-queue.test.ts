@@ -67,14 +67,14 @@ describe('note queue', () => {
       'a',
       outcomeOf(422, {
         ok: false,
-        leaks: [{ kind: 'name', found: 'Fenna', pseudonym: 'Ouder A' }],
+        leaks: [{ kind: 'name', start: 0, end: 5, text: 0, found: 'Fenna' }],
       }),
     );
     expect(q.pending.map((n) => n.idempotencyKey)).toEqual(['b']);
     expect(q.refused).toEqual([
       {
         note: note('a'),
-        leaks: [{ kind: 'name', found: 'Fenna', pseudonym: 'Ouder A' }],
+        leaks: [{ kind: 'name', start: 0, end: 5, text: 0, found: 'Fenna' }],
       },
     ]);
     expect(dismiss(q, 'a').refused).toEqual([]);

@@ -1,7 +1,7 @@
 // The minute-taker's offline queue. Notes are kept on the device until the server has them, so a
 // dropped venue network loses nothing; each note carries an idempotency key, so a retry after a
 // lost response is stored once. Pure functions here; the hook in use-note-queue.ts does the I/O.
-import type { Leak } from '#app/features/minutes/domain/name-guard';
+import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
 
 /** What the note form sends (same fields as the page's form). */
 export type NoteValues = {

@@ -3,7 +3,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Form } from 'react-router';
 import { Alert, Button, type FormState, Heading, Paragraph, RadioGroup, TextAreaField, Section } from '#app/components/ui';
-import type { Leak } from '#app/features/minutes/domain/name-guard';
+import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
 import { useT } from '#app/i18n/i18n';
 import type { LiveState } from '#app/realtime/use-live';
 import { kindOptions, LeakList, QueueStatus, TagBoxes } from './minutes-ui';

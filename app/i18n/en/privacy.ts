@@ -1,0 +1,3 @@
+export const privacy = {
+  identifying: 'This looks like a name, phone number, e-mail address or address. Please leave it out: everyone can read this.',
+};
