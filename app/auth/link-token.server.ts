@@ -1,10 +1,10 @@
-// Personal links (listeners, partners): the token in the link is its holder's authorisation.
+// Personal links (listeners, partners, parents): the token in the link is its holder's authorisation.
 import { eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
-import { listeners, partners } from '#app/db/schema';
+import { listeners, parentLinks, partners } from '#app/db/schema';
 import { notFound } from '#app/utils/http.server';
 
-const linkTables = { listener: listeners, partner: partners };
+const linkTables = { listener: listeners, partner: partners, parent: parentLinks };
 type LinkKind = keyof typeof linkTables;
 
 /**
@@ -13,7 +13,7 @@ type LinkKind = keyof typeof linkTables;
  */
 export async function findByLinkToken<K extends LinkKind>(kind: K, token: string): Promise<(typeof linkTables)[K]['$inferSelect']> {
   if (!/^[\w-]{20,100}$/.test(token)) notFound();
-  const table = linkTables[kind] as typeof listeners | typeof partners;
+  const table = linkTables[kind] as typeof listeners | typeof partners | typeof parentLinks;
   const [row] = await (await db()).select().from(table).where(eq(table.linkToken, token)).limit(1);
   if (!row) notFound();
   return row as (typeof linkTables)[K]['$inferSelect'];

@@ -71,6 +71,16 @@ const rules = {
   'board.run': runsBoard,
   /** Clustering notes into themes, and linking them to the parents' words: the runners and the guardian. */
   'board.curate': either(runsBoard, holds('guardian')),
+  /** Step 8: the workgroup turns the draft into the parents' agenda, shares it and records reactions a parent gives in person. */
+  'agenda.edit': either(orgManager, holds('lead', 'workgroup', 'policy', 'parent_contact')),
+  /** Printed letters carry a parent's name next to their personal link: the people who may see names. */
+  'agenda.parentLetters': personalData,
+  /** The change agenda's actions: created, assigned and updated by the workgroup. */
+  'actions.manage': either(orgManager, holds('lead', 'workgroup', 'policy')),
+  /** The organisation's insights library and dashboard hold no personal data. */
+  'org.insights': () => true,
+  /** Starting an organisation-wide reflection session, like starting a trajectory. */
+  'org.reflect': orgManager,
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof rules;

@@ -71,6 +71,9 @@ export const organisations = pgTable('organisations', {
   schoolRegion: text('school_region', { enum: ['noord', 'midden', 'zuid'] })
     .notNull()
     .default('midden'),
+  // Optional OpenAI-compatible /v1/embeddings service the organisation runs itself (theme matching); '' is off.
+  embeddingsUrl: text('embeddings_url').notNull().default(''),
+  embeddingsModel: text('embeddings_model').notNull().default(''),
   createdAt: createdAt(),
 });
 
@@ -150,6 +153,15 @@ export const trajectories = pgTable(
     // Step 5: short public codes for the parents' sign-up page and the open question link.
     signupCode: text('signup_code').unique(),
     questionCode: text('question_code').unique(),
+    // Step 8: languages the parents read the agenda in (besides Dutch); when it was shared with them;
+    // the unguessable link of the public "you said, we did" page (null: not published).
+    feedbackLanguages: jsonb('feedback_languages').$type<string[]>().notNull().default([]),
+    agendaSharedAt: timestamp('agenda_shared_at', { withTimezone: true }),
+    publicPageToken: text('public_page_token').unique(),
+    // An organisation-wide reflection session (care variant, S8c) is a trajectory of its own kind.
+    kind: text('kind', { enum: ['trajectory', 'reflection'] })
+      .notNull()
+      .default('trajectory'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -303,6 +315,8 @@ export const participantPersonalData = pgTable('participant_personal_data', {
   compensation: text('compensation').notNull().default(''),
   compensationPaid: boolean('compensation_paid').notNull().default(false),
   consentAt: timestamp('consent_at', { withTimezone: true }),
+  // Step 8: how a parent who wants to stay involved can be reached (from the parents' page).
+  stayInvolvedContact: text('stay_involved_contact').notNull().default(''),
   updatedAt: timestamp('updated_at', { withTimezone: true })
     .notNull()
     .default(sql`now()`),
@@ -721,6 +735,141 @@ export const agendaItems = pgTable('agenda_items', {
   status: text('status', { enum: ['draft', 'agreed'] })
     .notNull()
     .default('draft'),
+  // Step 8: the workgroup's order and the plain-language text parents read (B1).
+  position: integer('position').notNull().default(0),
+  plainText: text('plain_text').notNull().default(''),
+  // The theme the library files this item under across trajectories (S8c); '' until matched.
+  sharedTheme: text('shared_theme').notNull().default(''),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// ── Step 8: back to the parents, the change agenda, learning ─────────
+/** Why an item was chosen, changed, merged or split (tailoring versus guidelines): dated, with who. */
+export const agendaItemReasons = pgTable('agenda_item_reasons', {
+  id: id(),
+  orgId: orgRef(),
+  itemId: uuid('item_id')
+    .notNull()
+    .references(() => agendaItems.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+/** An item's text in a parents' language, entered by a person (no machine translation). */
+export const agendaItemTranslations = pgTable(
+  'agenda_item_translations',
+  {
+    orgId: orgRef(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    text: text('text').notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.language] })],
+);
+
+/** A parent's personal link to the parents' page and "you said, we did" (no account). */
+export const parentLinks = pgTable(
+  'parent_links',
+  {
+    id: id(),
+    orgId: orgRef(),
+    trajectoryId: trajectoryRef(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    // A capability link with narrow reach, kept readable so a letter can be printed again (decision 0003).
+    linkToken: text('link_token').notNull().unique(),
+    language: text('language').notNull().default('nl'),
+    // Changes since the previous visit are marked on "you said, we did".
+    lastVisitAt: timestamp('last_visit_at', { withTimezone: true }),
+    previousVisitAt: timestamp('previous_visit_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('parent_links_participant_idx').on(t.participantId)],
+);
+
+export const FEEDBACK_VERDICTS = ['heard', 'partly', 'missing'] as const;
+export const INVOLVEMENT_CHOICES = ['sounding_board', 'co_creation', 'coalition', 'none'] as const;
+
+/** A parent's reaction to one agenda item; recordedBy is set when a workgroup member entered it for them. */
+export const agendaReactions = pgTable(
+  'agenda_reactions',
+  {
+    id: id(),
+    orgId: orgRef(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    verdict: text('verdict', { enum: FEEDBACK_VERDICTS }).notNull(),
+    comment: text('comment').notNull().default(''),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('agenda_reactions_unique_idx').on(t.itemId, t.participantId)],
+);
+
+/** A parent's general reaction and how they want to stay involved (how to reach them is personal data). */
+export const parentFeedback = pgTable('parent_feedback', {
+  participantId: uuid('participant_id')
+    .primaryKey()
+    .references(() => participants.id, { onDelete: 'cascade' }),
+  orgId: orgRef(),
+  trajectoryId: trajectoryRef(),
+  generalReaction: text('general_reaction').notNull().default(''),
+  involvement: jsonb('involvement').$type<(typeof INVOLVEMENT_CHOICES)[number][]>().notNull().default([]),
+  recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const ACTION_STATUSES = ['idea', 'planned', 'running', 'done', 'stopped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** The change agenda (S8b): what is done with an agenda item, by whom, by when. */
+export const actions = pgTable(
+  'actions',
+  {
+    id: id(),
+    orgId: orgRef(),
+    trajectoryId: trajectoryRef(),
+    agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    // The owner: a partner organisation of the trajectory and a person there.
+    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    ownerName: text('owner_name').notNull().default(''),
+    status: text('status', { enum: ACTION_STATUSES }).notNull().default('idea'),
+    stopReason: text('stop_reason').notNull().default(''),
+    dueOn: date('due_on'),
+    // What parents read on "you said, we did": what was done, what comes next.
+    nextStep: text('next_step').notNull().default(''),
+    lastUpdateAt: timestamp('last_update_at', { withTimezone: true }),
+    lastReminderAt: timestamp('last_reminder_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('actions_trajectory_idx').on(t.trajectoryId), index('actions_org_status_idx').on(t.orgId, t.status)],
+);
+
+/** A dated update on an action, with evidence; by a signed-in person or through the partner link. */
+export const actionUpdates = pgTable('action_updates', {
+  id: id(),
+  orgId: orgRef(),
+  actionId: uuid('action_id')
+    .notNull()
+    .references(() => actions.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  evidence: text('evidence').notNull().default(''),
+  status: text('status', { enum: ACTION_STATUSES }).notNull(),
+  authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+  partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
 });
 

@@ -1,4 +1,6 @@
 import type { Catalogue } from '../i18n';
+import { actions } from './actions';
+import { agenda } from './agenda';
 import { auth } from './auth';
 import { board } from './board';
 import { calendar } from './calendar';
@@ -8,7 +10,9 @@ import { goal } from './goal';
 import { listeners } from './listeners';
 import { materials } from './materials';
 import { minutes } from './minutes';
+import { insights } from './insights';
 import { org } from './org';
+import { parentPage } from './parent-page';
 import { partners } from './partners';
 import { privacy } from './privacy';
 import { program } from './program';
@@ -41,4 +45,8 @@ export const en: Catalogue = {
   minutes,
   board,
   privacy,
+  agenda,
+  parentPage,
+  actions,
+  insights,
 };

@@ -1,3 +1,5 @@
+import { actions } from './actions';
+import { agenda } from './agenda';
 import { auth } from './auth';
 import { board } from './board';
 import { calendar } from './calendar';
@@ -7,7 +9,9 @@ import { goal } from './goal';
 import { listeners } from './listeners';
 import { materials } from './materials';
 import { minutes } from './minutes';
+import { insights } from './insights';
 import { org } from './org';
+import { parentPage } from './parent-page';
 import { partners } from './partners';
 import { privacy } from './privacy';
 import { program } from './program';
@@ -40,4 +44,8 @@ export const nl = {
   minutes,
   board,
   privacy,
+  agenda,
+  parentPage,
+  actions,
+  insights,
 };

@@ -11,8 +11,8 @@ import { notFound } from '#app/utils/http.server';
 export type Participant = typeof participants.$inferSelect;
 export type PersonalRow = typeof participantPersonalData.$inferSelect;
 
-/** Everything about a person that only leads and parent contacts may read. */
-export type PersonalData = Omit<PersonalRow, 'participantId' | 'orgId' | 'trajectoryId' | 'updatedAt'>;
+/** Everything about a person that only leads and parent contacts may read (how to stay in touch after step 8 is kept by the feedback feature). */
+export type PersonalData = Omit<PersonalRow, 'participantId' | 'orgId' | 'trajectoryId' | 'updatedAt' | 'stayInvolvedContact'>;
 
 export const EMPTY_PERSONAL_DATA: PersonalData = {
   name: '',
@@ -34,7 +34,7 @@ export const EMPTY_PERSONAL_DATA: PersonalData = {
 
 export function personalFrom(row: PersonalRow | null | undefined): PersonalData {
   if (!row) return { ...EMPTY_PERSONAL_DATA };
-  const { participantId: _p, orgId: _o, trajectoryId: _t, updatedAt: _u, ...personal } = row;
+  const { participantId: _p, orgId: _o, trajectoryId: _t, updatedAt: _u, stayInvolvedContact: _s, ...personal } = row;
   return personal;
 }
 

@@ -1,0 +1,3 @@
+export const parentPage = {
+  title: 'parentPage',
+};
