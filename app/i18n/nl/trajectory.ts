@@ -132,7 +132,16 @@ export const trajectory = {
     'De stemming is gesloten. {items, plural, =0 {Er staat nog niets} one {Er staat # punt} other {Er staan # punten}} op het concept van de veranderagenda; {pledges, plural, one {# persoonlijke stap} other {# persoonlijke stappen}}.',
   next7Done: 'Bespreek het concept van de veranderagenda in de werkgroep en breng het terug naar de ouders.',
   summary8: 'Nog niets vastgelegd.',
-  next8: 'Hier komt straks wat u terugbrengt naar de ouders en hoe zij betrokken willen blijven.',
+  summary8Agenda: '{items, plural, one {# punt} other {# punten}} op de agenda voor de ouders; nog niet gedeeld.',
+  summary8Shared:
+    'De agenda is gedeeld: {reacted, plural, =0 {nog geen ouder heeft gereageerd} one {# ouder reageerde} other {# ouders reageerden}}. {actions, plural, =0 {Nog geen acties} one {# actie} other {# acties}}, {done} klaar.',
+  next8: 'Sluit eerst de stemming van de terugkombijeenkomst af. Daarna maakt u van de top 10 de agenda voor de ouders.',
+  next8Adopt: 'Neem het concept van de top 10 over en schrijf elk punt in gewone taal voor de ouders.',
+  next8Share: 'Vertaal de punten waar nodig en deel de agenda met de ouders.',
+  next8Links: 'Maak voor elke ouder een persoonlijke link en print de brieven.',
+  next8Reactions: 'Vraag de ouders om te reageren, of vul hun reactie in tijdens de terugkoppeling.',
+  next8Actions: '{withoutAction, plural, one {# punt heeft} other {# punten hebben}} nog geen actie. Maak een actie en kies wie hem uitvoert.',
+  next8Done: 'Houd de acties bij. Ouders zien op hun pagina wat er met hun verhaal gebeurt.',
   // Roles
   rolesTitle: 'Rollen in dit traject',
   rolesIntro: 'Wie doet wat in dit traject? Eén persoon kan meer rollen hebben.',

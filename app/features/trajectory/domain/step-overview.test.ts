@@ -4,7 +4,18 @@ import { trajectoryRoleList, type TrajectoryRole } from '#app/auth/permissions';
 import { LISTENER_CATEGORIES, listenerCoverageAdvice } from '#app/features/theme/domain/listener-plan';
 import { workgroupAdvice } from '#app/features/workgroup/domain/workgroup-advice';
 import { EMPTY_PREPARATION } from './preparation';
-import { EMPTY_FOLLOW_UP, EMPTY_MEETING, profileCriteriaCount, STEP_STATES, type StepFacts, stepOverview, stepsDone } from './step-overview';
+import {
+  EMPTY_FEEDBACK,
+  EMPTY_FOLLOW_UP,
+  EMPTY_MEETING,
+  type FeedbackFacts,
+  type FollowUpFacts,
+  profileCriteriaCount,
+  STEP_STATES,
+  type StepFacts,
+  stepOverview,
+  stepsDone,
+} from './step-overview';
 
 const empty: StepFacts = {
   goals: { shortTerm: '', longTerm: '', horizon: '', visionLink: '' },
@@ -21,6 +32,7 @@ const empty: StepFacts = {
   preparation: EMPTY_PREPARATION,
   meeting: EMPTY_MEETING,
   followUp: EMPTY_FOLLOW_UP,
+  feedback: EMPTY_FEEDBACK,
 };
 
 const fullWorkgroup: StepFacts['people'] = [{ roles: ['lead'] }, { roles: ['policy'] }, { roles: ['parent_contact', 'workgroup'] }];
@@ -69,18 +81,64 @@ describe('step 7: the follow-up session', () => {
       values: { items: 11, pledges: 9 },
     });
   });
+});
 
-  it('leaves step 8 as it was', () => {
-    expect(stepOverview({ ...empty, followUp: { ...EMPTY_FOLLOW_UP, phase: 'closed' } })[7]).toMatchObject({ state: 'notStarted', link: null });
+describe('step 8: back to the parents', () => {
+  const closed: FollowUpFacts = { ...EMPTY_FOLLOW_UP, phase: 'closed', agendaItems: 10 };
+  const step8 = (feedback: Partial<FeedbackFacts>, followUp = closed) => stepOverview({ ...empty, followUp, feedback: { ...EMPTY_FEEDBACK, ...feedback } })[7]!;
+
+  it('waits for the vote before there is a draft, then asks to adopt it', () => {
+    expect(step8({}, EMPTY_FOLLOW_UP)).toMatchObject({ state: 'notStarted', next: 'trajectory.next8', link: 'agenda' });
+    expect(step8({})).toMatchObject({ state: 'notStarted', next: 'trajectory.next8Adopt', link: 'agenda' });
+  });
+
+  it('walks through share, links, reactions and actions in that order', () => {
+    expect(step8({ agreedItems: 8 })).toMatchObject({ state: 'inProgress', summary: 'trajectory.summary8Agenda', next: 'trajectory.next8Share' });
+    expect(step8({ agreedItems: 8, shared: true })).toMatchObject({ next: 'trajectory.next8Links', link: 'feedback' });
+    expect(step8({ agreedItems: 8, shared: true, parentLinks: 6 })).toMatchObject({ next: 'trajectory.next8Reactions', link: 'feedback' });
+    expect(step8({ agreedItems: 8, shared: true, parentLinks: 6, parentsReacted: 2, itemsWithAction: 5 })).toMatchObject({
+      state: 'inProgress',
+      summary: 'trajectory.summary8Shared',
+      next: 'trajectory.next8Actions',
+      link: 'actions',
+      values: { withoutAction: 3 },
+    });
+  });
+
+  it('is done when shared, answered and every item has an action; then it is follow-up', () => {
+    expect(step8({ agreedItems: 8, shared: true, parentLinks: 6, parentsReacted: 2, itemsWithAction: 8, actions: 9, actionsDone: 1 })).toMatchObject({
+      state: 'done',
+      next: 'trajectory.next8Done',
+      values: { actions: 9, done: 1 },
+    });
+  });
+
+  it('is never done without parents having reacted or without a shared agenda', () => {
+    const facts = fc.record({
+      agreedItems: fc.nat(12),
+      shared: fc.boolean(),
+      parentLinks: fc.nat(10),
+      parentsReacted: fc.nat(10),
+      itemsWithAction: fc.nat(12),
+      actions: fc.nat(20),
+      actionsDone: fc.nat(20),
+    });
+    fc.assert(
+      fc.property(facts, (f) => {
+        const step = step8(f);
+        if (step.state === 'done') expect(f.shared && f.parentsReacted > 0 && f.agreedItems > 0 && f.itemsWithAction >= f.agreedItems).toBe(true);
+        if (f.agreedItems === 0) expect(step.state).toBe('notStarted');
+      }),
+    );
   });
 });
 
 describe('step overview', () => {
-  it('starts with all 8 steps not started, with links for steps 1 to 7', () => {
+  it('starts with all 8 steps not started, with a link for every step', () => {
     const steps = stepOverview(empty);
     expect(steps.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(steps.every((s) => s.state === 'notStarted')).toBe(true);
-    expect(steps.map((s) => s.link)).toEqual(['goal', 'partners', 'workgroup', 'theme', 'dates', 'reception', 'board', null]);
+    expect(steps.map((s) => s.link)).toEqual(['goal', 'partners', 'workgroup', 'theme', 'dates', 'reception', 'board', 'agenda']);
     expect(stepsDone(steps)).toBe(0);
   });
 

@@ -26,7 +26,10 @@ export type StepLink =
   | 'participants'
   | 'materials'
   | 'listeners'
-  | 'questions';
+  | 'questions'
+  | 'agenda'
+  | 'feedback'
+  | 'actions';
 
 export type StepFacts = {
   goals: { shortTerm: string; longTerm: string; horizon: string; visionLink: string };
@@ -48,6 +51,31 @@ export type StepFacts = {
   meeting: MeetingFacts;
   /** Step 7: the follow-up session's board. */
   followUp: FollowUpFacts;
+  /** Step 8: the agenda back to the parents, and the actions that follow. */
+  feedback: FeedbackFacts;
+};
+
+export type FeedbackFacts = {
+  /** Items on the parents' agenda (adopted from the draft or added by the workgroup). */
+  agreedItems: number;
+  shared: boolean;
+  /** Parents with a personal link, and those who reacted (themselves or through the workgroup). */
+  parentLinks: number;
+  parentsReacted: number;
+  /** Agreed items that have at least one action, and actions done. */
+  itemsWithAction: number;
+  actions: number;
+  actionsDone: number;
+};
+
+export const EMPTY_FEEDBACK: FeedbackFacts = {
+  agreedItems: 0,
+  shared: false,
+  parentLinks: 0,
+  parentsReacted: 0,
+  itemsWithAction: 0,
+  actions: 0,
+  actionsDone: 0,
 };
 
 export type FollowUpFacts = {
@@ -263,21 +291,41 @@ function followUpStep(facts: StepFacts): StepSummary {
   };
 }
 
-/** Step 8 gets its own page later; until then it only says what it will hold. */
-function laterStep(step: 8, facts: StepFacts): StepSummary {
+/**
+ * Step 8: started when the workgroup adopts the draft; done when the agenda went back to the
+ * parents, they reacted, and every item has an action. After that it is follow-up, not a new state.
+ */
+function feedbackStep(facts: StepFacts): StepSummary {
+  const f = facts.feedback;
+  const values = {
+    items: f.agreedItems,
+    reacted: f.parentsReacted,
+    links: f.parentLinks,
+    actions: f.actions,
+    done: f.actionsDone,
+    withoutAction: Math.max(0, f.agreedItems - f.itemsWithAction),
+  };
+  const [next, link]: [MessageKey, StepLink] =
+    f.agreedItems === 0
+      ? [facts.followUp.agendaItems > 0 ? 'trajectory.next8Adopt' : 'trajectory.next8', 'agenda']
+      : !f.shared
+        ? ['trajectory.next8Share', 'agenda']
+        : f.parentLinks === 0
+          ? ['trajectory.next8Links', 'feedback']
+          : f.parentsReacted === 0
+            ? ['trajectory.next8Reactions', 'feedback']
+            : f.itemsWithAction < f.agreedItems
+              ? ['trajectory.next8Actions', 'actions']
+              : ['trajectory.next8Done', 'actions'];
+  const done = f.agreedItems > 0 && f.shared && f.parentsReacted > 0 && f.itemsWithAction >= f.agreedItems;
   return {
-    step,
+    step: 8,
     name: 'trajectory.step8Name',
-    state: 'notStarted',
-    summary: 'trajectory.summary8',
-    values: {
-      min: facts.targets.participantMin,
-      max: facts.targets.participantMax,
-      mirror: facts.targets.mirrorListeners,
-      followUp: facts.targets.followUpListeners,
-    },
-    next: 'trajectory.next8',
-    link: null,
+    state: done ? 'done' : f.agreedItems > 0 ? 'inProgress' : 'notStarted',
+    summary: f.agreedItems === 0 ? 'trajectory.summary8' : f.shared ? 'trajectory.summary8Shared' : 'trajectory.summary8Agenda',
+    values,
+    next,
+    link,
   };
 }
 
@@ -291,7 +339,7 @@ export function stepOverview(facts: StepFacts): StepSummary[] {
     preparationStep(facts),
     meetingStep(facts),
     followUpStep(facts),
-    laterStep(8, facts),
+    feedbackStep(facts),
   ];
 }
 

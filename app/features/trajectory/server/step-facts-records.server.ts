@@ -3,7 +3,9 @@ import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import {
+  actions,
   agendaItems,
+  agendaReactions,
   boardIdeas,
   boardMembers,
   boardNotes,
@@ -18,6 +20,8 @@ import {
   listenerPlan,
   listeners,
   meetings,
+  parentFeedback,
+  parentLinks,
   participants,
   partners,
   prepMeetings,
@@ -29,7 +33,14 @@ import {
 } from '#app/db/schema';
 import { questionsSummary } from '#app/features/questions/domain/summary';
 import { EMPTY_PREPARATION, type PreparationFacts } from '#app/features/trajectory/domain/preparation';
-import { EMPTY_FOLLOW_UP, EMPTY_MEETING, type FollowUpFacts, type MeetingFacts } from '#app/features/trajectory/domain/step-overview';
+import {
+  EMPTY_FEEDBACK,
+  EMPTY_FOLLOW_UP,
+  EMPTY_MEETING,
+  type FeedbackFacts,
+  type FollowUpFacts,
+  type MeetingFacts,
+} from '#app/features/trajectory/domain/step-overview';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
 import { profileCriteriaCount, type StepFacts } from '#app/features/trajectory/domain/step-overview';
 import type { Trajectory } from './require-trajectory.server';
@@ -47,6 +58,7 @@ type TrajectoryFields = Pick<
   | 'participantTargetMax'
   | 'mirrorListenerTarget'
   | 'followUpListenerTarget'
+  | 'agendaSharedAt'
 >;
 
 /**
@@ -92,10 +104,11 @@ export async function gatherStepFacts({
       .where(inOrg(trajectoryRoles, orgId, inArray(trajectoryRoles.trajectoryId, ids))),
   ]);
 
-  const [preparation, meeting, followUp] = await Promise.all([
+  const [preparation, meeting, followUp, feedback] = await Promise.all([
     gatherPreparationFacts(orgId, ids),
     gatherMeetingFacts(orgId, ids),
     gatherFollowUpFacts(orgId, ids),
+    gatherFeedbackFacts(orgId, ids),
   ]);
   const counted = (rows: { tid: string; n: number }[]) => new Map(rows.map((r) => [r.tid, Number(r.n)]));
   const reviews = counted(reviewRows);
@@ -130,6 +143,7 @@ export async function gatherStepFacts({
       preparation: preparation.get(t.id) ?? EMPTY_PREPARATION,
       meeting: meeting.get(t.id) ?? EMPTY_MEETING,
       followUp: followUp.get(t.id) ?? EMPTY_FOLLOW_UP,
+      feedback: { ...(feedback.get(t.id) ?? EMPTY_FEEDBACK), shared: t.agendaSharedAt !== null },
     });
   }
   return facts;
@@ -283,6 +297,59 @@ async function gatherFollowUpFacts(orgId: string, ids: string[]): Promise<Map<st
       ideas: countOf(ideas, row.tid),
       pledges: countOf(pledges, row.tid),
       agendaItems: countOf(items, row.tid),
+    });
+  }
+  return result;
+}
+
+/** Step 8's progress per trajectory: counts of agreed items, parents' links and reactions, and actions. */
+async function gatherFeedbackFacts(orgId: string, ids: string[]): Promise<Map<string, Omit<FeedbackFacts, 'shared'>>> {
+  const database = await db();
+  const agreed = and(inArray(agendaItems.trajectoryId, ids), eq(agendaItems.status, 'agreed'));
+  const [items, links, reactedByItem, reactedInGeneral, actionRows] = await Promise.all([
+    database
+      .select({ tid: agendaItems.trajectoryId, n: count() })
+      .from(agendaItems)
+      .where(inOrg(agendaItems, orgId, agreed))
+      .groupBy(agendaItems.trajectoryId),
+    database
+      .select({ tid: parentLinks.trajectoryId, n: count() })
+      .from(parentLinks)
+      .where(inOrg(parentLinks, orgId, inArray(parentLinks.trajectoryId, ids)))
+      .groupBy(parentLinks.trajectoryId),
+    database
+      .selectDistinct({ tid: agendaItems.trajectoryId, participantId: agendaReactions.participantId })
+      .from(agendaReactions)
+      .innerJoin(agendaItems, eq(agendaItems.id, agendaReactions.itemId))
+      .where(inOrg(agendaReactions, orgId, inArray(agendaItems.trajectoryId, ids))),
+    database
+      .select({ tid: parentFeedback.trajectoryId, participantId: parentFeedback.participantId })
+      .from(parentFeedback)
+      .where(inOrg(parentFeedback, orgId, inArray(parentFeedback.trajectoryId, ids))),
+    database
+      .select({
+        tid: actions.trajectoryId,
+        n: count(),
+        done: sql<number>`count(*) filter (where ${actions.status} = 'done')`,
+        items: sql<number>`count(distinct ${actions.agendaItemId}) filter (where ${agendaItems.status} = 'agreed')`,
+      })
+      .from(actions)
+      .leftJoin(agendaItems, eq(agendaItems.id, actions.agendaItemId))
+      .where(inOrg(actions, orgId, inArray(actions.trajectoryId, ids)))
+      .groupBy(actions.trajectoryId),
+  ]);
+  const countOf = (rows: { tid: string; n: number }[], tid: string) => Number(rows.find((r) => r.tid === tid)?.n ?? 0);
+  const result = new Map<string, Omit<FeedbackFacts, 'shared'>>();
+  for (const tid of ids) {
+    const reacted = new Set([...reactedByItem, ...reactedInGeneral].filter((r) => r.tid === tid).map((r) => r.participantId));
+    const action = actionRows.find((r) => r.tid === tid);
+    result.set(tid, {
+      agreedItems: countOf(items, tid),
+      parentLinks: countOf(links, tid),
+      parentsReacted: reacted.size,
+      itemsWithAction: Number(action?.items ?? 0),
+      actions: Number(action?.n ?? 0),
+      actionsDone: Number(action?.done ?? 0),
     });
   }
   return result;

@@ -1,7 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
-import { listenerPlan, memberships, partners, prepMeetings, teams, trajectories } from '#app/db/schema';
+import {
+  actions,
+  agendaItems,
+  agendaReactions,
+  listenerPlan,
+  memberships,
+  parentFeedback,
+  parentLinks,
+  participants,
+  partners,
+  prepMeetings,
+  teams,
+  trajectories,
+} from '#app/db/schema';
 import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
 import { statusOf as status } from '#tests/http';
 import { assignTrajectoryRole, removeTrajectoryRole } from './assign-trajectory-role.server';
@@ -222,6 +235,52 @@ describe('the overview', () => {
     expect(await status(scopeIn(stranger, id))).toBe(404);
     // A scope made up by hand reaches nothing outside its organisation either.
     expect(await status(getTrajectoryOverview({ ...stranger, trajectoryId: id, roles: [] }))).toBe(404);
+  });
+
+  it('counts step 8 from the agreed items, the parents who reacted and the actions', async () => {
+    const org = await makeOrg();
+    const admin = await makeMember(org.id, 'admin');
+    const { id } = await createTrajectory({ ...admin, ...input({ theme: 'Vaders' }) });
+    const database = await db();
+    const base = { orgId: org.id, trajectoryId: id };
+    const [first, second] = await database
+      .insert(agendaItems)
+      .values([
+        { ...base, rank: 1, title: 'Eén loket', status: 'agreed' as const },
+        { ...base, rank: 2, title: 'Brieven in gewone taal', status: 'agreed' as const },
+        { ...base, rank: 3, title: 'Nog een concept', status: 'draft' as const },
+      ])
+      .returning();
+    const parents = await database
+      .insert(participants)
+      .values(['Ouder A', 'Ouder B', 'Ouder C'].map((pseudonym) => ({ ...base, pseudonym, kind: 'parent' as const, status: 'attended' as const })))
+      .returning();
+    await database.insert(parentLinks).values(parents.map((p, i) => ({ ...base, participantId: p.id, linkToken: `token-${id}-${i}` })));
+    // Ouder A reacts on two items, Ouder B only in general: two parents reacted.
+    await database.insert(agendaReactions).values([
+      { orgId: org.id, itemId: first!.id, participantId: parents[0]!.id, verdict: 'heard' as const },
+      { orgId: org.id, itemId: second!.id, participantId: parents[0]!.id, verdict: 'missing' as const },
+    ]);
+    await database.insert(parentFeedback).values({ ...base, participantId: parents[1]!.id, generalReaction: 'Fijn dat u luisterde' });
+    await database.insert(actions).values([
+      { ...base, agendaItemId: first!.id, title: 'Loket openen', status: 'done' as const },
+      { ...base, agendaItemId: first!.id, title: 'Folder maken', status: 'running' as const },
+    ]);
+
+    const before = (await getTrajectoryOverview(await scopeIn(admin, id))).steps[7]!;
+    expect(before).toMatchObject({ state: 'inProgress', summary: 'trajectory.summary8Agenda', next: 'trajectory.next8Share', values: { items: 2 } });
+
+    await database.update(trajectories).set({ agendaSharedAt: new Date() }).where(eq(trajectories.id, id));
+    const shared = (await getTrajectoryOverview(await scopeIn(admin, id))).steps[7]!;
+    expect(shared).toMatchObject({
+      state: 'inProgress',
+      summary: 'trajectory.summary8Shared',
+      next: 'trajectory.next8Actions',
+      values: { items: 2, links: 3, reacted: 2, actions: 2, done: 1, withoutAction: 1 },
+    });
+
+    await database.insert(actions).values({ ...base, agendaItemId: second!.id, title: 'Brieven herschrijven' });
+    expect((await getTrajectoryOverview(await scopeIn(admin, id))).steps[7]).toMatchObject({ state: 'done', next: 'trajectory.next8Done' });
   });
 });
 
