@@ -1,6 +1,6 @@
 // Demo data for a first look: one coalition with two neighbourhoods, a coordinator, a few
-// members, one trajectory partly filled in, and one whose mirror meeting is done (finalised
-// minutes, no follow-up board yet: the demo opens it). On an empty database at start-up; and, for
+// members, one trajectory partly filled in, one whose mirror meeting is done (finalised
+// minutes, no follow-up board yet: the demo opens it), and one that has gone through step 8. On an empty database at start-up; and, for
 // browser journeys, as many fresh copies as asked for, each with its own slug and addresses.
 import { randomBytes } from 'node:crypto';
 import { count } from 'drizzle-orm';
@@ -25,6 +25,7 @@ import {
 import { variantDefaults } from '#app/features/trajectory/domain/variants';
 import { todayInAmsterdam } from '#app/i18n/i18n';
 import { newToken } from '#app/utils/tokens.server';
+import { seedStepEight } from './step-eight-records.server';
 
 export const DEMO_COORDINATOR = 'coordinator@demo.spiegel.local';
 
@@ -42,7 +43,7 @@ export type DemoOrganisation = {
   name: string;
   people: { coordinator: Person; admin: Person; policy: Person; parentContact: Person; youthHealth: Person };
   partners: { youthHealth: Person; welfare: Person };
-  trajectories: { schans: { id: string; title: string; path: string }; noord: { id: string; title: string; path: string } };
+  trajectories: Record<'schans' | 'noord' | 'oosterpark', { id: string; title: string; path: string }>;
 };
 
 export async function seedDemoIfEmpty(): Promise<{ coordinatorEmail: string } | null> {
@@ -75,12 +76,12 @@ async function seedDemo(suffix?: string): Promise<DemoOrganisation> {
     youthHealth: { email: email('jgz'), name: 'Ineke Jansen' },
   };
   const contacts = { youthHealth: people.youthHealth, welfare: { email: email('welzijn'), name: 'Ahmed Bouzid' } };
-  const titles = { schans: 'Opgroeien in De Schans', noord: 'Terugkomen in Noord' };
+  const titles = { schans: 'Opgroeien in De Schans', noord: 'Terugkomen in Noord', oosterpark: 'Opvoeden in Oosterpark' };
 
   return database.transaction(async (tx) => {
     const [org] = await tx.insert(organisations).values({ slug, name: orgName, kind: 'coalition' }).returning();
     const orgId = org!.id;
-    const [schans] = await tx
+    const [schans, oosterparkTeam] = await tx
       .insert(teams)
       .values([
         { orgId, name: 'De Schans', kind: 'neighbourhood' },
@@ -281,6 +282,20 @@ async function seedDemo(suffix?: string): Promise<DemoOrganisation> {
       })),
     );
     await tx.insert(minutes).values({ orgId, trajectoryId: noordId, status: 'finalised', finalisedAt: new Date(), finalisedBy: coordinator.id });
+
+    const oosterpark = await seedStepEight(
+      tx,
+      {
+        orgId,
+        teamId: oosterparkTeam!.id,
+        coordinatorId: coordinator.id,
+        parentContactId: parentContact.id,
+        policyId: policy.id,
+        youthHealthId: youthHealth.id,
+      },
+      contacts,
+      titles.oosterpark,
+    );
     const path = (id: string) => `/o/${slug}/t/${id}`;
     return {
       slug,
@@ -290,6 +305,7 @@ async function seedDemo(suffix?: string): Promise<DemoOrganisation> {
       trajectories: {
         schans: { id: trajectoryId, title: titles.schans, path: path(trajectoryId) },
         noord: { id: noordId, title: titles.noord, path: path(noordId) },
+        oosterpark: { id: oosterpark.id, title: titles.oosterpark, path: path(oosterpark.id) },
       },
     };
   });
