@@ -77,12 +77,16 @@ export async function createReflection({ orgId, actor, title, trajectoryIds }: O
   });
 }
 
-/** The new trajectory's board; a join code another board has is skipped (no error, so the transaction goes on). */
+/**
+ * The new trajectory's board, at "what did we hear": what was heard is already on it, so the session
+ * starts by clustering (the facilitator can still go back to "what touched you"). A join code
+ * another board has is skipped (no error, so the transaction goes on).
+ */
 async function insertBoard(tx: Tx, orgId: string, trajectoryId: string, userId: string): Promise<string> {
   for (let attempt = 0; attempt < 8; attempt++) {
     const [board] = await tx
       .insert(boards)
-      .values({ orgId, trajectoryId, joinCode: newJoinCode(randomInt), openedBy: userId })
+      .values({ orgId, trajectoryId, joinCode: newJoinCode(randomInt), openedBy: userId, phase: 'heard' })
       .onConflictDoNothing()
       .returning({ id: boards.id });
     if (board) return board.id;

@@ -192,7 +192,7 @@ describe('the organisation-wide reflection session', () => {
       .where(eq(trajectoryRoles.trajectoryId, id));
     expect(roles).toEqual([{ role: 'lead', userId: s.coordinator.actor.userId }]);
     const [board] = await database.select().from(boards).where(eq(boards.trajectoryId, id));
-    expect(board?.id).toBe(boardId);
+    expect(board).toMatchObject({ id: boardId, phase: 'heard' });
     const texts = (await database.select({ text: boardNotes.text }).from(boardNotes).where(eq(boardNotes.boardId, boardId))).map((n) => n.text).sort();
     expect(texts).toEqual(['Contact: Eén vast aanspreekpunt per gezin (Wijk Zuid)', 'Wachten: Wachtlijst korter maken (Team Noord)']);
     const quotes = await database
