@@ -37,7 +37,8 @@ export async function createReflection({ orgId, actor, title, trajectoryIds }: O
     });
     if (notes.length === 0) throw new RuleError('insights.reflectionNoInsights', 'trajectoryIds');
 
-    const defaults = variantDefaults('care');
+    // The care variant's targets; the rest of its defaults are advice, not columns.
+    const { outerCircleRound: _round, suggestedPrepMeetings: _meetings, ...targets } = variantDefaults('care');
     const [created] = await tx
       .insert(trajectories)
       .values({
@@ -45,10 +46,7 @@ export async function createReflection({ orgId, actor, title, trajectoryIds }: O
         title: title.trim(),
         variant: 'care',
         kind: 'reflection',
-        participantTargetMin: defaults.participantTargetMin,
-        participantTargetMax: defaults.participantTargetMax,
-        mirrorListenerTarget: defaults.mirrorListenerTarget,
-        followUpListenerTarget: defaults.followUpListenerTarget,
+        ...targets,
         createdBy: actor.userId,
       })
       .returning({ id: trajectories.id });

@@ -2,6 +2,7 @@
 // agenda editor and the actions screens are built elsewhere. Used by this feature's integration
 // tests and by the browser journey (tests/e2e/insights.test.ts), which runs it on its own database.
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import {
   type ActionStatus,
@@ -16,7 +17,7 @@ import {
   teams,
   trajectories,
 } from '#app/db/schema';
-import { variantDefaults } from '#app/features/trajectory/domain/variants';
+import { makeTrajectory } from '#tests/factories';
 
 export async function insertTeam(orgId: string, name: string, kind: 'team' | 'neighbourhood' = 'team'): Promise<string> {
   const [team] = await (await db()).insert(teams).values({ orgId, name, kind }).returning({ id: teams.id });
@@ -35,22 +36,8 @@ export async function insertTrajectory(
   }: { title: string; teamId?: string | null; kind?: 'trajectory' | 'reflection'; mirror?: string; feedback?: string },
 ): Promise<string> {
   const database = await db();
-  const d = variantDefaults('care');
-  const [t] = await database
-    .insert(trajectories)
-    .values({
-      orgId,
-      title,
-      teamId,
-      kind,
-      variant: 'care',
-      participantTargetMin: d.participantTargetMin,
-      participantTargetMax: d.participantTargetMax,
-      mirrorListenerTarget: d.mirrorListenerTarget,
-      followUpListenerTarget: d.followUpListenerTarget,
-    })
-    .returning({ id: trajectories.id });
-  const id = t!.id;
+  const { id } = await makeTrajectory(orgId, { variant: 'care', title });
+  await database.update(trajectories).set({ teamId, kind }).where(eq(trajectories.id, id));
   const dates = [...(mirror ? [{ kind: 'mirror' as const, date: mirror }] : []), ...(feedback ? [{ kind: 'feedback' as const, date: feedback }] : [])];
   if (dates.length > 0) await database.insert(meetings).values(dates.map((m) => ({ orgId, trajectoryId: id, ...m })));
   return id;

@@ -101,36 +101,20 @@ export async function readInsights(reader: Reader, orgId: string, only?: { traje
     .from(meetings)
     .where(inOrg(meetings, orgId, eq(meetings.kind, 'mirror'), inArray(meetings.trajectoryId, trajectoryIds)));
   const mirrorDate = new Map(mirrorRows.map((m) => [m.trajectoryId, m.date]));
+  const itemIds = items.map((i) => i.id);
   const actionRows = await reader
     .select({ id: actions.id, itemId: actions.agendaItemId, title: actions.title, status: actions.status, dueOn: actions.dueOn })
     .from(actions)
-    .where(
-      inOrg(
-        actions,
-        orgId,
-        inArray(
-          actions.agendaItemId,
-          items.map((i) => i.id),
-        ),
-      ),
-    )
+    .where(inOrg(actions, orgId, inArray(actions.agendaItemId, itemIds)))
     .orderBy(asc(actions.createdAt), asc(actions.id));
+  const actionIds = actionRows.map((a) => a.id);
   const updateRows =
-    actionRows.length === 0
+    actionIds.length === 0
       ? []
       : await reader
           .select({ actionId: actionUpdates.actionId, text: actionUpdates.text })
           .from(actionUpdates)
-          .where(
-            inOrg(
-              actionUpdates,
-              orgId,
-              inArray(
-                actionUpdates.actionId,
-                actionRows.map((a) => a.id),
-              ),
-            ),
-          )
+          .where(inOrg(actionUpdates, orgId, inArray(actionUpdates.actionId, actionIds)))
           .orderBy(desc(actionUpdates.createdAt), desc(actionUpdates.id));
   const latest = new Map<string, string>();
   for (const update of updateRows) if (!latest.has(update.actionId)) latest.set(update.actionId, update.text);

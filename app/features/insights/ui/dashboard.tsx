@@ -2,10 +2,9 @@
 // the figure is in the table for everyone, screen readers included).
 import { Paragraph, Section, Table } from '#app/components/ui';
 import type { ActionStatus } from '#app/db/schema';
-import { teamKindLabel } from '#app/features/trajectory/ui/labels';
 import { formatNumber, type MessageKey, useI18n } from '#app/i18n/i18n';
 import { type ActionCounts, barPercent, type StepCounts, type TeamFigures } from '../domain/dashboard';
-import { statusLabel } from './labels';
+import { statusLabel, teamLabel } from './labels';
 
 function Bar({ value, max }: { value: number; max: number }) {
   const percent = barPercent(value, max);
@@ -71,7 +70,7 @@ export function ParentsSection({ total, perTeam }: { total: number; perTeam: Tea
           columns={[
             {
               header: t('insights.teamColumn'),
-              cell: (r) => (r.team ? t('trajectory.teamOption', { name: r.team.name, kind: t(teamKindLabel[r.team.kind]) }) : t('insights.noTeam')),
+              cell: (r) => teamLabel(t, r.team),
               rowHeader: true,
             },
             { header: t('insights.trajectoriesColumn'), cell: (r) => formatNumber(r.trajectories, locale), numeric: true },

@@ -3,12 +3,11 @@
 import { Form, useLocation } from 'react-router';
 import { Alert, Button, DataList, FormErrorSummary, Heading, Link, Paragraph, SelectField, StatusBadge, TextField, Section } from '#app/components/ui';
 import type { Team } from '#app/features/organisations/server/list-teams.server';
-import { teamKindLabel } from '#app/features/trajectory/ui/labels';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
 import { isOverdue } from '../domain/dashboard';
 import { ACTION_STATUSES, type Insight, type InsightGroup, type LibraryFilters, NO_ACTION, UNASSIGNED } from '../domain/library';
-import { statusLabel, statusTone } from './labels';
+import { statusLabel, statusTone, teamLabel, teamOptions } from './labels';
 
 type Answer = FormAnswer<{ assigned: number } | null> | undefined;
 
@@ -43,15 +42,7 @@ export function LibraryFilterForm({
           ]}
         />
         {teams.length > 0 ? (
-          <SelectField
-            name="team"
-            label={t('insights.filterTeam')}
-            defaultValue={filters.team}
-            options={[
-              { value: '', label: t('insights.filterTeamAll') },
-              ...teams.map((team) => ({ value: team.id, label: t('trajectory.teamOption', { name: team.name, kind: t(teamKindLabel[team.kind]) }) })),
-            ]}
-          />
+          <SelectField name="team" label={t('insights.filterTeam')} defaultValue={filters.team} options={teamOptions(t, teams, t('insights.filterTeamAll'))} />
         ) : null}
         <TextField type="date" name="from" label={t('insights.filterFrom')} defaultValue={filters.from} required={false} />
         <TextField type="date" name="to" label={t('insights.filterTo')} defaultValue={filters.to} required={false} />
@@ -157,7 +148,7 @@ function InsightCard({
           },
           {
             key: t('insights.fieldTeam'),
-            value: insight.team ? t('trajectory.teamOption', { name: insight.team.name, kind: t(teamKindLabel[insight.team.kind]) }) : t('insights.noTeam'),
+            value: teamLabel(t, insight.team),
           },
           { key: t('insights.fieldDate'), value: formatDate(insight.date, locale) },
           ...(insight.themeName ? [{ key: t('insights.fieldOwnTheme'), value: insight.themeName }] : []),

@@ -2,13 +2,10 @@
 import { Form } from 'react-router';
 import { Button, CheckboxField, type FormState, FormErrorSummary, Paragraph, SelectField, TextAreaField, TextField } from '#app/components/ui';
 import type { Team } from '#app/features/organisations/server/list-teams.server';
-import { teamKindLabel } from '#app/features/trajectory/ui/labels';
 import { useI18n } from '#app/i18n/i18n';
 import type { CarryOver } from '../domain/next-trajectory';
-import { statusLabel } from './labels';
-
-const fieldset = 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset';
-const legend = 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend';
+import { Fieldset } from './fieldset';
+import { statusLabel, teamOptions } from './labels';
 
 export function ChooseEarlier({ choices, from }: { choices: { id: string; title: string }[]; from: string }) {
   const { t } = useI18n();
@@ -29,15 +26,13 @@ export function CarryOverForm({ carry, teams, state }: { carry: CarryOver; teams
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack">
         <input type="hidden" name="from" value={carry.previous.id} />
-        <fieldset className={fieldset}>
-          <legend className={legend}>{t('insights.nextThemes')}</legend>
+        <Fieldset legend={t('insights.nextThemes')}>
           {carry.themes.length === 0 ? <Paragraph>{t('insights.nextThemesNone')}</Paragraph> : null}
           {carry.themes.map((theme, i) => (
             <CheckboxField key={theme} idPrefix={`theme-${i}`} name="themes" value={theme} label={theme} state={ticked} />
           ))}
-        </fieldset>
-        <fieldset className={fieldset}>
-          <legend className={legend}>{t('insights.nextActions')}</legend>
+        </Fieldset>
+        <Fieldset legend={t('insights.nextActions')}>
           {carry.actions.length === 0 ? <Paragraph>{t('insights.nextActionsNone')}</Paragraph> : null}
           {carry.actions.map((action) => (
             <CheckboxField
@@ -49,7 +44,7 @@ export function CarryOverForm({ carry, teams, state }: { carry: CarryOver; teams
               state={ticked}
             />
           ))}
-        </fieldset>
+        </Fieldset>
         <TextField name="title" label={t('insights.nextFieldTitle')} state={state} />
         <TextAreaField
           name="theme"
@@ -66,10 +61,7 @@ export function CarryOverForm({ carry, teams, state }: { carry: CarryOver; teams
             state={state}
             required={false}
             defaultValue={carry.previous.teamId ?? ''}
-            options={[
-              { value: '', label: t('insights.noTeam') },
-              ...teams.map((team) => ({ value: team.id, label: t('trajectory.teamOption', { name: team.name, kind: t(teamKindLabel[team.kind]) }) })),
-            ]}
+            options={teamOptions(t, teams, t('insights.noTeam'))}
           />
         ) : null}
         <Button>{t('insights.nextCreate')}</Button>

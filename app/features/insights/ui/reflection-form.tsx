@@ -1,12 +1,10 @@
 // Starting an organisation-wide reflection session: a name and the trajectories, grouped per team.
 import { Form } from 'react-router';
 import { Button, CheckboxField, type FormState, FormErrorSummary, Paragraph, TextField } from '#app/components/ui';
-import { teamKindLabel } from '#app/features/trajectory/ui/labels';
 import { useI18n } from '#app/i18n/i18n';
 import type { TeamGroup } from '../domain/reflection';
-
-const fieldset = 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset';
-const legend = 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend';
+import { Fieldset } from './fieldset';
+import { teamLabel } from './labels';
 
 export function ReflectionForm({ groups, state, defaultTitle }: { groups: TeamGroup[]; state: FormState; defaultTitle: string }) {
   const { t } = useI18n();
@@ -18,8 +16,7 @@ export function ReflectionForm({ groups, state, defaultTitle }: { groups: TeamGr
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack">
         <TextField name="title" label={t('insights.reflectionFieldTitle')} defaultValue={defaultTitle} state={state} />
-        <fieldset className={`${fieldset}${error ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby={error ? 'choose-error' : 'choose-hint'}>
-          <legend className={legend}>{t('insights.reflectionChoose')}</legend>
+        <Fieldset legend={t('insights.reflectionChoose')} invalid={!!error} describedBy={error ? 'choose-error' : 'choose-hint'}>
           <div className="utrecht-form-field-description" id="choose-hint">
             {t('insights.reflectionChooseHint')}
           </div>
@@ -30,10 +27,7 @@ export function ReflectionForm({ groups, state, defaultTitle }: { groups: TeamGr
           ) : null}
           <div className="insights-groups">
             {groups.map((group) => (
-              <fieldset key={group.team?.id ?? ''} className={fieldset} data-testid="reflection-team">
-                <legend className={legend}>
-                  {group.team ? t('trajectory.teamOption', { name: group.team.name, kind: t(teamKindLabel[group.team.kind]) }) : t('insights.reflectionNoTeam')}
-                </legend>
+              <Fieldset key={group.team?.id ?? ''} legend={group.team ? teamLabel(t, group.team) : t('insights.reflectionNoTeam')} testId="reflection-team">
                 {group.trajectories.map((choice) => (
                   <CheckboxField
                     key={choice.id}
@@ -44,10 +38,10 @@ export function ReflectionForm({ groups, state, defaultTitle }: { groups: TeamGr
                     state={ticked}
                   />
                 ))}
-              </fieldset>
+              </Fieldset>
             ))}
           </div>
-        </fieldset>
+        </Fieldset>
         <Button>{t('insights.reflectionCreate')}</Button>
       </Form>
     </>
