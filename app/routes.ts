@@ -26,6 +26,11 @@ export default [
       route('settings', 'routes/org-settings.tsx'),
       route('holidays', 'routes/org-holidays.tsx'),
       route('t/new', 'routes/trajectory-new.tsx'),
+      // Learning across trajectories (S8c): library, dashboard, reflection session, next trajectory.
+      route('insights', 'routes/insights-library.tsx'),
+      route('insights/next', 'routes/insights-next.tsx'),
+      route('dashboard', 'routes/insights-dashboard.tsx'),
+      route('reflection/new', 'routes/reflection-new.tsx'),
       route('t/:tid', 'routes/trajectory-layout.tsx', [
         index('routes/trajectory-overview.tsx'),
         route('roles', 'routes/trajectory-roles.tsx'),

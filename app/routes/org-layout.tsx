@@ -13,12 +13,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     org: ctx.org,
     role: ctx.actor.orgRole,
     canSeeSettings: can(ctx, 'org.invite'),
+    canSeeInsights: can(ctx, 'org.insights'),
     otherOrgs: mine.filter((o) => o.slug !== ctx.org.slug),
   };
 }
 
 export default function OrgLayout() {
-  const { org, role, canSeeSettings, otherOrgs } = useLoaderData<typeof loader>();
+  const { org, role, canSeeSettings, canSeeInsights, otherOrgs } = useLoaderData<typeof loader>();
   const t = useT();
   const roleLabel = t(orgRoleKey(role));
   return (
@@ -32,6 +33,20 @@ export default function OrgLayout() {
               {t('common.trajectories')}
             </NavLink>
           </li>
+          {canSeeInsights ? (
+            <>
+              <li>
+                <NavLink className="utrecht-link" to={`/o/${org.slug}/insights`}>
+                  {t('insights.navLibrary')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink className="utrecht-link" to={`/o/${org.slug}/dashboard`}>
+                  {t('insights.navDashboard')}
+                </NavLink>
+              </li>
+            </>
+          ) : null}
           {canSeeSettings ? (
             <li>
               <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`}>

@@ -97,9 +97,14 @@ export default function OrgTrajectories() {
                     ) : null}
                   </Paragraph>
                   <Paragraph>
-                    <StatusBadge tone={item.stepsDone === 0 ? 'neutral' : item.stepsDone === 8 ? 'done' : 'active'}>
-                      {t('trajectory.stepsDoneCount', { done: item.stepsDone })}
-                    </StatusBadge>
+                    {/* A reflection session (S8c) is no trajectory of 8 steps: labelled as what it is. */}
+                    {item.kind === 'reflection' ? (
+                      <StatusBadge>{t('insights.reflectionLabel')}</StatusBadge>
+                    ) : (
+                      <StatusBadge tone={item.stepsDone === 0 ? 'neutral' : item.stepsDone === 8 ? 'done' : 'active'}>
+                        {t('trajectory.stepsDoneCount', { done: item.stepsDone })}
+                      </StatusBadge>
+                    )}
                   </Paragraph>
                   <Paragraph>{t('trajectory.lastChange', { when: formatDate(item.updatedAt, locale) })}</Paragraph>
                 </li>

@@ -3,7 +3,7 @@ import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { teams, trajectories } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
-import { stepOverview, stepsDone } from '#app/features/trajectory/domain/step-overview';
+import { type StepState, stepOverview, stepsDone } from '#app/features/trajectory/domain/step-overview';
 import type { Variant } from '#app/features/trajectory/domain/variants';
 import { gatherStepFacts } from './step-facts-records.server';
 
@@ -15,7 +15,11 @@ export type TrajectoryListItem = {
   theme: string;
   variant: Variant;
   team: { name: string; kind: 'team' | 'neighbourhood' } | null;
+  /** An organisation-wide reflection session (S8c) is listed, but is no trajectory of 8 steps. */
+  kind: 'trajectory' | 'reflection';
   stepsDone: number;
+  /** The state of each of the 8 steps, in order. */
+  steps: StepState[];
   updatedAt: Date;
 };
 
@@ -52,15 +56,20 @@ export async function listTrajectories({
     .orderBy(desc(trajectories.updatedAt), desc(trajectories.createdAt));
   const [totalRow] = await database.select({ n: count() }).from(trajectories).where(inOrg(trajectories, orgId));
   const facts = await gatherStepFacts({ orgId, trajectories: rows.map((r) => r.trajectory) });
-  const items = rows.map(({ trajectory: t, teamName, teamKind }) => ({
-    id: t.id,
-    title: t.title,
-    theme: t.theme,
-    variant: t.variant,
-    team: teamName && teamKind ? { name: teamName, kind: teamKind } : null,
-    stepsDone: stepsDone(stepOverview(facts.get(t.id)!)),
-    updatedAt: t.updatedAt,
-  }));
+  const items = rows.map(({ trajectory: t, teamName, teamKind }) => {
+    const steps = stepOverview(facts.get(t.id)!);
+    return {
+      id: t.id,
+      title: t.title,
+      theme: t.theme,
+      variant: t.variant,
+      team: teamName && teamKind ? { name: teamName, kind: teamKind } : null,
+      kind: t.kind,
+      stepsDone: stepsDone(steps),
+      steps: steps.map((s) => s.state),
+      updatedAt: t.updatedAt,
+    };
+  });
   return { items, total: Number(totalRow?.n ?? 0) };
 }
 
