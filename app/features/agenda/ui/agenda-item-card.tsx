@@ -147,7 +147,7 @@ export function AgendaItemCard({ item, others, first, last, canEdit, result }: P
                 required={false}
                 rows={2}
               />
-              <ReasonField state={edit} idPrefix={`${prefix}-edit`} />
+              <ReasonField state={edit} idPrefix={`${prefix}-edit`} label="agenda.reasonEdit" />
               <Button>{t('agenda.editSave')}</Button>
             </ItemForm>
           </details>
@@ -166,7 +166,7 @@ export function AgendaItemCard({ item, others, first, last, canEdit, result }: P
                     ...others.map((o) => ({ value: o.id, label: t('agenda.itemHeading', { number: o.number, title: o.title }) })),
                   ]}
                 />
-                <ReasonField state={merge} idPrefix={`${prefix}-merge`} />
+                <ReasonField state={merge} idPrefix={`${prefix}-merge`} label="agenda.reasonMerge" />
                 <Button appearance="secondary">{t('agenda.mergeButton')}</Button>
               </ItemForm>
             </details>
@@ -195,7 +195,7 @@ export function AgendaItemCard({ item, others, first, last, canEdit, result }: P
                 state={split}
                 idPrefix={`${prefix}-split2`}
               />
-              <ReasonField state={split} idPrefix={`${prefix}-split`} />
+              <ReasonField state={split} idPrefix={`${prefix}-split`} label="agenda.reasonSplit" />
               <Button appearance="secondary">{t('agenda.splitButton')}</Button>
             </ItemForm>
           </details>
@@ -203,7 +203,7 @@ export function AgendaItemCard({ item, others, first, last, canEdit, result }: P
             <summary>{t('agenda.removeTitle', { title: item.title })}</summary>
             <ItemForm intent="remove" itemId={item.id} state={remove}>
               <Paragraph>{t('agenda.removeHint')}</Paragraph>
-              <ReasonField state={remove} idPrefix={`${prefix}-remove`} />
+              <ReasonField state={remove} idPrefix={`${prefix}-remove`} label="agenda.reasonRemove" />
               <Button appearance="danger">{t('agenda.removeButton')}</Button>
             </ItemForm>
           </details>

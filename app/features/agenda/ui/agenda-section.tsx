@@ -36,7 +36,7 @@ export function AgendaSection({ items, canEdit, result }: { items: readonly Agen
             <ItemForm intent="add" state={add}>
               <TextField name="title" idPrefix="add" label={t('agenda.titleLabel')} state={add} />
               <TextAreaField name="plainText" idPrefix="add" label={t('agenda.plainTextLabel')} description={t('agenda.plainTextHint')} state={add} rows={3} />
-              <ReasonField state={add} idPrefix="add" />
+              <ReasonField state={add} idPrefix="add" label="agenda.reasonAdd" />
               <Button appearance="secondary">{t('agenda.addButton')}</Button>
             </ItemForm>
           </div>

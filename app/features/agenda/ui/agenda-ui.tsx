@@ -38,7 +38,7 @@ export function ItemForm({
 }
 
 /** "Why?": every change but a move asks for it; it goes into the item's history with name and date. */
-export function ReasonField({ state, idPrefix, label = 'agenda.reasonLabel' }: { state: FormState; idPrefix: string; label?: MessageKey }) {
+export function ReasonField({ state, idPrefix, label }: { state: FormState; idPrefix: string; label: MessageKey }) {
   const t = useT();
   return <TextAreaField name="reason" idPrefix={idPrefix} label={t(label)} description={t('agenda.reasonHint')} state={state} rows={2} />;
 }
@@ -48,11 +48,12 @@ export function History({ entries, headingId }: { entries: readonly HistoryEntry
   const { t, locale } = useI18n();
   if (entries.length === 0) return null;
   return (
-    <section aria-labelledby={headingId} className="spiegel-stack">
+    // Not a <section>: every item has one, and landmarks must have names of their own.
+    <div className="spiegel-stack">
       <Heading level={4} id={headingId}>
         {t('agenda.historyTitle')}
       </Heading>
-      <ul className="agenda-history" data-testid="history">
+      <ul className="agenda-history" aria-labelledby={headingId} data-testid="history">
         {entries.map((entry) => (
           <li key={entry.id}>
             <span className="agenda-history__when">
@@ -62,7 +63,7 @@ export function History({ entries, headingId }: { entries: readonly HistoryEntry
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 

@@ -28,7 +28,6 @@ export function DraftSection({ draft, agendaIsEmpty, boardUrl, canEdit, result }
       title={t(agendaIsEmpty ? 'agenda.draftTitle' : 'agenda.notOnAgendaTitle')}
       intro={t(agendaIsEmpty ? 'agenda.draftIntro' : 'agenda.notOnAgendaIntro')}
     >
-      <Saved result={result} intents={['adopt']} target="all" />
       <ol className="spiegel-stack agenda-list" data-testid="draft">
         {draft.map((item) => {
           const one = stateFor(result, 'adopt', item.id);
@@ -47,7 +46,7 @@ export function DraftSection({ draft, agendaIsEmpty, boardUrl, canEdit, result }
                 <details open={!!one} key={item.history.length}>
                   <summary>{t('agenda.adoptOneTitle', { title: item.title })}</summary>
                   <ItemForm intent="adopt" itemId={item.id} state={one}>
-                    <ReasonField state={one} idPrefix={`draft-${item.id}`} />
+                    <ReasonField state={one} idPrefix={`draft-${item.id}`} label="agenda.reasonAdoptOne" />
                     <Button appearance="secondary">{t('agenda.adoptOneButton')}</Button>
                   </ItemForm>
                 </details>
@@ -61,7 +60,7 @@ export function DraftSection({ draft, agendaIsEmpty, boardUrl, canEdit, result }
           <Heading level={3}>{t('agenda.adoptTitle')}</Heading>
           <Paragraph>{t('agenda.adoptHint')}</Paragraph>
           <ItemForm intent="adopt" target="all" state={all}>
-            <ReasonField state={all} idPrefix="adopt" />
+            <ReasonField state={all} idPrefix="adopt" label="agenda.reasonAdopt" />
             <Button>{t('agenda.adoptButton')}</Button>
           </ItemForm>
         </div>
