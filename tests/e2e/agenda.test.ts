@@ -3,7 +3,7 @@
 // the public page with its QR code, and the A3 poster. Also on a 360 px phone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { asCoordinator, expectAccessible, useBrowser, useFreshOrg } from './fixtures';
+import { asCoordinator, baseUrl, expectAccessible, signIn, useBrowser, useFreshOrg } from './fixtures';
 import { closedBoard } from './journeys';
 
 async function expectNoSidewaysScroll(page: Page) {
@@ -165,5 +165,20 @@ describe('the agenda for the parents (S8a)', () => {
     await phone.getByTestId('agenda-item').first().getByTestId('plain-text').getByText('U krijgt één vaste persoon.', { exact: false }).waitFor();
     await expectAccessible(phone);
     await expectNoSidewaysScroll(phone);
+
+    // ── Without JavaScript the forms are plain posts: move the second item up.
+    const plain = await browser
+      .newContext({ baseURL: baseUrl(), viewport: { width: 1024, height: 800 }, locale: 'nl-NL', javaScriptEnabled: false })
+      .then((c) => c.newPage());
+    await signIn(plain, org.people.coordinator.email);
+    await plain.goto(`${base}/agenda`);
+    await plain.getByRole('button', { name: `Omhoog: ${ideas.letters.text}` }).click();
+    await plain.getByText('Verplaatst.').waitFor();
+    await plain
+      .getByTestId('agenda-item')
+      .first()
+      .getByRole('heading', { name: `1. ${ideas.letters.text}` })
+      .waitFor();
+    await plain.context().close();
   }, 240_000);
 });
