@@ -133,6 +133,13 @@ describe('the agenda for the parents (S8a)', () => {
       .getByText(/^Gedeeld met de ouders op \d{1,2} \w+ \d{4}\.$/)
       .waitFor();
 
+    // ── No poster without a public page to scan: the poster page says so and leads to the publish button.
+    await page.goto(`${base}/agenda/poster`);
+    await page.getByText('De openbare pagina staat nog niet online.', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Naar de openbare pagina' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Openbare pagina en poster' }).waitFor();
+
     // ── Publish the public page: its link and QR code.
     await page.getByRole('button', { name: 'Publiceer openbare pagina' }).click();
     await page.getByText('De openbare pagina staat online.').waitFor();
