@@ -58,6 +58,9 @@ export default [
         route('minutes', 'routes/step-minutes.tsx'),
         route('minutes/notes', 'routes/minutes-notes.ts'),
         route('board', 'routes/step-board.tsx'),
+        // Step 8, the agenda for the parents (S8a): the workgroup's page and the A3 poster.
+        route('agenda', 'routes/step-agenda.tsx'),
+        route('agenda/poster', 'routes/agenda-poster.tsx'),
       ]),
     ]),
   ]),

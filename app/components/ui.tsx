@@ -154,13 +154,16 @@ export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'date'
   );
 }
 
-export function TextAreaField(props: FieldProps & { rows?: number }) {
+/** `lang` and `dir` are the typed text's language and direction (a translation into Arabic is typed right to left; the label stays Dutch). */
+export function TextAreaField(props: FieldProps & { rows?: number; lang?: string; dir?: 'ltr' | 'rtl' }) {
   const { id, error, describedBy } = useField(props);
   return (
     <FieldShell id={id} label={props.label} description={props.description} error={error} required={props.required}>
       <textarea
         id={id}
         name={props.name}
+        lang={props.lang}
+        dir={props.dir}
         rows={props.rows ?? 4}
         className={cx('utrecht-textarea utrecht-textarea--html-textarea', error && 'utrecht-textarea--invalid')}
         defaultValue={valueOf(props.state, props.name, props.defaultValue)}

@@ -34,3 +34,41 @@ export async function pressConsole(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click();
   await expect.poll(() => page.locator('input[name="expectedVersion"]').first().inputValue()).not.toBe(before);
 }
+
+/**
+ * The follow-up board of the trajectory at `base`, run by its lead in the fastest way: two themes,
+ * ideas written on behalf of the room, counted paper dots (first idea most), and the vote closed,
+ * so the top ideas are the draft change agenda. Needs the board to be not yet opened.
+ */
+export async function closedBoard(page: Page, base: string, ideas: { theme: string; text: string; dots: number }[]) {
+  await page.goto(`${base}/board`);
+  await page.getByRole('button', { name: 'Open de terugkombijeenkomst' }).click();
+  const phase = async (name: string) => {
+    await page.getByLabel('Kies een fase').selectOption({ label: name });
+    await page.getByRole('button', { name: 'Ga naar deze fase' }).click();
+    await page.getByTestId('facilitator-phase').getByText(name).waitFor();
+  };
+  await phase('Thema’s maken');
+  for (const theme of new Set(ideas.map((i) => i.theme))) {
+    await page.getByLabel('Naam van het nieuwe thema').fill(theme);
+    await page.getByRole('button', { name: 'Thema maken' }).click();
+    await page.getByRole('heading', { name: theme, exact: true }).waitFor();
+  }
+  await phase('Wat gaan we doen?');
+  const behalf = page.locator('form', { has: page.getByRole('button', { name: 'Idee toevoegen namens de zaal' }) });
+  for (const idea of ideas) {
+    await behalf.getByLabel('Thema', { exact: true }).selectOption({ label: idea.theme });
+    await behalf.getByLabel('Idee', { exact: true }).fill(idea.text);
+    await behalf.getByRole('button', { name: 'Idee toevoegen namens de zaal' }).click();
+    await page.getByTestId('facilitator-idea').filter({ hasText: idea.text }).waitFor();
+  }
+  await phase('Stemmen');
+  for (const idea of ideas) {
+    const row = page.getByTestId('tally-idea').filter({ hasText: idea.text });
+    await row.getByLabel('Papieren stippen (Stippen)').fill(String(idea.dots));
+    await row.getByRole('button', { name: `Papieren stippen opslaan voor: ${idea.text}` }).click();
+    await row.getByText('De papieren stippen zijn opgeslagen.').waitFor();
+  }
+  await page.getByRole('button', { name: 'Sluit de stemming' }).click();
+  await page.getByText('De top 10 is nu het concept van de veranderagenda.').waitFor();
+}

@@ -16,8 +16,8 @@ function HintText({ hint }: { hint: ReadabilityHint }) {
   }
 }
 
-/** The plain-language check of one question: level, score and what to change. */
-export function ReadabilityResult({ result }: { result: Readability }) {
+/** The plain-language check of one question (or another text, with its own `good` message): level, score and what to change. */
+export function ReadabilityResult({ result, good }: { result: Readability; good?: string }) {
   const t = useT();
   return (
     <div className="spiegel-stack" data-testid="readability">
@@ -26,7 +26,7 @@ export function ReadabilityResult({ result }: { result: Readability }) {
         {t('questions.readabilityValue', { level: t(`questions.level_${result.level}`), score: result.score })}
       </Paragraph>
       {result.hints.length === 0 ? (
-        <Paragraph>{t('questions.readabilityGood')}</Paragraph>
+        <Paragraph>{good ?? t('questions.readabilityGood')}</Paragraph>
       ) : (
         <ul className="utrecht-unordered-list">
           {result.hints.map((hint, i) => (
