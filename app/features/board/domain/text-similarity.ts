@@ -141,19 +141,26 @@ export function tfidfVectors(texts: readonly string[], corpus: readonly string[]
   const corpusStems = corpus.map(stemsOf);
   const textStems = texts === corpus ? corpusStems : texts.map(stemsOf);
   const vocabulary = new Set([...corpusStems.flat(), ...textStems.flat()]);
-
   const corpusCounts = corpusStems.map((stems) => termCounts(stems, vocabulary));
+  const counts = texts === corpus ? corpusCounts : textStems.map((stems) => termCounts(stems, vocabulary));
+  return weigh(counts, corpusCounts);
+}
+
+/**
+ * TF-IDF vectors (unit length) from term counts, in the same order. TF is 1 + ln(count) (a note
+ * that repeats a word is not about it twice as much; counts below 1 are kept as they are); IDF is
+ * the smoothed ln((1 + N) / (1 + df)) + 1, counted over `corpus` (by default the counts themselves).
+ */
+export function weigh(counts: readonly ReadonlyMap<string, number>[], corpus: readonly ReadonlyMap<string, number>[] = counts): Vector[] {
   const df = new Map<string, number>();
-  for (const counts of corpusCounts) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  for (const termCount of corpus) for (const term of termCount.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = corpus.length;
   const idf = (term: string) => Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1;
-
-  return textStems.map((stems, i) => {
-    const counts = texts === corpus ? corpusCounts[i]! : termCounts(stems, vocabulary);
+  return counts.map((termCount) => {
     const vector = new Map<string, number>();
     // Sorted terms so that floating-point sums come out the same whatever order the words had.
-    for (const term of [...counts.keys()].sort()) {
-      const count = counts.get(term)!;
+    for (const term of [...termCount.keys()].sort()) {
+      const count = termCount.get(term)!;
       const tf = count >= 1 ? 1 + Math.log(count) : count;
       vector.set(term, tf * idf(term));
     }
