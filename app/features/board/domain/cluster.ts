@@ -5,7 +5,7 @@
 // unassigned notes may join; two existing themes are never merged, notes that people already
 // grouped are never suggested, and a note that is not clearly like anything stays out.
 import { centroid, cosine, weigh, type Vector } from './text-similarity';
-import { noteTerms, noteWords, vocabulary } from './theme-terms';
+import { groupsOfStem, isGroupTerm, noteTerms, noteWords, vocabulary } from './theme-terms';
 import type { ThemeSuggestion } from './types';
 
 export type ClusterNote = { id: string; text: string; themeId: string | null };
@@ -135,9 +135,10 @@ function pairKey(clusters: readonly Cluster[], i: number, j: number): string {
 }
 
 /**
- * A proposed name: the most characteristic word of the cluster (weight in its centroid times the
- * number of notes that carry it, also inside a compound), among words written in the notes, in its
- * most frequent form, capitalised; a second word is added when it is almost as characteristic.
+ * A proposed name: the most characteristic term of the cluster (weight in its centroid times the
+ * number of notes that carry it, also inside a compound): a word written in the notes, or a synonym
+ * group shown as its member that most of the notes use; in its most frequent form, capitalised. A
+ * second written word is added when it is almost as characteristic and not of the same group.
  */
 function themeName(texts: readonly string[], noteVectors: readonly Vector[], vector: Vector, nearby: ReadonlyMap<string, number>): string {
   const surfaces = new Map<string, Map<string, number>>();
@@ -148,13 +149,22 @@ function themeName(texts: readonly string[], noteVectors: readonly Vector[], vec
       surfaces.set(word.stem, forms);
     }
   }
-  const notesWith = (stem: string) => noteVectors.filter((v) => v.has(stem)).length;
-  const ranked = [...surfaces.keys()]
-    .map((stem) => ({ stem, score: (vector.get(stem) ?? 0) * notesWith(stem) }))
-    .sort((a, b) => b.score - a.score || byText(a.stem, b.stem));
-  const surfaceOf = (stem: string) => [...surfaces.get(stem)!.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || byText(a[0], b[0]))[0]![0];
-  const [first, second] = ranked;
+  const notesWith = (term: string) => noteVectors.filter((v) => v.has(term)).length;
+  const score = (term: string) => (vector.get(term) ?? 0) * notesWith(term);
+  const uses = (stem: string) => [...surfaces.get(stem)!.values()].reduce((sum, n) => sum + n, 0);
+  const memberOf = (group: string) =>
+    [...surfaces.keys()].filter((stem) => groupsOfStem(stem).includes(group)).sort((a, b) => notesWith(b) - notesWith(a) || uses(b) - uses(a) || byText(a, b))[0];
+  const candidates = [
+    ...[...surfaces.keys()].map((stem) => ({ key: stem, stem, score: score(stem) })),
+    ...[...vector.keys()].filter(isGroupTerm).map((group) => ({ key: group, stem: memberOf(group), score: score(group) })),
+  ]
+    .filter((c): c is { key: string; stem: string; score: number } => c.stem !== undefined)
+    .sort((a, b) => b.score - a.score || byText(a.key, b.key));
+  const first = candidates[0];
   if (!first) return '';
+  const related = (stem: string) => stem === first.stem || groupsOfStem(stem).some((g) => groupsOfStem(first.stem).includes(g));
+  const second = candidates.find((c) => !isGroupTerm(c.key) && !related(c.stem));
+  const surfaceOf = (stem: string) => [...surfaces.get(stem)!.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || byText(a[0], b[0]))[0]![0];
   const name = surfaceOf(first.stem);
   const capitalised = name.charAt(0).toLocaleUpperCase('nl-NL') + name.slice(1);
   return second && second.score >= 0.8 * first.score ? `${capitalised}, ${surfaceOf(second.stem)}` : capitalised;

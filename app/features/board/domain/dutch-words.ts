@@ -22,7 +22,7 @@ export function fold(word: string): string {
  */
 const EXTRA_STOP_WORDS = `
   heel erg echt wel vaak soms even beetje best jullie onze jij jou jouw we wij elkaar daarom eigenlijk gewoon ok oke
-  voordat nadat totdat steeds waar waarom wanneer welke weer alleen nooit elke elk ieder iedereen eigen
+  pas voordat nadat totdat steeds waar waarom wanneer welke weer alleen nooit elke elk ieder iedereen eigen
   mag mogen mocht moeten moest moesten willen wilt wilde wilden gewild kunt konden zullen zult zouden
   hebt had hadden gehad krijg krijgt krijgen kreeg kregen gekregen bent geworden word
   ga gaat gaan ging gingen gegaan doe doet deed deden gedaan maak maakt maken maakte gemaakt

@@ -70,6 +70,14 @@ function groups(): GroupIndex {
   return groupIndex;
 }
 
+/** Whether a term is a synonym group ("~wachten") rather than a word. */
+export const isGroupTerm = (term: string) => term.startsWith('~');
+
+/** The synonym groups (as terms) that a stem belongs to. */
+export function groupsOfStem(stem: string): readonly string[] {
+  return groups().byStem.get(stem) ?? [];
+}
+
 /**
  * Weighted terms of a text: each word's stem (generic words at GENERIC_WEIGHT), the stems of its
  * compound parts at PART_WEIGHT, and each synonym group a word or part belongs to (group terms
