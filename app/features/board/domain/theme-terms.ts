@@ -23,15 +23,15 @@ export function tokens(text: string): { surface: string; folded: string }[] {
 }
 
 /**
- * The comparison key of a base form: Snowball's stem, with a last v/z folded onto f/s and a
- * doubled vowel before the last consonant made single, so "brieven", "brief", "vragen", "vraag",
- * "scholen" and "school" meet their partners.
+ * The comparison key of a base form: Snowball's stem, with a last v/z folded onto f/s, a doubled
+ * last consonant and a doubled vowel before the last consonant made single, so "brieven", "brief",
+ * "vragen", "vraag", "snappen", "snap", "scholen" and "school" meet their partners.
  */
 export function stemKey(lemma: string): string {
   let stem = stemmer(lemma);
   if (stem.length >= 4 && stem.endsWith('v')) stem = stem.slice(0, -1) + 'f';
   if (stem.length >= 4 && stem.endsWith('z')) stem = stem.slice(0, -1) + 's';
-  return stem.replace(/([^aeiou])([aeiou])\2([^aeiouj])$/u, '$1$2$3');
+  return stem.replace(/([^aeiou])\1$/u, '$1').replace(/([^aeiou])([aeiou])\2([^aeiouj])$/u, '$1$2$3');
 }
 
 export type NoteWord = { surface: string; stem: string; partStems: string[] };
