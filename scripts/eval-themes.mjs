@@ -50,7 +50,9 @@ for (const [engine, suggest] of [
 
 console.log(`Theme suggestions on ${set.notes.length} labelled notes, ${set.themes.length} themes (theme-eval.nl.json).`);
 console.log('ARI assigned: over the notes a suggestion holds; ARI all: over all notes, each unassigned note a group of its own.');
-console.log('right theme: of the notes suggested for a given theme, the share labelled with it. ms: this machine, first call includes loading the word list.\n');
+console.log(
+  'right theme: of the notes suggested for a given theme, the share labelled with it. ms: this machine, first call includes loading the word list.\n',
+);
 console.table(rows);
 
 // A full board: 200 notes (the set plus 40 again under new ids), timed after the word list is loaded.

@@ -153,7 +153,9 @@ function themeName(texts: readonly string[], noteVectors: readonly Vector[], vec
   const score = (term: string) => (vector.get(term) ?? 0) * notesWith(term);
   const uses = (stem: string) => [...surfaces.get(stem)!.values()].reduce((sum, n) => sum + n, 0);
   const memberOf = (group: string) =>
-    [...surfaces.keys()].filter((stem) => groupsOfStem(stem).includes(group)).sort((a, b) => notesWith(b) - notesWith(a) || uses(b) - uses(a) || byText(a, b))[0];
+    [...surfaces.keys()]
+      .filter((stem) => groupsOfStem(stem).includes(group))
+      .sort((a, b) => notesWith(b) - notesWith(a) || uses(b) - uses(a) || byText(a, b))[0];
   const candidates = [
     ...[...surfaces.keys()].map((stem) => ({ key: stem, stem, score: score(stem) })),
     ...[...vector.keys()].filter(isGroupTerm).map((group) => ({ key: group, stem: memberOf(group), score: score(group) })),

@@ -10,10 +10,7 @@ import { stopwords } from '@orama/stopwords/dutch';
 
 /** Lower case, without accents and with "ĳ" as "ij", so "één" and "een", "cafe" and "café" meet. */
 export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
+  return word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 /**

@@ -8,7 +8,12 @@ describe('adjusted Rand index', () => {
     expect(adjustedRandIndex(['a', 'a', 'b', 'b'], ['x', 'x', 'y', 'y'])).toBe(1);
     fc.assert(
       fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 2, maxLength: 30 }), (labels) => {
-        expect(adjustedRandIndex(labels, labels.map((l) => `renamed-${l}`))).toBeCloseTo(1, 12);
+        expect(
+          adjustedRandIndex(
+            labels,
+            labels.map((l) => `renamed-${l}`),
+          ),
+        ).toBeCloseTo(1, 12);
       }),
     );
   });

@@ -11,7 +11,9 @@ import type { OrgScope } from '#app/db/scope.server';
 export async function updateEmbeddings({ orgId, actor, embeddingsUrl, embeddingsModel }: OrgScope & { embeddingsUrl: string; embeddingsModel: string }) {
   authorize({ actor }, 'org.manage');
   // The organisations table is the tenant itself: its own id is the scope.
-  await (await db())
+  await (
+    await db()
+  )
     .update(organisations)
     .set({ embeddingsUrl, embeddingsModel: embeddingsUrl === '' ? '' : embeddingsModel })
     .where(eq(organisations.id, orgId));
