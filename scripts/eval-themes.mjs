@@ -16,7 +16,7 @@ const domain = (file) => new URL(`../app/features/board/domain/${file}`, import.
 const { default: set } = await tsImport(domain('theme-eval.nl.json'), import.meta.url);
 const { evaluate } = await tsImport(domain('theme-eval.ts'), import.meta.url);
 const now = await tsImport(domain('cluster.ts'), import.meta.url);
-const before = await tsImport(baselineFile(), import.meta.url);
+const before = await loadBefore();
 
 const notes = set.notes.map((n) => ({ id: n.id, text: n.text, themeId: null }));
 const labels = set.notes.map((n) => ({ id: n.id, theme: n.theme }));
@@ -24,10 +24,7 @@ const goldThemes = set.themes.map((t) => ({ id: t.id, name: t.name }));
 
 const percent = (x) => (x === null ? '–' : `${Math.round(x * 100)}%`);
 const rows = [];
-for (const [engine, suggest] of [
-  ['before', before.suggestThemes],
-  ['now', now.suggestThemes],
-]) {
+for (const [engine, suggest] of [...(before ? [['before', before.suggestThemes]] : []), ['now', now.suggestThemes]]) {
   for (const [mode, themes] of [
     ['notes only', []],
     ['theme names given', goldThemes],
@@ -61,12 +58,26 @@ const started = performance.now();
 now.suggestThemes(board, []);
 console.log(`\nA board of ${board.length} notes: ${Math.round(performance.now() - started)} ms (word list already loaded).`);
 
+/** The engine as of BEFORE, or null (with a note) where git history is not at hand. */
+async function loadBefore() {
+  try {
+    return await tsImport(baselineFile(), import.meta.url);
+  } catch (error) {
+    console.log(`(The engine of ${BEFORE} is not at hand: ${error.message.split('\n')[0]}. Showing the current engine only.)`);
+    return null;
+  }
+}
+
 /** The engine as of BEFORE, copied out of git into a scratch folder inside node_modules (so its packages resolve). */
 function baselineFile() {
   const folder = `${root}node_modules/.cache/eval-themes-before`;
   mkdirSync(folder, { recursive: true });
   for (const file of ['cluster.ts', 'text-similarity.ts', 'types.ts']) {
-    const source = execFileSync('git', ['show', `${BEFORE}:app/features/board/domain/${file}`], { cwd: root, encoding: 'utf8' });
+    const source = execFileSync('git', ['show', `${BEFORE}:app/features/board/domain/${file}`], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     writeFileSync(`${folder}/${file}`, source);
   }
   return `${folder}/cluster.ts`;

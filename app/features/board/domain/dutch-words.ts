@@ -181,13 +181,16 @@ export type Analysis = {
 /** Separable particles: "uitzoeken", "doorverwezen" and "aangevraagd" are the verb with a particle in front. */
 const PARTICLES = ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'op', 'over', 'terug', 'uit', 'voor', 'weg', 'toe', 'samen', 'om', 'vast', 'los'];
 
+/** Analyses remembered; emptied when full, so a long-running server does not grow without end. */
 const analyses = new Map<string, Analysis>();
+const MAX_REMEMBERED = 50_000;
 
 /** Lemma and compound parts of one folded word. */
 export function analyse(word: string): Analysis {
   const cached = analyses.get(word);
   if (cached) return cached;
   const analysis = analyseUncached(word);
+  if (analyses.size >= MAX_REMEMBERED) analyses.clear();
   analyses.set(word, analysis);
   return analysis;
 }
@@ -245,5 +248,14 @@ export function repair(word: string, nearby: ReadonlyMap<string, number> = new M
   }
   if (fromNotes) return fromNotes.word;
   if (analysis.known) return word;
-  return candidates.find((c) => analyse(c).listed) ?? word;
+  let repaired = repairs.get(word);
+  if (repaired === undefined) {
+    repaired = candidates.find((c) => lemmaOf(c) !== null) ?? word;
+    if (repairs.size >= MAX_REMEMBERED) repairs.clear();
+    repairs.set(word, repaired);
+  }
+  return repaired;
 }
+
+/** Repairs from the list alone, remembered like analyses. */
+const repairs = new Map<string, string>();

@@ -1,6 +1,7 @@
-// The text pipeline shared by theme suggestions and quote matching: Dutch words → stems (Snowball,
-// via @orama/stemmers) without stop words (@orama/stopwords plus a few sticky-note fillers) →
-// TF-IDF vectors → cosine similarity. Everything is pure and deterministic.
+// Text similarity: TF-IDF vectors (weigh) and cosine similarity, shared by theme suggestions (whose
+// terms come from theme-terms.ts) and quote matching, which uses the light pipeline here: Dutch
+// words → stems (Snowball, via @orama/stemmers) without stop words (@orama/stopwords plus a few
+// sticky-note fillers), compound parts found among the other texts' stems. Pure and deterministic.
 import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
 
@@ -131,10 +132,8 @@ function termCounts(stems: readonly string[], vocabulary: ReadonlySet<string>): 
 export type Vector = ReadonlyMap<string, number>;
 
 /**
- * TF-IDF vectors (unit length) for a collection of texts, in the same order. TF is 1 + ln(count)
- * (a note that repeats a word is not about it twice as much); IDF is the smoothed
- * ln((1 + N) / (1 + df)) + 1, counted over the `corpus` texts (by default the texts themselves).
- * Texts without meaningful words get an empty vector.
+ * TF-IDF vectors (see weigh) for a collection of texts, in the same order, with IDF counted over
+ * the `corpus` texts (by default the texts themselves). Texts without meaningful words get an empty vector.
  */
 export function tfidfVectors(texts: readonly string[], corpus: readonly string[] = texts): Vector[] {
   const stemsOf = (text: string) => words(text).map((w) => w.stem);

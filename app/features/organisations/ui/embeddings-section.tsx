@@ -5,6 +5,11 @@ import { useI18n } from '#app/i18n/i18n';
 import { stateFor, succeeded } from '#app/utils/forms';
 import type { SettingsAnswer } from './settings-sections';
 
+const fields = [
+  { name: 'embeddingsUrl', value: 'url', type: 'url', label: 'org.embeddingsUrlLabel', hint: 'org.embeddingsUrlHint' },
+  { name: 'embeddingsModel', value: 'model', type: 'text', label: 'org.embeddingsModelLabel', hint: 'org.embeddingsModelHint' },
+] as const;
+
 export function EmbeddingsSection({ embeddings, result }: { embeddings: { url: string; model: string }; result: SettingsAnswer }) {
   const { t } = useI18n();
   const state = stateFor(result, 'embeddings');
@@ -20,25 +25,19 @@ export function EmbeddingsSection({ embeddings, result }: { embeddings: { url: s
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate>
         <input type="hidden" name="intent" value="embeddings" />
-        <TextField
-          idPrefix="embeddings"
-          name="embeddingsUrl"
-          type="url"
-          label={t('org.embeddingsUrlLabel')}
-          description={t('org.embeddingsUrlHint')}
-          defaultValue={embeddings.url}
-          state={state}
-          autoComplete="off"
-        />
-        <TextField
-          idPrefix="embeddings"
-          name="embeddingsModel"
-          label={t('org.embeddingsModelLabel')}
-          description={t('org.embeddingsModelHint')}
-          defaultValue={embeddings.model}
-          state={state}
-          autoComplete="off"
-        />
+        {fields.map((field) => (
+          <TextField
+            key={field.name}
+            idPrefix="embeddings"
+            name={field.name}
+            type={field.type}
+            label={t(field.label)}
+            description={t(field.hint)}
+            defaultValue={embeddings[field.value]}
+            state={state}
+            autoComplete="off"
+          />
+        ))}
         <Button>{t('org.embeddingsSave')}</Button>
       </Form>
     </Section>
