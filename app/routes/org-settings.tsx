@@ -12,7 +12,9 @@ import { removeTeam } from '#app/features/organisations/server/remove-team.serve
 import { renameTeam } from '#app/features/organisations/server/rename-team.server';
 import { type OrgContext, requireOrg } from '#app/features/organisations/server/require-org.server';
 import { revokeInvitation } from '#app/features/organisations/server/revoke-invitation.server';
+import { updateEmbeddings } from '#app/features/organisations/server/update-embeddings.server';
 import { updateOrganisation } from '#app/features/organisations/server/update-organisation.server';
+import { EmbeddingsSection } from '#app/features/organisations/ui/embeddings-section';
 import { DetailsSection, InvitationsSection, MembersSection, type SettingsDone, TeamsSection } from '#app/features/organisations/ui/settings-sections';
 import { type MessageKey, useI18n } from '#app/i18n/i18n';
 import { handleForm } from '#app/utils/forms';
@@ -58,11 +60,14 @@ async function run(ctx: OrgContext, input: z.output<typeof ZOrgSettings>): Promi
     case 'revoke':
       await revokeInvitation({ ...scope, invitationId: input.invitationId });
       return done('org.invitationRevoked');
+    case 'embeddings':
+      await updateEmbeddings({ ...scope, embeddingsUrl: input.embeddingsUrl, embeddingsModel: input.embeddingsModel });
+      return done('org.embeddingsSaved');
   }
 }
 
 export default function OrgSettings() {
-  const { org, me, canManage, canManageTeams, invitableRoles, teams, members, invitations } = useLoaderData<typeof loader>();
+  const { org, me, canManage, canManageTeams, invitableRoles, teams, members, invitations, embeddings } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   return (
@@ -71,6 +76,7 @@ export default function OrgSettings() {
       <TeamsSection teams={teams} canEdit={canManageTeams} result={result} />
       <MembersSection members={members} me={me} canManage={canManage} result={result} />
       <InvitationsSection invitations={invitations} invitableRoles={invitableRoles} result={result} />
+      {embeddings ? <EmbeddingsSection embeddings={embeddings} result={result} /> : null}
     </Page>
   );
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { orgRoles } from '#app/auth/permissions';
 import { f } from '#app/utils/forms';
+import { isAllowedEmbeddingsUrl, normaliseEmbeddingsUrl } from './domain/embeddings';
 import { orgKinds, teamKinds } from './domain/labels';
 import { isValidSlug } from './domain/slug';
 
@@ -14,6 +15,18 @@ export const ZOrgSettings = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('member-remove'), userId: f.uuid() }),
   z.object({ intent: z.literal('invite'), email: f.email(), role: f.choice(orgRoles) }),
   z.object({ intent: z.literal('revoke'), invitationId: f.uuid() }),
+  z.object({
+    intent: z.literal('embeddings'),
+    // Empty is off (the default).
+    embeddingsUrl: z
+      .string()
+      .trim()
+      .max(500, 'validation.tooLong')
+      .refine((v) => v === '' || isAllowedEmbeddingsUrl(v), 'org.embeddingsUrlInvalid')
+      .transform(normaliseEmbeddingsUrl)
+      .default(''),
+    embeddingsModel: f.text(100).default(''),
+  }),
 ]);
 
 export const ZNewOrg = z.object({

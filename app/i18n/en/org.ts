@@ -88,4 +88,22 @@ export const org: Record<keyof typeof nl, string> = {
   invalidTitle: 'This invitation no longer works',
   invalidBody: 'The invitation has already been used, was revoked or has expired. Ask the person who invited you to send a new invitation.',
   toLogin: 'Go to sign in',
+
+  // Embeddings service for theme suggestions (admins only)
+  embeddingsTitle: 'Suggesting themes with your own language model',
+  embeddingsIntro:
+    'Spiegel suggests themes when the notes on the board are sorted. It does so by itself, with a Dutch word list. If your organisation runs its own language model that can compare texts (an embeddings service), Spiegel can use it as well. This is off by default.',
+  embeddingsPrivacy:
+    'Please note: when this is on, Spiegel sends the texts of the notes and the names of the themes to this service. Only use a service that your own organisation runs and that is covered by agreements.',
+  embeddingsHow:
+    'The service must work like the OpenAI standard: Spiegel sends the texts to the address followed by /v1/embeddings. If the service does not answer within a few seconds, Spiegel suggests themes without it.',
+  embeddingsOn: 'On. Spiegel uses the service at {url}.',
+  embeddingsOff: 'Off. Spiegel uses only the word list.',
+  embeddingsUrlLabel: 'Address of the service',
+  embeddingsUrlHint: 'Starts with https://. Only a service on this server may use http://localhost. Leave empty to turn it off.',
+  embeddingsUrlInvalid: 'Enter an address that starts with https://, or http://localhost for a service on this server.',
+  embeddingsModelLabel: 'Name of the model',
+  embeddingsModelHint: 'As the service calls the model. May stay empty if the service has only one model.',
+  embeddingsSave: 'Save setting',
+  embeddingsSaved: 'The setting for suggesting themes has been saved.',
 };

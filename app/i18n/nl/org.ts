@@ -91,4 +91,22 @@ export const org = {
   invalidTitle: 'Deze uitnodiging werkt niet meer',
   invalidBody: 'De uitnodiging is al gebruikt, ingetrokken of verlopen. Vraag degene die u uitnodigde om een nieuwe uitnodiging te sturen.',
   toLogin: 'Naar inloggen',
+
+  // Embeddings service for theme suggestions (admins only)
+  embeddingsTitle: 'Thema’s voorstellen met een eigen taalmodel',
+  embeddingsIntro:
+    'Spiegel stelt thema’s voor bij het ordenen van de briefjes op het bord. Dat doet Spiegel zelf, met een Nederlandse woordenlijst. Heeft uw organisatie een eigen taalmodel dat teksten kan vergelijken (een embeddings-dienst)? Dan kan Spiegel dat erbij gebruiken. Dit staat standaard uit.',
+  embeddingsPrivacy:
+    'Let op: staat dit aan, dan stuurt Spiegel de teksten van de briefjes en de namen van de thema’s naar deze dienst. Gebruik alleen een dienst die uw eigen organisatie beheert en waarover afspraken zijn gemaakt.',
+  embeddingsHow:
+    'De dienst moet werken zoals de OpenAI-standaard: Spiegel stuurt de teksten naar het adres met /v1/embeddings erachter. Antwoordt de dienst niet binnen een paar seconden, dan stelt Spiegel de thema’s voor zonder de dienst.',
+  embeddingsOn: 'Aan. Spiegel gebruikt de dienst op {url}.',
+  embeddingsOff: 'Uit. Spiegel gebruikt alleen de woordenlijst.',
+  embeddingsUrlLabel: 'Adres van de dienst',
+  embeddingsUrlHint: 'Begint met https://. Alleen een dienst op deze server mag http://localhost gebruiken. Laat leeg om het uit te zetten.',
+  embeddingsUrlInvalid: 'Vul een adres in dat begint met https://, of http://localhost voor een dienst op deze server.',
+  embeddingsModelLabel: 'Naam van het model',
+  embeddingsModelHint: 'Zoals de dienst het model noemt. Mag leeg blijven als de dienst maar één model heeft.',
+  embeddingsSave: 'Instelling opslaan',
+  embeddingsSaved: 'De instelling voor het voorstellen van thema’s is opgeslagen.',
 };

@@ -1,6 +1,7 @@
-// The text pipeline shared by theme suggestions and quote matching: Dutch words → stems (Snowball,
-// via @orama/stemmers) without stop words (@orama/stopwords plus a few sticky-note fillers) →
-// TF-IDF vectors → cosine similarity. Everything is pure and deterministic.
+// Text similarity: TF-IDF vectors (weigh) and cosine similarity, shared by theme suggestions (whose
+// terms come from theme-terms.ts) and quote matching, which uses the light pipeline here: Dutch
+// words → stems (Snowball, via @orama/stemmers) without stop words (@orama/stopwords plus a few
+// sticky-note fillers), compound parts found among the other texts' stems. Pure and deterministic.
 import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
 
@@ -131,29 +132,34 @@ function termCounts(stems: readonly string[], vocabulary: ReadonlySet<string>): 
 export type Vector = ReadonlyMap<string, number>;
 
 /**
- * TF-IDF vectors (unit length) for a collection of texts, in the same order. TF is 1 + ln(count)
- * (a note that repeats a word is not about it twice as much); IDF is the smoothed
- * ln((1 + N) / (1 + df)) + 1, counted over the `corpus` texts (by default the texts themselves).
- * Texts without meaningful words get an empty vector.
+ * TF-IDF vectors (see weigh) for a collection of texts, in the same order, with IDF counted over
+ * the `corpus` texts (by default the texts themselves). Texts without meaningful words get an empty vector.
  */
 export function tfidfVectors(texts: readonly string[], corpus: readonly string[] = texts): Vector[] {
   const stemsOf = (text: string) => words(text).map((w) => w.stem);
   const corpusStems = corpus.map(stemsOf);
   const textStems = texts === corpus ? corpusStems : texts.map(stemsOf);
   const vocabulary = new Set([...corpusStems.flat(), ...textStems.flat()]);
-
   const corpusCounts = corpusStems.map((stems) => termCounts(stems, vocabulary));
+  const counts = texts === corpus ? corpusCounts : textStems.map((stems) => termCounts(stems, vocabulary));
+  return weigh(counts, corpusCounts);
+}
+
+/**
+ * TF-IDF vectors (unit length) from term counts, in the same order. TF is 1 + ln(count) (a note
+ * that repeats a word is not about it twice as much; counts below 1 are kept as they are); IDF is
+ * the smoothed ln((1 + N) / (1 + df)) + 1, counted over `corpus` (by default the counts themselves).
+ */
+export function weigh(counts: readonly ReadonlyMap<string, number>[], corpus: readonly ReadonlyMap<string, number>[] = counts): Vector[] {
   const df = new Map<string, number>();
-  for (const counts of corpusCounts) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  for (const termCount of corpus) for (const term of termCount.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = corpus.length;
   const idf = (term: string) => Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1;
-
-  return textStems.map((stems, i) => {
-    const counts = texts === corpus ? corpusCounts[i]! : termCounts(stems, vocabulary);
+  return counts.map((termCount) => {
     const vector = new Map<string, number>();
     // Sorted terms so that floating-point sums come out the same whatever order the words had.
-    for (const term of [...counts.keys()].sort()) {
-      const count = counts.get(term)!;
+    for (const term of [...termCount.keys()].sort()) {
+      const count = termCount.get(term)!;
       const tf = count >= 1 ? 1 + Math.log(count) : count;
       vector.set(term, tf * idf(term));
     }

@@ -1,5 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { can, canInviteAs, orgRoles } from '#app/auth/permissions';
+import { db } from '#app/db/client.server';
+import { organisations } from '#app/db/schema';
 import type { OrgScope } from '#app/db/scope.server';
 import { listInvitations } from './list-invitations.server';
 import { listMembers } from './list-members.server';
@@ -9,10 +12,24 @@ import { listTeams } from './list-teams.server';
 export async function getOrgSettingsPage({ orgId, actor }: OrgScope) {
   authorize({ actor }, 'org.invite');
   const scope = { orgId, actor };
-  const [teams, members, invitations] = await Promise.all([listTeams(scope), listMembers(scope), listInvitations(scope)]);
+  const canManage = can({ actor }, 'org.manage');
+  const [teams, members, invitations, embeddings] = await Promise.all([
+    listTeams(scope),
+    listMembers(scope),
+    listInvitations(scope),
+    // The embeddings service is for admins only, like changing it.
+    canManage
+      ? (await db())
+          .select({ url: organisations.embeddingsUrl, model: organisations.embeddingsModel })
+          .from(organisations)
+          .where(eq(organisations.id, orgId))
+          .then(([row]) => row ?? null)
+      : null,
+  ]);
   return {
     me: actor.userId,
-    canManage: can({ actor }, 'org.manage'),
+    canManage,
+    embeddings,
     canManageTeams: can({ actor }, 'org.manageTeams'),
     invitableRoles: orgRoles.filter((role) => canInviteAs(actor, role)),
     teams,
