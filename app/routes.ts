@@ -25,6 +25,8 @@ export default [
       index('routes/org-trajectories.tsx'),
       route('settings', 'routes/org-settings.tsx'),
       route('holidays', 'routes/org-holidays.tsx'),
+      // The coalition's overview of all actions (S8b).
+      route('actions', 'routes/org-actions.tsx'),
       route('t/new', 'routes/trajectory-new.tsx'),
       route('t/:tid', 'routes/trajectory-layout.tsx', [
         index('routes/trajectory-overview.tsx'),
@@ -53,6 +55,8 @@ export default [
         route('minutes', 'routes/step-minutes.tsx'),
         route('minutes/notes', 'routes/minutes-notes.ts'),
         route('board', 'routes/step-board.tsx'),
+        // The change agenda followed up (actions, S8b).
+        route('actions', 'routes/step-actions.tsx'),
       ]),
     ]),
   ]),

@@ -32,6 +32,11 @@ export default function OrgLayout() {
               {t('common.trajectories')}
             </NavLink>
           </li>
+          <li>
+            <NavLink className="utrecht-link" to={`/o/${org.slug}/actions`}>
+              {t('actions.orgNav')}
+            </NavLink>
+          </li>
           {canSeeSettings ? (
             <li>
               <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`}>
