@@ -64,7 +64,7 @@ export const actions: Record<keyof typeof nl, string> = {
   evidence: 'Evidence:',
   addUpdateSummary: 'Add an update to: {title}',
   updateTextLabel: 'What happened?',
-  updateTextHint: "Parents read this. Do not name any parents.",
+  updateTextHint: 'Parents read this. Do not name any parents.',
   evidenceLabel: 'Evidence',
   evidenceHint: 'A link or a short description, for example a report, a photo or a leaflet.',
   newStatusLabel: 'Status after this update',

@@ -143,7 +143,8 @@ describe('isOverdue and the stop reason', () => {
 
 describe('nextSweepAt', () => {
   it('is the next 08:00 in Amsterdam, within a day, in summer and winter time', () => {
-    const hour = (d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+    const hour = (d: Date) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
     fc.assert(
       fc.property(moment, (now) => {
         const next = nextSweepAt(now);

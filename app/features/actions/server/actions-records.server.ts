@@ -46,7 +46,12 @@ export function stopReasonOrRefuse(status: ActionStatus, reason: string): string
  */
 export async function refuseIdentifying(tx: Tx, { orgId, trajectoryId }: InTrajectory, fields: Record<string, string>) {
   const people = await tx
-    .select({ name: participantPersonalData.name, phone: participantPersonalData.phone, email: participantPersonalData.email, address: participantPersonalData.address })
+    .select({
+      name: participantPersonalData.name,
+      phone: participantPersonalData.phone,
+      email: participantPersonalData.email,
+      address: participantPersonalData.address,
+    })
     .from(participantPersonalData)
     .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.trajectoryId, trajectoryId)));
   const names = Object.keys(fields);
@@ -88,18 +93,11 @@ export async function checkedAction(tx: Tx, where: InTrajectory, input: ActionIn
  * A dated update on an action: it may change the status (stopping needs a reason) and marks when
  * the owner was last heard of. By a signed-in person (authorId) or through the partner link (partnerId).
  */
-export async function recordUpdate(
-  tx: Tx,
-  action: InTrajectory & { id: string },
-  input: UpdateInput & { authorId: string | null; partnerId: string | null },
-) {
+export async function recordUpdate(tx: Tx, action: InTrajectory & { id: string }, input: UpdateInput & { authorId: string | null; partnerId: string | null }) {
   const stopReason = stopReasonOrRefuse(input.status, input.stopReason);
   await refuseIdentifying(tx, action, { text: input.text, evidence: input.evidence, stopReason });
   const now = new Date();
-  await tx
-    .update(actions)
-    .set({ status: input.status, stopReason, lastUpdateAt: now, updatedAt: now })
-    .where(theAction(action, action.id));
+  await tx.update(actions).set({ status: input.status, stopReason, lastUpdateAt: now, updatedAt: now }).where(theAction(action, action.id));
   const [update] = await tx
     .insert(actionUpdates)
     .values({

@@ -11,6 +11,10 @@ export async function addActionUpdate(input: TrajectoryScope & UpdateInput & { a
   return (await db()).transaction(async (tx) => {
     const [action] = await tx.select({ id: actions.id }).from(actions).where(theAction(input, input.actionId)).for('update');
     if (!action) notFound();
-    return recordUpdate(tx, { orgId: input.orgId, trajectoryId: input.trajectoryId, id: action.id }, { ...input, authorId: input.actor.userId, partnerId: null });
+    return recordUpdate(
+      tx,
+      { orgId: input.orgId, trajectoryId: input.trajectoryId, id: action.id },
+      { ...input, authorId: input.actor.userId, partnerId: null },
+    );
   });
 }

@@ -52,11 +52,7 @@ export async function listOrgActions({ orgId, actor, status, partner, trajectory
       .leftJoin(partners, eq(partners.id, actions.partnerId))
       .where(others)
       .groupBy(actions.status),
-    database
-      .select({ n: count() })
-      .from(actions)
-      .leftJoin(partners, eq(partners.id, actions.partnerId))
-      .where(and(others, late())),
+    database.select({ n: count() }).from(actions).leftJoin(partners, eq(partners.id, actions.partnerId)).where(and(others, late())),
     database.select({ id: trajectories.id, title: trajectories.title }).from(trajectories).where(inOrg(trajectories, orgId)).orderBy(asc(trajectories.title)),
     database.selectDistinct({ name: partners.name }).from(partners).where(inOrg(partners, orgId)).orderBy(asc(partners.name)),
     database.select({ n: count() }).from(actions).where(inOrg(actions, orgId)),

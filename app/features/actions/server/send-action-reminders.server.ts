@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, ne, notInArray, or } from 'drizzle-orm';
+import { eq, inArray, isNull, lte, ne, notInArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '#app/db/client.server';
 import { actions, organisations, partners, trajectories } from '#app/db/schema';
@@ -62,7 +62,7 @@ export async function sendActionReminders(payload: Record<string, unknown>, now 
             actions.id,
             mine.map((a) => a.id),
           ),
-          or(isNull(actions.lastReminderAt), lt(actions.lastReminderAt, new Date(now.getTime() - REMINDER_RULES.repeatDays * DAY_MS))),
+          or(isNull(actions.lastReminderAt), lte(actions.lastReminderAt, new Date(now.getTime() - REMINDER_RULES.repeatDays * DAY_MS))),
         ),
       )
       .returning({ id: actions.id });
@@ -71,7 +71,11 @@ export async function sendActionReminders(payload: Record<string, unknown>, now 
     try {
       await sendMail(reminderMail(listed, org?.name ?? ''));
     } catch (error) {
-      for (const a of listed) await database.update(actions).set({ lastReminderAt: a.lastReminderAt }).where(inOrg(actions, orgId, eq(actions.id, a.id)));
+      for (const a of listed)
+        await database
+          .update(actions)
+          .set({ lastReminderAt: a.lastReminderAt })
+          .where(inOrg(actions, orgId, eq(actions.id, a.id)));
       throw error;
     }
   }

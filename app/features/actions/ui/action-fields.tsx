@@ -17,7 +17,19 @@ export type ActionValues = {
   nextStep: string;
 };
 
-function StatusFields({ state, idPrefix, status, stopReason, label }: { state: FormState; idPrefix: string; status: string; stopReason: string; label: string }) {
+function StatusFields({
+  state,
+  idPrefix,
+  status,
+  stopReason,
+  label,
+}: {
+  state: FormState;
+  idPrefix: string;
+  status: string;
+  stopReason: string;
+  label: string;
+}) {
   const t = useT();
   const field = bindFields(state, idPrefix, { status, stopReason });
   return (
@@ -70,7 +82,13 @@ export function ActionFields({
         )}
       />
       <TextField {...field('ownerName')} label={t('actions.ownerNameLabel')} required={false} autoComplete="off" />
-      <StatusFields state={state} idPrefix={idPrefix} status={action?.status ?? 'idea'} stopReason={action?.stopReason ?? ''} label={t('actions.statusLabel')} />
+      <StatusFields
+        state={state}
+        idPrefix={idPrefix}
+        status={action?.status ?? 'idea'}
+        stopReason={action?.stopReason ?? ''}
+        label={t('actions.statusLabel')}
+      />
       <TextField {...field('dueOn')} type="date" label={t('actions.dueOnLabel')} required={false} />
       <TextAreaField {...field('nextStep')} label={t('actions.nextStepLabel')} description={t('actions.nextStepHint')} required={false} rows={2} />
     </>
