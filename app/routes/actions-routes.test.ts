@@ -94,7 +94,7 @@ describe('org-actions loader', () => {
   it('reads the filters from the query and ignores odd values', async () => {
     const { org, scope, people } = await setUp();
     await addAction({ ...scope, ...fields, title: 'Te laat', agendaItemId: null, partnerId: null, dueOn: addDays(todayInAmsterdam(), -2), status: 'running' });
-    await addAction({ ...scope, ...fields, title: 'Op tijd', agendaItemId: null, partnerId: null, dueOn: null });
+    await addAction({ ...scope, ...fields, title: 'Op tijd', agendaItemId: null, partnerId: null, dueOn: null, status: 'planned' });
     const load = async (query: string) =>
       callRoute(orgActionsLoader, await getAs(people.member.actor.userId, `/o/${org.slug}/actions${query}`), { org: org.slug });
     const late = await load('?overdue=on');
