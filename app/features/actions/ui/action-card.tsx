@@ -33,7 +33,7 @@ const tone: Record<ActionStatus, 'neutral' | 'active' | 'done'> = { idea: 'neutr
 export function StatusBadges({ status, overdue }: { status: ActionStatus; overdue: boolean }) {
   const { t } = useI18n();
   return (
-    <>
+    <span data-testid="action-status">
       <StatusBadge tone={tone[status]}>{t(`actions.status_${status}`)}</StatusBadge>
       {overdue ? (
         <>
@@ -41,7 +41,7 @@ export function StatusBadges({ status, overdue }: { status: ActionStatus; overdu
           <StatusBadge tone="active">{t('actions.overdue')}</StatusBadge>
         </>
       ) : null}
-    </>
+    </span>
   );
 }
 
