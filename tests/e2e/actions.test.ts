@@ -84,6 +84,8 @@ describe('actions on the change agenda (S8b)', () => {
     await partner.getByTestId('action').getByLabel('Wat is er gebeurd?').fill('Gedrukt en uitgedeeld op de inloopochtend. Ouders lazen mee.');
     await partner.getByTestId('action').getByRole('button', { name: 'Update versturen' }).click();
     await partner.getByText('Dank u wel. Uw update is opgeslagen.').waitFor();
+    // The answer opens at the action, where the message is.
+    expect(new URL(partner.url()).hash).toMatch(/^#action-[0-9a-f-]{36}$/);
     const done = partner.getByTestId('action');
     await done.getByTestId('action-status').getByText('Klaar', { exact: true }).waitFor();
     await done

@@ -19,7 +19,8 @@ export function PartnerActionsSection({ actions, today, result }: { actions: Sho
             <ActionCard key={action.id} action={action} today={today}>
               {succeeded(result, PARTNER_UPDATE_INTENT, action.id) ? <Alert type="ok">{t('actions.partnerUpdateSaved')}</Alert> : null}
               <FormErrorSummary state={state} />
-              <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={action.updates.length}>
+              {/* Without JavaScript the answer opens at this action, where its message is. */}
+              <Form method="post" action={`#action-${action.id}`} className="spiegel-stack" noValidate key={action.updates.length}>
                 <input type="hidden" name="intent" value={PARTNER_UPDATE_INTENT} />
                 <input type="hidden" name="actionId" value={action.id} />
                 <UpdateFields state={state} idPrefix={`update-${action.id}`} status={action.status} />
