@@ -9,24 +9,11 @@ import { enqueueJob } from '#app/jobs/enqueue-job.server';
 import { config } from '#app/utils/config.server';
 import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
+import type { ActionInput, UpdateInput } from '../domain/action-fields';
 import { nextSweepAt, REMINDER_JOB } from '../domain/reminders';
 import { type ActionStatus, stopReasonFor } from '../domain/statuses';
 
 type InTrajectory = { orgId: string; trajectoryId: string };
-
-/** What an action says: the fields of the add and edit forms. */
-export type ActionInput = {
-  title: string;
-  agendaItemId: string | null;
-  partnerId: string | null;
-  ownerName: string;
-  status: ActionStatus;
-  stopReason: string;
-  dueOn: string | null;
-  nextStep: string;
-};
-
-export type UpdateInput = { text: string; evidence: string; status: ActionStatus; stopReason: string };
 
 /** This action, in this trajectory of this organisation. */
 export const theAction = ({ orgId, trajectoryId }: InTrajectory, actionId: string, ...more: SQL[]) =>

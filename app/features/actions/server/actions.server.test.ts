@@ -14,7 +14,7 @@ import { statusOf } from '#tests/http';
 import { addActionUpdateByPartner } from './add-action-update-by-partner.server';
 import { addActionUpdate } from './add-action-update.server';
 import { addAction } from './add-action.server';
-import type { ActionInput } from './actions-records.server';
+import type { ActionInput } from '../domain/action-fields';
 import { getActionsPage } from './get-actions-page.server';
 import { listActionsForItems } from './list-actions-for-items.server';
 import { listOrgActions } from './list-org-actions.server';

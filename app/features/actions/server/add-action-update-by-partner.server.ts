@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { actions } from '#app/db/schema';
 import { notFound } from '#app/utils/http.server';
-import { recordUpdate, theAction, type UpdateInput } from './actions-records.server';
+import type { UpdateInput } from '../domain/action-fields';
+import { recordUpdate, theAction } from './actions-records.server';
 
 type LinkedOwner = { id: string; orgId: string; trajectoryId: string };
 

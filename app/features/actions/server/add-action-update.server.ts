@@ -3,7 +3,8 @@ import { db } from '#app/db/client.server';
 import { actions } from '#app/db/schema';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
-import { recordUpdate, theAction, type UpdateInput } from './actions-records.server';
+import type { UpdateInput } from '../domain/action-fields';
+import { recordUpdate, theAction } from './actions-records.server';
 
 /** A dated update by a workgroup member: what happened, with evidence; it may change the status. Another trajectory's action → 404. */
 export async function addActionUpdate(input: TrajectoryScope & UpdateInput & { actionId: string }) {

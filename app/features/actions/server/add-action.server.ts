@@ -3,7 +3,8 @@ import { db } from '#app/db/client.server';
 import { actions } from '#app/db/schema';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { isClosed } from '../domain/statuses';
-import { type ActionInput, checkedAction, keepReminderSweep } from './actions-records.server';
+import type { ActionInput } from '../domain/action-fields';
+import { checkedAction, keepReminderSweep } from './actions-records.server';
 
 /** Adds an action to the change agenda, for an agreed item or none, with an owner at a partner organisation. */
 export async function addAction(input: TrajectoryScope & ActionInput) {

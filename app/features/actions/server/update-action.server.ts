@@ -4,7 +4,8 @@ import { actions } from '#app/db/schema';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
 import { isClosed } from '../domain/statuses';
-import { type ActionInput, checkedAction, keepReminderSweep, theAction } from './actions-records.server';
+import type { ActionInput } from '../domain/action-fields';
+import { checkedAction, keepReminderSweep, theAction } from './actions-records.server';
 
 /** Changes an action (title, item, owner, status, due day, next step); its updates stay. Another trajectory's action → 404. */
 export async function updateAction(input: TrajectoryScope & ActionInput & { actionId: string }) {

@@ -2,20 +2,10 @@
 import { bindFields, choiceOptions } from '#app/components/row-forms';
 import { type FormState, SelectField, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
+import type { ActionInput } from '../domain/action-fields';
 import { ACTION_STATUSES, type ActionStatus } from '../domain/statuses';
 
 type Choice = { id: string; name: string };
-
-export type ActionValues = {
-  title: string;
-  agendaItemId: string | null;
-  partnerId: string | null;
-  ownerName: string;
-  status: ActionStatus;
-  stopReason: string;
-  dueOn: string | null;
-  nextStep: string;
-};
 
 function StatusFields({
   state,
@@ -50,7 +40,7 @@ export function ActionFields({
 }: {
   state: FormState;
   idPrefix: string;
-  action?: ActionValues;
+  action?: ActionInput;
   items: { id: string; title: string }[];
   partners: Choice[];
 }) {
