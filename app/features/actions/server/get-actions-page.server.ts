@@ -24,7 +24,7 @@ export async function getActionsPage(scope: TrajectoryScope) {
       .where(inOrg(agendaItems, orgId, eq(agendaItems.trajectoryId, trajectoryId), eq(agendaItems.status, 'agreed')))
       .orderBy(asc(agendaItems.position), asc(agendaItems.rank), asc(agendaItems.title)),
     database
-      .select({ id: partners.id, name: partners.name, contactName: partners.contactName })
+      .select({ id: partners.id, name: partners.name })
       .from(partners)
       .where(inOrg(partners, orgId, eq(partners.trajectoryId, trajectoryId)))
       .orderBy(asc(partners.name)),
