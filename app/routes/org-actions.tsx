@@ -1,6 +1,6 @@
 // The coalition's overview of all actions across its trajectories (S8b): by status, partner, trajectory and overdue.
 import { useLoaderData } from 'react-router';
-import { Heading, Page, Paragraph } from '#app/components/ui';
+import { Page, Paragraph } from '#app/components/ui';
 import { ZOrgActionFilters } from '#app/features/actions/forms';
 import { listOrgActions } from '#app/features/actions/server/list-org-actions.server';
 import { OrgActionFilters, OrgActionsTable, StatusCounts } from '#app/features/actions/ui/org-actions';
@@ -30,9 +30,8 @@ export default function OrgActions() {
         <Paragraph>{t('actions.orgEmpty')}</Paragraph>
       ) : (
         <>
-          <OrgActionFilters filters={filters} trajectories={trajectories} partnerNames={partnerNames} shown={items.length} orgSlug={org.slug} />
           <StatusCounts counts={counts} overdueCount={overdueCount} />
-          <Heading level={2}>{t('actions.tableCaption')}</Heading>
+          <OrgActionFilters filters={filters} trajectories={trajectories} partnerNames={partnerNames} shown={items.length} orgSlug={org.slug} />
           <OrgActionsTable items={items} orgSlug={org.slug} />
         </>
       )}

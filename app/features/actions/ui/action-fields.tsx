@@ -91,7 +91,7 @@ export function UpdateFields({ state, idPrefix, status }: { state: FormState; id
   const field = bindFields(state, idPrefix, { text: '', evidence: '' });
   return (
     <>
-      <TextAreaField {...field('text')} label={t('actions.updateTextLabel')} description={t('actions.updateTextHint')} required rows={3} />
+      <TextAreaField {...field('text')} label={t('actions.updateTextLabel')} description={t('actions.updateTextHint')} rows={3} />
       <TextAreaField {...field('evidence')} label={t('actions.evidenceLabel')} description={t('actions.evidenceHint')} required={false} rows={2} />
       <StatusFields state={state} idPrefix={idPrefix} status={status} stopReason="" label={t('actions.newStatusLabel')} />
     </>

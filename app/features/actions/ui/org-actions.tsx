@@ -1,6 +1,6 @@
 // The coalition's overview of actions: counts per status, GET filters (no JavaScript needed) and the table.
 import { Form, useLocation } from 'react-router';
-import { Button, CheckboxField, DataList, Link, Paragraph, Section, SelectField, Table } from '#app/components/ui';
+import { Button, CheckboxField, Link, Paragraph, Section, SelectField, Table } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { ACTION_STATUSES, type ActionStatus } from '../domain/statuses';
 import type { OrgActionFilterValues } from '../forms';
@@ -24,9 +24,13 @@ export function StatusCounts({ counts, overdueCount }: { counts: Record<ActionSt
   const { t } = useI18n();
   return (
     <Section id="counts" title={t('actions.countsTitle')}>
-      <div data-testid="status-counts">
-        <DataList items={ACTION_STATUSES.map((s) => ({ key: t(`actions.status_${s}`), value: String(counts[s]) }))} />
-      </div>
+      <ul className="spiegel-inline" data-testid="status-counts" style={{ listStyle: 'none', padding: 0, margin: 0, gap: '0.5rem 1.5rem' }}>
+        {ACTION_STATUSES.map((s) => (
+          <li key={s}>
+            {t(`actions.status_${s}`)}: <strong>{counts[s]}</strong>
+          </li>
+        ))}
+      </ul>
       <Paragraph>{t('actions.countsLate', { count: overdueCount })}</Paragraph>
     </Section>
   );
