@@ -44,7 +44,7 @@ export function reminderReason(action: RemindableAction, now: Date, rules: Remin
   return daysSince(since, now) >= rules.quietDays ? 'quiet' : null;
 }
 
-/** The job kind of one organisation's daily reminder sweep (app/jobs/run-jobs.server.ts). */
+/** The job kind of the daily reminder sweep over all organisations (app/jobs/run-jobs.server.ts). */
 export const REMINDER_JOB = 'action-reminders';
 
 /** The hour of the day (Amsterdam time) the sweep runs: reminders arrive at the start of the working day. */

@@ -1,8 +1,9 @@
 // The daily reminder sweep (job 'action-reminders') on the real database. The sweep is called
-// with its job's payload and a moment of our choosing, not through runDueJobs: a run takes every
-// due job in the database, and in the PostgreSQL pass other files' jobs share it
-// (see app/features/board/server/reminder-jobs.server.test.ts).
-import { and, eq, isNull, sql } from 'drizzle-orm';
+// for this test's organisation at a moment of our choosing, not through runDueJobs: a run takes
+// every due job in the database, which other test files share
+// (see app/features/board/server/reminder-jobs.server.test.ts). A sweep that such a run starts
+// uses the real clock: nothing here needs a reminder at the real now.
+import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { jobs, mailOutbox, partners } from '#app/db/schema';
@@ -51,27 +52,28 @@ async function setUp() {
     database
       .select()
       .from(jobs)
-      .where(and(eq(jobs.kind, REMINDER_JOB), isNull(jobs.doneAt), sql`${jobs.payload}->>'orgId' = ${org.id}`));
+      .where(and(eq(jobs.kind, REMINDER_JOB), isNull(jobs.doneAt)));
   return { org, at, partner: partner!, outbox, pending };
 }
 
 describe('reminders to owners of actions (job action-reminders)', () => {
-  it('queues one sweep for the organisation at the next 08:00, however many actions are added', async () => {
+  it('queues the daily sweep at the next 08:00 in Amsterdam, once however many actions are added', async () => {
     const before = new Date();
     const { pending } = await setUp();
-    const queued = await pending();
-    expect(queued).toHaveLength(1);
-    expect(queued[0]!.runAt.getTime()).toBe(nextSweepAt(queued[0]!.createdAt).getTime());
-    expect(queued[0]!.runAt.getTime()).toBeGreaterThan(before.getTime());
+    const queued = (await pending()).filter((j) => j.runAt > before);
+    // Other test files may add actions at the same time; a sweep that finds another queued does not queue again.
+    expect(queued.length).toBeGreaterThanOrEqual(1);
+    expect(queued.length).toBeLessThan(3);
+    expect(queued.map((j) => j.runAt.getTime())).toContain(nextSweepAt(before).getTime());
+    expect(queued.every((j) => JSON.stringify(j.payload) === '{}')).toBe(true);
   });
 
   it('mails the owner once when the due day is near, not twice, then again a week later when it has passed', async () => {
     const { org, partner, outbox, pending } = await setUp();
-    const [job] = await pending();
     const now = Date.now();
 
     // Today nothing is due soon and nothing is quiet yet.
-    await sendActionReminders(job!.payload, new Date(now));
+    await sendActionReminders({ orgId: org.id }, new Date(now));
     expect(await outbox()).toHaveLength(0);
 
     // Two weeks on the due day is six days away: one mail, also when two sweeps run at once.
@@ -108,19 +110,19 @@ describe('reminders to owners of actions (job action-reminders)', () => {
       ownerName: '',
       status: 'planned',
       stopReason: '',
-      dueOn: addDays(todayInAmsterdam(), 5),
+      dueOn: addDays(todayInAmsterdam(), 12),
       nextStep: '',
     });
     await addActionUpdateByPartner({ partner, actionId: id, text: 'Ruimte is gevonden.', evidence: '', status: 'running', stopReason: '' });
     const now = Date.now();
-    // Due in two days, but the owner wrote three days ago: no reminder yet.
-    await sendActionReminders({ orgId: org.id }, new Date(now + 3 * DAY));
+    // In six days the due day is six days away, but the owner wrote six days before: no reminder yet.
+    await sendActionReminders({ orgId: org.id }, new Date(now + 6 * DAY));
     expect(await outbox()).toHaveLength(0);
-    // A week after the update the due day has passed: now it comes, for this action only.
+    // A week after the update it comes, for this action only.
     await sendActionReminders({ orgId: org.id }, new Date(now + 8 * DAY));
     const [mail, ...more] = await outbox();
     expect(more).toHaveLength(0);
-    expect(mail!.text).toMatch(/- Inloopochtend op zaterdag: de deadline was/);
+    expect(mail!.text).toMatch(/- Inloopochtend op zaterdag: de deadline is/);
     expect(mail!.text).not.toContain('Folder in gewone taal');
 
     // Done and stopped: never again, however late.
@@ -129,5 +131,30 @@ describe('reminders to owners of actions (job action-reminders)', () => {
     await addActionUpdateByPartner({ partner, actionId: folder!.id, text: 'Geen drukker.', evidence: '', status: 'stopped', stopReason: 'Geen budget.' });
     await sendActionReminders({ orgId: org.id }, new Date(now + 90 * DAY));
     expect(await outbox()).toHaveLength(1);
+  });
+
+  it('sweeps every organisation when the job names none, and queues the next sweep', async () => {
+    const [one, two] = [await setUp(), await setUp()];
+    for (const { at, partner } of [one, two]) {
+      const dueOn = addDays(todayInAmsterdam(), 3);
+      await addAction({
+        ...at,
+        title: 'Binnenkort',
+        agendaItemId: null,
+        partnerId: partner.id,
+        ownerName: '',
+        status: 'running',
+        stopReason: '',
+        dueOn,
+        nextStep: '',
+      });
+    }
+    // As the job runs it: no organisation named, the real clock. (Another file's job run may get there first: still one mail each.)
+    const before = new Date();
+    await sendActionReminders({});
+    await expect.poll(() => one.outbox()).toHaveLength(1);
+    await expect.poll(() => two.outbox()).toHaveLength(1);
+    expect((await one.outbox())[0]!.text).toMatch(/- Binnenkort: de deadline is/);
+    expect((await one.pending()).some((j) => j.runAt > before)).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
 import type { ActionInput, UpdateInput } from '../domain/action-fields';
 import { nextSweepAt, REMINDER_JOB } from '../domain/reminders';
-import { type ActionStatus, stopReasonFor } from '../domain/statuses';
+import { type ActionStatus, isClosed, stopReasonFor } from '../domain/statuses';
 
 type InTrajectory = { orgId: string; trajectoryId: string };
 
@@ -98,21 +98,21 @@ export async function recordUpdate(tx: Tx, action: InTrajectory & { id: string }
       createdAt: now,
     })
     .returning({ id: actionUpdates.id });
-  if (input.status !== 'done' && input.status !== 'stopped') await keepReminderSweep(tx, action.orgId, now);
+  if (!isClosed(input.status)) await keepReminderSweep(tx, now);
   return update!;
 }
 
 /**
- * Makes sure the organisation's daily reminder sweep is queued: one job with a run moment after
- * `now`. A sweep that runs queues the next one itself while open actions remain.
+ * Makes sure the daily reminder sweep is queued: one job with a run moment after `now`. A sweep
+ * that runs queues the next one itself while open actions remain.
  */
-export async function keepReminderSweep(tx: Tx, orgId: string, now: Date) {
+export async function keepReminderSweep(tx: Tx, now: Date) {
   const [pending] = await tx
     .select({ id: jobs.id })
     .from(jobs)
-    .where(and(eq(jobs.kind, REMINDER_JOB), isNull(jobs.doneAt), gt(jobs.runAt, now), sql`${jobs.payload}->>'orgId' = ${orgId}`))
+    .where(and(eq(jobs.kind, REMINDER_JOB), isNull(jobs.doneAt), gt(jobs.runAt, now)))
     .limit(1);
-  if (!pending) await enqueueJob(tx, { kind: REMINDER_JOB, payload: { orgId }, runAt: nextSweepAt(now) });
+  if (!pending) await enqueueJob(tx, { kind: REMINDER_JOB, payload: {}, runAt: nextSweepAt(now) });
 }
 
 /** The partner's personal page, where owners update their actions without an account. */

@@ -9,7 +9,7 @@ import { addDays } from '#app/features/calendar/domain/days';
 import { todayInAmsterdam } from '#app/i18n/i18n';
 import { newToken } from '#app/utils/tokens.server';
 import { RuleError } from '#app/utils/rule-error';
-import { makeMember, makeTrajectory, scopeIn, trajectoryWith } from '#tests/factories';
+import { makeMember, makeTrajectory, scopeIn, trajectoryWith, uniqueEmail } from '#tests/factories';
 import { statusOf } from '#tests/http';
 import { addActionUpdateByPartner } from './add-action-update-by-partner.server';
 import { addActionUpdate } from './add-action-update.server';
@@ -42,7 +42,7 @@ async function partnerIn(scope: { orgId: string; trajectoryId: string }, name: s
       name,
       domain: 'welfare',
       contactName: 'Sanne Bakker',
-      contactEmail: 'sanne@welzijn.test',
+      contactEmail: uniqueEmail('eigenaar'),
       linkToken: newToken(),
     })
     .returning();

@@ -16,7 +16,7 @@ export async function addAction(input: TrajectoryScope & ActionInput) {
       .insert(actions)
       .values({ orgId, trajectoryId, ...values })
       .returning({ id: actions.id });
-    if (!isClosed(values.status)) await keepReminderSweep(tx, orgId, new Date());
+    if (!isClosed(values.status)) await keepReminderSweep(tx, new Date());
     return action!;
   });
 }

@@ -9,19 +9,46 @@ import { REMINDER_RULES, type ReminderReason, reminderReason } from '../domain/r
 import { CLOSED_STATUSES } from '../domain/statuses';
 import { keepReminderSweep, partnerActionsUrl } from './actions-records.server';
 
-const payloadSchema = z.object({ orgId: z.uuid() });
+// The job's payload is empty (every organisation); tests name one organisation.
+const payloadSchema = z.object({ orgId: z.uuid().optional() });
 const DAY_MS = 86_400_000;
 
 /**
- * The daily reminder sweep of one organisation (job 'action-reminders', run by app/jobs): one
+ * The daily reminder sweep (job 'action-reminders', run by app/jobs): per organisation, one
  * e-mail per owner organisation, to its contact person, listing its open actions that are due
  * (within a week or passed) or have had no update for six weeks (domain/reminders.ts), with its
  * personal link. Each action is claimed (lastReminderAt) before the mail goes, so two sweeps at
- * once never send it twice; a mail that fails gives its claims back and the job is retried.
- * Queues the next sweep while open actions remain.
+ * once never send it twice; a mail that fails gives its claims back, the other organisations
+ * still get theirs, and the job is retried. Queues the next sweep while open actions remain.
  */
 export async function sendActionReminders(payload: Record<string, unknown>, now = new Date()): Promise<void> {
   const { orgId } = payloadSchema.parse(payload);
+  const database = await db();
+  // The one query across organisations: which of them have open actions. Everything after is per organisation.
+  const orgIds = orgId
+    ? [orgId]
+    : (
+        await database
+          .selectDistinct({ orgId: actions.orgId })
+          .from(actions)
+          .where(notInArray(actions.status, [...CLOSED_STATUSES]))
+      ).map((r) => r.orgId);
+  let remaining = 0;
+  let failure: unknown = null;
+  for (const id of orgIds) {
+    try {
+      remaining += await remindOwnersIn(id, now);
+    } catch (error) {
+      failure ??= error;
+      remaining++;
+    }
+  }
+  if (remaining > 0) await database.transaction((tx) => keepReminderSweep(tx, now));
+  if (failure) throw failure;
+}
+
+/** The reminders of one organisation; answers how many open actions with an owner to remind it has. */
+async function remindOwnersIn(orgId: string, now: Date): Promise<number> {
   const database = await db();
   const open = await database
     .select({
@@ -79,7 +106,7 @@ export async function sendActionReminders(payload: Record<string, unknown>, now 
       throw error;
     }
   }
-  if (open.length > 0) await database.transaction((tx) => keepReminderSweep(tx, orgId, now));
+  return open.length;
 }
 
 type Listed = {

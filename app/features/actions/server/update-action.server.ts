@@ -21,6 +21,6 @@ export async function updateAction(input: TrajectoryScope & ActionInput & { acti
       .where(theAction(input, input.actionId))
       .returning({ id: actions.id });
     if (updated.length === 0) notFound();
-    if (!isClosed(values.status)) await keepReminderSweep(tx, input.orgId, now);
+    if (!isClosed(values.status)) await keepReminderSweep(tx, now);
   });
 }
