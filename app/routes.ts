@@ -25,6 +25,8 @@ export default [
       index('routes/org-trajectories.tsx'),
       route('settings', 'routes/org-settings.tsx'),
       route('holidays', 'routes/org-holidays.tsx'),
+      // The coalition's overview of all actions (S8b).
+      route('actions', 'routes/org-actions.tsx'),
       route('t/new', 'routes/trajectory-new.tsx'),
       // Learning across trajectories (S8c): library, dashboard, reflection session, next trajectory.
       route('insights', 'routes/insights-library.tsx'),
@@ -61,6 +63,8 @@ export default [
         // Step 8, the agenda for the parents (S8a): the workgroup's page and the A3 poster.
         route('agenda', 'routes/step-agenda.tsx'),
         route('agenda/poster', 'routes/agenda-poster.tsx'),
+        // The change agenda followed up (actions, S8b).
+        route('actions', 'routes/step-actions.tsx'),
       ]),
     ]),
   ]),

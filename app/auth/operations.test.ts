@@ -47,6 +47,11 @@ const authorisedOtherwise: Record<string, string> = {
   getParticipantView: byDevice,
   castVote: byDevice,
   addPledge: byDevice,
+  // The change agenda's actions (S8b): owners update them through their partner link; parents read them through theirs.
+  listPartnerActions: byLink,
+  addActionUpdateByPartner: byLink,
+  listActionsForParentLink: byLink,
+  sendActionReminders: 'the daily reminder job of one organisation (app/jobs), no caller',
 };
 
 const featuresDir = new URL('../features/', import.meta.url);

@@ -4,12 +4,15 @@
 import { eq, sql } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { jobs } from '#app/db/schema';
+import { REMINDER_JOB } from '#app/features/actions/domain/reminders';
+import { sendActionReminders } from '#app/features/actions/server/send-action-reminders.server';
 import { sendPledgeReminder } from './pledge-reminder.server';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
 
 const handlers: Record<string, Handler> = {
   'pledge-reminder': sendPledgeReminder,
+  [REMINDER_JOB]: sendActionReminders,
 };
 
 export const MAX_ATTEMPTS = 5;

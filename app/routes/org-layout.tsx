@@ -47,6 +47,11 @@ export default function OrgLayout() {
               </li>
             </>
           ) : null}
+          <li>
+            <NavLink className="utrecht-link" to={`/o/${org.slug}/actions`}>
+              {t('actions.orgNav')}
+            </NavLink>
+          </li>
           {canSeeSettings ? (
             <li>
               <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`}>

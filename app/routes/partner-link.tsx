@@ -1,6 +1,10 @@
 // The partner's own page, reached through a personal link: no account, no JavaScript needed.
 import { useActionData, useLoaderData } from 'react-router';
 import { Alert, MultilineText, Page } from '#app/components/ui';
+import { PARTNER_UPDATE_INTENT, ZPartnerActionUpdate } from '#app/features/actions/forms';
+import { addActionUpdateByPartner } from '#app/features/actions/server/add-action-update-by-partner.server';
+import { listPartnerActions } from '#app/features/actions/server/list-partner-actions.server';
+import { PartnerActionsSection } from '#app/features/actions/ui/partner-actions-section';
 import { ZPartnerLinkForms } from '#app/features/partners/forms';
 import { findPartnerByToken } from '#app/features/partners/server/find-partner-by-token.server';
 import { getPartnerLinkPage } from '#app/features/partners/server/get-partner-link-page.server';
@@ -15,13 +19,23 @@ import type { Route } from './+types/partner-link';
 export const handle = { hydrate: false };
 
 export async function loader({ params }: Route.LoaderArgs) {
-  return getPartnerLinkPage({ partner: await findPartnerByToken(params.token) });
+  const partner = await findPartnerByToken(params.token);
+  const [page, owned] = await Promise.all([getPartnerLinkPage({ partner }), listPartnerActions({ partner })]);
+  return { ...page, owned };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   // The link is the authorisation: an unknown token is a 404, also for a badly filled-in form.
   const partner = await findPartnerByToken(params.token);
-  return handleForm(await request.formData(), ZPartnerLinkForms, async (input) => {
+  const form = await request.formData();
+  // An update on one of the partner's actions (S8b).
+  if (form.get('intent') === PARTNER_UPDATE_INTENT) {
+    return handleForm(form, ZPartnerActionUpdate, async (input) => {
+      await addActionUpdateByPartner({ partner, ...input });
+      return null;
+    });
+  }
+  return handleForm(form, ZPartnerLinkForms, async (input) => {
     if (input.intent === 'sign') return signIntentStatement({ partner, ...input });
     await reactToStatement({ partner, ...input });
     return null;
@@ -47,6 +61,7 @@ export default function PartnerLink() {
         <Alert type="info">{t('partners.publicIntentNotReady')}</Alert>
       )}
       <SignSection partner={page.partner} intentReady={!!page.intentStatement.trim()} result={result} />
+      <PartnerActionsSection actions={page.owned.actions} today={page.owned.today} result={result} />
       <ReactionsSection statements={page.statements} result={result} />
     </Page>
   );

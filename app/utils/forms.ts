@@ -86,6 +86,8 @@ export const f = {
 
 const TARGET_FIELDS = [
   'target',
+  // Before 'partnerId': an action's forms also hold its owner's partnerId.
+  'actionId',
   'noteId',
   'ideaId',
   'themeId',
