@@ -22,6 +22,7 @@ const steps: { to: string; label: MessageKey }[] = [
   { to: 'prep', label: 'trajectory.navPrep' },
   { to: 'reception', label: 'trajectory.navMeeting' },
   { to: 'board', label: 'trajectory.navBoard' },
+  { to: 'feedback', label: 'parentPage.navFeedback' },
   { to: 'roles', label: 'trajectory.navRoles' },
 ];
 

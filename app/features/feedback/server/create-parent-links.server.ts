@@ -1,0 +1,52 @@
+import { inArray } from 'drizzle-orm';
+import { authorize } from '#app/auth/authorize.server';
+import { db } from '#app/db/client.server';
+import { parentLinks, participantPersonalData } from '#app/db/schema';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { newToken } from '#app/utils/tokens.server';
+import { RuleError } from '#app/utils/rule-error';
+import { firstKnownLanguage } from '../domain/page-language';
+import { feedbackParents } from '../domain/parents';
+import { participantsWithLinks } from './feedback-records.server';
+
+/**
+ * Gives every parent of the feedback (who came; before that, who confirmed) without a link an
+ * unguessable personal link, in the first language they speak when we know it, else Dutch. The
+ * language is read from their personal data here and only the code is kept on the link.
+ */
+export async function createParentLinks(scope: TrajectoryScope): Promise<{ created: number }> {
+  authorize(scope, 'agenda.edit');
+  return (await db()).transaction(async (tx) => {
+    const people = await participantsWithLinks(scope, tx);
+    const wanted = feedbackParents(people.map((p) => ({ ...p, hasLink: !!p.link }))).filter((p) => !p.link);
+    if (wanted.length === 0) throw new RuleError('parentPage.noParentsWithoutLink');
+    const spoken = await tx
+      .select({ participantId: participantPersonalData.participantId, languages: participantPersonalData.languages })
+      .from(participantPersonalData)
+      .where(
+        inOrg(
+          participantPersonalData,
+          scope.orgId,
+          inArray(
+            participantPersonalData.participantId,
+            wanted.map((p) => p.participantId),
+          ),
+        ),
+      );
+    const languageOf = new Map(spoken.map((s) => [s.participantId, firstKnownLanguage(s.languages)]));
+    const created = await tx
+      .insert(parentLinks)
+      .values(
+        wanted.map((p) => ({
+          orgId: scope.orgId,
+          trajectoryId: scope.trajectoryId,
+          participantId: p.participantId,
+          linkToken: newToken(),
+          language: languageOf.get(p.participantId) ?? 'nl',
+        })),
+      )
+      .onConflictDoNothing({ target: parentLinks.participantId })
+      .returning({ id: parentLinks.id });
+    return { created: created.length };
+  });
+}
