@@ -72,8 +72,7 @@ export const parentPage = {
   noContact: 'Niet ingevuld',
 
   summaryTitle: 'Samenvatting voor ouders',
-  summaryIntro:
-    'Laat ouders weten wat er met hun verhaal gebeurt. Kopieer de tekst voor een sms of WhatsApp, of mail de ouders die een e-mailadres gaven.',
+  summaryIntro: 'Laat ouders weten wat er met hun verhaal gebeurt. Kopieer de tekst voor een sms of WhatsApp, of mail de ouders die een e-mailadres gaven.',
   smsLabel: 'Tekst voor sms of WhatsApp: {language}',
   mailSummary: 'Mail de samenvatting',
   mailSummaryHint: 'Elke ouder met een e-mailadres krijgt een korte mail in de taal van de eigen link, met die link erin.',

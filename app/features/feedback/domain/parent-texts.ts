@@ -211,7 +211,8 @@ const ar: Texts = {
 
 const tr: Texts = {
   pageTitle: 'Ne duyduk ve bununla ne yapıyoruz',
-  intro: '{org} tarafından düzenlenen ayna görüşmesine katıldınız. Teşekkür ederiz! Burada ne duyduğumuzu okuyabilirsiniz. Sizi doğru anlayıp anlamadığımızı bize söyleyin.',
+  intro:
+    '{org} tarafından düzenlenen ayna görüşmesine katıldınız. Teşekkür ederiz! Burada ne duyduğumuzu okuyabilirsiniz. Sizi doğru anlayıp anlamadığımızı bize söyleyin.',
   notYetTitle: 'Biraz sabır lütfen',
   notYetBody: 'Duyduklarımızın listesi üzerinde hâlâ çalışıyoruz. Hazır olduğunda bu sayfada göreceksiniz. Bu bağlantıyı saklayın.',
   languages: 'Dilinizi seçin',

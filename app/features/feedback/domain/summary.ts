@@ -31,7 +31,17 @@ export function summaryMail({ texts, items, link }: { texts: ParentTexts; items:
 }
 
 /** A short text for a text message: the progress in figures and where to read more. */
-export function summarySms({ texts, org, items, publicLink }: { texts: ParentTexts; org: string; items: readonly SummaryItem[]; publicLink: string | null }): string {
+export function summarySms({
+  texts,
+  org,
+  items,
+  publicLink,
+}: {
+  texts: ParentTexts;
+  org: string;
+  items: readonly SummaryItem[];
+  publicLink: string | null;
+}): string {
   const { t } = texts;
   const counts = progress(items);
   return `${t('smsText', { org, ...counts })} ${publicLink ? t('smsLink', { link: publicLink }) : t('smsOwnPage')}`;

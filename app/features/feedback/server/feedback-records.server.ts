@@ -39,7 +39,12 @@ export const languageChoice = (code: string) => ({ code, endonym: flyerLanguage(
  */
 export async function guardFor({ orgId, trajectoryId }: Trajectory, database?: Db | Tx): Promise<(text: string) => MaskedPart[]> {
   const people = await (database ?? (await db()))
-    .select({ name: participantPersonalData.name, phone: participantPersonalData.phone, email: participantPersonalData.email, address: participantPersonalData.address })
+    .select({
+      name: participantPersonalData.name,
+      phone: participantPersonalData.phone,
+      email: participantPersonalData.email,
+      address: participantPersonalData.address,
+    })
     .from(participantPersonalData)
     .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.trajectoryId, trajectoryId)));
   const known = identifiersOf(people);
@@ -166,7 +171,9 @@ export async function youSaidWeDid(trajectory: Trajectory, { language, previousV
       text: clean(text),
       lang,
       quotes: item.quotes.map(clean),
-      isNew: isNewSince([item.updatedAt, item.translations.get(language)?.updatedAt], previousVisitAt) || itemActions.some((a) => a.isNew || a.updates.some((u) => u.isNew)),
+      isNew:
+        isNewSince([item.updatedAt, item.translations.get(language)?.updatedAt], previousVisitAt) ||
+        itemActions.some((a) => a.isNew || a.updates.some((u) => u.isNew)),
       actions: itemActions,
     };
   });

@@ -36,7 +36,13 @@ export async function getFeedbackPage(scope: TrajectoryScope) {
   const recorder = { name: users.name, email: users.email };
   const reactions = items.length
     ? await database
-        .select({ itemId: agendaReactions.itemId, participantId: agendaReactions.participantId, verdict: agendaReactions.verdict, comment: agendaReactions.comment, recorder })
+        .select({
+          itemId: agendaReactions.itemId,
+          participantId: agendaReactions.participantId,
+          verdict: agendaReactions.verdict,
+          comment: agendaReactions.comment,
+          recorder,
+        })
         .from(agendaReactions)
         .leftJoin(users, eq(users.id, agendaReactions.recordedBy))
         .where(

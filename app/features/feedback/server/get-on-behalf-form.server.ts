@@ -19,7 +19,14 @@ export async function getOnBehalfForm(input: TrajectoryScope & { participantId?:
     parents,
     chosen: {
       ...parent,
-      items: items.map((item, i) => ({ id: item.id, n: i + 1, text: item.dutch, lang: 'nl', quotes: item.quotes, answer: answers.reactions.get(item.id) ?? null })),
+      items: items.map((item, i) => ({
+        id: item.id,
+        n: i + 1,
+        text: item.dutch,
+        lang: 'nl',
+        quotes: item.quotes,
+        answer: answers.reactions.get(item.id) ?? null,
+      })),
       generalReaction: answers.generalReaction,
       involvement: answers.involvement,
       // Whether a way to reach them is stored is personal data too.

@@ -27,7 +27,11 @@ export async function mailFeedbackSummary(input: TrajectoryScope & { send?: type
   const linked = (await participantsWithLinks(input, database)).flatMap((p) => (p.link ? [{ ...p, link: p.link }] : []));
   if (linked.length === 0) throw new RuleError('parentPage.summaryNoLinks');
   const personal = await database
-    .select({ participantId: participantPersonalData.participantId, email: participantPersonalData.email, contact: participantPersonalData.stayInvolvedContact })
+    .select({
+      participantId: participantPersonalData.participantId,
+      email: participantPersonalData.email,
+      contact: participantPersonalData.stayInvolvedContact,
+    })
     .from(participantPersonalData)
     .where(
       inOrg(

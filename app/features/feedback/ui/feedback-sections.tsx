@@ -31,7 +31,11 @@ export function SharingStatus({ sharedAt, publicLink }: { sharedAt: Date | strin
   const { t, locale } = useI18n();
   return (
     <>
-      {sharedAt ? <Paragraph>{t('parentPage.sharedOn', { date: formatDate(sharedAt, locale) })}</Paragraph> : <Alert type="info">{t('parentPage.notShared')}</Alert>}
+      {sharedAt ? (
+        <Paragraph>{t('parentPage.sharedOn', { date: formatDate(sharedAt, locale) })}</Paragraph>
+      ) : (
+        <Alert type="info">{t('parentPage.notShared')}</Alert>
+      )}
       {publicLink ? <CopyableLink id="public-link" label={t('parentPage.publicLinkLabel')} value={publicLink} /> : null}
     </>
   );
@@ -120,10 +124,12 @@ export function ParentsSection({
   );
 }
 
-const maskLabel = { name: 'parentPage.masked_name', phone: 'parentPage.masked_phone', email: 'parentPage.masked_email', address: 'parentPage.masked_address' } as const satisfies Record<
-  FindingKind,
-  string
->;
+const maskLabel = {
+  name: 'parentPage.masked_name',
+  phone: 'parentPage.masked_phone',
+  email: 'parentPage.masked_email',
+  address: 'parentPage.masked_address',
+} as const satisfies Record<FindingKind, string>;
 
 /** A parent's text as others may read it: what looked identifying replaced by its kind, and a note saying so. */
 export function MaskedText({ parts }: { parts: MaskedPart[] }) {

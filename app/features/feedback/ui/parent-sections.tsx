@@ -55,7 +55,23 @@ function FieldError({ id, children }: { id: string; children?: string }) {
   );
 }
 
-function TextArea({ name, label, hint, value, error, texts, rows = 3 }: { name: string; label: string; hint?: string; value: string; error?: string; texts: ParentTexts; rows?: number }) {
+function TextArea({
+  name,
+  label,
+  hint,
+  value,
+  error,
+  texts,
+  rows = 3,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  texts: ParentTexts;
+  rows?: number;
+}) {
   const id = `f-${name}`;
   const described = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
   return (
@@ -82,11 +98,32 @@ function TextArea({ name, label, hint, value, error, texts, rows = 3 }: { name: 
   );
 }
 
-function Choice({ type, name, value, label, checked, idPrefix }: { type: 'radio' | 'checkbox'; name: string; value: string; label: string; checked: boolean; idPrefix: string }) {
+function Choice({
+  type,
+  name,
+  value,
+  label,
+  checked,
+  idPrefix,
+}: {
+  type: 'radio' | 'checkbox';
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+  idPrefix: string;
+}) {
   const id = `${idPrefix}-${value}`;
   return (
     <div className={`utrecht-form-field utrecht-form-field--${type}`}>
-      <input id={id} type={type} name={name} value={value} defaultChecked={checked} className={type === 'radio' ? 'utrecht-radio-button' : 'utrecht-checkbox'} />{' '}
+      <input
+        id={id}
+        type={type}
+        name={name}
+        value={value}
+        defaultChecked={checked}
+        className={type === 'radio' ? 'utrecht-radio-button' : 'utrecht-checkbox'}
+      />{' '}
       <label className={`utrecht-form-label utrecht-form-label--${type}`} htmlFor={id}>
         {label}
       </label>
@@ -129,7 +166,11 @@ export function FeedbackForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {errors._form ? <Alert type="error">{errorText(texts, errors._form)}</Alert> : Object.keys(errors).length > 0 ? <Alert type="error">{t('formHasErrors')}</Alert> : null}
+      {errors._form ? (
+        <Alert type="error">{errorText(texts, errors._form)}</Alert>
+      ) : Object.keys(errors).length > 0 ? (
+        <Alert type="error">{t('formHasErrors')}</Alert>
+      ) : null}
       <section aria-labelledby="heard" className="spiegel-stack">
         <Heading level={2} id="heard">
           {t('heardTitle')}
@@ -163,7 +204,15 @@ export function FeedbackForm({
                   </legend>
                   <FieldError id={`v-${item.id}-error`}>{verdictError}</FieldError>
                   {FEEDBACK_VERDICTS.map((v) => (
-                    <Choice key={v} type="radio" name={verdictField(item.id)} value={v} label={t(`verdict_${v}`)} checked={verdict === v} idPrefix={`v-${item.id}`} />
+                    <Choice
+                      key={v}
+                      type="radio"
+                      name={verdictField(item.id)}
+                      value={v}
+                      label={t(`verdict_${v}`)}
+                      checked={verdict === v}
+                      idPrefix={`v-${item.id}`}
+                    />
                   ))}
                 </fieldset>
                 <TextArea
@@ -182,7 +231,14 @@ export function FeedbackForm({
         <Heading level={2} id="general">
           {t('generalTitle')}
         </Heading>
-        <TextArea name="generalReaction" label={t('generalLabel')} value={valueOf(state, 'generalReaction', generalReaction)} error={errorText(texts, errors.generalReaction)} texts={texts} rows={4} />
+        <TextArea
+          name="generalReaction"
+          label={t('generalLabel')}
+          value={valueOf(state, 'generalReaction', generalReaction)}
+          error={errorText(texts, errors.generalReaction)}
+          texts={texts}
+          rows={4}
+        />
       </section>
       <section aria-labelledby="involved" className="spiegel-stack">
         <Heading level={2} id="involved">
@@ -191,7 +247,15 @@ export function FeedbackForm({
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">{t('involvedLegend')}</legend>
           {INVOLVEMENT_CHOICES.map((choice) => (
-            <Choice key={choice} type="checkbox" name="involvement" value={choice} label={t(`involvement_${choice}`)} checked={chosen.includes(choice)} idPrefix="inv" />
+            <Choice
+              key={choice}
+              type="checkbox"
+              name="involvement"
+              value={choice}
+              label={t(`involvement_${choice}`)}
+              checked={chosen.includes(choice)}
+              idPrefix="inv"
+            />
           ))}
         </fieldset>
         {contactNote ?? (
@@ -264,7 +328,9 @@ export function YouSaidWeDid({ items, texts, language, withQuotes }: { items: Do
                 </p>
                 {action.status === 'stopped' && action.stopReason ? <Paragraph>{t('stoppedBecause', { reason: action.stopReason })}</Paragraph> : null}
                 {action.owner ? <Paragraph>{t('owner', { owner: action.owner })}</Paragraph> : null}
-                {action.dueOn && action.status !== 'done' && action.status !== 'stopped' ? <Paragraph>{t('due', { date: formatDay(action.dueOn, language) })}</Paragraph> : null}
+                {action.dueOn && action.status !== 'done' && action.status !== 'stopped' ? (
+                  <Paragraph>{t('due', { date: formatDay(action.dueOn, language) })}</Paragraph>
+                ) : null}
                 {action.updates.length > 0 ? (
                   <>
                     <p className="utrecht-paragraph pp-label">{t('updates')}</p>
