@@ -5,7 +5,7 @@ import { parentTexts } from '#app/features/feedback/domain/parent-texts';
 import { ZOnBehalfFeedback } from '#app/features/feedback/forms';
 import { getOnBehalfForm } from '#app/features/feedback/server/get-on-behalf-form.server';
 import { recordFeedbackOnBehalf } from '#app/features/feedback/server/record-feedback-on-behalf.server';
-import { FeedbackForm } from '#app/features/feedback/ui/parent-sections';
+import { FeedbackForm, ParentPageStyle } from '#app/features/feedback/ui/parent-sections';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { useI18n } from '#app/i18n/i18n';
 import { handleForm } from '#app/utils/forms';
@@ -32,6 +32,7 @@ export default function FeedbackOnBehalf() {
   const { t, locale } = useI18n();
   return (
     <Page title={t('parentPage.onBehalfTitle')} intro={t('parentPage.onBehalfIntro')}>
+      <ParentPageStyle />
       <Link to={base}>{t('parentPage.backToFeedback')}</Link>
       <Form method="get" className="spiegel-inline">
         <SelectField
@@ -55,6 +56,7 @@ export default function FeedbackOnBehalf() {
             texts={parentTexts(locale)}
             state={result && !result.ok ? result : undefined}
             hidden={{ intent: 'on-behalf', participantId: chosen.participantId }}
+            level={3}
           />
         </Section>
       ) : null}

@@ -7,15 +7,12 @@ import { findParentLink } from '#app/features/feedback/server/find-parent-link.s
 import { getParentPage } from '#app/features/feedback/server/get-parent-page.server';
 import { submitParentFeedback } from '#app/features/feedback/server/submit-parent-feedback.server';
 import { parentTexts } from '#app/features/feedback/domain/parent-texts';
-import pageCss from '#app/features/feedback/ui/parent-page.css?url';
-import { FeedbackForm, ParentLanguages, YouSaidWeDid } from '#app/features/feedback/ui/parent-sections';
+import { FeedbackForm, ParentLanguages, ParentPageStyle, YouSaidWeDid } from '#app/features/feedback/ui/parent-sections';
 import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/parent-link';
 
 // A public page for parents on their phones: plain HTML forms, no JavaScript download.
 export const handle = { hydrate: false };
-
-export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: pageCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
@@ -39,6 +36,7 @@ export default function ParentLink() {
   const { t } = texts;
   return (
     <div lang={texts.lang} dir={texts.dir} className="pp" data-testid="parent-page">
+      <ParentPageStyle />
       {page.shared ? (
         <Page title={t('pageTitle')} noindex intro={t('intro', { org: page.orgName })}>
           <ParentLanguages languages={page.languages} current={page.language} texts={texts} />

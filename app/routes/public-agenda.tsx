@@ -4,13 +4,10 @@ import { useLoaderData } from 'react-router';
 import { Page } from '#app/components/ui';
 import { parentTexts } from '#app/features/feedback/domain/parent-texts';
 import { getPublicAgenda } from '#app/features/feedback/server/get-public-agenda.server';
-import pageCss from '#app/features/feedback/ui/parent-page.css?url';
-import { ParentLanguages, YouSaidWeDid } from '#app/features/feedback/ui/parent-sections';
+import { ParentLanguages, ParentPageStyle, YouSaidWeDid } from '#app/features/feedback/ui/parent-sections';
 import type { Route } from './+types/public-agenda';
 
 export const handle = { hydrate: false };
-
-export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: pageCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   return getPublicAgenda({ token: params.token, language: new URL(request.url).searchParams.get('lang') });
@@ -22,6 +19,7 @@ export default function PublicAgenda() {
   const { t } = texts;
   return (
     <div lang={texts.lang} dir={texts.dir} className="pp" data-testid="public-agenda">
+      <ParentPageStyle />
       <Page title={t('publicTitle')} context={page.orgName} noindex intro={t('publicIntro', { org: page.orgName })}>
         <ParentLanguages languages={page.languages} current={page.language} texts={texts} />
         <YouSaidWeDid items={page.items} texts={texts} language={page.language} withQuotes />
