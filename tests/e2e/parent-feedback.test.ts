@@ -23,7 +23,7 @@ import {
   trajectories,
 } from '#app/db/schema';
 import { type DemoOrganisation, seedFreshDemo } from '#app/features/demo/server/seed-demo.server';
-import { expectAccessible, linkFromOutbox, useBrowser } from './fixtures';
+import { expectAccessible, signIn, useBrowser } from './fixtures';
 import { type RunningServer, startServer } from './server';
 
 const ITEMS = [
@@ -129,14 +129,7 @@ describe("parents' feedback and you said, we did (S8a, S8b)", () => {
   async function coordinator(b: Browser): Promise<Page> {
     const context = await b.newContext({ baseURL: server.baseUrl, viewport: { width: 1024, height: 800 }, locale: 'nl-NL' });
     const page = await context.newPage();
-    const email = org.people.coordinator.email;
-    await page.goto('/login');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
-    await page.getByRole('heading', { name: 'Kijk in uw e-mail' }).waitFor();
-    await page.goto(await linkFromOutbox(page, email, '/login/confirm'));
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await signIn(page, org.people.coordinator.email);
     return page;
   }
 

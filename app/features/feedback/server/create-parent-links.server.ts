@@ -1,13 +1,12 @@
-import { inArray } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { parentLinks, participantPersonalData } from '#app/db/schema';
-import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { parentLinks } from '#app/db/schema';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import { newToken } from '#app/utils/tokens.server';
 import { RuleError } from '#app/utils/rule-error';
 import { firstKnownLanguage } from '../domain/page-language';
 import { feedbackParents } from '../domain/parents';
-import { participantsWithLinks } from './feedback-records.server';
+import { participantsWithLinks, personalDataOf } from './feedback-records.server';
 
 /**
  * Gives every parent of the feedback (who came; before that, who confirmed) without a link an
@@ -20,20 +19,11 @@ export async function createParentLinks(scope: TrajectoryScope): Promise<{ creat
     const people = await participantsWithLinks(scope, tx);
     const wanted = feedbackParents(people.map((p) => ({ ...p, hasLink: !!p.link }))).filter((p) => !p.link);
     if (wanted.length === 0) throw new RuleError('parentPage.noParentsWithoutLink');
-    const spoken = await tx
-      .select({ participantId: participantPersonalData.participantId, languages: participantPersonalData.languages })
-      .from(participantPersonalData)
-      .where(
-        inOrg(
-          participantPersonalData,
-          scope.orgId,
-          inArray(
-            participantPersonalData.participantId,
-            wanted.map((p) => p.participantId),
-          ),
-        ),
-      );
-    const languageOf = new Map(spoken.map((s) => [s.participantId, firstKnownLanguage(s.languages)]));
+    const personal = await personalDataOf(
+      scope,
+      wanted.map((p) => p.participantId),
+      tx,
+    );
     const created = await tx
       .insert(parentLinks)
       .values(
@@ -42,7 +32,7 @@ export async function createParentLinks(scope: TrajectoryScope): Promise<{ creat
           trajectoryId: scope.trajectoryId,
           participantId: p.participantId,
           linkToken: newToken(),
-          language: languageOf.get(p.participantId) ?? 'nl',
+          language: firstKnownLanguage(personal.get(p.participantId)?.languages ?? ''),
         })),
       )
       .onConflictDoNothing({ target: parentLinks.participantId })

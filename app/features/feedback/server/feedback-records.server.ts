@@ -39,15 +39,12 @@ export const languageChoice = (code: string) => ({ code, endonym: flyerLanguage(
  */
 export async function guardFor({ orgId, trajectoryId }: Trajectory, database?: Db | Tx): Promise<(text: string) => MaskedPart[]> {
   const people = await (database ?? (await db()))
-    .select({
-      name: participantPersonalData.name,
-      phone: participantPersonalData.phone,
-      email: participantPersonalData.email,
-      address: participantPersonalData.address,
-    })
+    .select()
     .from(participantPersonalData)
     .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.trajectoryId, trajectoryId)));
-  const known = identifiersOf(people);
+  // Also how parents asked to be reached: a phone number or address typed there is theirs too.
+  const contacts = people.map((p) => p.stayInvolvedContact).map((c) => (c.includes('@') ? { email: c } : { phone: c }));
+  const known = identifiersOf([...people, ...contacts]);
   return (text) => maskParts(text, findIdentifying(text, known));
 }
 
@@ -207,6 +204,20 @@ export async function participantsWithLinks({ orgId, trajectoryId }: Trajectory,
     status: r.status,
     link: r.token ? { token: r.token, language: r.language ?? 'nl', lastVisitAt: r.lastVisitAt } : null,
   }));
+}
+
+/**
+ * Some participants' personal data rows, by participant. Only for operations that may read personal
+ * data, or that use it on the server without handing it out (a link's default language).
+ */
+export async function personalDataOf({ orgId }: Trajectory, participantIds: readonly string[], database?: Db | Tx) {
+  const rows = participantIds.length
+    ? await (database ?? (await db()))
+        .select()
+        .from(participantPersonalData)
+        .where(inOrg(participantPersonalData, orgId, inArray(participantPersonalData.participantId, [...participantIds])))
+    : [];
+  return new Map(rows.map((r) => [r.participantId, r]));
 }
 
 /** A parent's answers so far, to fill the form in again. */

@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { can } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
-import { agendaReactions, organisations, parentFeedback, participantPersonalData, users } from '#app/db/schema';
+import { agendaReactions, organisations, parentFeedback, users } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { offeredLanguages } from '../domain/page-language';
@@ -10,7 +10,16 @@ import { feedbackParents } from '../domain/parents';
 import { parentTexts } from '../domain/parent-texts';
 import { summarySms } from '../domain/summary';
 import { countInvolvement, countVerdicts, staysInvolved } from '../domain/verdicts';
-import { agreedItems, guardFor, languageChoice, parentLinkUrl, participantsWithLinks, publicAgendaUrl, youSaidWeDid } from './feedback-records.server';
+import {
+  agreedItems,
+  guardFor,
+  languageChoice,
+  parentLinkUrl,
+  participantsWithLinks,
+  personalDataOf,
+  publicAgendaUrl,
+  youSaidWeDid,
+} from './feedback-records.server';
 
 /**
  * The workgroup's "Reacties van ouders": the parents by pseudonym with whether they opened their
@@ -127,24 +136,12 @@ async function stayingInvolved(
 ) {
   authorize(scope, 'participants.personalData');
   const involved = feedback.filter((f) => staysInvolved(f.involvement));
-  if (involved.length === 0) return [];
-  const personal = await (
-    await db()
-  )
-    .select({ participantId: participantPersonalData.participantId, name: participantPersonalData.name, contact: participantPersonalData.stayInvolvedContact })
-    .from(participantPersonalData)
-    .where(
-      inOrg(
-        participantPersonalData,
-        scope.orgId,
-        inArray(
-          participantPersonalData.participantId,
-          involved.map((f) => f.participantId),
-        ),
-      ),
-    );
+  const personal = await personalDataOf(
+    scope,
+    involved.map((f) => f.participantId),
+  );
   return involved.map((f) => {
-    const p = personal.find((row) => row.participantId === f.participantId);
-    return { pseudonym: pseudonymOf.get(f.participantId) ?? '', name: p?.name ?? '', involvement: f.involvement, contact: p?.contact ?? '' };
+    const p = personal.get(f.participantId);
+    return { pseudonym: pseudonymOf.get(f.participantId) ?? '', name: p?.name ?? '', involvement: f.involvement, contact: p?.stayInvolvedContact ?? '' };
   });
 }

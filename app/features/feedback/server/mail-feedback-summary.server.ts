@@ -1,14 +1,12 @@
-import { inArray } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { participantPersonalData } from '#app/db/schema';
-import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import type { TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { sendMail } from '#app/mail/send-mail.server';
 import { RuleError } from '#app/utils/rule-error';
 import { parentTexts } from '../domain/parent-texts';
 import { summaryMail } from '../domain/summary';
-import { parentLinkUrl, participantsWithLinks, youSaidWeDid } from './feedback-records.server';
+import { parentLinkUrl, participantsWithLinks, personalDataOf, youSaidWeDid } from './feedback-records.server';
 
 export type SummaryOutcome = { sent: number; noEmail: number; failed: number };
 
@@ -26,28 +24,16 @@ export async function mailFeedbackSummary(input: TrajectoryScope & { send?: type
   const database = await db();
   const linked = (await participantsWithLinks(input, database)).flatMap((p) => (p.link ? [{ ...p, link: p.link }] : []));
   if (linked.length === 0) throw new RuleError('parentPage.summaryNoLinks');
-  const personal = await database
-    .select({
-      participantId: participantPersonalData.participantId,
-      email: participantPersonalData.email,
-      contact: participantPersonalData.stayInvolvedContact,
-    })
-    .from(participantPersonalData)
-    .where(
-      inOrg(
-        participantPersonalData,
-        input.orgId,
-        inArray(
-          participantPersonalData.participantId,
-          linked.map((p) => p.participantId),
-        ),
-      ),
-    );
+  const personal = await personalDataOf(
+    input,
+    linked.map((p) => p.participantId),
+    database,
+  );
   const itemsIn = new Map<string, Awaited<ReturnType<typeof youSaidWeDid>>>();
   const outcome: SummaryOutcome = { sent: 0, noEmail: 0, failed: 0 };
   for (const parent of linked) {
-    const row = personal.find((p) => p.participantId === parent.participantId);
-    const to = [row?.email ?? '', row?.contact ?? ''].find(isEmail)?.trim();
+    const row = personal.get(parent.participantId);
+    const to = [row?.email ?? '', row?.stayInvolvedContact ?? ''].find(isEmail)?.trim();
     if (!to) {
       outcome.noEmail += 1;
       continue;

@@ -10,6 +10,7 @@ import { formatDay } from '../domain/page-language';
 import type { ParentTextKey, ParentTexts } from '../domain/parent-texts';
 import type { Involvement, Verdict } from '../domain/verdicts';
 import { commentField, verdictField } from '../forms';
+import type { YouSaidWeDidItem } from '../server/feedback-records.server';
 import pageCss from './parent-page.css?raw';
 
 const inlineCss = pageCss.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ');
@@ -63,6 +64,21 @@ export function ParentLanguages({ languages, current, texts }: { languages: Lang
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The parents' own words an item rests on, as they said them (in Dutch). */
+function Quotes({ quotes, texts }: { quotes: readonly string[]; texts: ParentTexts }) {
+  if (quotes.length === 0) return null;
+  return (
+    <>
+      <p className="utrecht-paragraph pp-label">{texts.t('quotes')}</p>
+      <ul className="pp-quotes" {...dutch}>
+        {quotes.map((quote, i) => (
+          <li key={i}>“{quote}”</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -220,16 +236,7 @@ export function FeedbackForm({
                 <p className="utrecht-paragraph" {...inLanguage(item.lang)}>
                   {item.text}
                 </p>
-                {item.quotes.length > 0 ? (
-                  <>
-                    <p className="utrecht-paragraph pp-label">{t('quotes')}</p>
-                    <ul className="pp-quotes" {...dutch}>
-                      {item.quotes.map((quote, i) => (
-                        <li key={i}>“{quote}”</li>
-                      ))}
-                    </ul>
-                  </>
-                ) : null}
+                <Quotes quotes={item.quotes} texts={texts} />
                 <fieldset className="utrecht-form-fieldset" aria-describedby={verdictError ? `v-${item.id}-error` : undefined}>
                   <legend className="utrecht-form-fieldset__legend">
                     {t('verdictLegend')} <span className="spiegel-optional">({t('item', { n: item.n })})</span>
@@ -307,19 +314,6 @@ export function FeedbackForm({
   );
 }
 
-export type DoneAction = {
-  id: string;
-  title: string;
-  status: 'idea' | 'planned' | 'running' | 'done' | 'stopped';
-  stopReason: string;
-  dueOn: string | null;
-  nextStep: string;
-  owner: string;
-  isNew: boolean;
-  updates: { text: string; at: string; isNew: boolean }[];
-};
-export type DoneItem = { id: string; n: number; text: string; lang: string; quotes: string[]; isNew: boolean; actions: DoneAction[] };
-
 const tone = { idea: 'neutral', planned: 'active', running: 'active', done: 'done', stopped: 'neutral' } as const;
 
 function New({ texts }: { texts: ParentTexts }) {
@@ -327,7 +321,17 @@ function New({ texts }: { texts: ParentTexts }) {
 }
 
 /** "You said, we did": per item what is done (or honestly, nothing yet), the latest news and the next step. */
-export function YouSaidWeDid({ items, texts, language, withQuotes }: { items: DoneItem[]; texts: ParentTexts; language: string; withQuotes?: boolean }) {
+export function YouSaidWeDid({
+  items,
+  texts,
+  language,
+  withQuotes,
+}: {
+  items: YouSaidWeDidItem[];
+  texts: ParentTexts;
+  language: string;
+  withQuotes?: boolean;
+}) {
   const { t } = texts;
   return (
     <section aria-labelledby="done" className="spiegel-stack" id="done-section">
@@ -344,16 +348,7 @@ export function YouSaidWeDid({ items, texts, language, withQuotes }: { items: Do
             <p className="utrecht-paragraph" {...inLanguage(item.lang)}>
               {item.text}
             </p>
-            {withQuotes && item.quotes.length > 0 ? (
-              <>
-                <p className="utrecht-paragraph pp-label">{t('quotes')}</p>
-                <ul className="pp-quotes" {...dutch}>
-                  {item.quotes.map((quote, i) => (
-                    <li key={i}>“{quote}”</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
+            {withQuotes ? <Quotes quotes={item.quotes} texts={texts} /> : null}
             {item.actions.length === 0 ? <Paragraph>{t('noAction')}</Paragraph> : null}
             {item.actions.map((action) => (
               <div key={action.id} className="pp-action spiegel-stack" data-testid="done-action">
