@@ -228,6 +228,15 @@ describe("parents' feedback and you said, we did (S8a, S8b)", () => {
     const link = await linkOf(workgroup, 'Ouder A');
     // The link opens in the first language from the parent's personal data.
     expect(await workgroup.getByLabel('Taal van Ouder A').inputValue()).toBe('ar');
+    // The lead prints a letter per parent: the name, Dutch and the parent's language, the link and its QR code.
+    await workgroup.getByRole('link', { name: 'Brieven met link en QR-code printen' }).click();
+    await workgroup.getByRole('heading', { level: 1, name: 'Brieven voor ouders' }).waitFor();
+    const letter = workgroup.getByTestId('letter').filter({ hasText: 'Samira' });
+    await letter.getByText('Beste Samira,').waitFor();
+    await letter.getByText('مرحبًا Samira،').waitFor();
+    await letter.getByRole('img', { name: 'QR-code met de eigen link van Samira' }).waitFor();
+    await letter.getByText(link).waitFor();
+    await expectAccessible(workgroup);
     await workgroup.context().close();
 
     const parent = await phone(browser);
@@ -251,6 +260,7 @@ describe("parents' feedback and you said, we did (S8a, S8b)", () => {
     await parent.getByRole('link', { name: 'Nederlands' }).click();
     await parent.getByRole('heading', { level: 1, name: 'Wat we hoorden en wat we ermee doen' }).waitFor();
     expect(await parent.getByTestId('parent-page').getAttribute('dir')).toBe('ltr');
+    expect(await parent.getByTestId('feedback-item').nth(0).getByLabel('Goed gehoord').isChecked()).toBe(true);
     await parent.context().close();
   });
 
