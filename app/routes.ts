@@ -18,6 +18,9 @@ export default [
   route('p/questions/:code', 'routes/question-link.tsx'),
   route('p/board', 'routes/board-enter.tsx'),
   route('p/board/:code', 'routes/board-participant.tsx'),
+  // Step 8, parents' feedback: the parent's own page and the public "you said, we did" page.
+  route('p/parent/:token', 'routes/parent-link.tsx'),
+  route('p/agenda/:token', 'routes/public-agenda.tsx'),
   ...prefix('o/:org', [
     // Full screen for the projector: outside the layouts, no navigation.
     route('t/:tid/board/projector', 'routes/board-projector.tsx'),
@@ -65,6 +68,10 @@ export default [
         route('agenda/poster', 'routes/agenda-poster.tsx'),
         // The change agenda followed up (actions, S8b).
         route('actions', 'routes/step-actions.tsx'),
+        // Step 8, parents' feedback: the workgroup's page, the letters, entering on a parent's behalf.
+        route('feedback', 'routes/step-feedback.tsx'),
+        route('feedback/letters', 'routes/feedback-letters.tsx'),
+        route('feedback/on-behalf', 'routes/feedback-on-behalf.tsx'),
       ]),
     ]),
   ]),

@@ -23,6 +23,7 @@ const steps: { to: string; label: MessageKey }[] = [
   { to: 'reception', label: 'trajectory.navMeeting' },
   { to: 'board', label: 'trajectory.navBoard' },
   { to: 'agenda', label: 'agenda.nav' },
+  { to: 'feedback', label: 'parentPage.navFeedback' },
   { to: 'actions', label: 'actions.nav' },
   { to: 'roles', label: 'trajectory.navRoles' },
 ];
