@@ -85,7 +85,8 @@ describe('learning across trajectories (S8c)', () => {
     await page.goto(`/o/${demo.slug}`);
     await nav.getByRole('link', { name: 'Wat we leerden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Wat we leerden' }).waitFor();
-    await expect.poll(() => page.getByTestId('insight').count()).toBe(3);
+    // Its own three, and the three of the demo's Opvoeden in Oosterpark.
+    await expect.poll(() => page.getByTestId('insight').count()).toBe(6);
     const waiting = page.getByRole('list', { name: 'Inzichten bij Wachtlijsten' });
     await expect.poll(() => waiting.getByTestId('insight').count()).toBe(2);
     await waiting.getByText(`“${QUOTE}”`).waitFor();
@@ -105,12 +106,13 @@ describe('learning across trajectories (S8c)', () => {
     expect(await page.getByText('Brieven in eenvoudige taal').count()).toBe(0);
     await expectAccessible(page);
 
-    // The dashboard: figures only (the demo's own trajectory in Noord reached 5 parents too).
+    // The dashboard: figures only, with the demo's own trajectories (Noord reached 5 parents; Oosterpark 6, with
+    // 49 days between mirror meeting and feedback, and one running action).
     await nav.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await page.getByTestId('parents-total').getByText('10 ouders waren bij een spiegelbijeenkomst.').waitFor();
-    await page.getByText('Tussen de spiegelbijeenkomst en de terugkoppeling aan de ouders zitten meestal 17,5 dagen.', { exact: false }).waitFor();
-    await page.getByTestId('figure-running').getByText('1', { exact: true }).waitFor();
+    await page.getByTestId('parents-total').getByText('16 ouders waren bij een spiegelbijeenkomst.').waitFor();
+    await page.getByText('Tussen de spiegelbijeenkomst en de terugkoppeling aan de ouders zitten meestal 21 dagen.', { exact: false }).waitFor();
+    await page.getByTestId('figure-running').getByText('2', { exact: true }).waitFor();
     await expectAccessible(page);
 
     // A reflection session from two neighbourhoods' trajectories: choosing one is not enough.

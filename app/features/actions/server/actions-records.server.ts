@@ -2,9 +2,10 @@
 // keeping the daily reminder sweep scheduled, and the reads behind the pages.
 import { and, asc, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '#app/db/client.server';
-import { actions, actionUpdates, agendaItems, jobs, participantPersonalData, partners, users } from '#app/db/schema';
+import { actions, actionUpdates, agendaItems, jobs, partners, users } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { findingsIn, identifiersOf } from '#app/features/privacy/domain/name-guard';
+import { findingsIn } from '#app/features/privacy/domain/name-guard';
+import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { enqueueJob } from '#app/jobs/enqueue-job.server';
 import { config } from '#app/utils/config.server';
 import { notFound } from '#app/utils/http.server';
@@ -32,19 +33,10 @@ export function stopReasonOrRefuse(status: ActionStatus, reason: string): string
  * are read here and never returned.
  */
 export async function refuseIdentifying(tx: Tx, { orgId, trajectoryId }: InTrajectory, fields: Record<string, string>) {
-  const people = await tx
-    .select({
-      name: participantPersonalData.name,
-      phone: participantPersonalData.phone,
-      email: participantPersonalData.email,
-      address: participantPersonalData.address,
-    })
-    .from(participantPersonalData)
-    .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.trajectoryId, trajectoryId)));
   const names = Object.keys(fields);
   const [first] = findingsIn(
     names.map((name) => fields[name]!),
-    identifiersOf(people),
+    await knownIdentifiers(tx, orgId, trajectoryId),
   );
   if (first) throw new RuleError('privacy.identifying', names[first.text]);
 }

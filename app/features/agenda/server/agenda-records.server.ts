@@ -2,9 +2,10 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Db, type Tx } from '#app/db/client.server';
-import { agendaItemReasons, agendaItems, agendaItemTranslations, participantPersonalData, trajectories } from '#app/db/schema';
+import { agendaItemReasons, agendaItems, agendaItemTranslations, trajectories } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
-import { findIdentifying, type FindingKind, identifiersOf } from '#app/features/privacy/domain/name-guard';
+import { findIdentifying, type FindingKind } from '#app/features/privacy/domain/name-guard';
+import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { createTranslator } from '#app/i18n/i18n';
 import { config } from '#app/utils/config.server';
 import { notFound } from '#app/utils/http.server';
@@ -73,16 +74,7 @@ export async function setItem(tx: Tx, orgId: string, itemId: string, values: Par
  * of identifying thing a text holds, or null. The names are read here and never leave the server.
  */
 export async function nameGuard(reader: Reader, { orgId, trajectoryId }: Where): Promise<(text: string) => FindingKind | null> {
-  const people = await reader
-    .select({
-      name: participantPersonalData.name,
-      phone: participantPersonalData.phone,
-      email: participantPersonalData.email,
-      address: participantPersonalData.address,
-    })
-    .from(participantPersonalData)
-    .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.trajectoryId, trajectoryId)));
-  const known = identifiersOf(people);
+  const known = await knownIdentifiers(reader, orgId, trajectoryId);
   return (text) => findIdentifying(text, known)[0]?.kind ?? null;
 }
 

@@ -16,7 +16,8 @@ import {
 } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { flyerLanguage, textDirection } from '#app/features/materials/domain/languages';
-import { findIdentifying, identifiersOf } from '#app/features/privacy/domain/name-guard';
+import { findIdentifying } from '#app/features/privacy/domain/name-guard';
+import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { config } from '#app/utils/config.server';
 import type { ActionStatus } from '#app/db/schema';
 import { maskedText, maskParts, type MaskedPart } from '../domain/mask';
@@ -38,13 +39,7 @@ export const languageChoice = (code: string) => ({ code, endonym: flyerLanguage(
  * data are read here on the server and never leave it; the answer is the text in masked parts.
  */
 export async function guardFor({ orgId, trajectoryId }: Trajectory, database?: Db | Tx): Promise<(text: string) => MaskedPart[]> {
-  const people = await (database ?? (await db()))
-    .select()
-    .from(participantPersonalData)
-    .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.trajectoryId, trajectoryId)));
-  // Also how parents asked to be reached: a phone number or address typed there is theirs too.
-  const contacts = people.map((p) => p.stayInvolvedContact).map((c) => (c.includes('@') ? { email: c } : { phone: c }));
-  const known = identifiersOf([...people, ...contacts]);
+  const known = await knownIdentifiers(database ?? (await db()), orgId, trajectoryId);
   return (text) => maskParts(text, findIdentifying(text, known));
 }
 

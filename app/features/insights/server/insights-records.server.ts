@@ -3,9 +3,10 @@
 // minutes. Not for routes or other features.
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '#app/db/client.server';
-import { actionUpdates, actions, agendaItems, meetings, minuteNotes, minutes, participantPersonalData, teams, trajectories } from '#app/db/schema';
+import { actionUpdates, actions, agendaItems, meetings, minuteNotes, minutes, teams, trajectories } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { identifiersOf, type KnownIdentifiers, looksIdentifying } from '#app/features/privacy/domain/name-guard';
+import { looksIdentifying } from '#app/features/privacy/domain/name-guard';
+import { knownIdentifiers, knownIdentifiersPerTrajectory } from '#app/privacy/known-identifiers.server';
 import { todayInAmsterdam } from '#app/i18n/i18n';
 import { z } from 'zod';
 import { type Insight, type InsightAction, OPEN_STATUSES, themeKey } from '../domain/library';
@@ -22,29 +23,6 @@ export type InsightRecord = Insight & { quotes: QuoteSource[] };
 
 const uuid = z.uuid();
 export const isUuid = (value: unknown): value is string => uuid.safeParse(value).success;
-
-/**
- * The guard's lists per trajectory (and '' for the whole organisation), from participants' personal
- * data: of one trajectory, or of all. Read here only to check texts before they are stored or
- * shown; never returned.
- */
-export async function knownIdentifiers(reader: Reader, orgId: string, trajectoryId?: string): Promise<Map<string, KnownIdentifiers>> {
-  const rows = await reader
-    .select({
-      trajectoryId: participantPersonalData.trajectoryId,
-      name: participantPersonalData.name,
-      phone: participantPersonalData.phone,
-      email: participantPersonalData.email,
-      address: participantPersonalData.address,
-    })
-    .from(participantPersonalData)
-    .where(inOrg(participantPersonalData, orgId, trajectoryId ? eq(participantPersonalData.trajectoryId, trajectoryId) : undefined));
-  const byTrajectory = new Map<string, typeof rows>();
-  for (const row of rows) byTrajectory.set(row.trajectoryId, [...(byTrajectory.get(row.trajectoryId) ?? []), row]);
-  const known = new Map([...byTrajectory.entries()].map(([id, people]) => [id, identifiersOf(people)]));
-  known.set('', identifiersOf(rows));
-  return known;
-}
 
 /** Every literal quote of the organisation's finalised minutes, by its words; notes whose parent withdrew consent are left out. */
 async function finalisedQuotes(reader: Reader, orgId: string): Promise<Map<string, QuoteSource[]>> {
@@ -119,8 +97,9 @@ export async function readInsights(reader: Reader, orgId: string, only?: { traje
   const latest = new Map<string, string>();
   for (const update of updateRows) if (!latest.has(update.actionId)) latest.set(update.actionId, update.text);
   const quotes = await finalisedQuotes(reader, orgId);
-  const known = await knownIdentifiers(reader, orgId);
-  const identifiersFor = (trajectoryId: string) => known.get(trajectoryId) ?? known.get('')!;
+  // A reflection session's quotes come from other trajectories: those are checked against the whole organisation's names.
+  const [known, everyone] = await Promise.all([knownIdentifiersPerTrajectory(reader, orgId), knownIdentifiers(reader, orgId)]);
+  const identifiersFor = (trajectoryId: string) => known.get(trajectoryId) ?? everyone;
   const shown = (text: string, trajectoryId: string) => {
     const trimmed = text.trim();
     return trimmed && !looksIdentifying(trimmed, identifiersFor(trajectoryId)) ? trimmed : null;
@@ -171,7 +150,7 @@ export async function readCarryOver(database: Reader, orgId: string, trajectoryI
     .from(actions)
     .where(inOrg(actions, orgId, and(eq(actions.trajectoryId, trajectoryId), inArray(actions.status, [...OPEN_STATUSES]))))
     .orderBy(desc(actions.updatedAt), asc(actions.id));
-  const known = (await knownIdentifiers(database, orgId, trajectoryId)).get('');
+  const known = await knownIdentifiers(database, orgId, trajectoryId);
   const themes = new Map<string, string>();
   for (const item of items) {
     const theme = (item.sharedTheme || item.themeName).trim();

@@ -6,7 +6,8 @@ import { inOrg, type OrgScope } from '#app/db/scope.server';
 import { looksIdentifying } from '#app/features/privacy/domain/name-guard';
 import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
-import { isUuid, knownIdentifiers } from './insights-records.server';
+import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
+import { isUuid } from './insights-records.server';
 
 /**
  * A person files one agreed item under a shared theme by hand ('' puts it back under "Nog niet
@@ -24,8 +25,7 @@ export async function setSharedTheme({ orgId, actor, itemId, sharedTheme }: OrgS
       .from(agendaItems)
       .where(inOrg(agendaItems, orgId, and(eq(agendaItems.id, itemId), eq(agendaItems.status, 'agreed'))));
     if (!item) notFound();
-    if (theme && looksIdentifying(theme, (await knownIdentifiers(tx, orgId, item.trajectoryId)).get('')))
-      throw new RuleError('privacy.identifying', 'sharedTheme');
+    if (theme && looksIdentifying(theme, await knownIdentifiers(tx, orgId, item.trajectoryId))) throw new RuleError('privacy.identifying', 'sharedTheme');
     await tx
       .update(agendaItems)
       .set({ sharedTheme: theme })

@@ -8,7 +8,8 @@ import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
 import { themeKey } from '../domain/library';
 import { composeTheme } from '../domain/next-trajectory';
-import { isUuid, knownIdentifiers, readCarryOver } from './insights-records.server';
+import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
+import { isUuid, readCarryOver } from './insights-records.server';
 
 export type NextTrajectory = {
   from: string;
@@ -43,7 +44,7 @@ export async function startNextTrajectory({ orgId, actor, ...input }: OrgScope &
     actions: chosenActions as string[],
     continueLabel: createTranslator(input.locale)('insights.nextContinueWith'),
   });
-  if (looksIdentifying(theme, (await knownIdentifiers(database, orgId, carry.previous.id)).get(''))) throw new RuleError('privacy.identifying', 'theme');
+  if (looksIdentifying(theme, await knownIdentifiers(database, orgId, carry.previous.id))) throw new RuleError('privacy.identifying', 'theme');
   return createTrajectory({
     orgId,
     actor,

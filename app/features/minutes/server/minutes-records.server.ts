@@ -1,12 +1,13 @@
 // Shared reads and checks of the minutes operations: the status, the name guard, one change of the draft.
 import { and, eq, inArray } from 'drizzle-orm';
 import { db, type Tx } from '#app/db/client.server';
-import { conversations, minuteNotes, minutes, participantConsents, participantPersonalData, participants } from '#app/db/schema';
+import { conversations, minuteNotes, minutes, participantConsents, participants } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { mayAttribute } from '#app/features/minutes/domain/consent';
 import { type ConversationState, EMPTY_CONVERSATION } from '#app/features/console/domain/state';
 import { parseQuotes } from '#app/features/minutes/domain/notes';
-import { findingsIn, identifiersOf, type KnownIdentifiers, type TextFinding } from '#app/features/privacy/domain/name-guard';
+import { findingsIn, type TextFinding } from '#app/features/privacy/domain/name-guard';
+import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { channelFor } from '#app/realtime/channels';
 import { publish } from '#app/realtime/publish.server';
 import { notFound } from '#app/utils/http.server';
@@ -23,27 +24,9 @@ export async function minutesStatus(orgId: string, trajectoryId: string, tx?: Tx
   return row ?? { status: 'draft' as MinutesStatus, finalisedAt: null, finalisedBy: null };
 }
 
-/**
- * The participants' names and contact data, as the guard's lists only. They are read on the
- * server and never returned: the minute-taker's device must not hold them, and the guard's
- * answer names no participant or pseudonym.
- */
-async function knownIdentifiers(orgId: string, trajectoryId: string, tx?: Tx): Promise<KnownIdentifiers> {
-  const people = await (tx ?? (await db()))
-    .select({
-      name: participantPersonalData.name,
-      phone: participantPersonalData.phone,
-      email: participantPersonalData.email,
-      address: participantPersonalData.address,
-    })
-    .from(participantPersonalData)
-    .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.trajectoryId, trajectoryId)));
-  return identifiersOf(people);
-}
-
 /** Where the texts look identifying and what kind (0 = the first text), each piece once. */
 export async function leaksIn({ orgId, trajectoryId }: TrajectoryScope, texts: readonly string[], tx?: Tx): Promise<TextFinding[]> {
-  return findingsIn(texts, await knownIdentifiers(orgId, trajectoryId, tx));
+  return findingsIn(texts, await knownIdentifiers(tx ?? (await db()), orgId, trajectoryId));
 }
 
 /** The note's quotes, one per line; a RuleError on the summary when the text names a participant (nothing is stored then). */
