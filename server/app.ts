@@ -51,13 +51,13 @@ function refererOrigin(referer: string | undefined): string | undefined {
   }
 }
 
-const limit = (limitPerWindow: number, except?: string) =>
+const limit = (limitPerWindow: number, except: readonly string[] = []) =>
   rateLimit({
     windowMs: 15 * 60 * 1000,
     limit: limitPerWindow,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    skip: (req) => SAFE_METHODS.has(req.method) || (except !== undefined && req.originalUrl.startsWith(except)),
+    skip: (req) => SAFE_METHODS.has(req.method) || except.some((path) => req.originalUrl.startsWith(path)),
   });
 
 export function createApp() {
@@ -95,9 +95,11 @@ export function createApp() {
   app.use(sameOriginOnly);
   app.get('/events', (req, res) => void eventsEndpoint(req, res));
   // Public endpoints get a rate limit per client address.
-  // A follow-up board gets many notes and votes from one venue's wifi (one address): its own, higher limit.
-  app.use('/p/board', limit(Number(process.env.RATE_LIMIT_BOARD ?? 3000)));
-  app.use(['/login', '/invite', '/p'], limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30), '/p/board'));
+  // A follow-up board gets many notes and votes from one venue's wifi (one address), and so do parents
+  // reacting on their own phones at the feedback meeting: each room its own, higher limit.
+  const rooms = ['/p/board', '/p/parent'];
+  for (const room of rooms) app.use(room, limit(Number(process.env.RATE_LIMIT_BOARD ?? 3000)));
+  app.use(['/login', '/invite', '/p'], limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30), rooms));
 
   const client = path.resolve(process.cwd(), 'build/client');
   app.use('/assets', express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y' }));
