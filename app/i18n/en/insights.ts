@@ -38,12 +38,6 @@ export const insights: Record<keyof typeof nl, string> = {
   actionDue: 'Agreed date: {date}',
   actionOutcome: 'Latest update: {text}',
   statusNone: 'No action yet',
-  status_idea: 'Idea',
-  status_planned: 'Planned',
-  status_running: 'Running',
-  status_done: 'Done',
-  status_stopped: 'Stopped',
-  overdue: 'Overdue',
   reflectionLabel: 'Reflection session',
   // Shared themes
   themesTitle: 'Themes across trajectories',

@@ -36,12 +36,6 @@ export const insights = {
   actionDue: 'Afgesproken datum: {date}',
   actionOutcome: 'Laatste stand: {text}',
   statusNone: 'Nog geen actie',
-  status_idea: 'Idee',
-  status_planned: 'Gepland',
-  status_running: 'Bezig',
-  status_done: 'Klaar',
-  status_stopped: 'Gestopt',
-  overdue: 'Te laat',
   reflectionLabel: 'Reflectiebijeenkomst',
   // Shared themes
   themesTitle: 'Thema’s over trajecten heen',

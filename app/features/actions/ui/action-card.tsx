@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DataList, Heading, MultilineText, Paragraph, StatusBadge } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { type ActionStatus, isOverdue } from '../domain/statuses';
+import { statusLabel, statusTone } from './status';
 
 export type ShownUpdate = {
   id: string;
@@ -28,13 +29,11 @@ export type ShownAction = {
   updates: ShownUpdate[];
 };
 
-const tone: Record<ActionStatus, 'neutral' | 'active' | 'done'> = { idea: 'neutral', planned: 'neutral', running: 'active', done: 'done', stopped: 'neutral' };
-
 export function StatusBadges({ status, overdue }: { status: ActionStatus; overdue: boolean }) {
   const { t } = useI18n();
   return (
     <span data-testid="action-status">
-      <StatusBadge tone={tone[status]}>{t(`actions.status_${status}`)}</StatusBadge>
+      <StatusBadge tone={statusTone[status]}>{t(statusLabel[status])}</StatusBadge>
       {overdue ? (
         <>
           {' '}

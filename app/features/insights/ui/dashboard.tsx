@@ -4,7 +4,8 @@ import { Paragraph, Section, Table } from '#app/components/ui';
 import type { ActionStatus } from '#app/db/schema';
 import { formatNumber, type MessageKey, useI18n } from '#app/i18n/i18n';
 import { type ActionCounts, barPercent, type StepCounts, type TeamFigures } from '../domain/dashboard';
-import { statusLabel, teamLabel } from './labels';
+import { teamLabel } from './labels';
+import { statusLabel } from '#app/features/actions/ui/status';
 
 function Bar({ value, max }: { value: number; max: number }) {
   const percent = barPercent(value, max);

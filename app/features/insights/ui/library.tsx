@@ -7,7 +7,8 @@ import { formatDate, useI18n } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
 import { isOverdue } from '../domain/dashboard';
 import { ACTION_STATUSES, type Insight, type InsightGroup, type LibraryFilters, NO_ACTION, UNASSIGNED } from '../domain/library';
-import { statusLabel, statusTone, teamLabel, teamOptions } from './labels';
+import { teamLabel, teamOptions } from './labels';
+import { statusLabel, statusTone } from '#app/features/actions/ui/status';
 
 type Answer = FormAnswer<{ assigned: number } | null> | undefined;
 
@@ -175,7 +176,7 @@ function InsightCard({
               {isOverdue(action, today) ? (
                 <>
                   {' '}
-                  <StatusBadge tone="active">{t('insights.overdue')}</StatusBadge>
+                  <StatusBadge tone="active">{t('actions.overdue')}</StatusBadge>
                 </>
               ) : null}
               {action.dueOn ? (

@@ -5,7 +5,8 @@ import type { Team } from '#app/features/organisations/server/list-teams.server'
 import { useI18n } from '#app/i18n/i18n';
 import type { CarryOver } from '../domain/next-trajectory';
 import { Fieldset } from './fieldset';
-import { statusLabel, teamOptions } from './labels';
+import { teamOptions } from './labels';
+import { statusLabel } from '#app/features/actions/ui/status';
 
 export function ChooseEarlier({ choices, from }: { choices: { id: string; title: string }[]; from: string }) {
   const { t } = useI18n();
