@@ -46,13 +46,17 @@ export default function PartnerLink() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
+  // An owner who comes back from an action reminder finds their actions first.
+  const hasActions = page.owned.actions.length > 0;
+  const actions = <PartnerActionsSection actions={page.owned.actions} today={page.owned.today} result={result} />;
   return (
     <Page
-      title={t('partners.publicTitle')}
+      title={t(hasActions ? 'partners.publicTitleWithActions' : 'partners.publicTitle')}
       context={page.trajectoryTitle}
       noindex
       intro={t('partners.publicIntro', { org: page.orgName, partner: page.partner.name, trajectory: page.trajectoryTitle })}
     >
+      {hasActions ? actions : null}
       {page.intentStatement.trim() ? (
         <div className="spiegel-card">
           <MultilineText>{page.intentStatement}</MultilineText>
@@ -61,7 +65,7 @@ export default function PartnerLink() {
         <Alert type="info">{t('partners.publicIntentNotReady')}</Alert>
       )}
       <SignSection partner={page.partner} intentReady={!!page.intentStatement.trim()} result={result} />
-      <PartnerActionsSection actions={page.owned.actions} today={page.owned.today} result={result} />
+      {hasActions ? null : actions}
       <ReactionsSection statements={page.statements} result={result} />
     </Page>
   );

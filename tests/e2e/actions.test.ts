@@ -56,6 +56,8 @@ describe('actions on the change agenda (S8b)', () => {
     const visitor = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 800 }, locale: 'nl-NL' });
     const look = await visitor.newPage();
     await look.goto(link);
+    // An owner of actions finds them first, under a title that says so.
+    await look.getByRole('heading', { level: 1, name: 'Uw acties en de intentieverklaring' }).waitFor();
     await look.getByRole('heading', { level: 2, name: 'Uw acties' }).waitFor();
     await look.getByTestId('action').getByRole('heading', { name: 'Folder over de inloopochtend in gewone taal' }).waitFor();
     // Only the actions this partner owns: the late one has no owner.

@@ -114,6 +114,7 @@ Kind regards,
   choice_unsure: 'Unsure',
 
   publicTitle: 'Statement of intent',
+  publicTitleWithActions: 'Your actions and the statement of intent',
   publicIntro: '{org} invites {partner} to take part in the mirror trajectory "{trajectory}".',
   publicIntentNotReady: 'The workgroup is still finishing the text of the statement of intent. Please look again later.',
   signTitle: 'Sign',

@@ -112,6 +112,7 @@ Met vriendelijke groet,
   choice_unsure: 'Weet niet',
 
   publicTitle: 'Intentieverklaring',
+  publicTitleWithActions: 'Uw acties en de intentieverklaring',
   publicIntro: '{org} nodigt {partner} uit om mee te doen aan het spiegeltraject "{trajectory}".',
   publicIntentNotReady: 'De werkgroep maakt de tekst van de intentieverklaring nog af. Kijk later nog eens.',
   signTitle: 'Ondertekenen',
