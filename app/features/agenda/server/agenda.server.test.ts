@@ -345,18 +345,18 @@ describe('who may do what, where', () => {
     const reason = 'Omdat';
     const item = { itemId: s.id(1) };
     for (const work of [
-      adoptDraftAgenda({ ...s.listener, reason }),
-      updateAgendaItem({ ...s.listener, ...item, title: 'x', plainText: 'x', quotes: [], newQuote: '', reason }),
-      addAgendaItem({ ...s.listener, title: 'x', plainText: 'x', reason }),
-      mergeAgendaItems({ ...s.listener, ...item, otherId: s.id(2), reason }),
-      removeAgendaItem({ ...s.listener, ...item, reason }),
-      moveAgendaItem({ ...s.listener, ...item, direction: 'down' }),
-      setFeedbackLanguages({ ...s.listener, languages: ['ar'] }),
-      saveAgendaTranslation({ ...s.listener, ...item, language: 'ar', text: 'x' }),
-      shareAgenda(s.listener),
-      publishAgendaPage({ ...s.listener, publish: true }),
+      () => adoptDraftAgenda({ ...s.listener, reason }),
+      () => updateAgendaItem({ ...s.listener, ...item, title: 'x', plainText: 'x', quotes: [], newQuote: '', reason }),
+      () => addAgendaItem({ ...s.listener, title: 'x', plainText: 'x', reason }),
+      () => mergeAgendaItems({ ...s.listener, ...item, otherId: s.id(2), reason }),
+      () => removeAgendaItem({ ...s.listener, ...item, reason }),
+      () => moveAgendaItem({ ...s.listener, ...item, direction: 'down' }),
+      () => setFeedbackLanguages({ ...s.listener, languages: ['ar'] }),
+      () => saveAgendaTranslation({ ...s.listener, ...item, language: 'ar', text: 'x' }),
+      () => shareAgenda(s.listener),
+      () => publishAgendaPage({ ...s.listener, publish: true }),
     ])
-      expect(await statusOf(work)).toBe(403);
+      expect(await statusOf(work())).toBe(403);
     expect((await s.page()).items.map((i) => i.id)).toEqual(s.items.map((i) => i.id));
   });
 
@@ -365,27 +365,29 @@ describe('who may do what, where', () => {
     const theirs = await adopted();
     const other = theirs.id(1);
     const reason = 'Gekaapt';
+    // Thunks: each runs on its own, after the one before (not all at once, with rejections left waiting).
     for (const work of [
-      updateAgendaItem({ ...mine.lead, itemId: other, title: 'x', plainText: 'x', quotes: [], newQuote: '', reason }),
-      mergeAgendaItems({ ...mine.lead, itemId: mine.id(1), otherId: other, reason }),
-      splitAgendaItem({
-        ...mine.lead,
-        itemId: other,
-        firstTitle: 'a',
-        firstText: '',
-        firstQuotes: [],
-        secondTitle: 'b',
-        secondText: '',
-        secondQuotes: [],
-        reason,
-      }),
-      removeAgendaItem({ ...mine.lead, itemId: other, reason }),
-      moveAgendaItem({ ...mine.lead, itemId: other, direction: 'down' }),
-      adoptDraftAgenda({ ...mine.lead, itemId: other, reason }),
-      saveAgendaTranslation({ ...mine.lead, itemId: other, language: 'ar', text: 'x' }),
-      updateAgendaItem({ ...mine.lead, itemId: 'not-a-uuid', title: 'x', plainText: 'x', quotes: [], newQuote: '', reason }),
+      () => updateAgendaItem({ ...mine.lead, itemId: other, title: 'x', plainText: 'x', quotes: [], newQuote: '', reason }),
+      () => mergeAgendaItems({ ...mine.lead, itemId: mine.id(1), otherId: other, reason }),
+      () =>
+        splitAgendaItem({
+          ...mine.lead,
+          itemId: other,
+          firstTitle: 'a',
+          firstText: '',
+          firstQuotes: [],
+          secondTitle: 'b',
+          secondText: '',
+          secondQuotes: [],
+          reason,
+        }),
+      () => removeAgendaItem({ ...mine.lead, itemId: other, reason }),
+      () => moveAgendaItem({ ...mine.lead, itemId: other, direction: 'down' }),
+      () => adoptDraftAgenda({ ...mine.lead, itemId: other, reason }),
+      () => saveAgendaTranslation({ ...mine.lead, itemId: other, language: 'ar', text: 'x' }),
+      () => updateAgendaItem({ ...mine.lead, itemId: 'not-a-uuid', title: 'x', plainText: 'x', quotes: [], newQuote: '', reason }),
     ])
-      expect(await statusOf(work)).toBe(404);
+      expect(await statusOf(work())).toBe(404);
     expect((await theirs.page()).items.map((i) => [i.title, i.history.length])).toEqual(draft.map((d) => [d.title, 1]));
     // Another organisation's trajectory gives no scope at all; another trajectory of the same organisation has its own agenda.
     expect(await statusOf(scopeIn({ orgId: mine.org.id, actor: mine.lead.actor }, theirs.trajectory.id))).toBe(404);
