@@ -111,6 +111,9 @@ export const recruitment: Record<keyof typeof nl, string> = {
   fieldKind: 'Who is it?',
   fieldStartStatus: 'Step',
   fieldName: 'First name or nickname',
+  fieldSurname: 'Surname',
+  fieldSurnameHint:
+    'Optional. Only leads and parent contacts see the surname. Spiegel also uses it to check that nobody can be recognised in notes and reports.',
   fieldPhone: 'Phone number',
   fieldEmail: 'E-mail address',
   fieldCallViaContact: 'No phone or e-mail of their own: call through the contact person',

@@ -110,6 +110,9 @@ export const recruitment = {
   fieldKind: 'Wie is het?',
   fieldStartStatus: 'Stap',
   fieldName: 'Voornaam of roepnaam',
+  fieldSurname: 'Achternaam',
+  fieldSurnameHint:
+    'Niet verplicht. Alleen trekkers en contactpersonen ouders zien de achternaam. Spiegel gebruikt hem ook om te controleren dat niemand in verslagen herkenbaar is.',
   fieldPhone: 'Telefoonnummer',
   fieldEmail: 'E-mailadres',
   fieldCallViaContact: 'Geen eigen telefoon of e-mail: bellen via de contactpersoon',
