@@ -150,4 +150,10 @@ export const recruitment = {
   pipelineFieldsTitle: 'Werving',
   backToList: 'Terug naar alle deelnemers',
   saveRefused: 'Deze stap kan niet vanaf de huidige stap. Er is niets opgeslagen.',
+  // The download of the list with personal data (CSV).
+  csvFile: 'deelnemers',
+  csvDownload: 'Lijst met persoonsgegevens downloaden (CSV-bestand voor Excel)',
+  csvDownloadHint: 'Hierin staan namen, telefoonnummers en adressen. Bewaar het bestand veilig, deel het niet en gooi het weg als u het niet meer nodig heeft.',
+  csvPseudonym: 'Schuilnaam',
+  csvConsentAt: 'Toestemming gegeven op',
 };
