@@ -37,7 +37,7 @@ describe('listeners.csv', () => {
       ...people.lead.scope,
       rows: [
         { name: 'Sanne Bakker', organisation: 'Welzijn; Oost', category: 'welfare', email: 'sanne@welzijn.test' },
-        { name: 'Eva', organisation: '=HYPERLINK("http://x")', category: 'school', email: '' },
+        { name: 'Eva', organisation: '=HYPERLINK("http://x")', category: 'other', email: '' },
       ],
     });
     const url = `/o/${params.org}/t/${trajectory.id}/listeners.csv`;
