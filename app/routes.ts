@@ -30,6 +30,8 @@ export default [
       route('holidays', 'routes/org-holidays.tsx'),
       // The coalition's overview of all actions (S8b).
       route('actions', 'routes/org-actions.tsx'),
+      // CSV downloads (R1, issue 11): the actions overview here; listeners and participants below.
+      route('actions.csv', 'routes/org-actions-csv.ts'),
       route('t/new', 'routes/trajectory-new.tsx'),
       // Learning across trajectories (S8c): library, dashboard, reflection session, next trajectory.
       route('insights', 'routes/insights-library.tsx'),
@@ -50,12 +52,14 @@ export default [
         route('program/pdf', 'routes/program-pdf.ts'),
         route('location', 'routes/step-location.tsx'),
         route('participants', 'routes/step-participants.tsx'),
+        route('participants.csv', 'routes/participants-csv.ts'),
         route('participants/:pid', 'routes/participant-detail.tsx'),
         route('materials', 'routes/step-materials.tsx'),
         route('materials/flyer/:lang', 'routes/flyer-print.tsx'),
         route('materials/flyer/:lang/pdf', 'routes/flyer-pdf.ts'),
         route('materials/recruiters', 'routes/recruiter-sheet.tsx'),
         route('listeners', 'routes/step-listeners.tsx'),
+        route('listeners.csv', 'routes/listeners-csv.ts'),
         route('questions', 'routes/step-questions.tsx'),
         route('questions/print', 'routes/questions-print.tsx'),
         route('reception', 'routes/step-reception.tsx'),

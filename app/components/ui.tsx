@@ -283,6 +283,26 @@ export function MultilineText({ children }: { children: string }) {
   );
 }
 
+/**
+ * A link to a file the server makes (CSV, PDF): a plain link, so the browser downloads it, or shows
+ * the page the server answers instead (a refusal, a 403), never a client-side navigation.
+ */
+export function DownloadLink({ href, label, hint }: { href: string; label: string; hint?: string }) {
+  return (
+    <Paragraph>
+      <a className="utrecht-link utrecht-link--html-a" href={href}>
+        {label}
+      </a>
+      {hint ? (
+        <>
+          <br />
+          <span className="utrecht-form-field-description">{hint}</span>
+        </>
+      ) : null}
+    </Paragraph>
+  );
+}
+
 /** A read-only field holding a link, so it can be selected and copied on any device, also without JavaScript. */
 export function CopyableLink({ id, label, description, value }: { id: string; label: string; description?: string; value: string }) {
   return (

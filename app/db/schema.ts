@@ -300,6 +300,8 @@ export const participantPersonalData = pgTable('participant_personal_data', {
   orgId: orgRef(),
   trajectoryId: trajectoryRef(),
   name: text('name').notNull().default(''),
+  // Optional, so the name-leak guard can also recognise "mevrouw Jansen" (issue 11).
+  surname: text('surname').notNull().default(''),
   phone: text('phone').notNull().default(''),
   email: text('email').notNull().default(''),
   address: text('address').notNull().default(''),

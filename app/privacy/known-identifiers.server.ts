@@ -7,13 +7,14 @@ import { participantPersonalData } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { identifiersOf, type KnownIdentifiers } from '#app/features/privacy/domain/name-guard';
 
-type Person = { trajectoryId: string; name: string; phone: string; email: string; address: string; stayInvolvedContact: string };
+type Person = { trajectoryId: string; name: string; surname: string; phone: string; email: string; address: string; stayInvolvedContact: string };
 
 async function people(reader: Db | Tx, orgId: string, trajectoryId?: string): Promise<Person[]> {
   return reader
     .select({
       trajectoryId: participantPersonalData.trajectoryId,
       name: participantPersonalData.name,
+      surname: participantPersonalData.surname,
       phone: participantPersonalData.phone,
       email: participantPersonalData.email,
       address: participantPersonalData.address,

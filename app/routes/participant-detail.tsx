@@ -1,6 +1,7 @@
 import { Form, useActionData, useLoaderData } from 'react-router';
 import { Alert, Button, FormErrorSummary, Heading, Link, Paragraph, StatusBadge } from '#app/components/ui';
 import { updateParticipant } from '#app/features/participants/server/update-participant.server';
+import { fullName } from '#app/features/participants/domain/names';
 import { toChanges, ZEditParticipant } from '#app/features/recruitment/forms';
 import { getParticipantPage } from '#app/features/recruitment/server/get-participant-page.server';
 import { ParticipantFields } from '#app/features/recruitment/ui/participant-fields';
@@ -26,7 +27,7 @@ export default function ParticipantDetail() {
   const result = useActionData<typeof action>();
   const { t, locale } = useI18n();
   const failure = stateFor(result, 'save');
-  const name = p.personal.name || p.pseudonym || t('recruitment.nameless');
+  const name = fullName(p.personal) || p.pseudonym || t('recruitment.nameless');
   const heading = t('recruitment.detailTitle', { name });
   return (
     <div className="spiegel-page">

@@ -1,5 +1,5 @@
 import { Form, useActionData, useLoaderData } from 'react-router';
-import { Alert, Button, FormErrorSummary, Link, Paragraph, Page, Section } from '#app/components/ui';
+import { Alert, Button, DownloadLink, FormErrorSummary, Link, Paragraph, Page, Section } from '#app/components/ui';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { moveParticipant } from '#app/features/participants/server/move-participant.server';
 import { isCommitted, START_STATUSES } from '#app/features/recruitment/domain/pipeline';
@@ -62,6 +62,9 @@ export default function StepParticipants() {
           {stateFor(result, 'move') ? <Alert type="error">{t('recruitment.moveRefused')}</Alert> : null}
           <TargetPanel {...loaded.numbers} />
           <PipelineBoard participants={loaded.participants} base={loaded.base} />
+          {loaded.participants.length > 0 ? (
+            <DownloadLink href={`${loaded.base}/participants.csv`} label={t('recruitment.csvDownload')} hint={t('recruitment.csvDownloadHint')} />
+          ) : null}
           <NeedsPanel totals={loaded.needs} />
           <PlacesPanel places={loaded.places} fits={loaded.fits} />
           <Section id="add-participant" title={t('recruitment.addTitle')} intro={t('recruitment.addIntro')}>

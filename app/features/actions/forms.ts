@@ -54,3 +54,17 @@ export const ZOrgActionFilters = z.object({
     .transform((v) => v === 'on'),
 });
 export type OrgActionFilterValues = z.infer<typeof ZOrgActionFilters>;
+
+/** The overview's filters from its address (the page and its download share them), and as listOrgActions takes them. */
+export function orgActionFiltersFrom(url: URL) {
+  const filters = ZOrgActionFilters.parse(Object.fromEntries(url.searchParams));
+  return {
+    filters,
+    query: {
+      status: filters.status || undefined,
+      partner: filters.partner || undefined,
+      trajectoryId: filters.trajectory || undefined,
+      overdue: filters.overdue,
+    },
+  };
+}

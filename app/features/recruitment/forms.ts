@@ -15,6 +15,7 @@ const phone = z
 const fields = {
   kind: f.choice(PARTICIPANT_KINDS),
   name: f.required(100),
+  surname: f.text(100).default(''),
   phone,
   email: f.optionalEmail(),
   callViaContact: f.checkbox(),

@@ -131,4 +131,23 @@ describe('participants pages', () => {
     expect(await statusOf(refused)).toBe(409);
     expect(await getDetail(lead, detail)).toMatchObject({ participant: { personal: { name: NAME } } });
   });
+
+  it('keeps the optional surname from the add form, edits it on the detail page and shows the full name to the lead', async () => {
+    const { lead, params } = await setup();
+    const tooLong = await post(lead, params, '/participants', { ...newParticipant, surname: 'x'.repeat(101) });
+    expect(await statusOf(tooLong)).toBe(400);
+    expect(tooLong).toMatchObject({ data: { errors: { surname: 'validation.tooLong' }, values: { surname: 'x'.repeat(101) } } });
+    await post(lead, params, '/participants', { ...newParticipant, surname: 'El Amrani' });
+    const view = await getList(lead, params);
+    if (view instanceof Response || view.view !== 'full') throw new Error('expected the full view');
+    expect(view.participants[0]).toMatchObject({ name: `${NAME} El Amrani` });
+    const detail = { ...params, pid: view.participants[0]!.id };
+    expect(await getDetail(lead, detail)).toMatchObject({ participant: { personal: { name: NAME, surname: 'El Amrani' } } });
+    const saved = await post(lead, detail, `/participants/${detail.pid}`, { ...newParticipant, intent: 'save', surname: 'de Wit' }, detailAction);
+    expect(saved).toMatchObject({ ok: true, intent: 'save' });
+    expect(await getDetail(lead, detail)).toMatchObject({ participant: { personal: { surname: 'de Wit' } } });
+    // Leaving it empty is allowed: the surname is optional.
+    await post(lead, detail, `/participants/${detail.pid}`, { ...newParticipant, intent: 'save' }, detailAction);
+    expect(await getDetail(lead, detail)).toMatchObject({ participant: { personal: { surname: '' } } });
+  });
 });

@@ -117,4 +117,15 @@ You get this reminder because a due date is near or has passed, or because there
   reminderDueToday: 'the due date is today ({date})',
   reminderDueSoon: 'the due date is {date}',
   reminderQuiet: 'the last update was on {date}',
+  // The download of the overview (CSV), and why it can be refused.
+  csvFile: 'actions',
+  csvDownload: 'Download these actions (CSV file for Excel)',
+  csvRefusedTitle: 'The download is not possible now',
+  csvRefused:
+    'In row {row} of the overview (trajectory "{trajectory}"), "{field}" may contain {kind} of a parent. A file can end up anywhere. Change that action first, then download again.',
+  csvKind_name: 'a name',
+  csvKind_phone: 'a phone number',
+  csvKind_email: 'an e-mail address',
+  csvKind_address: 'an address',
+  csvBack: 'Back to the overview of actions',
 };

@@ -150,4 +150,8 @@ Kind regards,
   questionTooShort: 'This question is too short. Write a whole question.',
   questionTooLong: 'This question is too long. Keep it to one short question of at most 500 characters.',
   yourQuestions: 'Questions you handed in',
+  // The download of the list (CSV).
+  csvFile: 'listeners',
+  csvDownload: 'Download the list (CSV file for Excel)',
+  csvInvitedOn: 'Invitation sent on',
 };

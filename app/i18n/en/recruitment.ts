@@ -111,6 +111,9 @@ export const recruitment: Record<keyof typeof nl, string> = {
   fieldKind: 'Who is it?',
   fieldStartStatus: 'Step',
   fieldName: 'First name or nickname',
+  fieldSurname: 'Surname',
+  fieldSurnameHint:
+    'Optional. Only leads and parent contacts see the surname. Spiegel also uses it to check that nobody can be recognised in notes and reports.',
   fieldPhone: 'Phone number',
   fieldEmail: 'E-mail address',
   fieldCallViaContact: 'No phone or e-mail of their own: call through the contact person',
@@ -148,4 +151,10 @@ export const recruitment: Record<keyof typeof nl, string> = {
   pipelineFieldsTitle: 'Recruitment',
   backToList: 'Back to all participants',
   saveRefused: 'This step is not possible from the current step. Nothing was saved.',
+  // The download of the list with personal data (CSV).
+  csvFile: 'participants',
+  csvDownload: 'Download the list with personal data (CSV file for Excel)',
+  csvDownloadHint: 'It holds names, phone numbers and addresses. Keep the file safe, do not share it and delete it when you no longer need it.',
+  csvPseudonym: 'Pseudonym',
+  csvConsentAt: 'Consent given on',
 };

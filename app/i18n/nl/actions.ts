@@ -115,4 +115,15 @@ U krijgt deze herinnering omdat een deadline dichtbij is of voorbij is, of omdat
   reminderDueToday: 'de deadline is vandaag ({date})',
   reminderDueSoon: 'de deadline is {date}',
   reminderQuiet: 'de laatste update was op {date}',
+  // The download of the overview (CSV), and why it can be refused.
+  csvFile: 'acties',
+  csvDownload: 'Deze acties downloaden (CSV-bestand voor Excel)',
+  csvRefusedTitle: 'Downloaden kan nu niet',
+  csvRefused:
+    'In rij {row} van het overzicht (traject "{trajectory}") staat bij "{field}" misschien {kind} van een ouder. Een bestand kan overal terechtkomen. Pas die actie eerst aan en download daarna opnieuw.',
+  csvKind_name: 'een naam',
+  csvKind_phone: 'een telefoonnummer',
+  csvKind_email: 'een e-mailadres',
+  csvKind_address: 'een adres',
+  csvBack: 'Terug naar het overzicht van acties',
 };

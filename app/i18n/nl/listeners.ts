@@ -157,4 +157,8 @@ Met vriendelijke groet,
   questionTooShort: 'Deze vraag is te kort. Schrijf een hele vraag.',
   questionTooLong: 'Deze vraag is te lang. Houd het bij één korte vraag van hoogstens 500 tekens.',
   yourQuestions: 'Vragen die u al instuurde',
+  // The download of the list (CSV).
+  csvFile: 'toehoorders',
+  csvDownload: 'Lijst downloaden (CSV-bestand voor Excel)',
+  csvInvitedOn: 'Uitnodiging verstuurd op',
 };

@@ -110,6 +110,9 @@ export const recruitment = {
   fieldKind: 'Wie is het?',
   fieldStartStatus: 'Stap',
   fieldName: 'Voornaam of roepnaam',
+  fieldSurname: 'Achternaam',
+  fieldSurnameHint:
+    'Niet verplicht. Alleen trekkers en contactpersonen ouders zien de achternaam. Spiegel gebruikt hem ook om te controleren dat niemand in verslagen herkenbaar is.',
   fieldPhone: 'Telefoonnummer',
   fieldEmail: 'E-mailadres',
   fieldCallViaContact: 'Geen eigen telefoon of e-mail: bellen via de contactpersoon',
@@ -147,4 +150,10 @@ export const recruitment = {
   pipelineFieldsTitle: 'Werving',
   backToList: 'Terug naar alle deelnemers',
   saveRefused: 'Deze stap kan niet vanaf de huidige stap. Er is niets opgeslagen.',
+  // The download of the list with personal data (CSV).
+  csvFile: 'deelnemers',
+  csvDownload: 'Lijst met persoonsgegevens downloaden (CSV-bestand voor Excel)',
+  csvDownloadHint: 'Hierin staan namen, telefoonnummers en adressen. Bewaar het bestand veilig, deel het niet en gooi het weg als u het niet meer nodig heeft.',
+  csvPseudonym: 'Schuilnaam',
+  csvConsentAt: 'Toestemming gegeven op',
 };

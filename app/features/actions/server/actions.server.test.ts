@@ -11,6 +11,9 @@ import { newToken } from '#app/utils/tokens.server';
 import { RuleError } from '#app/utils/rule-error';
 import { makeMember, makeTrajectory, scopeIn, trajectoryWith, uniqueEmail } from '#tests/factories';
 import { statusOf } from '#tests/http';
+import { EMPTY_PERSONAL_DATA } from '#app/features/participants/server/participant-records.server';
+import { createParticipant } from '#app/features/participants/server/create-participant.server';
+import { saveParticipantPersonalData } from '#app/features/participants/server/save-participant-personal-data.server';
 import { addActionUpdateByPartner } from './add-action-update-by-partner.server';
 import { addActionUpdate } from './add-action-update.server';
 import { addAction } from './add-action.server';
@@ -192,6 +195,21 @@ describe('actions on the change agenda (S8b)', () => {
     expect(await ruleOf(addActionUpdate({ ...at, actionId: id, ...update, text: 'Gesproken met Yasmina.' }))).toBe('privacy.identifying@text');
     expect(await ruleOf(addActionUpdateByPartner({ partner, actionId: id, ...update, evidence: 'Yasmina was erbij' }))).toBe('privacy.identifying@evidence');
     expect((await getActionsPage(at)).withoutItem[0]!.updates).toEqual([]);
+  });
+
+  it('refuses a surname recorded in recruitment, with or without "mevrouw" (issue 11)', async () => {
+    const { at } = await setUp();
+    const bare = 'Gesprek met Kaddouri over de brieven';
+    const { id } = await createParticipant({ ...at, kind: 'parent', status: 'registered', personal: { name: 'Anja', phone: '0611112222' } });
+    // Before the surname is recorded the guard cannot know the bare surname.
+    expect(await ruleOf(addAction({ ...at, ...action({ nextStep: bare }) }))).toBe('ok');
+    await saveParticipantPersonalData({
+      ...at,
+      participantId: id,
+      personal: { ...EMPTY_PERSONAL_DATA, name: 'Anja', surname: 'Kaddouri', phone: '0611112222' },
+    });
+    expect(await ruleOf(addAction({ ...at, ...action({ nextStep: bare }) }))).toBe('privacy.identifying@nextStep');
+    expect(await ruleOf(addAction({ ...at, ...action({ title: 'Mevrouw Kaddouri helpen met brieven' }) }))).toBe('privacy.identifying@title');
   });
 });
 

@@ -37,6 +37,8 @@ export async function listOrgActions({ orgId, actor, status, partner, trajectory
         partnerName: partners.name,
         ownerName: actions.ownerName,
         status: actions.status,
+        stopReason: actions.stopReason,
+        nextStep: actions.nextStep,
         dueOn: actions.dueOn,
         lastUpdateAt: actions.lastUpdateAt,
       })

@@ -4,6 +4,7 @@ import { can } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import { agendaReactions, organisations, parentFeedback, users } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { fullName } from '#app/features/participants/domain/names';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { offeredLanguages } from '../domain/page-language';
 import { feedbackParents } from '../domain/parents';
@@ -142,6 +143,6 @@ async function stayingInvolved(
   );
   return involved.map((f) => {
     const p = personal.get(f.participantId);
-    return { pseudonym: pseudonymOf.get(f.participantId) ?? '', name: p?.name ?? '', involvement: f.involvement, contact: p?.stayInvolvedContact ?? '' };
+    return { pseudonym: pseudonymOf.get(f.participantId) ?? '', name: p ? fullName(p) : '', involvement: f.involvement, contact: p?.stayInvolvedContact ?? '' };
   });
 }

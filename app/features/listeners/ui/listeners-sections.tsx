@@ -1,7 +1,19 @@
 // The sections of step 5's listener page: counts, coverage, inviting, the list, adding and pasting.
-import { Form } from 'react-router';
+import { Form, useParams } from 'react-router';
 import { EditOrRemove } from '#app/components/row-forms';
-import { Alert, Button, CopyableLink, DataList, FormErrorSummary, Heading, MultilineText, Paragraph, TextAreaField, Section } from '#app/components/ui';
+import {
+  Alert,
+  Button,
+  CopyableLink,
+  DataList,
+  DownloadLink,
+  FormErrorSummary,
+  Heading,
+  MultilineText,
+  Paragraph,
+  TextAreaField,
+  Section,
+} from '#app/components/ui';
 import { isListenerCategory, LISTENER_CATEGORIES } from '#app/features/theme/domain/listener-plan';
 import { formatDate, type MessageKey, useI18n, useT } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
@@ -137,10 +149,15 @@ const rsvpLabel: Record<string, MessageKey> = { yes: 'listeners.rsvp_yes', no: '
 
 export function ListenerList({ page, result }: Props) {
   const { t, locale } = useI18n();
+  const params = useParams();
   return (
     <Section id="list" title={t('listeners.listTitle')}>
       <Saved result={result} intents={['edit', 'remove', 'invite']} />
-      {page.listeners.length === 0 ? <Paragraph>{t('listeners.listEmpty')}</Paragraph> : null}
+      {page.listeners.length === 0 ? (
+        <Paragraph>{t('listeners.listEmpty')}</Paragraph>
+      ) : (
+        <DownloadLink href={`/o/${params.org}/t/${params.tid}/listeners.csv`} label={t('listeners.csvDownload')} />
+      )}
       <ul className="spiegel-cards">
         {page.listeners.map((l) => {
           const editState = stateFor(result, 'edit', l.id);

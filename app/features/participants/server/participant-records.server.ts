@@ -16,6 +16,7 @@ export type PersonalData = Omit<PersonalRow, 'participantId' | 'orgId' | 'trajec
 
 export const EMPTY_PERSONAL_DATA: PersonalData = {
   name: '',
+  surname: '',
   phone: '',
   email: '',
   address: '',

@@ -5,6 +5,7 @@ import { meetings, participantConsents, receptions, users } from '#app/db/schema
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { listListeners } from '#app/features/listeners/server/list-listeners.server';
 import { listParticipants } from '#app/features/participants/server/list-participants.server';
+import { fullName } from '#app/features/participants/domain/names';
 import { comparePseudonyms } from '#app/features/participants/domain/pseudonyms';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { qrSvg } from '#app/utils/qr-code.server';
@@ -58,7 +59,7 @@ export async function getReception(scope: TrajectoryScope & { qrFor?: string }) 
         return {
           participantId: p.id,
           pseudonym: p.pseudonym,
-          name: p.personal.name,
+          name: fullName(p.personal),
           status: p.status,
           needsChildcare: p.personal.needsChildcare,
           // What was asked at registration, until the desk records what happens today.

@@ -1,6 +1,7 @@
 import { authorize } from '#app/auth/authorize.server';
 import { can } from '#app/auth/permissions';
 import type { TrajectoryScope } from '#app/db/scope.server';
+import { fullName } from '#app/features/participants/domain/names';
 import { comparePseudonyms } from '#app/features/participants/domain/pseudonyms';
 import { listParticipants } from '#app/features/participants/server/list-participants.server';
 import { listPseudonymousParticipants } from '#app/features/participants/server/list-pseudonymous-participants.server';
@@ -50,7 +51,7 @@ export async function getParticipantsPage(scope: TrajectoryScope) {
     me: scope.actor.userId,
     participants: list.map((p) => ({
       id: p.id,
-      name: p.personal.name,
+      name: fullName(p.personal),
       pseudonym: p.pseudonym,
       kind: p.kind,
       status: p.status,

@@ -10,6 +10,7 @@ export type ParticipantDefaults = {
   kind?: string;
   status?: string;
   name?: string;
+  surname?: string;
   phone?: string;
   email?: string;
   callViaContact?: boolean;
@@ -69,6 +70,15 @@ export function ParticipantFields({
         options={statuses.map((s) => ({ value: s, label: t(statusLabel(s)) }))}
       />
       <TextField {...common} name="name" label={t('recruitment.fieldName')} defaultValue={defaults.name} autoComplete="off" required />
+      <TextField
+        {...common}
+        name="surname"
+        label={t('recruitment.fieldSurname')}
+        description={t('recruitment.fieldSurnameHint')}
+        defaultValue={defaults.surname}
+        autoComplete="off"
+        required={false}
+      />
       <TextField {...common} name="phone" type="tel" label={t('recruitment.fieldPhone')} defaultValue={defaults.phone} autoComplete="off" required={false} />
       <TextField {...common} name="email" type="email" label={t('recruitment.fieldEmail')} defaultValue={defaults.email} autoComplete="off" required={false} />
       <CheckboxField {...common} name="callViaContact" label={t('recruitment.fieldCallViaContact')} defaultChecked={defaults.callViaContact} />

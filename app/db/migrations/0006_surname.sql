@@ -1,0 +1,1 @@
+ALTER TABLE "participant_personal_data" ADD COLUMN "surname" text DEFAULT '' NOT NULL;
