@@ -3,7 +3,7 @@ import { createTranslator } from '#app/i18n/i18n';
 import { isolate, joinParts } from '../domain/flyer-format';
 import { flyerLanguage } from '../domain/languages';
 import type { FlyerView } from '../domain/flyer-format';
-import { PdfTextWriter, registerFonts } from './pdf-text-records.server';
+import { PdfTextWriter, registerFonts } from '#app/utils/pdf/pdf-text.server';
 import { qrPng } from '#app/utils/qr-code.server';
 
 export type PaperSize = 'a4' | 'a5';

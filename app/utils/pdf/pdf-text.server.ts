@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import bidiFactory from 'bidi-js';
-import { visualOrder } from '../domain/bidi-order';
+import { visualOrder } from './bidi-order';
 
 const bidi = bidiFactory();
 // pdfkit lays out the whole string in one go when features are given (and an empty list adds none).
