@@ -1,0 +1,101 @@
+// A report's page: why it cannot be made yet, each flagged place (where and what kind, never who)
+// with a one-click replacement, and the two downloads once nothing is flagged.
+import { Form } from 'react-router';
+import { Alert, Button, ButtonGroup, ButtonLink, FormErrorSummary, Page, Paragraph, Section } from '#app/components/ui';
+import { useT } from '#app/i18n/i18n';
+import { stateFor, succeeded } from '#app/utils/forms';
+import type { FormAnswer } from '#app/utils/forms';
+import { type LeakPlace, PLACEHOLDER } from '../domain/report-guard';
+
+type PageData = {
+  ready: boolean;
+  title?: string;
+  places: LeakPlace[];
+  canReplace: boolean;
+  files: string;
+  trajectoryTitle: string;
+};
+
+/** The download buttons of a report (they go through the guard again; a flagged report leads back to its page). */
+export function ReportDownloads({ files }: { files: string }) {
+  const t = useT();
+  return (
+    <ButtonGroup>
+      <ButtonLink to={`${files}.pdf`} reloadDocument appearance="primary">
+        {t('reports.downloadPdf')}
+      </ButtonLink>
+      <ButtonLink to={`${files}.docx`} reloadDocument>
+        {t('reports.downloadDocx')}
+      </ButtonLink>
+    </ButtonGroup>
+  );
+}
+
+function PlaceCard({ place, canReplace, result }: { place: LeakPlace; canReplace: boolean; result: FormAnswer | undefined }) {
+  const t = useT();
+  const source = place.source;
+  return (
+    <li className="spiegel-card spiegel-stack" data-testid="leak-place">
+      <Paragraph>
+        {place.section ? t('reports.placeQuestion', { question: place.section }) : t('reports.placeTitle')}
+        {place.subsection ? (
+          <>
+            <br />
+            {t('reports.placeNote', { who: place.subsection })}
+          </>
+        ) : null}
+      </Paragraph>
+      <blockquote>
+        {place.text.slice(0, place.start)}
+        <mark>{place.text.slice(place.start, place.end)}</mark>
+        {place.text.slice(place.end)}
+      </blockquote>
+      <Paragraph>{t(`reports.kind_${place.kind}`)}</Paragraph>
+      {!source ? (
+        <Paragraph>{t('reports.noSource')}</Paragraph>
+      ) : canReplace ? (
+        <Form method="post">
+          <FormErrorSummary state={stateFor(result, 'replace', place.key)} />
+          <input type="hidden" name="intent" value="replace" />
+          <input type="hidden" name="target" value={place.key} />
+          <input type="hidden" name="noteId" value={source.id} />
+          <input type="hidden" name="field" value={source.field} />
+          <input type="hidden" name="index" value={source.field === 'quote' ? source.index : 0} />
+          <input type="hidden" name="start" value={place.start} />
+          <input type="hidden" name="end" value={place.end} />
+          <Button>{t('reports.replace', { placeholder: PLACEHOLDER[place.kind] })}</Button>
+        </Form>
+      ) : (
+        <Paragraph>{t('reports.askWriter')}</Paragraph>
+      )}
+    </li>
+  );
+}
+
+export function ReportPage({ page, result }: { page: PageData; result: FormAnswer | undefined }) {
+  const t = useT();
+  return (
+    <Page title={page.title ?? t('reports.minutesTitle')} context={page.trajectoryTitle} intro={t('reports.pageIntro')}>
+      {succeeded(result, 'replace') ? <Alert type="ok">{t('reports.replaced')}</Alert> : null}
+      {!page.ready ? <Alert type="warning">{t('reports.notReady')}</Alert> : null}
+      {page.ready && page.places.length === 0 ? (
+        <>
+          <Alert type="ok">{t('reports.ready')}</Alert>
+          <ReportDownloads files={page.files} />
+        </>
+      ) : null}
+      {page.places.length > 0 ? (
+        <>
+          <Alert type="error">{t('reports.blocked', { count: page.places.length })}</Alert>
+          <Section id="places-title" title={t('reports.placesTitle')}>
+            <ol className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
+              {page.places.map((place) => (
+                <PlaceCard key={place.key} place={place} canReplace={page.canReplace} result={result} />
+              ))}
+            </ol>
+          </Section>
+        </>
+      ) : null}
+    </Page>
+  );
+}
