@@ -4,7 +4,8 @@ import { data, useActionData, useLoaderData } from 'react-router';
 import { reportKindOf } from '#app/features/reports/domain/report-kinds';
 import { ZReportForms } from '#app/features/reports/forms';
 import { getReportPage } from '#app/features/reports/server/get-report-page.server';
-import { replaceReportLeak } from '#app/features/reports/server/replace-report-leak.server';
+import { replaceBoardLeak } from '#app/features/reports/server/replace-board-leak.server';
+import { replaceMinutesLeak } from '#app/features/reports/server/replace-minutes-leak.server';
 import { ReportPage } from '#app/features/reports/ui/report-page';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { handleForm } from '#app/utils/forms';
@@ -27,7 +28,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { scope } = await requireTrajectory(request, params);
   kindOf(request);
-  return handleForm(await request.formData(), ZReportForms, (input) => replaceReportLeak({ ...scope, ...input }));
+  return handleForm(await request.formData(), ZReportForms, (input) =>
+    input.table === 'boardNote' ? replaceBoardLeak({ ...scope, ...input }) : replaceMinutesLeak({ ...scope, ...input }),
+  );
 }
 
 export default function ReportRoute() {

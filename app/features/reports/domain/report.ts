@@ -4,11 +4,15 @@
 // came from (a stored note, one of its quotes), so a hit can be shown and replaced at its source.
 
 /** Where a text of the report is stored: one field of one record (a quote by its index). */
-export type Source = { table: 'minuteNote'; id: string; field: 'summary' } | { table: 'minuteNote'; id: string; field: 'quote'; index: number };
+export type Source =
+  | { table: 'minuteNote'; id: string; field: 'summary' }
+  | { table: 'minuteNote'; id: string; field: 'quote'; index: number }
+  | { table: 'boardNote'; id: string; field: 'text' };
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; source?: Source }
+  /** `label` is a short lead-in shown before the text ("Gaat goed"), kept apart so the text stays as stored. */
+  | { kind: 'paragraph'; text: string; label?: string; source?: Source }
   | { kind: 'quote'; text: string; by?: string; source?: Source }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][] };
@@ -36,7 +40,7 @@ export function textsOf(report: Report): ReportText[] {
   ];
   report.blocks.forEach((b, block) => {
     if (b.kind === 'heading') texts.push({ text: b.text, block });
-    else if (b.kind === 'paragraph') texts.push({ text: b.text, block, source: b.source });
+    else if (b.kind === 'paragraph') texts.push(...(b.label ? [{ text: b.label, block }] : []), { text: b.text, block, source: b.source });
     else if (b.kind === 'quote') texts.push({ text: b.text, block, source: b.source }, ...(b.by ? [{ text: b.by, block }] : []));
     else if (b.kind === 'list') texts.push(...b.items.map((text) => ({ text, block })));
     else texts.push(...[b.header, ...b.rows].flat().map((text) => ({ text, block })));

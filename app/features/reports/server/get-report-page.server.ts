@@ -1,7 +1,7 @@
 import { authorize } from '#app/auth/authorize.server';
 import { can } from '#app/auth/permissions';
 import type { TrajectoryScope } from '#app/db/scope.server';
-import { type ReportKind } from '../domain/report-kinds';
+import type { ReportKind } from '../domain/report-kinds';
 import { guarded, readReport } from './reports-records.server';
 
 /**
@@ -11,7 +11,8 @@ import { guarded, readReport } from './reports-records.server';
 export async function getReportPage(scope: TrajectoryScope & { kind: ReportKind }) {
   authorize(scope, 'trajectory.view');
   const report = await readReport(scope, scope.kind);
-  if (!report) return { ready: false as const, places: [], canReplace: false };
+  const canReplace = { minuteNote: can(scope, 'minutes.write'), boardNote: can(scope, 'board.curate') };
+  if (!report) return { ready: false, places: [], canReplace };
   const { places } = await guarded(scope, report);
-  return { ready: true as const, title: report.title, places, canReplace: can(scope, 'minutes.write') };
+  return { ready: true, places, canReplace };
 }

@@ -13,7 +13,12 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
     case 'heading':
       return [new Paragraph({ heading: HEADING[block.level], children: [new TextRun(block.text)] })];
     case 'paragraph':
-      return [new Paragraph({ children: [new TextRun(block.text)], spacing: { after: 120 } })];
+      return [
+        new Paragraph({
+          children: [...(block.label ? [new TextRun({ text: `${block.label}: `, bold: true })] : []), new TextRun(block.text)],
+          spacing: { after: 120 },
+        }),
+      ];
     case 'quote':
       return [
         new Paragraph({

@@ -22,7 +22,7 @@ function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block,
       return;
     }
     case 'paragraph':
-      writer.paragraph(block.text, body);
+      writer.paragraph(block.label ? `${block.label}: ${block.text}` : block.text, body);
       writer.space(BODY * 0.5);
       return;
     case 'quote': {

@@ -1,11 +1,14 @@
 // Shared reads of the report operations: the minutes report as it would be exported now, and the guard over it.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { db, type Tx } from '#app/db/client.server';
-import { minuteNotes, minutes, organisations, participants } from '#app/db/schema';
+import { agendaItems, boardNotes, boardPledges, boards, boardThemes, minuteNotes, minutes, organisations, participants } from '#app/db/schema';
+import { inAgendaOrder, inDraftOrder } from '#app/features/agenda/domain/agenda';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { createTranslator, formatDate } from '#app/i18n/i18n';
 import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
+import { agendaReport } from '../domain/agenda-report';
+import { followUpReport } from '../domain/follow-up-report';
 import { minutesReport } from '../domain/minutes-report';
 import type { Report } from '../domain/report';
 import type { ReportKind } from '../domain/report-kinds';
@@ -65,5 +68,80 @@ export async function readReport(scope: TrajectoryScope, kind: ReportKind): Prom
   switch (kind) {
     case 'minutes':
       return readMinutesReport(scope);
+    case 'follow-up':
+      return readFollowUpReport(scope);
+    case 'agenda':
+      return readAgendaReport(scope);
   }
+}
+
+/** The follow-up session's results, or null until its board is closed. */
+export async function readFollowUpReport(scope: TrajectoryScope): Promise<Report | null> {
+  const trajectory = await loadTrajectory(scope);
+  const database = await db();
+  const [board] = await database
+    .select({ id: boards.id, closedAt: boards.closedAt })
+    .from(boards)
+    .where(inOrg(boards, scope.orgId, eq(boards.trajectoryId, trajectory.id)));
+  if (!board?.closedAt) return null;
+  const onBoard = <T extends typeof boardThemes | typeof boardNotes | typeof boardPledges>(table: T) => inOrg(table, scope.orgId, eq(table.boardId, board.id));
+  const themes = await database
+    .select({ id: boardThemes.id, name: boardThemes.name })
+    .from(boardThemes)
+    .where(onBoard(boardThemes))
+    .orderBy(asc(boardThemes.position), asc(boardThemes.createdAt));
+  const notes = await database
+    .select({ id: boardNotes.id, themeId: boardNotes.themeId, column: boardNotes.column, text: boardNotes.text })
+    .from(boardNotes)
+    .where(onBoard(boardNotes))
+    .orderBy(asc(boardNotes.createdAt));
+  const [pledges] = await database.select({ n: count() }).from(boardPledges).where(onBoard(boardPledges));
+  // The board's ranking as it wrote it when it closed: its items on the change agenda, draft or agreed since.
+  const items = await database
+    .select({
+      id: agendaItems.id,
+      rank: agendaItems.rank,
+      tied: agendaItems.tied,
+      title: agendaItems.title,
+      themeName: agendaItems.themeName,
+      dots: agendaItems.dots,
+    })
+    .from(agendaItems)
+    .where(inOrg(agendaItems, scope.orgId, eq(agendaItems.trajectoryId, trajectory.id)));
+  return followUpReport({
+    t: reportT,
+    orgName: await orgName(scope.orgId),
+    trajectoryTitle: trajectory.title,
+    closedOn: formatDate(board.closedAt, 'nl'),
+    themes,
+    notes,
+    top: inDraftOrder(items),
+    pledges: pledges?.n ?? 0,
+  });
+}
+
+/** The agenda for the parents, or null while no item is agreed on. */
+export async function readAgendaReport(scope: TrajectoryScope): Promise<Report | null> {
+  const trajectory = await loadTrajectory(scope);
+  const items = await (
+    await db()
+  )
+    .select({
+      id: agendaItems.id,
+      position: agendaItems.position,
+      createdAt: agendaItems.createdAt,
+      title: agendaItems.title,
+      plainText: agendaItems.plainText,
+      quotes: agendaItems.quotes,
+    })
+    .from(agendaItems)
+    .where(inOrg(agendaItems, scope.orgId, and(eq(agendaItems.trajectoryId, trajectory.id), eq(agendaItems.status, 'agreed'))));
+  if (items.length === 0) return null;
+  return agendaReport({
+    t: reportT,
+    orgName: await orgName(scope.orgId),
+    trajectoryTitle: trajectory.title,
+    date: formatDate(trajectory.agendaSharedAt ?? new Date(), 'nl'),
+    items: inAgendaOrder(items),
+  });
 }

@@ -18,7 +18,7 @@ import { action as pageAction, loader as pageLoader } from '#app/routes/report-p
 import { loader as fileLoader } from '#app/routes/report-file';
 import { exportReport } from './export-report.server';
 import { getReportPage } from './get-report-page.server';
-import { replaceReportLeak } from './replace-report-leak.server';
+import { replaceMinutesLeak } from './replace-minutes-leak.server';
 
 const TURKISH = 'Öğretmen şöyle dedi: İyi gidiyor.';
 const POLISH = 'Żłobek jest za drogi, ale pani była miła.';
@@ -71,7 +71,7 @@ describe('minutes report', () => {
   it('is made only from final minutes, per question, by pseudonym, in PDF and Word', async () => {
     const s = await setup();
     const page = await getReportPage({ ...s.people.listener.scope, kind: 'minutes' });
-    expect(page).toMatchObject({ ready: true, places: [], canReplace: false });
+    expect(page).toMatchObject({ ready: true, places: [], canReplace: { minuteNote: false, boardNote: false } });
 
     const docx = await exportReport({ ...s.people.listener.scope, kind: 'minutes', format: 'docx' });
     expect(docx.filename).toBe('verslag-traject.docx');
@@ -98,21 +98,21 @@ describe('minutes report', () => {
     const s = await setup();
     // Yusuf registers after the minutes were final: his name in the note now gives him away.
     await createParticipant({ ...s.lead, kind: 'parent', status: 'registered', personal: { name: 'Yusuf Demir' } });
-    expect(await ruleOf(exportReport({ ...s.lead, kind: 'minutes', format: 'pdf' }))).toBe('reports.blocked');
+    expect(await ruleOf(exportReport({ ...s.lead, kind: 'minutes', format: 'pdf' }))).toBe('reports.blockedShort');
 
     const page = await getReportPage({ ...s.people.listener.scope, kind: 'minutes' });
-    expect(page.canReplace).toBe(false);
+    expect(page.canReplace.minuteNote).toBe(false);
     expect(page.places).toHaveLength(1);
     const [place] = page.places;
     expect(place).toMatchObject({ kind: 'name', section: 'Wat kan beter?', text: 'Buurman Yusuf hielp met de formulieren.' });
     expect(place!.text.slice(place!.start, place!.end)).toBe('Yusuf');
     // The listener sees the place but may not change the minutes.
-    const input = { noteId: place!.source!.id, field: 'summary' as const, index: 0, start: place!.start, end: place!.end };
-    expect(await statusOf(replaceReportLeak({ ...s.people.listener.scope, ...input }))).toBe(403);
+    const input = { table: 'minuteNote' as const, noteId: place!.source!.id, field: 'summary' as const, index: 0, start: place!.start, end: place!.end };
+    expect(await statusOf(replaceMinutesLeak({ ...s.people.listener.scope, ...input }))).toBe(403);
     // A span the guard does not flag is never replaced.
-    expect(await ruleOf(replaceReportLeak({ ...s.people.writer.scope, ...input, start: 0, end: 7 }))).toBe('reports.placeChanged');
+    expect(await ruleOf(replaceMinutesLeak({ ...s.people.writer.scope, ...input, start: 0, end: 7 }))).toBe('reports.placeChanged');
 
-    await replaceReportLeak({ ...s.people.writer.scope, ...input });
+    await replaceMinutesLeak({ ...s.people.writer.scope, ...input });
     const [stored] = await (await db()).select({ summary: minuteNotes.summary }).from(minuteNotes).where(eq(minuteNotes.id, input.noteId));
     expect(stored!.summary).toBe('Buurman [naam] hielp met de formulieren.');
     expect((await getReportPage({ ...s.lead, kind: 'minutes' })).places).toEqual([]);

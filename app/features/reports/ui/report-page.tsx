@@ -6,12 +6,18 @@ import { useT } from '#app/i18n/i18n';
 import { stateFor, succeeded } from '#app/utils/forms';
 import type { FormAnswer } from '#app/utils/forms';
 import { type LeakPlace, PLACEHOLDER } from '../domain/report-guard';
+import type { Source } from '../domain/report';
+import type { ReportKind } from '../domain/report-kinds';
+
+const TITLE = { minutes: 'reports.minutesTitle', 'follow-up': 'reports.followUpTitle', agenda: 'reports.agendaTitle' } as const;
+const NOT_READY = { minutes: 'reports.notReady_minutes', 'follow-up': 'reports.notReady_followUp', agenda: 'reports.notReady_agenda' } as const;
 
 type PageData = {
+  kind: ReportKind;
   ready: boolean;
   title?: string;
   places: LeakPlace[];
-  canReplace: boolean;
+  canReplace: Record<Source['table'], boolean>;
   files: string;
   trajectoryTitle: string;
 };
@@ -31,7 +37,7 @@ export function ReportDownloads({ files }: { files: string }) {
   );
 }
 
-function PlaceCard({ place, canReplace, result }: { place: LeakPlace; canReplace: boolean; result: FormAnswer | undefined }) {
+function PlaceCard({ place, canReplace, result }: { place: LeakPlace; canReplace: PageData['canReplace']; result: FormAnswer | undefined }) {
   const t = useT();
   const source = place.source;
   return (
@@ -53,14 +59,15 @@ function PlaceCard({ place, canReplace, result }: { place: LeakPlace; canReplace
       <Paragraph>{t(`reports.kind_${place.kind}`)}</Paragraph>
       {!source ? (
         <Paragraph>{t('reports.noSource')}</Paragraph>
-      ) : canReplace ? (
+      ) : canReplace[source.table] ? (
         <Form method="post">
           <FormErrorSummary state={stateFor(result, 'replace', place.key)} />
           <input type="hidden" name="intent" value="replace" />
           <input type="hidden" name="target" value={place.key} />
+          <input type="hidden" name="table" value={source.table} />
           <input type="hidden" name="noteId" value={source.id} />
           <input type="hidden" name="field" value={source.field} />
-          <input type="hidden" name="index" value={source.field === 'quote' ? source.index : 0} />
+          <input type="hidden" name="index" value={'index' in source ? source.index : 0} />
           <input type="hidden" name="start" value={place.start} />
           <input type="hidden" name="end" value={place.end} />
           <Button>{t('reports.replace', { placeholder: PLACEHOLDER[place.kind] })}</Button>
@@ -75,9 +82,9 @@ function PlaceCard({ place, canReplace, result }: { place: LeakPlace; canReplace
 export function ReportPage({ page, result }: { page: PageData; result: FormAnswer | undefined }) {
   const t = useT();
   return (
-    <Page title={page.title ?? t('reports.minutesTitle')} context={page.trajectoryTitle} intro={t('reports.pageIntro')}>
+    <Page title={t(TITLE[page.kind])} context={page.trajectoryTitle} intro={t('reports.pageIntro')}>
       {succeeded(result, 'replace') ? <Alert type="ok">{t('reports.replaced')}</Alert> : null}
-      {!page.ready ? <Alert type="warning">{t('reports.notReady')}</Alert> : null}
+      {!page.ready ? <Alert type="warning">{t(NOT_READY[page.kind])}</Alert> : null}
       {page.ready && page.places.length === 0 ? (
         <>
           <Alert type="ok">{t('reports.ready')}</Alert>
