@@ -12,7 +12,7 @@ import { castVote } from '#app/features/board/server/cast-vote.server';
 import { closeBoard } from '#app/features/board/server/close-board.server';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { RuleError } from '#app/utils/rule-error';
-import { readZipEntry } from '#tests/zip';
+import { readZipEntry } from '#tests/files';
 import { exportReport } from './export-report.server';
 import { getReportPage } from './get-report-page.server';
 import { replaceBoardLeak } from './replace-board-leak.server';

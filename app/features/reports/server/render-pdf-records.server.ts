@@ -1,7 +1,6 @@
 // A report as a PDF with pdfkit, set with the shared Noto text writer (every script the parents
 // write in, both directions), A4, with the document language and title in the file.
-import PDFDocument from 'pdfkit';
-import { PdfTextWriter, registerFonts, type TextOptions } from '#app/utils/pdf/pdf-text.server';
+import { newPdf, PdfTextWriter, type TextOptions } from '#app/utils/pdf/pdf-text.server';
 import { type Block, type Report, squareRows } from '../domain/report';
 import { REPORT_COLOURS } from '../domain/report-style';
 
@@ -75,20 +74,7 @@ function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block,
 
 /** The report as an A4 PDF. */
 export async function renderPdf(report: Report): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    lang: report.language,
-    displayTitle: true,
-    info: { Title: report.title, Creator: 'Spiegel' },
-  });
-  registerFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, bytes } = newPdf({ size: 'A4', margin: MARGIN, lang: report.language, title: report.title });
   const box = { left: MARGIN, width: doc.page.width - 2 * MARGIN };
   const writer = new PdfTextWriter(doc, { ...box, top: MARGIN, bottom: doc.page.height - MARGIN }, 'ltr');
   writer.paragraph(report.title, { size: 22, bold: true, color: REPORT_COLOURS.accent, lineHeight: 1.25 });
@@ -96,5 +82,5 @@ export async function renderPdf(report: Report): Promise<Buffer> {
   writer.space(BODY);
   for (const block of report.blocks) drawBlock(doc, writer, block, box);
   doc.end();
-  return done;
+  return bytes;
 }

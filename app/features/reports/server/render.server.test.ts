@@ -1,7 +1,6 @@
 // The two renderers open as what they claim to be, with every script the parents write in intact.
-import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
-import { readZipEntry } from '#tests/zip';
+import { pdfText, readZipEntry } from '#tests/files';
 import type { Report } from '../domain/report';
 import { renderDocx } from './render-docx-records.server';
 import { renderPdf } from './render-pdf-records.server';
@@ -25,15 +24,6 @@ const report: Report = {
     { kind: 'table', header: ['Thema', 'Stippen'], rows: [['Opvoeden', '12']] },
   ],
 };
-
-async function pdfText(pdf: Buffer) {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text.replace(/\s+/g, ' ');
-  } finally {
-    await parser.destroy();
-  }
-}
 
 describe('report renderers', () => {
   it('writes a Word file with the title, the language and every text', async () => {

@@ -2,7 +2,6 @@
 // place, a flagged place replaced in one click, and then the files download.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { minuteNotes } from '#app/db/schema';
@@ -13,7 +12,7 @@ import { createParticipant } from '#app/features/participants/server/create-part
 import { RuleError } from '#app/utils/rule-error';
 import { makeOrg, makeTrajectory, trajectoryWith } from '#tests/factories';
 import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
-import { readZipEntry } from '#tests/zip';
+import { pdfText, readZipEntry } from '#tests/files';
 import { action as pageAction, loader as pageLoader } from '#app/routes/report-page';
 import { loader as fileLoader } from '#app/routes/report-file';
 import { exportReport } from './export-report.server';
@@ -57,15 +56,6 @@ const ruleOf = (work: Promise<unknown>) =>
     () => null,
     (e: unknown) => (e instanceof RuleError ? e.messageKey : Promise.reject(e)),
   );
-
-async function pdfText(pdf: Buffer) {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text.replace(/\s+/g, ' ');
-  } finally {
-    await parser.destroy();
-  }
-}
 
 describe('minutes report', () => {
   it('is made only from final minutes, per question, by pseudonym, in PDF and Word', async () => {

@@ -1,5 +1,6 @@
-// Reads one file out of a zip archive (a .docx is one), with Node's zlib only: for tests that open generated files.
+// Opening generated files in tests: one file out of a zip archive (a .docx is one), with Node's zlib only, and a PDF's text.
 import { inflateRawSync } from 'node:zlib';
+import { PDFParse } from 'pdf-parse';
 
 /** The text of the entry `name` in the zip, or undefined when there is none. */
 export function readZipEntry(zip: Buffer, name: string): string | undefined {
@@ -23,4 +24,14 @@ export function readZipEntry(zip: Buffer, name: string): string | undefined {
     at += 46 + nameLength + extra + comment;
   }
   return undefined;
+}
+
+/** The text of a PDF, with runs of white space made one space. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    return (await parser.getText()).text.replace(/\s+/g, ' ');
+  } finally {
+    await parser.destroy();
+  }
 }
