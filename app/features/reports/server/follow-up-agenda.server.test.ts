@@ -1,6 +1,7 @@
 // The follow-up results and the agenda for the parents (R1): made once the board is closed / items
 // are agreed, with themes, notes, top 10, pledges; a name in a board note blocks until replaced.
 import { describe, expect, it } from 'vitest';
+import { addAction } from '#app/features/actions/server/add-action.server';
 import { addAgendaItem } from '#app/features/agenda/server/add-agenda-item.server';
 import { addPledge } from '#app/features/board/server/add-pledge.server';
 import { addIdea } from '#app/features/board/server/add-idea.server';
@@ -89,5 +90,28 @@ describe('agenda report', () => {
     expect(body).toContain('2. Sneller hulp');
     expect(body).toContain('Er komt een kamer voor ouders in de school.');
     expect((await exportReport({ ...s.scope, kind: 'agenda', format: 'pdf' })).body.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('trajectory report', () => {
+  it('holds all eight steps with their state and figures, and the actions with their status', async () => {
+    const s = await votingBoard(1);
+    const item = await addAgendaItem({ ...s.scope, title: 'Ouderkamer', plainText: 'Er komt een kamer voor ouders.', reason: 'Nieuw' });
+    await addAction({
+      ...s.scope,
+      title: 'Kamer inrichten',
+      agendaItemId: item.id,
+      partnerId: null,
+      ownerName: '',
+      status: 'running',
+      stopReason: '',
+      dueOn: '2026-06-01',
+      nextStep: '',
+    });
+    expect((await getReportPage({ ...s.scope, kind: 'trajectory' })).places).toEqual([]);
+    const body = readZipEntry((await exportReport({ ...s.scope, kind: 'trajectory', format: 'docx' })).body, 'word/document.xml')!;
+    for (const text of ['Stap 1: Doel en strategie', 'Stap 8: ', 'van de 8 stappen zijn klaar.', 'Kamer inrichten', 'Ouderkamer', 'Bezig', '1 juni 2026'])
+      expect(body).toContain(text);
+    expect((await exportReport({ ...s.scope, kind: 'trajectory', format: 'pdf' })).filename).toBe('traject-terugkomen-in-de-wijk.pdf');
   });
 });

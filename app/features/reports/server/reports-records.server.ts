@@ -2,13 +2,18 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { db, type Tx } from '#app/db/client.server';
 import { agendaItems, boardNotes, boardPledges, boards, boardThemes, minuteNotes, minutes, organisations, participants } from '#app/db/schema';
+import { getActionsPage } from '#app/features/actions/server/get-actions-page.server';
+import { statusLabel } from '#app/features/actions/ui/status';
 import { inAgendaOrder, inDraftOrder } from '#app/features/agenda/domain/agenda';
+import { getTrajectoryOverview } from '#app/features/trajectory/server/get-trajectory-overview.server';
+import { stateLabel } from '#app/features/trajectory/ui/labels';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
-import { createTranslator, formatDate } from '#app/i18n/i18n';
+import { createTranslator, formatDate, todayInAmsterdam } from '#app/i18n/i18n';
 import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { agendaReport } from '../domain/agenda-report';
 import { followUpReport } from '../domain/follow-up-report';
+import { trajectoryReport } from '../domain/trajectory-report';
 import { minutesReport } from '../domain/minutes-report';
 import type { Report } from '../domain/report';
 import type { ReportKind } from '../domain/report-kinds';
@@ -72,6 +77,8 @@ export async function readReport(scope: TrajectoryScope, kind: ReportKind): Prom
       return readFollowUpReport(scope);
     case 'agenda':
       return readAgendaReport(scope);
+    case 'trajectory':
+      return readTrajectoryReport(scope);
   }
 }
 
@@ -143,5 +150,35 @@ export async function readAgendaReport(scope: TrajectoryScope): Promise<Report |
     trajectoryTitle: trajectory.title,
     date: formatDate(trajectory.agendaSharedAt ?? new Date(), 'nl'),
     items: inAgendaOrder(items),
+  });
+}
+
+/** The trajectory report for the coalition: always there, with the steps as the overview shows them. */
+export async function readTrajectoryReport(scope: TrajectoryScope): Promise<Report> {
+  const trajectory = await loadTrajectory(scope);
+  const [{ steps, done }, actionsPage] = [await getTrajectoryOverview(scope), await getActionsPage(scope)];
+  const t = reportT;
+  const actions = [
+    ...actionsPage.groups.flatMap((g) => g.actions.map((a) => ({ a, item: g.item.title }))),
+    ...actionsPage.withoutItem.map((a) => ({ a, item: '' })),
+  ];
+  return trajectoryReport({
+    t,
+    orgName: await orgName(scope.orgId),
+    trajectoryTitle: trajectory.title,
+    date: formatDate(todayInAmsterdam(), 'nl'),
+    stepsDone: done,
+    steps: steps.map((step) => ({
+      heading: t('trajectory.stepHeading', { step: step.step, name: t(step.name) }),
+      state: t(stateLabel[step.state]),
+      summary: t(step.summary, step.values),
+    })),
+    actions: actions.map(({ a, item }) => ({
+      title: a.title,
+      item,
+      partner: a.partnerName ?? '',
+      status: t(statusLabel[a.status]),
+      dueOn: a.dueOn ? formatDate(a.dueOn, 'nl') : '',
+    })),
   });
 }

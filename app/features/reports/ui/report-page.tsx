@@ -9,8 +9,18 @@ import { type LeakPlace, PLACEHOLDER } from '../domain/report-guard';
 import type { Source } from '../domain/report';
 import type { ReportKind } from '../domain/report-kinds';
 
-const TITLE = { minutes: 'reports.minutesTitle', 'follow-up': 'reports.followUpTitle', agenda: 'reports.agendaTitle' } as const;
-const NOT_READY = { minutes: 'reports.notReady_minutes', 'follow-up': 'reports.notReady_followUp', agenda: 'reports.notReady_agenda' } as const;
+const TITLE = {
+  minutes: 'reports.minutesTitle',
+  'follow-up': 'reports.followUpTitle',
+  agenda: 'reports.agendaTitle',
+  trajectory: 'reports.trajectoryTitle',
+} as const;
+const NOT_READY = {
+  minutes: 'reports.notReady_minutes',
+  'follow-up': 'reports.notReady_followUp',
+  agenda: 'reports.notReady_agenda',
+  trajectory: 'reports.notReady_trajectory',
+} as const;
 
 type PageData = {
   kind: ReportKind;
