@@ -44,8 +44,9 @@ describe('reports (R1)', () => {
     await page.getByRole('heading', { level: 2, name: 'Verslag als bestand' }).waitFor();
     await page.getByRole('link', { name: 'Download als PDF' }).click();
     await page.waitForURL((url) => url.pathname === `${base}/reports/minutes`);
-    await page.getByText('Op 1 plek lijkt een naam of contactgegeven te staan.', { exact: false }).waitFor();
     const place = page.getByTestId('leak-place');
+    await place.first().waitFor();
+    expect(await page.locator('.utrecht-alert--error').textContent()).toContain('Op 1 plek lijkt een naam of contactgegeven te staan.');
     await place.getByText('Notitie: Algemene notitie').waitFor();
     expect(await place.locator('mark').textContent()).toBe('Joris');
     await place.getByText('Dit lijkt een naam.').waitFor();
