@@ -64,4 +64,6 @@ export const reports: typeof nl = {
   columnDue: 'Due',
   notReady_trajectory: 'The trajectory report can always be made.',
   trajectoryLink: 'Trajectory report as a PDF or Word file',
+  placeSection: 'Part: {question}',
+  placeSub: 'Under: {who}',
 };

@@ -62,4 +62,6 @@ export const reports = {
   columnDue: 'Klaar op',
   notReady_trajectory: 'Het verslag van het traject kan altijd worden gemaakt.',
   trajectoryLink: 'Verslag van het traject als PDF of Word-bestand',
+  placeSection: 'Onderdeel: {question}',
+  placeSub: 'Bij: {who}',
 };

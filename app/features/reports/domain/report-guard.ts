@@ -8,6 +8,8 @@ export type LeakPlace = {
   /** Stable within one reading of the report: block, text and span. */
   key: string;
   kind: FindingKind;
+  /** In the report's title or the line under it (the trajectory's or organisation's name). */
+  inTitle: boolean;
   /** The heading of the part the text is in (the question) and the one under it (the note's pseudonym), '' when none. */
   section: string;
   subsection: string;
@@ -35,6 +37,7 @@ export function leakPlaces(report: Report, known: KnownIdentifiers): LeakPlace[]
     findIdentifying(text, known).map((f) => ({
       key: `${index}:${f.start}:${f.end}`,
       kind: f.kind,
+      inTitle: block < 0,
       section: block < 0 ? '' : headingAbove(block, 2),
       subsection: block < 0 ? '' : headingAbove(block, 3),
       text,

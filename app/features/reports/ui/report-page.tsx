@@ -15,6 +15,13 @@ const TITLE = {
   agenda: 'reports.agendaTitle',
   trajectory: 'reports.trajectoryTitle',
 } as const;
+/** How a place's headings are named: a question and a note in the minutes, a part and what it is under elsewhere. */
+const PLACE_LABELS = {
+  minutes: ['reports.placeQuestion', 'reports.placeNote'],
+  'follow-up': ['reports.placeSection', 'reports.placeSub'],
+  agenda: ['reports.placeSection', 'reports.placeSub'],
+  trajectory: ['reports.placeSection', 'reports.placeSub'],
+} as const;
 const NOT_READY = {
   minutes: 'reports.notReady_minutes',
   'follow-up': 'reports.notReady_followUp',
@@ -47,17 +54,28 @@ export function ReportDownloads({ files }: { files: string }) {
   );
 }
 
-function PlaceCard({ place, canReplace, result }: { place: LeakPlace; canReplace: PageData['canReplace']; result: FormAnswer | undefined }) {
+function PlaceCard({
+  kind,
+  place,
+  canReplace,
+  result,
+}: {
+  kind: ReportKind;
+  place: LeakPlace;
+  canReplace: PageData['canReplace'];
+  result: FormAnswer | undefined;
+}) {
   const t = useT();
+  const [sectionLabel, subLabel] = PLACE_LABELS[kind];
   const source = place.source;
   return (
     <li className="spiegel-card spiegel-stack" data-testid="leak-place">
       <Paragraph>
-        {place.section ? t('reports.placeQuestion', { question: place.section }) : t('reports.placeTitle')}
+        {place.inTitle ? t('reports.placeTitle') : place.section ? t(sectionLabel, { question: place.section }) : null}
         {place.subsection ? (
           <>
             <br />
-            {t('reports.placeNote', { who: place.subsection })}
+            {t(subLabel, { who: place.subsection })}
           </>
         ) : null}
       </Paragraph>
@@ -107,7 +125,7 @@ export function ReportPage({ page, result }: { page: PageData; result: FormAnswe
           <Section id="places-title" title={t('reports.placesTitle')}>
             <ol className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
               {page.places.map((place) => (
-                <PlaceCard key={place.key} place={place} canReplace={page.canReplace} result={result} />
+                <PlaceCard key={place.key} kind={page.kind} place={place} canReplace={page.canReplace} result={result} />
               ))}
             </ol>
           </Section>
