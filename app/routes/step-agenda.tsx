@@ -80,6 +80,10 @@ export default function StepAgenda() {
       {items.length > 0 ? (
         <Paragraph>
           <Link to={page.reportUrl}>{t('reports.agendaLink')}</Link>
+          {' · '}
+          <Link to={`${page.reportUrl}-poster.pdf`} reloadDocument>
+            {t('reports.agendaPosterLink')}
+          </Link>
         </Paragraph>
       ) : null}
       {items.length === 0 ? draft : null}

@@ -66,4 +66,6 @@ export const reports: typeof nl = {
   trajectoryLink: 'Trajectory report as a PDF or Word file',
   placeSection: 'Part: {question}',
   placeSub: 'Under: {who}',
+  agendaPosterTitle: 'Agenda for the parents (poster, A3)',
+  agendaPosterLink: 'Poster as a PDF (A3)',
 };

@@ -64,4 +64,6 @@ export const reports = {
   trajectoryLink: 'Verslag van het traject als PDF of Word-bestand',
   placeSection: 'Onderdeel: {question}',
   placeSub: 'Bij: {who}',
+  agendaPosterTitle: 'Agenda voor de ouders (poster, A3)',
+  agendaPosterLink: 'Poster als PDF (A3)',
 };

@@ -30,3 +30,9 @@ export function agendaReport(input: AgendaReportInput): Report {
     blocks,
   };
 }
+
+/** The same agenda as a poster for the wall: A3, large letters, the items in plain words without the quotes. */
+export function agendaPoster(input: AgendaReportInput): Report {
+  const report = agendaReport({ ...input, items: input.items.map((item) => ({ ...item, quotes: [] })) });
+  return { ...report, paper: 'A3', filename: report.filename.replace(/^agenda-/, 'agenda-poster-') };
+}

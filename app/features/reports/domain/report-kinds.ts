@@ -1,5 +1,5 @@
 // The reports that can be downloaded, and the two file formats.
-export const REPORT_KINDS = ['minutes', 'follow-up', 'agenda', 'trajectory'] as const;
+export const REPORT_KINDS = ['minutes', 'follow-up', 'agenda', 'agenda-poster', 'trajectory'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_FORMATS = ['pdf', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -24,6 +24,8 @@ export type Report = {
   subtitle: string;
   /** BCP 47 language of the text, e.g. 'nl'. */
   language: string;
+  /** A4 for reading, A3 for a poster on the wall (the PDF only; Word leaves paper to the printer). */
+  paper?: 'A4' | 'A3';
   /** The file name without extension, e.g. 'verslag-spiegelgesprek'. */
   filename: string;
   blocks: Block[];

@@ -13,7 +13,7 @@ import { castVote } from '#app/features/board/server/cast-vote.server';
 import { closeBoard } from '#app/features/board/server/close-board.server';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { RuleError } from '#app/utils/rule-error';
-import { readZipEntry } from '#tests/files';
+import { pdfText, readZipEntry } from '#tests/files';
 import { exportReport } from './export-report.server';
 import { getReportPage } from './get-report-page.server';
 import { replaceBoardLeak } from './replace-board-leak.server';
@@ -90,6 +90,11 @@ describe('agenda report', () => {
     expect(body).toContain('2. Sneller hulp');
     expect(body).toContain('Er komt een kamer voor ouders in de school.');
     expect((await exportReport({ ...s.scope, kind: 'agenda', format: 'pdf' })).body.subarray(0, 5).toString()).toBe('%PDF-');
+    // The wall poster: the same items on A3, in plain words.
+    const poster = await exportReport({ ...s.scope, kind: 'agenda-poster', format: 'pdf' });
+    expect(poster.filename).toBe('agenda-poster-terugkomen-in-de-wijk.pdf');
+    expect(poster.body.toString('latin1')).toContain('/MediaBox [0 0 841.89 1190.55]');
+    expect(await pdfText(poster.body)).toContain('U hoeft minder lang te wachten.');
   });
 });
 

@@ -5,10 +5,12 @@ import { type Block, type Report, squareRows } from '../domain/report';
 import { REPORT_COLOURS } from '../domain/report-style';
 
 const MARGIN = 56;
-const BODY = 11;
-const HEADING_SIZE = { 1: 20, 2: 15, 3: 12.5 } as const;
+// A3 is √2 times A4: the poster's letters grow with it, so it reads from a few metres away.
+const SCALE = { A4: 1, A3: 1.6 } as const;
 
-function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block, box: { left: number; width: number }) {
+function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block, box: { left: number; width: number }, scale: number) {
+  const BODY = 11 * scale;
+  const HEADING_SIZE = { 1: 20 * scale, 2: 15 * scale, 3: 12.5 * scale } as const;
   const body: TextOptions = { size: BODY, color: REPORT_COLOURS.text };
   switch (block.kind) {
     case 'heading': {
@@ -34,7 +36,7 @@ function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block,
         { left: box.left + indent, width: box.width - indent },
       );
       // A bar in the accent colour beside the quote (on its last page when it broke).
-      const from = writer.y < top ? MARGIN : top;
+      const from = writer.y < top ? MARGIN * scale : top;
       doc.rect(box.left + 4, from + 2, 3, writer.y - from - 4).fill(REPORT_COLOURS.accent);
       writer.space(BODY * 0.5);
       return;
@@ -72,15 +74,18 @@ function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block,
   }
 }
 
-/** The report as an A4 PDF. */
+/** The report as an A4 PDF (or an A3 poster). */
 export async function renderPdf(report: Report): Promise<Buffer> {
-  const { doc, bytes } = newPdf({ size: 'A4', margin: MARGIN, lang: report.language, title: report.title });
-  const box = { left: MARGIN, width: doc.page.width - 2 * MARGIN };
-  const writer = new PdfTextWriter(doc, { ...box, top: MARGIN, bottom: doc.page.height - MARGIN }, 'ltr');
-  writer.paragraph(report.title, { size: 22, bold: true, color: REPORT_COLOURS.accent, lineHeight: 1.25 });
-  writer.paragraph(report.subtitle, { size: BODY, color: REPORT_COLOURS.muted });
-  writer.space(BODY);
-  for (const block of report.blocks) drawBlock(doc, writer, block, box);
+  const paper = report.paper ?? 'A4';
+  const scale = SCALE[paper];
+  const margin = MARGIN * scale;
+  const { doc, bytes } = newPdf({ size: paper, margin, lang: report.language, title: report.title });
+  const box = { left: margin, width: doc.page.width - 2 * margin };
+  const writer = new PdfTextWriter(doc, { ...box, top: margin, bottom: doc.page.height - margin }, 'ltr');
+  writer.paragraph(report.title, { size: 22 * scale, bold: true, color: REPORT_COLOURS.accent, lineHeight: 1.25 });
+  writer.paragraph(report.subtitle, { size: 11 * scale, color: REPORT_COLOURS.muted });
+  writer.space(11 * scale);
+  for (const block of report.blocks) drawBlock(doc, writer, block, box, scale);
   doc.end();
   return bytes;
 }

@@ -11,7 +11,7 @@ import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { createTranslator, formatDate, todayInAmsterdam } from '#app/i18n/i18n';
 import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
-import { agendaReport } from '../domain/agenda-report';
+import { agendaPoster, agendaReport } from '../domain/agenda-report';
 import { followUpReport } from '../domain/follow-up-report';
 import { trajectoryReport } from '../domain/trajectory-report';
 import { minutesReport } from '../domain/minutes-report';
@@ -77,6 +77,8 @@ export async function readReport(scope: TrajectoryScope, kind: ReportKind): Prom
       return readFollowUpReport(scope);
     case 'agenda':
       return readAgendaReport(scope);
+    case 'agenda-poster':
+      return readAgendaReport(scope, true);
     case 'trajectory':
       return readTrajectoryReport(scope);
   }
@@ -127,8 +129,8 @@ export async function readFollowUpReport(scope: TrajectoryScope): Promise<Report
   });
 }
 
-/** The agenda for the parents, or null while no item is agreed on. */
-export async function readAgendaReport(scope: TrajectoryScope): Promise<Report | null> {
+/** The agenda for the parents (or its A3 poster), or null while no item is agreed on. */
+export async function readAgendaReport(scope: TrajectoryScope, poster = false): Promise<Report | null> {
   const trajectory = await loadTrajectory(scope);
   const items = await (
     await db()
@@ -144,7 +146,7 @@ export async function readAgendaReport(scope: TrajectoryScope): Promise<Report |
     .from(agendaItems)
     .where(inOrg(agendaItems, scope.orgId, and(eq(agendaItems.trajectoryId, trajectory.id), eq(agendaItems.status, 'agreed'))));
   if (items.length === 0) return null;
-  return agendaReport({
+  return (poster ? agendaPoster : agendaReport)({
     t: reportT,
     orgName: await orgName(scope.orgId),
     trajectoryTitle: trajectory.title,

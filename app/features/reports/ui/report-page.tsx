@@ -2,32 +2,35 @@
 // with a one-click replacement, and the two downloads once nothing is flagged.
 import { Form } from 'react-router';
 import { Alert, Button, ButtonGroup, ButtonLink, FormErrorSummary, Page, Paragraph, Section } from '#app/components/ui';
-import { useT } from '#app/i18n/i18n';
+import { type MessageKey, useT } from '#app/i18n/i18n';
 import { stateFor, succeeded } from '#app/utils/forms';
 import type { FormAnswer } from '#app/utils/forms';
 import { type LeakPlace, PLACEHOLDER } from '../domain/report-guard';
 import type { Source } from '../domain/report';
 import type { ReportKind } from '../domain/report-kinds';
 
-const TITLE = {
+const TITLE: Record<ReportKind, MessageKey> = {
   minutes: 'reports.minutesTitle',
   'follow-up': 'reports.followUpTitle',
   agenda: 'reports.agendaTitle',
+  'agenda-poster': 'reports.agendaPosterTitle',
   trajectory: 'reports.trajectoryTitle',
-} as const;
+};
 /** How a place's headings are named: a question and a note in the minutes, a part and what it is under elsewhere. */
-const PLACE_LABELS = {
+const PLACE_LABELS: Record<ReportKind, readonly [MessageKey, MessageKey]> = {
   minutes: ['reports.placeQuestion', 'reports.placeNote'],
   'follow-up': ['reports.placeSection', 'reports.placeSub'],
   agenda: ['reports.placeSection', 'reports.placeSub'],
+  'agenda-poster': ['reports.placeSection', 'reports.placeSub'],
   trajectory: ['reports.placeSection', 'reports.placeSub'],
-} as const;
-const NOT_READY = {
+};
+const NOT_READY: Record<ReportKind, MessageKey> = {
   minutes: 'reports.notReady_minutes',
   'follow-up': 'reports.notReady_followUp',
   agenda: 'reports.notReady_agenda',
+  'agenda-poster': 'reports.notReady_agenda',
   trajectory: 'reports.notReady_trajectory',
-} as const;
+};
 
 type PageData = {
   kind: ReportKind;
