@@ -76,6 +76,9 @@ export default [
         route('feedback', 'routes/step-feedback.tsx'),
         route('feedback/letters', 'routes/feedback-letters.tsx'),
         route('feedback/on-behalf', 'routes/feedback-on-behalf.tsx'),
+        // Reports (R1): each report's page (the guard's places, the downloads) and its files, e.g. reports/minutes.pdf.
+        route('reports/:file', 'routes/report-file.ts'),
+        route('reports/minutes', 'routes/report-page.tsx', { id: 'report-minutes' }),
       ]),
     ]),
   ]),

@@ -1,6 +1,6 @@
 // Step 8 (S8a): the workgroup turns the board's draft into the agenda for the parents.
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Page } from '#app/components/ui';
+import { Alert, Link, Page, Paragraph } from '#app/components/ui';
 import { ZAgendaForms } from '#app/features/agenda/forms';
 import { addAgendaItem } from '#app/features/agenda/server/add-agenda-item.server';
 import { adoptDraftAgenda } from '#app/features/agenda/server/adopt-draft-agenda.server';
@@ -29,7 +29,13 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: agen
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { scope, org, trajectory } = await requireTrajectory(request, params);
   const base = `/o/${org.slug}/t/${trajectory.id}`;
-  return { ...(await getAgendaPage(scope)), trajectoryTitle: trajectory.title, boardUrl: `${base}/board`, posterUrl: `${base}/agenda/poster` };
+  return {
+    ...(await getAgendaPage(scope)),
+    trajectoryTitle: trajectory.title,
+    boardUrl: `${base}/board`,
+    posterUrl: `${base}/agenda/poster`,
+    reportUrl: `${base}/reports/agenda`,
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -71,6 +77,15 @@ export default function StepAgenda() {
   return (
     <Page title={t('agenda.title')} context={page.trajectoryTitle} intro={t('agenda.intro')}>
       {canEdit ? null : <Alert type="info">{t('agenda.readOnly')}</Alert>}
+      {items.length > 0 ? (
+        <Paragraph>
+          <Link to={page.reportUrl}>{t('reports.agendaLink')}</Link>
+          {' · '}
+          <Link to={`${page.reportUrl}-poster.pdf`} reloadDocument>
+            {t('reports.agendaPosterLink')}
+          </Link>
+        </Paragraph>
+      ) : null}
       {items.length === 0 ? draft : null}
       <AgendaSection items={items} canEdit={canEdit} result={result} />
       {items.length > 0 ? draft : null}

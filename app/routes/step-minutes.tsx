@@ -13,6 +13,7 @@ import { saveMinuteNote } from '#app/features/minutes/server/save-minute-note.se
 import { updateMinuteNote } from '#app/features/minutes/server/update-minute-note.server';
 import { NoteCard, RefusingList } from '#app/features/minutes/ui/minutes-ui';
 import { NoteWriter } from '#app/features/minutes/ui/note-writer';
+import { ReportDownloads } from '#app/features/reports/ui/report-page';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { channelFor } from '#app/realtime/channels';
@@ -26,6 +27,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return {
     ...minutes,
     notesUrl: `/o/${org.slug}/t/${trajectory.id}/minutes/notes`,
+    reportFiles: `/o/${org.slug}/t/${trajectory.id}/reports/minutes`,
     trajectoryId: trajectory.id,
     care: trajectory.variant === 'care',
     // For the form without JavaScript: a fresh key per render, so a double submit is stored once.
@@ -50,7 +52,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function StepMinutes() {
-  const { notesUrl, trajectoryId, care, status, finalisedAt, canWrite, canResolve, refusing, notes, now, formKey } = useLoaderData<typeof loader>();
+  const { notesUrl, reportFiles, trajectoryId, care, status, finalisedAt, canWrite, canResolve, refusing, notes, now, formKey } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, locale } = useI18n();
   const live = useLive(
@@ -75,6 +78,11 @@ export default function StepMinutes() {
       {succeeded(result, 'delete') ? <Alert type="ok">{t('minutes.deleted')}</Alert> : null}
       {succeeded(result, 'resolve') ? <Alert type="ok">{t('minutes.withdrawnRemoved')}</Alert> : null}
       {status === 'draft' ? <RefusingList refusing={refusing} /> : null}
+      {status === 'finalised' ? (
+        <Section id="report-files-title" title={t('reports.filesTitle')} intro={t('reports.filesIntro')}>
+          <ReportDownloads files={reportFiles} />
+        </Section>
+      ) : null}
 
       {canWrite && now ? (
         <NoteWriter

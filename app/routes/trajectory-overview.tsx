@@ -39,6 +39,9 @@ export default function TrajectoryOverview() {
           </li>
         ))}
       </ol>
+      <Paragraph>
+        <Link to={`${base}/reports/trajectory`}>{t('reports.trajectoryLink')}</Link>
+      </Paragraph>
       {newFromThis ? <ButtonLink to={newFromThis}>{t('trajectory.startFromThis')}</ButtonLink> : null}
     </Page>
   );

@@ -19,6 +19,7 @@ import { program } from './program';
 import { questions } from './questions';
 import { reception } from './reception';
 import { recruitment } from './recruitment';
+import { reports } from './reports';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
@@ -49,4 +50,5 @@ export const en: Catalogue = {
   parentPage,
   actions,
   insights,
+  reports,
 };

@@ -18,6 +18,7 @@ import { program } from './program';
 import { questions } from './questions';
 import { reception } from './reception';
 import { recruitment } from './recruitment';
+import { reports } from './reports';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
@@ -48,4 +49,5 @@ export const nl = {
   parentPage,
   actions,
   insights,
+  reports,
 };

@@ -36,6 +36,9 @@ export function FacilitatorPage({ view, canRun, canCurate, boardOpen, joinUrl, b
       <title>{`${t('board.title')} · Spiegel`}</title>
       <Heading level={1}>{t('board.title')}</Heading>
       <Paragraph>{t('board.facIntro')}</Paragraph>
+      <Paragraph>
+        <Link to={`${base}/reports/follow-up`}>{t('reports.followUpLink')}</Link>
+      </Paragraph>
       {!canCurate ? (
         <Panel id="others-section" title={t('board.othersTitle')} card>
           <Paragraph>{t('board.othersExplain')}</Paragraph>

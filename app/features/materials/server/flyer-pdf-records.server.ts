@@ -1,9 +1,8 @@
-import PDFDocument from 'pdfkit';
 import { createTranslator } from '#app/i18n/i18n';
 import { isolate, joinParts } from '../domain/flyer-format';
 import { flyerLanguage } from '../domain/languages';
 import type { FlyerView } from '../domain/flyer-format';
-import { PdfTextWriter, registerFonts } from './pdf-text-records.server';
+import { newPdf, PdfTextWriter } from '#app/utils/pdf/pdf-text.server';
 import { qrPng } from '#app/utils/qr-code.server';
 
 export type PaperSize = 'a4' | 'a5';
@@ -21,20 +20,7 @@ export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise
   const t = createTranslator(flyer.labelLocale);
   // Naskh letters look small next to Noto Sans at the same size.
   const scale = flyerLanguage(flyer.language)?.script === 'arabic' ? 1.15 : 1;
-  const doc = new PDFDocument({
-    size: paper.size,
-    margin: paper.margin,
-    lang: flyer.language,
-    displayTitle: true,
-    info: { Title: flyer.title, Creator: 'Spiegel' },
-  });
-  registerFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, bytes } = newPdf({ size: paper.size, margin: paper.margin, lang: flyer.language, title: flyer.title });
 
   const width = doc.page.width - 2 * paper.margin;
   const writer = new PdfTextWriter(doc, { left: paper.margin, width, top: paper.margin, bottom: doc.page.height - paper.margin }, flyer.dir);
@@ -88,5 +74,5 @@ export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise
   }
   writer.y = Math.max(writer.y, qrTop + paper.qr);
   doc.end();
-  return done;
+  return bytes;
 }

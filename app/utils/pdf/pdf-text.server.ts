@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import bidiFactory from 'bidi-js';
-import { visualOrder } from '../domain/bidi-order';
+import PDFDocument from 'pdfkit';
+import { visualOrder } from './bidi-order';
 
 const bidi = bidiFactory();
 // pdfkit lays out the whole string in one go when features are given (and an empty list adds none).
@@ -35,6 +36,28 @@ function fonts(): Map<FontName, Buffer> {
 /** Registers the fonts with a document; fonts are embedded (subset) only when used. */
 export function registerFonts(doc: PDFKit.PDFDocument) {
   for (const [name, data] of fonts()) doc.registerFont(name, data);
+}
+
+/**
+ * A new PDF with the Noto fonts registered, its language and title in the file (read aloud and shown
+ * by PDF readers), and the bytes it will have once `doc.end()` is called.
+ */
+export function newPdf(options: { size: string; margin: number; lang: string; title: string }): { doc: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
+  const doc = new PDFDocument({
+    size: options.size,
+    margin: options.margin,
+    lang: options.lang,
+    displayTitle: true,
+    info: { Title: options.title, Creator: 'Spiegel' },
+  });
+  registerFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const bytes = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, bytes };
 }
 
 type Run = { text: string; font: FontName; level: number; width: number };

@@ -1,0 +1,69 @@
+// A report (R1) as plain data: a title and a list of blocks, rendered to PDF and to Word by the
+// two renderers in ../server. Every text a reader will see is reachable through `textsOf`, so the
+// name-leak guard checks exactly what leaves the app. Each block may carry the place its text
+// came from (a stored note, one of its quotes), so a hit can be shown and replaced at its source.
+
+/** Where a text of the report is stored: one field of one record (a quote by its index). */
+export type Source =
+  | { table: 'minuteNote'; id: string; field: 'summary' }
+  | { table: 'minuteNote'; id: string; field: 'quote'; index: number }
+  | { table: 'boardNote'; id: string; field: 'text' };
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** `label` is a short lead-in shown before the text ("Gaat goed"), kept apart so the text stays as stored. */
+  | { kind: 'paragraph'; text: string; label?: string; source?: Source }
+  | { kind: 'quote'; text: string; by?: string; source?: Source }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; header: string[]; rows: string[][] };
+
+export type Report = {
+  /** The document's title (PDF info and Word core properties) and its first heading. */
+  title: string;
+  /** A line under the title: organisation, trajectory, date. */
+  subtitle: string;
+  /** BCP 47 language of the text, e.g. 'nl'. */
+  language: string;
+  /** A4 for reading, A3 for a poster on the wall (the PDF only; Word leaves paper to the printer). */
+  paper?: 'A4' | 'A3';
+  /** The file name without extension, e.g. 'verslag-spiegelgesprek'. */
+  filename: string;
+  blocks: Block[];
+};
+
+/** One text of the report the guard reads, with where it is stored when known. */
+export type ReportText = { text: string; block: number; source?: Source };
+
+/** Every text a reader will see, in reading order (title and subtitle first, block -1). */
+export function textsOf(report: Report): ReportText[] {
+  const texts: ReportText[] = [
+    { text: report.title, block: -1 },
+    { text: report.subtitle, block: -1 },
+  ];
+  report.blocks.forEach((b, block) => {
+    if (b.kind === 'heading') texts.push({ text: b.text, block });
+    else if (b.kind === 'paragraph') texts.push(...(b.label ? [{ text: b.label, block }] : []), { text: b.text, block, source: b.source });
+    else if (b.kind === 'quote') texts.push({ text: b.text, block, source: b.source }, ...(b.by ? [{ text: b.by, block }] : []));
+    else if (b.kind === 'list') texts.push(...b.items.map((text) => ({ text, block })));
+    else texts.push(...[b.header, ...b.rows].flat().map((text) => ({ text, block })));
+  });
+  return texts.filter((t) => t.text.trim() !== '');
+}
+
+/** A table's rows made as wide as its header: missing cells empty, extra cells dropped. */
+export function squareRows(header: readonly string[], rows: readonly (readonly string[])[]): string[][] {
+  return rows.map((row) => header.map((_, i) => row[i] ?? ''));
+}
+
+/** A safe file name part: lower case, letters, digits and dashes only. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 60)
+      .replace(/^-+|-+$/g, '') || 'verslag'
+  );
+}

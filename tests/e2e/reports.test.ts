@@ -1,0 +1,74 @@
+// R1: the minutes report. A name that became known after the minutes were final (a parent who
+// registered later) blocks the download; the report's page shows the place, one click replaces it
+// by "[naam]", and then the PDF and Word files download.
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
+import { trajectoryWithParticipant } from './journeys';
+
+describe('reports (R1)', () => {
+  const browser = useBrowser();
+  const org = useFreshOrg();
+
+  it('blocks the minutes report while a name is in it, replaces it in one click, then downloads PDF and Word', async () => {
+    const stamp = Date.now().toString(36);
+    const page = await newPage(browser);
+    page.setDefaultTimeout(20_000);
+    await signIn(page, org.people.coordinator.email);
+    const { base } = await trajectoryWithParticipant(page, org.slug, `Verslagtraject ${stamp}`, 'Fenna');
+
+    // Minutes with a neighbour's first name (no participant yet, so the guard lets it through), then final.
+    await page.goto(`${base}/minutes`);
+    await page.getByTestId('queue-status').getByText('Alles verstuurd.').waitFor();
+    const newNote = page.locator('form', { has: page.getByRole('button', { name: 'Notitie opslaan' }) });
+    await newNote.getByLabel('Samenvatting').fill(`Buurman Joris hielp met de formulieren ${stamp}.`);
+    await newNote.getByLabel('Letterlijke uitspraken').fill('Şimdi her şey yolunda, ğ İ.\nŻłobek był blisko, ą.');
+    await page.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await page
+      .getByTestId('note')
+      .filter({ hasText: `formulieren ${stamp}` })
+      .waitFor();
+    await page.getByTestId('queue-status').getByText('Alles verstuurd.').waitFor();
+    await page.getByRole('button', { name: 'Verslag definitief maken' }).click();
+    await page.getByText('Het verslag is definitief.').waitFor();
+
+    // Joris registers later: his first name in the final minutes now gives him away.
+    await page.goto(`${base}/participants`);
+    const add = page.locator('form', { has: page.getByRole('button', { name: 'Deelnemer toevoegen' }) });
+    await add.getByLabel('Voornaam of roepnaam').fill('Joris');
+    await add.getByLabel('Telefoonnummer').fill('06 5555 9876');
+    await add.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+    await page.getByText('Joris is toegevoegd.').waitFor();
+
+    // The download leads to the report's page instead: the place, what kind, never who.
+    await page.goto(`${base}/minutes`);
+    await page.getByRole('heading', { level: 2, name: 'Verslag als bestand' }).waitFor();
+    await page.getByRole('link', { name: 'Download als PDF' }).click();
+    await page.waitForURL((url) => url.pathname === `${base}/reports/minutes`);
+    const place = page.getByTestId('leak-place');
+    await place.first().waitFor();
+    expect(await page.locator('.utrecht-alert--error').textContent()).toContain('Op 1 plek lijkt een naam of contactgegeven te staan.');
+    await place.getByText('Notitie: Algemene notitie').waitFor();
+    expect(await place.locator('mark').textContent()).toBe('Joris');
+    await place.getByText('Dit lijkt een naam.').waitFor();
+    expect(await page.getByRole('link', { name: 'Download als PDF' }).count()).toBe(0);
+    expect((await page.request.get(`${base}/reports/minutes.docx`, { maxRedirects: 0 })).status()).toBe(302);
+    await expectAccessible(page);
+
+    await place.getByRole('button', { name: 'Vervang door [naam]' }).click();
+    await page.getByText('Vervangen. Spiegel heeft het verslag opnieuw bekeken.').waitFor();
+    await page.getByText('Er staan geen namen of contactgegevens in het verslag.', { exact: false }).waitFor();
+    expect(await page.getByTestId('leak-place').count()).toBe(0);
+    await expectAccessible(page);
+
+    // Both files download now, the note changed in exactly that place.
+    expect(await page.getByRole('link', { name: 'Download als PDF' }).getAttribute('href')).toBe(`${base}/reports/minutes.pdf`);
+    const pdf = await page.request.get(`${base}/reports/minutes.pdf`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await page.request.get(`${base}/reports/minutes.docx`);
+    expect(docx.headers()['content-disposition']).toContain('.docx');
+    expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
+    await page.goto(`${base}/minutes`);
+    await page.getByText(`Buurman [naam] hielp met de formulieren ${stamp}.`).waitFor();
+  });
+});
