@@ -3,6 +3,7 @@
 // Plain HTTP: this is about what the server sends, not about what the UI hides.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { REPORT_FORMATS, REPORT_KINDS } from '#app/features/reports/domain/report-kinds';
 import { baseUrl, freshOrg } from './fixtures';
 import { client, type HttpClient, signInHttp } from './http';
 
@@ -19,7 +20,12 @@ const routesFile = readFileSync(new URL('../../app/routes.ts', import.meta.url),
 const blockStart = routesFile.indexOf("route('t/:tid'");
 const trajectoryBlock = routesFile.slice(blockStart, routesFile.indexOf(']),', blockStart));
 const TRAJECTORY_URLS = ['', ...[...trajectoryBlock.matchAll(/route\('([^']+)'/g)].map((m) => `/${m[1]}`).filter((u) => u !== '/t/:tid')];
-const PARAM_VALUES: Record<string, string[]> = { ':kind': ['mirror', 'follow_up', 'feedback'], ':lang': ['nl', 'en'] };
+const PARAM_VALUES: Record<string, string[]> = {
+  ':kind': ['mirror', 'follow_up', 'feedback'],
+  ':lang': ['nl', 'en'],
+  // Every report as every file, and each report's own page.
+  ':file': [...REPORT_KINDS.flatMap((kind) => REPORT_FORMATS.map((format) => `${kind}.${format}`)), ...REPORT_KINDS],
+};
 
 function expand(url: string, participantId: string): string[] {
   const param = Object.keys(PARAM_VALUES).find((p) => url.includes(p));
