@@ -1,7 +1,8 @@
 import { eq, inArray, isNull, lte, ne, notInArray, or } from 'drizzle-orm';
 import { z } from 'zod';
+import { orgName } from '#app/db/org-name.server';
 import { db } from '#app/db/client.server';
-import { actions, organisations, partners, trajectories } from '#app/db/schema';
+import { actions, partners, trajectories } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { createTranslator, formatDate } from '#app/i18n/i18n';
 import { sendMail } from '#app/mail/send-mail.server';
@@ -74,7 +75,7 @@ async function remindOwnersIn(orgId: string, now: Date): Promise<number> {
     const reason = reminderReason(action, now);
     return reason ? [{ ...action, reason }] : [];
   });
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+  const org = await orgName(orgId, database);
   for (const partnerId of new Set(due.map((a) => a.partnerId))) {
     const mine = due.filter((a) => a.partnerId === partnerId);
     // Claim: only actions no other sweep reminded in this period.
@@ -96,7 +97,7 @@ async function remindOwnersIn(orgId: string, now: Date): Promise<number> {
     const listed = mine.filter((a) => claimed.some((c) => c.id === a.id));
     if (listed.length === 0) continue;
     try {
-      await sendMail(reminderMail(listed, org?.name ?? ''));
+      await sendMail(reminderMail(listed, org));
     } catch (error) {
       for (const a of listed)
         await database

@@ -1,8 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { can } from '#app/auth/permissions';
+import { orgName } from '#app/db/org-name.server';
 import { db } from '#app/db/client.server';
-import { agendaReactions, organisations, parentFeedback, users } from '#app/db/schema';
+import { agendaReactions, parentFeedback, users } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { fullName } from '#app/features/participants/domain/names';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
@@ -36,8 +37,8 @@ export async function getFeedbackPage(scope: TrajectoryScope) {
   const canEdit = can(scope, 'agenda.edit');
   const canSeeContacts = can(scope, 'participants.personalData');
   const trajectory = await loadTrajectory(scope);
-  const [[org], people, items, guard] = await Promise.all([
-    database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId)),
+  const [org, people, items, guard] = await Promise.all([
+    orgName(orgId, database),
     participantsWithLinks(scope, database),
     agreedItems(scope, database),
     guardFor(scope, database),
@@ -88,7 +89,7 @@ export async function getFeedbackPage(scope: TrajectoryScope) {
       ...languageChoice(language),
       text: summarySms({
         texts: parentTexts(language),
-        org: org?.name ?? '',
+        org,
         items: await youSaidWeDid(scope, { language, previousVisitAt: null }),
         publicLink,
       }),

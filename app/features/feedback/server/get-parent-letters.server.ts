@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
+import { orgName } from '#app/db/org-name.server';
 import { db } from '#app/db/client.server';
-import { organisations } from '#app/db/schema';
+
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { qrSvg } from '#app/utils/qr-code.server';
 import { parentLinkUrl, participantsWithLinks, personalDataOf } from './feedback-records.server';
@@ -11,14 +11,14 @@ export async function getParentLetters(scope: TrajectoryScope) {
   authorize(scope, 'agenda.parentLetters');
   const database = await db();
   const linked = (await participantsWithLinks(scope, database)).flatMap((p) => (p.link ? [{ ...p, link: p.link }] : []));
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, scope.orgId));
+  const org = await orgName(scope.orgId, database);
   const personal = await personalDataOf(
     scope,
     linked.map((p) => p.participantId),
     database,
   );
   return {
-    orgName: org?.name ?? '',
+    orgName: org,
     letters: await Promise.all(
       linked.map(async (p) => {
         const url = parentLinkUrl(p.link.token);

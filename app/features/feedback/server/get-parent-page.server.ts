@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { orgName } from '#app/db/org-name.server';
 import { db } from '#app/db/client.server';
-import { organisations, parentLinks } from '#app/db/schema';
+import { parentLinks } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { chooseLanguage, offeredLanguages } from '../domain/page-language';
@@ -19,10 +20,10 @@ export async function getParentPage({ link, language, now = new Date() }: { link
   const database = await db();
   const { orgId, trajectoryId } = link;
   const trajectory = await loadTrajectory({ orgId, trajectoryId });
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+  const org = await orgName(orgId, database);
   const offered = offeredLanguages(trajectory.feedbackLanguages, link.language);
   const chosen = chooseLanguage({ requested: language, own: link.language, offered });
-  const common = { orgName: org?.name ?? '', trajectoryTitle: trajectory.title, language: chosen, languages: offered.map(languageChoice) };
+  const common = { orgName: org, trajectoryTitle: trajectory.title, language: chosen, languages: offered.map(languageChoice) };
   if (!trajectory.agendaSharedAt) return { ...common, shared: false as const };
 
   const [moved] = await database

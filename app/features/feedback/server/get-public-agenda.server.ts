@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { orgName } from '#app/db/org-name.server';
 import { db } from '#app/db/client.server';
-import { organisations, trajectories } from '#app/db/schema';
+import { trajectories } from '#app/db/schema';
 import { notFound } from '#app/utils/http.server';
 import { chooseLanguage, offeredLanguages } from '../domain/page-language';
 import { languageChoice, youSaidWeDid } from './feedback-records.server';
@@ -20,11 +21,11 @@ export async function getPublicAgenda({ token, language }: { token: string; lang
     .where(eq(trajectories.publicPageToken, token))
     .limit(1);
   if (!trajectory) notFound();
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, trajectory.orgId));
+  const org = await orgName(trajectory.orgId, database);
   const offered = offeredLanguages(trajectory.feedbackLanguages);
   const chosen = chooseLanguage({ requested: language, offered });
   return {
-    orgName: org?.name ?? '',
+    orgName: org,
     trajectoryTitle: trajectory.title,
     language: chosen,
     languages: offered.map(languageChoice),

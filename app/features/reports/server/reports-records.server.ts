@@ -1,7 +1,7 @@
 // Shared reads of the report operations: the minutes report as it would be exported now, and the guard over it.
 import { and, asc, count, eq } from 'drizzle-orm';
 import { db, type Tx } from '#app/db/client.server';
-import { agendaItems, boardNotes, boardPledges, boards, boardThemes, minuteNotes, minutes, organisations, participants } from '#app/db/schema';
+import { agendaItems, boardNotes, boardPledges, boards, boardThemes, minuteNotes, minutes, participants } from '#app/db/schema';
 import { getActionsPage } from '#app/features/actions/server/get-actions-page.server';
 import { statusLabel } from '#app/features/actions/ui/status';
 import { inAgendaOrder, inDraftOrder } from '#app/features/agenda/domain/agenda';
@@ -17,17 +17,13 @@ import { trajectoryReport } from '../domain/trajectory-report';
 import { minutesReport } from '../domain/minutes-report';
 import type { Report } from '../domain/report';
 import type { ReportKind } from '../domain/report-kinds';
+import { orgName } from '#app/db/org-name.server';
 import { leakPlaces, type LeakPlace } from '../domain/report-guard';
 
 /** Reports are written in Dutch: the notes and quotes are. */
 export const reportT = createTranslator('nl');
 
 export type GuardedReport = { report: Report; places: LeakPlace[] };
-
-export async function orgName(orgId: string): Promise<string> {
-  const [org] = await (await db()).select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-  return org?.name ?? '';
-}
 
 /** The report and every place in it the guard flags (an empty list: it may leave the app). */
 export async function guarded(scope: TrajectoryScope, report: Report, tx?: Tx): Promise<GuardedReport> {
