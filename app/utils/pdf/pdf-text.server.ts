@@ -1,9 +1,11 @@
-// Sets text in a PDF with several fonts (the Noto subsets) and both writing directions.
-// pdfkit wraps and lays out text per word from left to right, which breaks right-to-left
-// lines; so lines are wrapped here, split into runs (one font and one bidi level each, levels
-// from bidi-js), put in visual order, and each run is drawn at its own position. fontkit
-// shapes Arabic (joining forms) and reverses the glyphs of an Arabic run itself, as long as
-// it gets the whole run at once (hence `features: []`, which makes pdfkit skip its per-word split).
+// Sets text in a PDF with several fonts (Noto Sans subsets, Amiri for Arabic script) and both
+// writing directions. pdfkit wraps and lays out text per word from left to right, which breaks
+// right-to-left lines; so lines are wrapped here, split into runs (one font and one bidi level
+// each, levels from bidi-js), placed in visual order and written in logical order. fontkit
+// shapes Arabic (joining forms) and reverses the glyphs of an Arabic run itself, as long as it
+// gets the whole run at once (hence `features: []`, which makes pdfkit skip its per-word split).
+// Amiri, not Noto Naskh: Noto Naskh draws a dotted letter as a shared dotless shape plus dots,
+// and a PDF maps each shape to one letter, so copied or extracted text had the wrong letters.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import bidiFactory from 'bidi-js';
@@ -19,11 +21,11 @@ const FONT_FILES = {
   latin: fontDir('noto-sans') + '/noto-sans-latin-400-normal.woff',
   latinExt: fontDir('noto-sans') + '/noto-sans-latin-ext-400-normal.woff',
   cyrillic: fontDir('noto-sans') + '/noto-sans-cyrillic-400-normal.woff',
-  arabic: fontDir('noto-naskh-arabic') + '/noto-naskh-arabic-arabic-400-normal.woff',
+  arabic: fontDir('amiri') + '/amiri-arabic-400-normal.woff',
   latinBold: fontDir('noto-sans') + '/noto-sans-latin-700-normal.woff',
   latinExtBold: fontDir('noto-sans') + '/noto-sans-latin-ext-700-normal.woff',
   cyrillicBold: fontDir('noto-sans') + '/noto-sans-cyrillic-700-normal.woff',
-  arabicBold: fontDir('noto-naskh-arabic') + '/noto-naskh-arabic-arabic-700-normal.woff',
+  arabicBold: fontDir('amiri') + '/amiri-arabic-700-normal.woff',
 } as const;
 type FontName = keyof typeof FONT_FILES;
 
@@ -120,9 +122,11 @@ export class PdfTextWriter {
         i += char.length;
         continue;
       }
-      // Keep the current font while it can draw the character (spaces, digits, punctuation).
-      const font =
-        current && current.level === level && this.covers(current.font, codePoint) ? current.font : (order.find((f) => this.covers(f, codePoint)) ?? order[0]!);
+      // Keep the current font while it can draw the character (digits, punctuation), but give a
+      // space to the language's own font: a space after a Latin full stop in Arabic text then
+      // belongs to the Arabic, and text extractors put the stop before the space, not after it.
+      const keep = current && current.level === level && this.covers(current.font, codePoint) && !(char === ' ' && this.covers(order[0]!, codePoint));
+      const font = keep ? current!.font : (order.find((f) => this.covers(f, codePoint)) ?? order[0]!);
       if (current && current.font === font && current.level === level) current.text += char;
       else runs.push((current = { text: char, font, level, width: 0 }));
       i += char.length;
@@ -168,17 +172,22 @@ export class PdfTextWriter {
       this.ensureSpace(lineHeight);
       const runs = this.runs(line, opts);
       const total = runs.reduce((sum, r) => sum + r.width, 0);
+      // Runs are placed in visual order but written to the file in logical order, so text
+      // extractors (pdf.js keeps the file's order) and screen readers get the sentence as written.
+      const xs: number[] = [];
       let x = this.dir === 'rtl' ? area.left + area.width - total : area.left;
-      const baseline = this.y + opts.size;
       for (const index of visualOrder(runs.map((r) => r.level))) {
-        const run = runs[index]!;
+        xs[index] = x;
+        x += runs[index]!.width;
+      }
+      const baseline = this.y + opts.size;
+      runs.forEach((run, index) => {
         this.doc
           .font(run.font)
           .fontSize(opts.size)
           .fillColor(opts.color ?? '#1a1a1a')
-          .text(run.text, x, baseline, { lineBreak: false, baseline: 'alphabetic', ...WHOLE_RUN });
-        x += run.width;
-      }
+          .text(run.text, xs[index]!, baseline, { lineBreak: false, baseline: 'alphabetic', ...WHOLE_RUN });
+      });
       this.y += lineHeight;
     }
   }

@@ -82,7 +82,7 @@ describe('flyer PDF', () => {
     const pdf = await renderFlyerPdf(arabic, 'a4');
     const { text, pages } = await extract(pdf);
     expect(pages).toBe(1);
-    expect(embeddedFonts(pdf)).toEqual(expect.arrayContaining(['NotoNaskhArabic-Regular', 'NotoNaskhArabic-Bold']));
+    expect(embeddedFonts(pdf)).toEqual(expect.arrayContaining(['Amiri-Regular', 'Amiri-Bold']));
     const flat = text.replace(/\s+/g, ' ');
     // The Latin parts come out as written.
     expect(flat).toContain('http://localhost:3000/p/signup/ABCD2345');

@@ -18,7 +18,7 @@ const ACCENT = '#154273';
 export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise<Buffer> {
   const paper = PAPER[size];
   const t = createTranslator(flyer.labelLocale);
-  // Naskh letters look small next to Noto Sans at the same size.
+  // Amiri's Naskh letters look small next to Noto Sans at the same size.
   const scale = flyerLanguage(flyer.language)?.script === 'arabic' ? 1.15 : 1;
   const { doc, bytes } = newPdf({ size: paper.size, margin: paper.margin, lang: flyer.language, title: flyer.title });
 
