@@ -9,11 +9,12 @@ export type Source =
   | { table: 'minuteNote'; id: string; field: 'quote'; index: number }
   | { table: 'boardNote'; id: string; field: 'text' };
 
+/** `lang`: the language of a text that differs from the report's (a Dutch item in an Arabic agenda). */
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; lang?: string }
   /** `label` is a short lead-in shown before the text ("Gaat goed"), kept apart so the text stays as stored. */
-  | { kind: 'paragraph'; text: string; label?: string; source?: Source }
-  | { kind: 'quote'; text: string; by?: string; source?: Source }
+  | { kind: 'paragraph'; text: string; label?: string; source?: Source; lang?: string }
+  | { kind: 'quote'; text: string; by?: string; source?: Source; lang?: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][] };
 
