@@ -35,3 +35,28 @@ export async function pdfText(pdf: Buffer): Promise<string> {
     await parser.destroy();
   }
 }
+
+/**
+ * A text without white space, direction marks and tatweel: how right-to-left text is compared.
+ * pdf.js starts a new text item (and pdf-parse puts a space) at each change of direction, so spaces
+ * around a number or a Latin word in Arabic move; and the stroke Amiri adds between some letters
+ * reads back as a tatweel (ـ, an elongation, not a letter). The letters and their order must not change.
+ */
+export function lettersOf(text: string): string {
+  return text.replace(/[\s\u0640\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '');
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The paragraphs of a Word file's body, each the text of its runs in order. */
+export function docxParagraphs(docx: Buffer): string[] {
+  const body = readZipEntry(docx, 'word/document.xml') ?? '';
+  return [...body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map(([paragraph]) =>
+      [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+        .map(([, text]) => text!)
+        .join('')
+        .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!),
+    )
+    .filter((text) => text !== '');
+}

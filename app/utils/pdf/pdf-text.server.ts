@@ -71,7 +71,98 @@ export function newPdf(options: { size: string; margin: number; lang: string; ti
   return { doc, root, bytes };
 }
 
-type Run = { text: string; font: FontName; level: number; width: number };
+/** `mirrored`: drawn reversed with brackets mirrored by this writer (right-to-left, not by fontkit). */
+type Run = { text: string; font: FontName; level: number; width: number; mirrored: boolean };
+const ARABIC_FONTS: ReadonlySet<FontName> = new Set(['arabic', 'arabicBold']);
+
+type FontkitFont = {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  layout(text: string, features?: unknown): { glyphs: { codePoints: number[] }[] };
+};
+
+type Position = { xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number };
+type EmbeddedFont = {
+  font: FontkitFont;
+  scale: number;
+  subset: { includeGlyph(id: number): number; glyphs: number[] };
+  widths: number[];
+  unicode: number[][];
+  layout(text: string, features?: unknown): { glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]; positions: Position[] };
+  encode(text: string, features?: unknown): [string[], Position[]];
+};
+/** What the writer's `encode` needs to know of a font, and of the run it is drawing now. */
+type EncodeState = { foldKerning: boolean; mirrored: boolean };
+const encodeStates = new WeakMap<EmbeddedFont, EncodeState>();
+
+/**
+ * pdfkit's own `encode`, with two changes for a text layer that reads back as written:
+ *
+ * - Arabic kerning tucks a letter under the next (the tail of ر under ك). pdfkit draws that as a
+ *   step back between glyphs, and pdf.js (Firefox, pdf-parse) reads a step back of a fifth of a
+ *   letter as the start of another piece of text, which it then puts in the wrong order ("المشار كة").
+ *   So each glyph's advance to where the next glyph is drawn (kerning and sideways offsets folded in)
+ *   becomes its width, with a copy of the glyph in the font for each width. Offsets up or down
+ *   (vowel marks) stay as they are.
+ * - A bracket in right-to-left text is drawn mirrored, so "(" is drawn with the glyph of ")"; that
+ *   copy of the glyph reads back as the bracket that was written.
+ */
+function withOwnEncode(font: EmbeddedFont, foldKerning: boolean): EncodeState {
+  const known = encodeStates.get(font);
+  if (known) return known;
+  const state: EncodeState = { foldKerning, mirrored: false };
+  encodeStates.set(font, state);
+  const copies = new Map<string, number>();
+  font.encode = (text, features) => {
+    const { glyphs, positions } = font.layout(text, features);
+    const encoded = glyphs.map((glyph, i) => {
+      const position = positions[i]!;
+      if (state.foldKerning) {
+        // pdfkit draws a glyph with an offset on its own and then goes on from the sum of the advances.
+        const width = position.xAdvance + (positions[i + 1]?.xOffset ?? 0) - (i === 0 ? 0 : position.xOffset);
+        if (i > 0) position.xOffset = 0;
+        position.xAdvance = width;
+      }
+      const width = position.xAdvance;
+      const mirror = glyph.codePoints.length === 1 ? bidi.getMirroredCharacter(String.fromCodePoint(glyph.codePoints[0]!)) : null;
+      const codePoints = state.mirrored && mirror ? [mirror.codePointAt(0)!] : glyph.codePoints;
+      let cid: number;
+      if (width === position.advanceWidth && codePoints === glyph.codePoints) {
+        cid = font.subset.includeGlyph(glyph.id);
+        font.widths[cid] ??= width;
+      } else {
+        const key = `${glyph.id}:${width}:${codePoints.join(',')}`;
+        cid = copies.get(key) ?? font.subset.glyphs.push(glyph.id) - 1;
+        copies.set(key, cid);
+        font.widths[cid] = width;
+        position.advanceWidth = width;
+      }
+      font.unicode[cid] ??= codePoints;
+      return `0000${cid.toString(16)}`.slice(-4);
+    });
+    return [encoded, positions];
+  };
+  return state;
+}
+
+const TATWEEL = 0x0640;
+const withTatweel = new WeakSet<FontkitFont>();
+
+/**
+ * Shaping can add a glyph that stands for no letter: Amiri joins some letter pairs (lam before kaf)
+ * with an extra stroke. pdfkit writes such a glyph into the text layer as an empty mapping, which
+ * readers turn into a stray control character. The stroke is what Arabic writes as a tatweel (ـ), an
+ * elongation that search and screen readers pass over, so that is what it reads back as.
+ */
+function withTatweelForStrokes(font: FontkitFont) {
+  if (withTatweel.has(font)) return;
+  withTatweel.add(font);
+  const layout = font.layout.bind(font);
+  font.layout = (text, features) => {
+    const run = layout(text, features);
+    for (const glyph of run.glyphs) if (glyph.codePoints.length === 0) glyph.codePoints = [TATWEEL];
+    return run;
+  };
+}
 
 const INVISIBLE_BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
@@ -91,6 +182,7 @@ export type TextOptions = {
 
 export class PdfTextWriter {
   private coverage = new Map<FontName, (codePoint: number) => boolean>();
+  private encodeStates = new Map<FontName, EncodeState>();
   y: number;
 
   constructor(
@@ -133,8 +225,11 @@ export class PdfTextWriter {
     let check = this.coverage.get(font);
     if (!check) {
       this.doc.font(font);
-      // pdfkit keeps the fontkit font of the current font here; it is the only way to ask for coverage.
-      const fk = (this.doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+      // pdfkit keeps the current font here (and its fontkit font); it is the only way to ask for coverage.
+      const embedded = (this.doc as unknown as { _font: EmbeddedFont })._font;
+      const fk = embedded.font;
+      withTatweelForStrokes(fk);
+      this.encodeStates.set(font, withOwnEncode(embedded, font === 'arabic' || font === 'arabicBold'));
       check = (cp) => fk.hasGlyphForCodePoint(cp);
       this.coverage.set(font, check);
     }
@@ -159,15 +254,24 @@ export class PdfTextWriter {
       // Keep the current font while it can draw the character (digits, punctuation), but give a
       // space to the language's own font: a space after a Latin full stop in Arabic text then
       // belongs to the Arabic, and text extractors put the stop before the space, not after it.
-      const keep = current && current.level === level && this.covers(current.font, codePoint) && !(char === ' ' && this.covers(order[0]!, codePoint));
-      const font = keep ? current!.font : (order.find((f) => this.covers(f, codePoint)) ?? order[0]!);
+      // Brackets (anything with a mirror image) never go in an Arabic run: fontkit would draw them
+      // unmirrored there, and this writer mirrors them in the other runs.
+      const fonts = bidi.getMirroredCharacter(char) ? order.filter((f) => !ARABIC_FONTS.has(f)) : order;
+      const keep =
+        current &&
+        current.level === level &&
+        fonts.includes(current.font) &&
+        this.covers(current.font, codePoint) &&
+        !(char === ' ' && this.covers(order[0]!, codePoint));
+      const font = keep ? current!.font : (fonts.find((f) => this.covers(f, codePoint)) ?? order[0]!);
       if (current && current.font === font && current.level === level) current.text += char;
-      else runs.push((current = { text: char, font, level, width: 0 }));
+      else runs.push((current = { text: char, font, level, width: 0, mirrored: false }));
       i += char.length;
     }
     for (const run of runs) {
       // fontkit reverses Arabic runs itself; other runs at a right-to-left level are reversed here.
       if (run.level % 2 === 1 && !ARABIC_LETTER.test(run.text)) {
+        run.mirrored = true;
         run.text = [...run.text]
           .reverse()
           .map((c) => bidi.getMirroredCharacter(c) ?? c)
@@ -222,19 +326,33 @@ export class PdfTextWriter {
         x += runs[index]!.width;
       }
       const baseline = this.y + opts.size;
-      const draw = (run: Pick<Run, 'text' | 'font'>, at: number) =>
+      const draw = (run: Pick<Run, 'text' | 'font' | 'mirrored'>, at: number) => {
         this.doc
           .font(run.font)
           .fontSize(opts.size)
-          .fillColor(opts.color ?? '#1a1a1a')
-          .text(run.text, at, baseline, { lineBreak: false, baseline: 'alphabetic', ...WHOLE_RUN });
+          .fillColor(opts.color ?? '#1a1a1a');
+        const state = this.encodeStates.get(run.font);
+        if (!run.mirrored) {
+          this.doc.text(run.text, at, baseline, { lineBreak: false, baseline: 'alphabetic', ...WHOLE_RUN });
+          return;
+        }
+        // A run this writer reversed (brackets, a full stop, Latin digits' neighbours in Arabic text) is
+        // written one character at a time from its logical start, so extractors get it in that order.
+        if (state) state.mirrored = true;
+        const visual = [...run.text];
+        for (let v = visual.length - 1; v >= 0; v--) {
+          const left = at + this.doc.widthOfString(visual.slice(0, v).join(''), WHOLE_RUN);
+          this.doc.text(visual[v]!, left, baseline, { lineBreak: false, baseline: 'alphabetic', ...WHOLE_RUN });
+        }
+        if (state) state.mirrored = false;
+      };
       runs.forEach((run, index) => draw(run, xs[index]!));
       // The space where the line was wrapped, just outside the line: copied text and screen
       // readers keep the last word of this line apart from the first of the next.
       if (lineIndex < lines.length - 1 && runs.length > 0) {
         const font = runs[runs.length - 1]!.font;
         const space = this.doc.font(font).fontSize(opts.size).widthOfString(' ');
-        draw({ text: ' ', font }, this.dir === 'rtl' ? start - space : start + total);
+        draw({ text: ' ', font, mirrored: false }, this.dir === 'rtl' ? start - space : start + total);
       }
       this.y += lineHeight;
     });
