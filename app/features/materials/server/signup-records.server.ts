@@ -12,6 +12,7 @@ import { minSecondsFrom } from '../domain/signup-guard';
 
 export type SignupInput = {
   name: string;
+  surname: string;
   phone: string;
   callViaContact: boolean;
   contactPersonName: string;
@@ -63,6 +64,7 @@ export async function registerSignup({ code, input, now = new Date() }: { code: 
       orgId: target.orgId,
       trajectoryId: target.id,
       name: input.name,
+      surname: input.surname,
       phone: input.phone,
       callViaContact: input.callViaContact,
       languages: input.languages,
