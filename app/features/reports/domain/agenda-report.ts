@@ -8,18 +8,20 @@ export type AgendaReportInput = {
   orgName: string;
   trajectoryTitle: string;
   date: string;
-  items: readonly { title: string; plainText: string; quotes: readonly string[] }[];
+  items: readonly { id: string; title: string; plainText: string; quotes: readonly string[] }[];
 };
 
 export function agendaReport(input: AgendaReportInput): Report {
   const { t } = input;
   const blocks: Block[] = [{ kind: 'paragraph', text: t('reports.agendaIntro') }];
   input.items.forEach((item, index) => {
-    blocks.push({ kind: 'heading', level: 2, text: `${index + 1}. ${item.title}` });
-    if (item.plainText.trim()) blocks.push({ kind: 'paragraph', text: item.plainText });
+    const number = `${index + 1}. `;
+    const { id } = item;
+    blocks.push({ kind: 'heading', level: 2, text: number + item.title, source: { table: 'agendaItem', id, field: 'title' }, sourceAt: number.length });
+    if (item.plainText.trim()) blocks.push({ kind: 'paragraph', text: item.plainText, source: { table: 'agendaItem', id, field: 'plainText' } });
     if (item.quotes.length > 0) {
       blocks.push({ kind: 'heading', level: 3, text: t('reports.agendaQuotes') });
-      for (const quote of item.quotes) blocks.push({ kind: 'quote', text: quote });
+      item.quotes.forEach((quote, index) => blocks.push({ kind: 'quote', text: quote, source: { table: 'agendaItem', id, field: 'quote', index } }));
     }
   });
   return {
