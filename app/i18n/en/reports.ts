@@ -14,6 +14,9 @@ export const reports: typeof nl = {
   ready: 'There are no names or contact details in the report. You can download it.',
   downloadPdf: 'Download as PDF',
   downloadDocx: 'Download as Word file',
+  inParentLanguages: 'For the parents, in their own language (the translated items; where there is no translation yet, the Dutch text):',
+  languagePdf: 'PDF in {language}',
+  languageDocx: 'Word file in {language}',
   blocked:
     '{count, plural, one {In # place there seems} other {In # places there seems}} to be a name or contact detail. The report can only be made once that is changed.',
   placesTitle: 'What needs changing',

@@ -64,6 +64,7 @@ export const materials = {
   flyerWhatYouGet: 'Wat krijgt u?',
   flyerSignUp: 'Aanmelden',
   flyerScan: 'Scan de QR-code of ga naar:',
+  flyerQrAlt: 'QR-code naar {url}',
   flyerCode: 'Code: {code}',
   flyerCall: 'Of bel {name}: {phone}',
   flyerCallNoName: 'Of bel: {phone}',

@@ -12,6 +12,9 @@ export const reports = {
   ready: 'Er staan geen namen of contactgegevens in het verslag. U kunt het downloaden.',
   downloadPdf: 'Download als PDF',
   downloadDocx: 'Download als Word-bestand',
+  inParentLanguages: 'Voor de ouders, in hun eigen taal (de vertaalde punten; waar nog geen vertaling is, staat de Nederlandse tekst):',
+  languagePdf: 'PDF in het {language}',
+  languageDocx: 'Word-bestand in het {language}',
   blocked:
     '{count, plural, one {Op # plek lijkt} other {Op # plekken lijkt}} een naam of contactgegeven te staan. Het verslag kan pas worden gemaakt als dat is aangepast.',
   placesTitle: 'Wat moet worden aangepast',

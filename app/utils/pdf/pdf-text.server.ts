@@ -41,25 +41,34 @@ export function registerFonts(doc: PDFKit.PDFDocument) {
 }
 
 /**
- * A new PDF with the Noto fonts registered, its language and title in the file (read aloud and shown
- * by PDF readers), and the bytes it will have once `doc.end()` is called.
+ * A new tagged PDF with the fonts registered, its language and title in the file (read aloud and
+ * shown by PDF readers), the root of its structure tree (what screen readers and reflow follow),
+ * and the bytes it will have once `doc.end()` is called.
  */
-export function newPdf(options: { size: string; margin: number; lang: string; title: string }): { doc: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
+export function newPdf(options: { size: string; margin: number; lang: string; title: string }): {
+  doc: PDFKit.PDFDocument;
+  root: PDFKit.PDFStructureElement;
+  bytes: Promise<Buffer>;
+} {
   const doc = new PDFDocument({
     size: options.size,
     margin: options.margin,
     lang: options.lang,
     displayTitle: true,
+    tagged: true,
+    pdfVersion: '1.7',
     info: { Title: options.title, Creator: 'Spiegel' },
   });
   registerFonts(doc);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const bytes = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  return { doc, bytes };
+  return { doc, root, bytes };
 }
 
 type Run = { text: string; font: FontName; level: number; width: number };
@@ -74,6 +83,10 @@ export type TextOptions = {
   lineHeight?: number;
   /** Base direction of this text when it differs from the flyer (a Dutch label or a web address on an Arabic flyer). */
   base?: 'ltr' | 'rtl';
+  /** What the paragraph is in the document's structure; a plain paragraph (P) when not given. */
+  tag?: 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'LI' | 'TH' | 'TD';
+  /** The language of this text when it differs from the document's (a Dutch label on an Arabic flyer). */
+  lang?: string;
 };
 
 export class PdfTextWriter {
@@ -84,8 +97,29 @@ export class PdfTextWriter {
     private doc: PDFKit.PDFDocument,
     private box: { left: number; width: number; top: number; bottom: number },
     private dir: 'ltr' | 'rtl',
+    private root: PDFKit.PDFStructureElement,
   ) {
     this.y = box.top;
+  }
+
+  /** A structure element (a list, a table, a table row) whose children `fill` adds, in reading order. */
+  group(tag: 'L' | 'Table' | 'TR' | 'Sect', fill: (element: PDFKit.PDFStructureElement) => void, parent = this.root) {
+    const element = this.doc.struct(tag);
+    parent.add(element);
+    fill(element);
+    element.end();
+  }
+
+  /** A picture with a text for those who cannot see it (a QR code: where it leads). */
+  figure(alt: string, draw: () => void, parent = this.root) {
+    parent.add(this.doc.struct('Figure', { alt }, () => draw()));
+  }
+
+  /** Decoration (a bar, a rule) that screen readers and text extraction skip. */
+  artifact(draw: () => void) {
+    this.doc.markContent('Artifact', { type: 'Layout' });
+    draw();
+    this.doc.endMarkedContent();
   }
 
   /** Fonts to try, in order: for a right-to-left language Arabic first, so spaces and punctuation stay with the Arabic run. */
@@ -166,30 +200,44 @@ export class PdfTextWriter {
   }
 
   /** Writes a paragraph in the box (or a narrower part of it), aligned to the start side of the language. */
-  paragraph(text: string, opts: TextOptions, area: { left: number; width: number } = this.box) {
+  paragraph(text: string, opts: TextOptions, area: { left: number; width: number } = this.box, parent = this.root) {
+    const options = opts.lang ? { lang: opts.lang } : {};
+    parent.add(this.doc.struct(opts.tag ?? 'P', options, () => this.lines(text, opts, area)));
+  }
+
+  private lines(text: string, opts: TextOptions, area: { left: number; width: number }) {
     const lineHeight = opts.size * (opts.lineHeight ?? 1.45);
-    for (const line of this.wrap(text, opts, area.width)) {
+    const lines = this.wrap(text, opts, area.width);
+    lines.forEach((line, lineIndex) => {
       this.ensureSpace(lineHeight);
       const runs = this.runs(line, opts);
       const total = runs.reduce((sum, r) => sum + r.width, 0);
       // Runs are placed in visual order but written to the file in logical order, so text
       // extractors (pdf.js keeps the file's order) and screen readers get the sentence as written.
       const xs: number[] = [];
-      let x = this.dir === 'rtl' ? area.left + area.width - total : area.left;
+      const start = this.dir === 'rtl' ? area.left + area.width - total : area.left;
+      let x = start;
       for (const index of visualOrder(runs.map((r) => r.level))) {
         xs[index] = x;
         x += runs[index]!.width;
       }
       const baseline = this.y + opts.size;
-      runs.forEach((run, index) => {
+      const draw = (run: Pick<Run, 'text' | 'font'>, at: number) =>
         this.doc
           .font(run.font)
           .fontSize(opts.size)
           .fillColor(opts.color ?? '#1a1a1a')
-          .text(run.text, xs[index]!, baseline, { lineBreak: false, baseline: 'alphabetic', ...WHOLE_RUN });
-      });
+          .text(run.text, at, baseline, { lineBreak: false, baseline: 'alphabetic', ...WHOLE_RUN });
+      runs.forEach((run, index) => draw(run, xs[index]!));
+      // The space where the line was wrapped, just outside the line: copied text and screen
+      // readers keep the last word of this line apart from the first of the next.
+      if (lineIndex < lines.length - 1 && runs.length > 0) {
+        const font = runs[runs.length - 1]!.font;
+        const space = this.doc.font(font).fontSize(opts.size).widthOfString(' ');
+        draw({ text: ' ', font }, this.dir === 'rtl' ? start - space : start + total);
+      }
       this.y += lineHeight;
-    }
+    });
   }
 
   /** Starts a new page when the next block does not fit any more. */

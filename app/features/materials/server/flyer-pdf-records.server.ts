@@ -20,31 +20,34 @@ export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise
   const t = createTranslator(flyer.labelLocale);
   // Amiri's Naskh letters look small next to Noto Sans at the same size.
   const scale = flyerLanguage(flyer.language)?.script === 'arabic' ? 1.15 : 1;
-  const { doc, bytes } = newPdf({ size: paper.size, margin: paper.margin, lang: flyer.language, title: flyer.title });
+  const { doc, root, bytes } = newPdf({ size: paper.size, margin: paper.margin, lang: flyer.language, title: flyer.title });
 
   const width = doc.page.width - 2 * paper.margin;
-  const writer = new PdfTextWriter(doc, { left: paper.margin, width, top: paper.margin, bottom: doc.page.height - paper.margin }, flyer.dir);
+  const writer = new PdfTextWriter(doc, { left: paper.margin, width, top: paper.margin, bottom: doc.page.height - paper.margin }, flyer.dir, root);
   const body = { size: paper.body * scale };
   // Labels are Dutch (or English) on every flyer: set them left-to-right, also on a right-to-left flyer.
-  const heading = { size: paper.heading * scale, bold: true, color: ACCENT, base: 'ltr' as const };
+  const label = { lang: flyer.labelLocale, base: 'ltr' as const };
+  const heading = { size: paper.heading * scale, bold: true, color: ACCENT, tag: 'H2' as const, ...label };
 
-  writer.paragraph(flyer.title, { size: paper.title * scale, bold: true, color: ACCENT, lineHeight: 1.3 });
+  writer.paragraph(flyer.title, { size: paper.title * scale, bold: true, color: ACCENT, lineHeight: 1.3, tag: 'H1' });
   writer.space(paper.body * 0.6);
   for (const line of flyer.whatHappens) writer.paragraph(line, body);
   writer.space(paper.body * 0.8);
 
   const unknown = t('materials.flyerUnknown');
   writer.paragraph(t('materials.flyerWhen'), heading);
-  writer.paragraph(flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], flyer.dir) : unknown, flyer.dateText ? body : { ...body, base: 'ltr' });
+  writer.paragraph(flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], flyer.dir) : unknown, flyer.dateText ? body : { ...body, ...label });
   writer.space(paper.body * 0.4);
   writer.paragraph(t('materials.flyerWhere'), heading);
   const place = joinParts([flyer.venueName, flyer.venueAddress], flyer.dir);
-  writer.paragraph(place || unknown, place ? body : { ...body, base: 'ltr' });
+  writer.paragraph(place || unknown, place ? body : { ...body, ...label });
   writer.space(paper.body * 0.4);
 
   if (flyer.whatYouGet.length > 0) {
     writer.paragraph(t('materials.flyerWhatYouGet'), heading);
-    for (const line of flyer.whatYouGet) writer.paragraph(`• ${line}`, body);
+    writer.group('L', (list) => {
+      for (const line of flyer.whatYouGet) writer.paragraph(`• ${line}`, { ...body, tag: 'LI' }, undefined, list);
+    });
     writer.space(paper.body * 0.4);
   }
 
@@ -55,10 +58,11 @@ export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise
   // QR code at the start side of the language, the text beside it.
   const qrTop = writer.y;
   const qrX = flyer.dir === 'rtl' ? paper.margin + width - paper.qr : paper.margin;
-  doc.image(await qrPng(flyer.signupUrl), qrX, qrTop, { width: paper.qr, height: paper.qr });
+  const qr = await qrPng(flyer.signupUrl);
+  writer.figure(t('materials.flyerQrAlt', { url: flyer.signupUrl }), () => doc.image(qr, qrX, qrTop, { width: paper.qr, height: paper.qr }));
   const gap = paper.body * 1.2;
   const textArea = { left: flyer.dir === 'rtl' ? paper.margin : paper.margin + paper.qr + gap, width: width - paper.qr - gap };
-  const small = { size: paper.body * 0.95, base: 'ltr' as const };
+  const small = { size: paper.body * 0.95, ...label };
   writer.paragraph(t('materials.flyerScan'), small, textArea);
   writer.paragraph(flyer.signupUrl, { ...small, bold: true }, textArea);
   writer.paragraph(t('materials.flyerCode', { code: flyer.signupCode }), small, textArea);

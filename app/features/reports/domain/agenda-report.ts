@@ -1,5 +1,7 @@
 // The agenda for the parents (R1): the agreed items in the workgroup's order, each in plain words
 // with the parents' own words that led to it. Pure: the server passes the agreed items.
+import { parentTexts } from '#app/features/feedback/domain/parent-texts';
+import { formatDay, textIn } from '#app/features/feedback/domain/page-language';
 import type { Translate } from '#app/i18n/i18n';
 import { type Block, type Report, slug } from './report';
 
@@ -7,11 +9,15 @@ export type AgendaReportInput = {
   t: Translate;
   orgName: string;
   trajectoryTitle: string;
+  /** The day the agenda was shared (YYYY-MM-DD or an ISO moment). */
   date: string;
-  items: readonly { id: string; title: string; plainText: string; quotes: readonly string[] }[];
+  items: readonly { id: string; title: string; plainText: string; quotes: readonly string[]; translations?: ReadonlyMap<string, string> }[];
+  /** A parents' language ('ar'): the fixed texts of the parents' page and the items' translations. Dutch when not given. */
+  language?: string;
 };
 
 export function agendaReport(input: AgendaReportInput): Report {
+  if (input.language && input.language !== 'nl') return parentsAgenda(input, input.language);
   const { t } = input;
   const blocks: Block[] = [{ kind: 'paragraph', text: t('reports.agendaIntro') }];
   input.items.forEach((item, index) => {
@@ -26,9 +32,37 @@ export function agendaReport(input: AgendaReportInput): Report {
   });
   return {
     title: t('reports.agendaTitle'),
-    subtitle: t('reports.subtitle', { org: input.orgName, trajectory: input.trajectoryTitle, date: input.date }),
+    subtitle: t('reports.subtitle', { org: input.orgName, trajectory: input.trajectoryTitle, date: formatDay(input.date, 'nl') }),
     language: 'nl',
     filename: `agenda-${slug(input.trajectoryTitle)}`,
+    blocks,
+  };
+}
+
+/**
+ * The agenda in a parents' language: the texts of the parents' page, each item in its person-made
+ * translation (the Dutch text, marked as Dutch, where there is none yet) and the parents' own words
+ * as they were said. Fixed texts fall back to Dutch for a language we have no texts in.
+ */
+function parentsAgenda(input: AgendaReportInput, language: string): Report {
+  const texts = parentTexts(language);
+  const fixed = texts.lang === language ? {} : { lang: texts.lang };
+  const blocks: Block[] = [{ kind: 'paragraph', text: texts.t('publicIntro', { org: input.orgName }), ...fixed }];
+  input.items.forEach((item, index) => {
+    blocks.push({ kind: 'heading', level: 2, text: texts.t('item', { n: index + 1 }), ...fixed });
+    // As on the parents' page: the plain words, or the title when there are none.
+    const { text, lang } = textIn(item.plainText.trim() || item.title, item.translations ?? new Map(), language);
+    blocks.push({ kind: 'paragraph', text, ...(lang === language ? {} : { lang }) });
+    if (item.quotes.length > 0) {
+      blocks.push({ kind: 'heading', level: 3, text: texts.t('quotes'), ...fixed });
+      for (const quote of item.quotes) blocks.push({ kind: 'quote', text: quote, lang: 'nl' });
+    }
+  });
+  return {
+    title: texts.t('publicTitle'),
+    subtitle: [input.orgName, input.trajectoryTitle, formatDay(input.date, language)].join(' · '),
+    language,
+    filename: `agenda-${slug(input.trajectoryTitle)}-${language}`,
     blocks,
   };
 }

@@ -9,13 +9,17 @@ export const CONTENT_TYPE: Record<ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** "minutes.pdf" → the report and the format; null for anything else. */
-export function parseReportFile(file: string): { kind: ReportKind; format: ReportFormat } | null {
-  const match = /^([a-z-]+)\.([a-z]+)$/.exec(file);
+/** Reports a parent can read in their own language (the agenda items have person-made translations). */
+export const PARENT_LANGUAGE_KINDS: readonly ReportKind[] = ['agenda', 'agenda-poster'];
+
+/** "minutes.pdf" (or "agenda.ar.pdf": in a parents' language) → the report, format and language; null for anything else. */
+export function parseReportFile(file: string): { kind: ReportKind; format: ReportFormat; language?: string } | null {
+  const match = /^([a-z-]+)(?:\.([a-z]{2,3}))?\.([a-z]+)$/.exec(file);
   if (!match) return null;
-  const [, kind, format] = match;
+  const [, kind, language, format] = match;
   if (!(REPORT_KINDS as readonly string[]).includes(kind!) || !(REPORT_FORMATS as readonly string[]).includes(format!)) return null;
-  return { kind: kind as ReportKind, format: format as ReportFormat };
+  if (language && !PARENT_LANGUAGE_KINDS.includes(kind as ReportKind)) return null;
+  return { kind: kind as ReportKind, format: format as ReportFormat, ...(language ? { language } : {}) };
 }
 
 /** The report a page is for, from its address (…/reports/minutes); null for anything else. */

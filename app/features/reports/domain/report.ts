@@ -13,12 +13,13 @@ export type Source =
   | { table: 'agendaItem'; id: string; field: 'quote'; index: number }
   | { table: 'action'; id: string; field: 'title' };
 
+/** `lang`: the language of a text that differs from the report's (a Dutch item in an Arabic agenda). */
 export type Block =
   /** `sourceAt`: where the stored text starts in `text` (after a number such as "1. "). */
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; source?: Source; sourceAt?: number }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; lang?: string; source?: Source; sourceAt?: number }
   /** `label` is a short lead-in shown before the text ("Gaat goed"), kept apart so the text stays as stored. */
-  | { kind: 'paragraph'; text: string; label?: string; source?: Source }
-  | { kind: 'quote'; text: string; by?: string; source?: Source }
+  | { kind: 'paragraph'; text: string; label?: string; source?: Source; lang?: string }
+  | { kind: 'quote'; text: string; by?: string; source?: Source; lang?: string }
   | { kind: 'list'; items: string[] }
   /** `sources`: where each cell is stored, by row and column (none for a figure or a label). */
   | { kind: 'table'; header: string[]; rows: string[][]; sources?: (Source | undefined)[][] };

@@ -11,9 +11,9 @@ import { guarded, readReport } from './reports-records.server';
  * when it cannot be made yet (`reports.notReadyShort`) or the guard flags a place (`reports.blockedShort`):
  * the report's page then shows why and each place.
  */
-export async function exportReport(scope: TrajectoryScope & { kind: ReportKind; format: ReportFormat }) {
+export async function exportReport(scope: TrajectoryScope & { kind: ReportKind; format: ReportFormat; language?: string }) {
   authorize(scope, 'trajectory.view');
-  const read = await readReport(scope, scope.kind);
+  const read = await readReport(scope, scope.kind, scope.language);
   if (!read) throw new RuleError('reports.notReadyShort');
   const { report, places } = await guarded(scope, read);
   if (places.length > 0) throw new RuleError('reports.blockedShort');

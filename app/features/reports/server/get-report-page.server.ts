@@ -1,8 +1,9 @@
 import { authorize } from '#app/auth/authorize.server';
 import { can } from '#app/auth/permissions';
 import type { TrajectoryScope } from '#app/db/scope.server';
+import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import type { Source } from '../domain/report';
-import type { ReportKind } from '../domain/report-kinds';
+import { PARENT_LANGUAGE_KINDS, type ReportKind } from '../domain/report-kinds';
 import { guarded, readReport } from './reports-records.server';
 
 /**
@@ -20,7 +21,9 @@ export async function getReportPage(scope: TrajectoryScope & { kind: ReportKind 
     agendaItem: can(scope, 'agenda.edit'),
     action: can(scope, 'actions.manage'),
   };
-  if (!report) return { ready: false, places: [], canReplace };
+  if (!report) return { ready: false, places: [], canReplace, languages: [] };
   const { places } = await guarded(scope, report);
-  return { ready: true, places, canReplace };
+  // The agenda also downloads in each language the workgroup chose for the parents.
+  const languages = PARENT_LANGUAGE_KINDS.includes(scope.kind) ? (await loadTrajectory(scope)).feedbackLanguages : [];
+  return { ready: true, places, canReplace, languages };
 }

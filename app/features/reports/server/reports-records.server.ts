@@ -1,7 +1,8 @@
 // Shared reads of the report operations: the minutes report as it would be exported now, and the guard over it.
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { notFound } from '#app/utils/http.server';
 import { db, type Tx } from '#app/db/client.server';
-import { agendaItems, boardNotes, boardPledges, boards, boardThemes, minuteNotes, minutes, participants } from '#app/db/schema';
+import { agendaItems, agendaItemTranslations, boardNotes, boardPledges, boards, boardThemes, minuteNotes, minutes, participants } from '#app/db/schema';
 import { getActionsPage } from '#app/features/actions/server/get-actions-page.server';
 import { statusLabel } from '#app/features/actions/ui/status';
 import { inAgendaOrder, inDraftOrder } from '#app/features/agenda/domain/agenda';
@@ -64,17 +65,17 @@ export async function readMinutesReport(scope: TrajectoryScope): Promise<Report 
   });
 }
 
-/** A report by kind, or null when it cannot be made yet. */
-export async function readReport(scope: TrajectoryScope, kind: ReportKind): Promise<Report | null> {
+/** A report by kind (the agenda also in a parents' language), or null when it cannot be made (yet). */
+export async function readReport(scope: TrajectoryScope, kind: ReportKind, language?: string): Promise<Report | null> {
   switch (kind) {
     case 'minutes':
       return readMinutesReport(scope);
     case 'follow-up':
       return readFollowUpReport(scope);
     case 'agenda':
-      return readAgendaReport(scope);
+      return readAgendaReport(scope, false, language);
     case 'agenda-poster':
-      return readAgendaReport(scope, true);
+      return readAgendaReport(scope, true, language);
     case 'trajectory':
       return readTrajectoryReport(scope);
   }
@@ -126,11 +127,12 @@ export async function readFollowUpReport(scope: TrajectoryScope): Promise<Report
 }
 
 /** The agenda for the parents (or its A3 poster), or null while no item is agreed on. */
-export async function readAgendaReport(scope: TrajectoryScope, poster = false): Promise<Report | null> {
+export async function readAgendaReport(scope: TrajectoryScope, poster = false, language?: string): Promise<Report | null> {
   const trajectory = await loadTrajectory(scope);
-  const items = await (
-    await db()
-  )
+  // Only the languages the workgroup chose for the parents.
+  if (language && language !== 'nl' && !trajectory.feedbackLanguages.includes(language)) notFound();
+  const database = await db();
+  const items = await database
     .select({
       id: agendaItems.id,
       position: agendaItems.position,
@@ -142,12 +144,33 @@ export async function readAgendaReport(scope: TrajectoryScope, poster = false): 
     .from(agendaItems)
     .where(inOrg(agendaItems, scope.orgId, and(eq(agendaItems.trajectoryId, trajectory.id), eq(agendaItems.status, 'agreed'))));
   if (items.length === 0) return null;
+  const translations =
+    language && language !== 'nl'
+      ? await database
+          .select({ itemId: agendaItemTranslations.itemId, text: agendaItemTranslations.text })
+          .from(agendaItemTranslations)
+          .where(
+            inOrg(
+              agendaItemTranslations,
+              scope.orgId,
+              and(
+                eq(agendaItemTranslations.language, language),
+                inArray(
+                  agendaItemTranslations.itemId,
+                  items.map((item) => item.id),
+                ),
+              ),
+            ),
+          )
+      : [];
+  const translated = new Map(translations.map((row) => [row.itemId, row.text]));
   return (poster ? agendaPoster : agendaReport)({
     t: reportT,
     orgName: await orgName(scope.orgId),
     trajectoryTitle: trajectory.title,
-    date: formatDate(trajectory.agendaSharedAt ?? new Date(), 'nl'),
-    items: inAgendaOrder(items),
+    date: (trajectory.agendaSharedAt ?? new Date()).toISOString(),
+    items: inAgendaOrder(items).map((item) => ({ ...item, translations: new Map(translated.has(item.id) ? [[language!, translated.get(item.id)!]] : []) })),
+    ...(language ? { language } : {}),
   });
 }
 

@@ -1,7 +1,8 @@
 // A report's page: why it cannot be made yet, each flagged place (where and what kind, never who)
 // with a one-click replacement, and the two downloads once nothing is flagged.
 import { Form } from 'react-router';
-import { Alert, Button, ButtonGroup, ButtonLink, FormErrorSummary, Page, Paragraph, Section } from '#app/components/ui';
+import { Alert, Button, ButtonGroup, ButtonLink, FormErrorSummary, Link, Page, Paragraph, Section } from '#app/components/ui';
+import { flyerLanguage } from '#app/features/materials/domain/languages';
 import { type MessageKey, useT } from '#app/i18n/i18n';
 import { stateFor, succeeded } from '#app/utils/forms';
 import type { FormAnswer } from '#app/utils/forms';
@@ -33,6 +34,7 @@ const NOT_READY: Record<ReportKind, MessageKey> = {
 };
 
 type PageData = {
+  languages: readonly string[];
   kind: ReportKind;
   ready: boolean;
   title?: string;
@@ -42,18 +44,38 @@ type PageData = {
   trajectoryTitle: string;
 };
 
-/** The download buttons of a report (they go through the guard again; a flagged report leads back to its page). */
-export function ReportDownloads({ files }: { files: string }) {
+/** The download buttons of a report (they go through the guard again; a flagged report leads back to its page), and per parents' language. */
+export function ReportDownloads({ files, languages = [] }: { files: string; languages?: readonly string[] }) {
   const t = useT();
   return (
-    <ButtonGroup>
-      <ButtonLink to={`${files}.pdf`} reloadDocument appearance="primary">
-        {t('reports.downloadPdf')}
-      </ButtonLink>
-      <ButtonLink to={`${files}.docx`} reloadDocument>
-        {t('reports.downloadDocx')}
-      </ButtonLink>
-    </ButtonGroup>
+    <>
+      <ButtonGroup>
+        <ButtonLink to={`${files}.pdf`} reloadDocument appearance="primary">
+          {t('reports.downloadPdf')}
+        </ButtonLink>
+        <ButtonLink to={`${files}.docx`} reloadDocument>
+          {t('reports.downloadDocx')}
+        </ButtonLink>
+      </ButtonGroup>
+      {languages.length > 0 ? (
+        <>
+          <Paragraph>{t('reports.inParentLanguages')}</Paragraph>
+          <ul>
+            {languages.map((code) => (
+              <li key={code}>
+                <Link to={`${files}.${code}.pdf`} reloadDocument>
+                  {t('reports.languagePdf', { language: flyerLanguage(code)?.dutchName ?? code })}
+                </Link>
+                {' · '}
+                <Link to={`${files}.${code}.docx`} reloadDocument>
+                  {t('reports.languageDocx', { language: flyerLanguage(code)?.dutchName ?? code })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
   );
 }
 
@@ -120,7 +142,7 @@ export function ReportPage({ page, result }: { page: PageData; result: FormAnswe
       {page.ready && page.places.length === 0 ? (
         <>
           <Alert type="ok">{t('reports.ready')}</Alert>
-          <ReportDownloads files={page.files} />
+          <ReportDownloads files={page.files} languages={page.languages} />
         </>
       ) : null}
       {page.places.length > 0 ? (
