@@ -79,6 +79,10 @@ export default [
         // Reports (R1): each report's page (the guard's places, the downloads) and its files, e.g. reports/minutes.pdf.
         route('reports/:file', 'routes/report-file.ts'),
         route('reports/minutes', 'routes/report-page.tsx', { id: 'report-minutes' }),
+        route('reports/follow-up', 'routes/report-page.tsx', { id: 'report-follow-up' }),
+        route('reports/agenda', 'routes/report-page.tsx', { id: 'report-agenda' }),
+        route('reports/agenda-poster', 'routes/report-page.tsx', { id: 'report-agenda-poster' }),
+        route('reports/trajectory', 'routes/report-page.tsx', { id: 'report-trajectory' }),
       ]),
     ]),
   ]),

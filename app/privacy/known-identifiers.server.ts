@@ -44,3 +44,36 @@ export async function knownIdentifiersPerTrajectory(reader: Db | Tx, orgId: stri
   for (const person of await people(reader, orgId)) byTrajectory.set(person.trajectoryId, [...(byTrajectory.get(person.trajectoryId) ?? []), person]);
   return new Map([...byTrajectory].map(([id, rows]) => [id, listsOf(rows)]));
 }
+
+// ── A short-lived copy for the board ─────────────────────────────────────────────────────────
+// Every note, idea and pledge sent from a phone is checked against the trajectory's participants:
+// a per-process copy of their lists, kept CACHE_MS, spares a read of personal data per note.
+// Operations that write personal data call forgetKnownIdentifiers after their transaction has
+// committed, so this process refuses a new name at once. Other app instances do not hear of it:
+// they read the new lists at most CACHE_MS later (a name added then may pass there until that).
+
+const CACHE_MS = 30_000;
+const cache = new Map<string, { until: number; lists: KnownIdentifiers }>();
+// Raised by every forget: a read that started before it (and may have seen the old rows) is not kept.
+let epoch = 0;
+const cacheKey = (orgId: string, trajectoryId: string) => `${orgId}/${trajectoryId}`;
+
+/** The guard's lists for one trajectory, from this process's copy when it is younger than 30 seconds. */
+export async function cachedKnownIdentifiers(reader: Db | Tx, orgId: string, trajectoryId: string, now = Date.now()): Promise<KnownIdentifiers> {
+  const key = cacheKey(orgId, trajectoryId);
+  const hit = cache.get(key);
+  if (hit && hit.until > now) return hit.lists;
+  const started = epoch;
+  const lists = await knownIdentifiers(reader, orgId, trajectoryId);
+  if (epoch === started) {
+    if (cache.size >= 1000) for (const [k, entry] of cache) if (entry.until <= now) cache.delete(k);
+    cache.set(key, { until: now + CACHE_MS, lists });
+  }
+  return lists;
+}
+
+/** After participants' personal data of this trajectory changed (and committed): the next check reads them again. */
+export function forgetKnownIdentifiers(orgId: string, trajectoryId: string): void {
+  epoch++;
+  cache.delete(cacheKey(orgId, trajectoryId));
+}

@@ -4,6 +4,8 @@ import { data, useActionData, useLoaderData } from 'react-router';
 import { reportKindOf } from '#app/features/reports/domain/report-kinds';
 import { ZReportForms } from '#app/features/reports/forms';
 import { getReportPage } from '#app/features/reports/server/get-report-page.server';
+import { replaceActionLeak } from '#app/features/reports/server/replace-action-leak.server';
+import { replaceAgendaLeak } from '#app/features/reports/server/replace-agenda-leak.server';
 import { replaceBoardLeak } from '#app/features/reports/server/replace-board-leak.server';
 import { replaceMinutesLeak } from '#app/features/reports/server/replace-minutes-leak.server';
 import { ReportPage } from '#app/features/reports/ui/report-page';
@@ -11,6 +13,15 @@ import { requireTrajectory } from '#app/features/trajectory/server/require-traje
 import { handleForm } from '#app/utils/forms';
 import { notFound } from '#app/utils/http.server';
 import type { Route } from './+types/report-page';
+
+/** The one-click replacement for each kind of stored text, each with the permission of where it is written. */
+const REPLACE = {
+  minuteNote: replaceMinutesLeak,
+  boardNote: replaceBoardLeak,
+  boardTheme: replaceBoardLeak,
+  agendaItem: replaceAgendaLeak,
+  action: replaceActionLeak,
+} as const;
 
 function kindOf(request: Request) {
   return reportKindOf(new URL(request.url).pathname) ?? notFound();
@@ -28,9 +39,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const { scope } = await requireTrajectory(request, params);
   kindOf(request);
-  return handleForm(await request.formData(), ZReportForms, (input) =>
-    input.table === 'boardNote' ? replaceBoardLeak({ ...scope, ...input }) : replaceMinutesLeak({ ...scope, ...input }),
-  );
+  return handleForm(await request.formData(), ZReportForms, (input) => REPLACE[input.table]({ ...scope, ...input }));
 }
 
 export default function ReportRoute() {

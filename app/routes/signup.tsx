@@ -61,6 +61,14 @@ export default function Signup() {
         </div>
         <TextField name="name" label={t('materials.signupName')} description={t('materials.signupNameHint')} state={state} autoComplete="given-name" required />
         <TextField
+          name="surname"
+          label={t('materials.signupSurname')}
+          description={t('materials.signupSurnameHint')}
+          state={state}
+          autoComplete="family-name"
+          required={false}
+        />
+        <TextField
           name="phone"
           type="tel"
           label={t('materials.signupPhone')}

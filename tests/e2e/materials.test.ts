@@ -98,6 +98,7 @@ describe('materials: flyer, sign-up page and recruiter sheet (S5e)', () => {
     // Without consent: a message next to the field, what was typed stays, nothing saved.
     const name = `Amina ${suffix}`;
     await phone.getByLabel('Uw voornaam of roepnaam').fill(name);
+    await phone.getByLabel('Uw achternaam').fill('El Amrani');
     await phone.getByLabel('Uw telefoonnummer').fill('06 11112222');
     await phone.getByLabel('Ouder', { exact: true }).check();
     await phone.getByLabel('Welke talen spreekt u?').fill('Arabisch en Nederlands');
@@ -105,6 +106,7 @@ describe('materials: flyer, sign-up page and recruiter sheet (S5e)', () => {
     await phone.getByText('Zet een vinkje als u het goed vindt. Anders kunnen wij u niet bellen.').waitFor();
     expect(await phone.getByLabel('Uw voornaam of roepnaam').inputValue()).toBe(name);
     expect(await phone.getByLabel('Welke talen spreekt u?').inputValue()).toBe('Arabisch en Nederlands');
+    expect(await phone.getByLabel('Uw achternaam').inputValue()).toBe('El Amrani');
     await expectAccessible(phone);
 
     // With consent. The form must have been open for the minimum time: wait only for what is left.
@@ -121,6 +123,13 @@ describe('materials: flyer, sign-up page and recruiter sheet (S5e)', () => {
     await page.goto(`${base}/materials`);
     await expect.poll(() => page.getByTestId('signup-count').textContent()).not.toBe(countBefore);
     expect(signupCount(await page.getByTestId('signup-count').textContent())).toBe(signupCount(countBefore) + 1);
+
+    // The lead finds the parent among the participants under their full name.
+    await page.goto(`${base}/participants`);
+    await page
+      .getByTestId('participant')
+      .filter({ hasText: `${name} El Amrani` })
+      .waitFor();
 
     // An unknown code is a 404.
     const missing = await page.request.get('/p/signup/ZZZZ2222');

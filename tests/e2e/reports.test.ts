@@ -1,6 +1,6 @@
-// R1: the minutes report. A name that became known after the minutes were final (a parent who
-// registered later) blocks the download; the report's page shows the place, one click replaces it
-// by "[naam]", and then the PDF and Word files download.
+// R1: the minutes report and the agenda for the parents. A name that became known after the text
+// was written (a parent who registered later) blocks the download; the report's page shows the
+// place, one click replaces it by "[naam]", and then the PDF and Word files download.
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
 import { trajectoryWithParticipant } from './journeys';
@@ -70,5 +70,61 @@ describe('reports (R1)', () => {
     expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
     await page.goto(`${base}/minutes`);
     await page.getByText(`Buurman [naam] hielp met de formulieren ${stamp}.`).waitFor();
+  });
+
+  it('blocks the agenda while a name is in an item, replaces it in one click with a reason in its history, then downloads', async () => {
+    const stamp = Date.now().toString(36);
+    const page = await newPage(browser);
+    page.setDefaultTimeout(20_000);
+    await signIn(page, org.people.coordinator.email);
+    const { base } = await trajectoryWithParticipant(page, org.slug, `Agendaverslag ${stamp}`, 'Fenna');
+
+    // An agenda item that names a neighbour (no participant yet, so the guard lets it through).
+    await page.goto(`${base}/agenda`);
+    await page.getByRole('heading', { level: 1, name: 'Agenda voor de ouders' }).waitFor();
+    const add = page.locator('form', { has: page.getByRole('button', { name: 'Voeg toe' }) });
+    await add.getByLabel('Titel').fill(`Koffieochtend ${stamp}`);
+    await add.getByLabel('Tekst voor ouders', { exact: true }).fill('Buurvrouw Ilse schenkt elke week koffie voor de ouders.');
+    await add.getByLabel('Waarom voegt u dit punt toe?').fill('Ouders willen elkaar vaker zien.');
+    await add.getByRole('button', { name: 'Voeg toe' }).click();
+    const item = page.getByTestId('agenda-item').filter({ has: page.getByRole('heading', { name: `1. Koffieochtend ${stamp}` }) });
+    await item.waitFor();
+
+    // Ilse registers later: her name in the agenda now gives her away.
+    await page.goto(`${base}/participants`);
+    const participant = page.locator('form', { has: page.getByRole('button', { name: 'Deelnemer toevoegen' }) });
+    await participant.getByLabel('Voornaam of roepnaam').fill('Ilse');
+    await participant.getByLabel('Telefoonnummer').fill('06 5555 4321');
+    await participant.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+    await page.getByText('Ilse is toegevoegd.').waitFor();
+
+    // The download leads to the agenda report's page: the place and what kind, never who.
+    const refused = await page.request.get(`${base}/reports/agenda.pdf`, { maxRedirects: 0 });
+    expect(refused.status()).toBe(302);
+    expect(refused.headers()['location']).toBe(`${base}/reports/agenda`);
+    await page.goto(`${base}/reports/agenda`);
+    await page.getByRole('heading', { level: 1, name: 'Agenda voor de ouders' }).waitFor();
+    const place = page.getByTestId('leak-place');
+    await place.first().waitFor();
+    expect(await place.count()).toBe(1);
+    await place.getByText(`Onderdeel: 1. Koffieochtend ${stamp}`).waitFor();
+    expect(await place.locator('mark').textContent()).toBe('Ilse');
+    await expectAccessible(page);
+
+    await place.getByRole('button', { name: 'Vervang door [naam]' }).click();
+    await page.getByText('Vervangen. Spiegel heeft het verslag opnieuw bekeken.').waitFor();
+    await page.getByText('Er staan geen namen of contactgegevens in het verslag.', { exact: false }).waitFor();
+    expect(await page.getByTestId('leak-place').count()).toBe(0);
+    await expectAccessible(page);
+
+    // Both files download now; the item changed in exactly that place, with the reason in its history.
+    const pdf = await page.request.get(`${base}/reports/agenda.pdf`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await page.request.get(`${base}/reports/agenda.docx`);
+    expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
+    await page.goto(`${base}/agenda`);
+    await item.getByText('Buurvrouw [naam] schenkt elke week koffie voor de ouders.').first().waitFor();
+    await item.getByTestId('history').getByText('Aangepast: tekst voor ouders. Waarom: Privacy: naam vervangen', { exact: false }).waitFor();
   });
 });

@@ -33,6 +33,8 @@ export const SIGNUP_KINDS = ['parent', 'youth', 'carer'] as const;
 export const ZSignup = z
   .object({
     name: f.required(80),
+    // Optional, like on the lead's form; only leads and parent contacts see it.
+    surname: f.text(100).default(''),
     phone: optionalPhone('materials.signupPhoneInvalid'),
     callViaContact: f.checkbox(),
     contactPersonName: f.text(100).default(''),

@@ -115,6 +115,8 @@ export const agenda = {
   historyEntry: '{what} Why: {reason}',
   changedTitle: 'title',
   changedPlainText: 'text for parents',
+  changedThemeName: 'theme',
+  changedQuote: 'a quote',
   changedQuotesAdded: '{count, plural, one {# quote} other {# quotes}} added',
   changedQuotesRemoved: '{count, plural, one {# quote} other {# quotes}} taken away',
 

@@ -79,6 +79,8 @@ export const materials: Record<keyof typeof nl, string> = {
   signupFormTitle: 'Your details',
   signupName: 'Your first name or nickname',
   signupNameHint: 'Your first name is enough.',
+  signupSurname: 'Your surname',
+  signupSurnameHint: 'Only the organisers see your surname.',
   signupPhone: 'Your phone number',
   signupPhoneHint: 'We will call you to get acquainted.',
   signupCallViaContact: 'Call me through my contact person',

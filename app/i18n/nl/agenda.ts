@@ -116,6 +116,8 @@ export const agenda = {
   historyEntry: '{what} Waarom: {reason}',
   changedTitle: 'titel',
   changedPlainText: 'tekst voor ouders',
+  changedThemeName: 'thema',
+  changedQuote: 'een citaat',
   changedQuotesAdded: '{count, plural, one {# citaat} other {# citaten}} erbij',
   changedQuotesRemoved: '{count, plural, one {# citaat} other {# citaten}} weggehaald',
 

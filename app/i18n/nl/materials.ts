@@ -82,6 +82,8 @@ export const materials = {
   signupFormTitle: 'Uw gegevens',
   signupName: 'Uw voornaam of roepnaam',
   signupNameHint: 'Alleen uw voornaam is genoeg.',
+  signupSurname: 'Uw achternaam',
+  signupSurnameHint: 'Alleen de organisatoren zien uw achternaam.',
   signupPhone: 'Uw telefoonnummer',
   signupPhoneHint: 'Wij bellen u om kennis te maken.',
   signupCallViaContact: 'Bel mij via mijn contactpersoon',

@@ -9,11 +9,20 @@ export type AgendaChange =
   | { kind: 'edited'; title: boolean; plainText: boolean; quotesAdded: number; quotesRemoved: number }
   | { kind: 'merged'; otherTitle: string }
   | { kind: 'split'; firstTitle: string; secondTitle: string }
-  | { kind: 'removed' };
+  | { kind: 'removed' }
+  /** A name or contact detail replaced by its placeholder from a report's page (one field). */
+  | { kind: 'privacy'; field: 'title' | 'plainText' | 'themeName' | 'quote' };
 
 /** An edit that changes nothing needs no reason: it is refused instead. */
 export const changesNothing = (change: AgendaChange) =>
   change.kind === 'edited' && !change.title && !change.plainText && change.quotesAdded === 0 && change.quotesRemoved === 0;
+
+const PRIVACY_FIELD = {
+  title: 'agenda.changedTitle',
+  plainText: 'agenda.changedPlainText',
+  themeName: 'agenda.changedThemeName',
+  quote: 'agenda.changedQuote',
+} as const;
 
 function whatHappened(t: Translate, change: AgendaChange): string {
   switch (change.kind) {
@@ -23,6 +32,8 @@ function whatHappened(t: Translate, change: AgendaChange): string {
       return t('agenda.history_added');
     case 'removed':
       return t('agenda.history_removed');
+    case 'privacy':
+      return t('agenda.history_edited', { what: t(PRIVACY_FIELD[change.field]) });
     case 'merged':
       return t('agenda.history_merged', { other: change.otherTitle });
     case 'split':

@@ -2,7 +2,7 @@ import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { boardIdeas } from '#app/db/schema';
 import { noteText } from '../domain/texts';
-import { addOnce, assertPhase, isStaff, requireBoard, requireTheme, type Writer, writerOf } from './board-records.server';
+import { addOnce, assertPhase, isStaff, knownOnBoard, requireBoard, requireTheme, type Writer, writerOf } from './board-records.server';
 
 /** Adds an idea to a theme (idempotent on key), only in the ideas phase: by a phone, or by the facilitator for the room ('board.run'). */
 export async function addIdea(input: Writer & { themeId: string; text: string; key: string }): Promise<{ id: string; duplicate: boolean }> {
@@ -13,7 +13,7 @@ export async function addIdea(input: Writer & { themeId: string; text: string; k
     return addOnce(tx, boardIdeas, { orgId, boardId, key, kind: 'idea' }, async () => {
       assertPhase(board, 'idea');
       const theme = await requireTheme(tx, orgId, boardId, input.themeId);
-      return { ...(await writerOf(tx, input)), themeId: theme.id, text: noteText(input.text) };
+      return { ...(await writerOf(tx, input)), themeId: theme.id, text: noteText(input.text, await knownOnBoard(tx, board)) };
     });
   });
 }

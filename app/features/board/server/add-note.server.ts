@@ -5,7 +5,7 @@ import { RuleError } from '#app/utils/rule-error';
 import { columnsFor } from '../domain/phases';
 import { noteText } from '../domain/texts';
 import type { NoteColumn } from '../domain/types';
-import { addOnce, assertPhase, isStaff, requireBoard, type Writer, writerOf } from './board-records.server';
+import { addOnce, assertPhase, isStaff, knownOnBoard, requireBoard, type Writer, writerOf } from './board-records.server';
 
 /**
  * Adds a sticky note (idempotent on key): by a phone (its device member), or by the facilitator
@@ -20,7 +20,7 @@ export async function addNote(input: Writer & { column: NoteColumn; text: string
       assertPhase(board, 'note');
       // Shown with the form: the column is chosen by the button pressed, not a field.
       if (!columnsFor(board.phase).includes(column)) throw new RuleError('board.columnClosed');
-      return { ...(await writerOf(tx, input)), column, text: noteText(input.text) };
+      return { ...(await writerOf(tx, input)), column, text: noteText(input.text, await knownOnBoard(tx, board)) };
     });
   });
 }

@@ -4,7 +4,7 @@ import { boardPledges } from '#app/db/schema';
 import { enqueueJob } from '#app/jobs/enqueue-job.server';
 import { RuleError } from '#app/utils/rule-error';
 import { noteText } from '../domain/texts';
-import { addOnce, assertPhase, type DeviceMember, requireBoard, requireMember } from './board-records.server';
+import { addOnce, assertPhase, type DeviceMember, knownOnBoard, requireBoard, requireMember } from './board-records.server';
 
 const DEFAULT_WEEKS = 4;
 const DAY_MS = 24 * 3600 * 1000;
@@ -25,7 +25,12 @@ export async function addPledge(
     const board = await requireBoard(tx, input);
     const added = await addOnce(tx, boardPledges, { orgId, boardId, key, kind: 'pledge' }, async () => {
       assertPhase(board, 'pledge');
-      return { memberId: await requireMember(tx, orgId, boardId, memberId), text: noteText(input.text), reminderEmail: email, reminderWeeks: weeks };
+      return {
+        memberId: await requireMember(tx, orgId, boardId, memberId),
+        text: noteText(input.text, await knownOnBoard(tx, board)),
+        reminderEmail: email,
+        reminderWeeks: weeks,
+      };
     });
     if (!added.duplicate && weeks !== null) {
       // The job carries ids only; the address stays in the pledge until the reminder is sent.

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Db, Tx } from '#app/db/client.server';
 import { boardIdeas, boardMembers, boardNotes, boardPaperVotes, boardPledges, boards, boardThemes, boardVotes, minuteNotes, minutes } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { cachedKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { boardChannel } from '#app/realtime/channels';
 import { publish } from '#app/realtime/publish.server';
 import { notFound } from '#app/utils/http.server';
@@ -139,6 +140,12 @@ export async function addOnce(
   await publishBoard(tx, orgId, boardId, kind, key);
   return { id: inserted.id, duplicate: false };
 }
+
+/**
+ * The guard's lists for what people write on this board: the trajectory's participants, from the
+ * process's short-lived copy (no read of personal data for every note sent from a phone).
+ */
+export const knownOnBoard = (reader: Reader, board: Board) => cachedKnownIdentifiers(reader, board.orgId, board.trajectoryId);
 
 export function assertPhase(board: Board, action: BoardAction) {
   if (!phaseAllows(board.phase, action)) throw new RuleError('board.wrongPhase');

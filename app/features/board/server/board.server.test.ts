@@ -7,7 +7,10 @@ import { boardChannel } from '#app/realtime/channels';
 import { hashDevice, newDeviceToken } from '#app/auth/device-token.server';
 import { RuleError } from '#app/utils/rule-error';
 import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn, uniqueEmail } from '#tests/factories';
-import { statusOf } from '#tests/http';
+import { answerOf, callRoute, statusOf } from '#tests/http';
+import { createParticipant } from '#app/features/participants/server/create-participant.server';
+import { createTranslator } from '#app/i18n/i18n';
+import { action as participantAction } from '#app/routes/board-participant';
 import type { VoteCriterion } from '../domain/types';
 import { acceptSuggestion } from './accept-suggestion.server';
 import { addIdea } from './add-idea.server';
@@ -130,6 +133,49 @@ describe('notes (S7a)', () => {
     await phase('tomorrow');
     const pledge = { ...phone(me), reminderEmail: '', reminderWeeks: null, key: key() };
     expect(await ruleOf(addPledge({ ...pledge, text: 'Ik mail iemand@voorbeeld.nl' }))).toBe('privacy.identifying');
+  });
+
+  it("refuses the trajectory's participants' names on the board without saying whose, and hears of a new participant at once (R2)", async () => {
+    const { ids, scope, board, join, phase, phone } = await openTestBoard();
+    const parent = await createParticipant({ ...scope, kind: 'parent', status: 'registered', personal: { name: 'Fenna', surname: 'Yılmaz' } });
+    const me = await join();
+    const add = (text: string) => ruleOf(addNote({ ...phone(me), column: 'touched', text, key: key() }));
+    // Lower case, so no "mevrouw + capital" pattern: only the participants' lists can find these.
+    for (const text of ['fenna vertelde over school', 'Ik sprak familie yilmaz', 'Vraag het mevrouw yılmaz', 'Fenna’s zoon wacht al lang']) {
+      expect(await add(text), text).toBe('privacy.identifying');
+    }
+    expect(await add('De familie wacht al lang op hulp')).toBe('ok');
+    // A note that passes fills this process's copy of the lists; a participant added now is refused at once, not 30 seconds later.
+    expect(await add('Buurman joris hielp mee')).toBe('ok');
+    await createParticipant({ ...scope, kind: 'parent', status: 'registered', personal: { name: 'Joris' } });
+    expect(await add('Buurman joris hielp weer mee')).toBe('privacy.identifying');
+
+    // What the phone gets back names the field and the kind of message, never the participant or pseudonym.
+    const token = newDeviceToken();
+    await joinBoard({ orgId: ids.orgId, boardId: board.id, deviceHash: hashDevice(token), displayName: '' });
+    const request = new Request(`http://x/p/board/${board.joinCode}`, {
+      method: 'POST',
+      headers: { cookie: `spiegel_device=${token}` },
+      body: new URLSearchParams({ intent: 'note', column: 'touched', text: 'Fenna zei dat het goed ging', key: key() }),
+    });
+    const answer = answerOf<{ ok: boolean; errors: Record<string, string> }>(await callRoute(participantAction, request, { code: board.joinCode }));
+    expect(answer).toMatchObject({ ok: false, errors: { text: 'privacy.identifying' } });
+    for (const locale of ['nl', 'en'] as const) {
+      const shown = `${JSON.stringify(answer.errors)} ${createTranslator(locale)('privacy.identifying')}`;
+      for (const secret of ['Fenna', 'Yılmaz', 'Yilmaz', parent.pseudonym!]) expect(shown).not.toContain(secret);
+    }
+
+    await phase('heard');
+    expect(await ruleOf(createTheme({ ...ids, name: 'Wat Fenna zei' }))).toBe('privacy.identifying');
+    const theme = await createTheme({ ...ids, name: 'Wachten' });
+    expect(await ruleOf(renameTheme({ ...ids, themeId: theme.id, name: 'Wachten bij fam. yilmaz' }))).toBe('privacy.identifying');
+    await phase('ideas');
+    expect(await ruleOf(addIdea({ ...phone(me), themeId: theme.id, text: 'Fenna helpt anderen', key: key() }))).toBe('privacy.identifying');
+    expect(await ruleOf(addIdea({ ...phone(me), themeId: theme.id, text: 'Een ouderkamer', key: key() }))).toBe('ok');
+    await phase('tomorrow');
+    const pledge = { ...phone(me), reminderEmail: '', reminderWeeks: null, key: key() };
+    expect(await ruleOf(addPledge({ ...pledge, text: 'Ik bel joris volgende week' }))).toBe('privacy.identifying');
+    expect(await ruleOf(addPledge({ ...pledge, key: key(), text: 'Ik bel de school volgende week' }))).toBe('ok');
   });
 
   it('stores a note sent twice once, with one event carrying only the key', async () => {

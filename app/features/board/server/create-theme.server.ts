@@ -4,7 +4,7 @@ import { db } from '#app/db/client.server';
 import { boardThemes } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { themeName } from '../domain/texts';
-import { assertPhase, moveUnassignedNotes, publishBoard, requireBoard, type StaffOnBoard } from './board-records.server';
+import { assertPhase, knownOnBoard, moveUnassignedNotes, publishBoard, requireBoard, type StaffOnBoard } from './board-records.server';
 
 /** Creates a theme; with noteIds (an accepted suggestion), moves those notes that are still unassigned into it. */
 export async function createTheme(input: StaffOnBoard & { name: string; noteIds?: string[] }): Promise<{ id: string }> {
@@ -13,13 +13,14 @@ export async function createTheme(input: StaffOnBoard & { name: string; noteIds?
   return (await db()).transaction(async (tx) => {
     const board = await requireBoard(tx, input);
     assertPhase(board, 'cluster');
+    const name = themeName(input.name, await knownOnBoard(tx, board));
     const [position] = await tx
       .select({ next: sql<number>`coalesce(max(${boardThemes.position}) + 1, 0)::int` })
       .from(boardThemes)
       .where(inOrg(boardThemes, orgId, eq(boardThemes.boardId, boardId)));
     const [theme] = await tx
       .insert(boardThemes)
-      .values({ orgId, boardId, name: themeName(input.name), position: position?.next ?? 0 })
+      .values({ orgId, boardId, name, position: position?.next ?? 0 })
       .returning({ id: boardThemes.id });
     await moveUnassignedNotes(tx, orgId, boardId, theme!.id, input.noteIds ?? []);
     await publishBoard(tx, orgId, boardId, 'theme');

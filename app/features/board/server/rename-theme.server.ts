@@ -4,16 +4,17 @@ import { db } from '#app/db/client.server';
 import { boardThemes } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { themeName } from '../domain/texts';
-import { assertPhase, publishBoard, requireBoard, requireTheme, type StaffOnBoard } from './board-records.server';
+import { assertPhase, knownOnBoard, publishBoard, requireBoard, requireTheme, type StaffOnBoard } from './board-records.server';
 
 export async function renameTheme(input: StaffOnBoard & { themeId: string; name: string }): Promise<void> {
   authorize(input, 'board.curate');
   const { orgId, boardId } = input;
-  const name = themeName(input.name);
   await (
     await db()
   ).transaction(async (tx) => {
-    assertPhase(await requireBoard(tx, input), 'cluster');
+    const board = await requireBoard(tx, input);
+    assertPhase(board, 'cluster');
+    const name = themeName(input.name, await knownOnBoard(tx, board));
     const theme = await requireTheme(tx, orgId, boardId, input.themeId);
     await tx
       .update(boardThemes)

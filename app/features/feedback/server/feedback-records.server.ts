@@ -17,7 +17,7 @@ import {
 import { inOrg } from '#app/db/scope.server';
 import { flyerLanguage, textDirection } from '#app/features/materials/domain/languages';
 import { findIdentifying } from '#app/features/privacy/domain/name-guard';
-import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
+import { forgetKnownIdentifiers, knownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { config } from '#app/utils/config.server';
 import type { ActionStatus } from '#app/db/schema';
 import { maskedText, maskParts, type MaskedPart } from '../domain/mask';
@@ -288,4 +288,6 @@ export async function saveFeedback(
         setWhere: sql`${participantPersonalData.orgId} = ${orgId}`,
       });
   });
+  // How the parent asked to be reached is checked by the guard too (see known-identifiers).
+  forgetKnownIdentifiers(orgId, trajectoryId);
 }

@@ -40,6 +40,7 @@ const content = (title: string) => ({ title, whatHappens: 'Regel een\nRegel twee
 
 const input: SignupInput = {
   name: 'Amina',
+  surname: '',
   phone: '06 11112222',
   callViaContact: false,
   contactPersonName: '',
@@ -221,6 +222,30 @@ describe('public sign-up', () => {
     // The Arabic flyer has no contact name: the Dutch one calls back.
     expect(page.contact.name).toBe('Fatma');
     expect((await getSignupPage({ code, language: 'tr' })).language).toBe('nl');
+  });
+
+  it('stores the optional surname in the personal data, at most 100 characters (route action)', async () => {
+    const { code, trajectory } = await withCode();
+    const form = {
+      name: 'Amina',
+      surname: ' El Amrani ',
+      phone: '06 11112222',
+      kind: 'parent',
+      languages: '',
+      consent: 'on',
+      lang: 'nl',
+      startedAt: startedAt(),
+      website: '',
+    };
+    const tooLong = await callRoute(signupAction, await postAs(null, `/p/signup/${code}`, { ...form, surname: 'x'.repeat(101) }), { code });
+    expect(await statusOf(tooLong)).toBe(400);
+    expect(answerOf<{ errors: Record<string, string> }>(tooLong).errors).toEqual({ surname: 'validation.tooLong' });
+    expect((await signupRows(trajectory.id)).rows).toEqual([]);
+
+    expect(await statusOf(callRoute(signupAction, await postAs(null, `/p/signup/${code}`, form), { code }))).toBe(302);
+    const { personal } = await signupRows(trajectory.id);
+    expect(personal).toHaveLength(1);
+    expect(personal[0]).toMatchObject({ name: 'Amina', surname: 'El Amrani', phone: '06 11112222' });
   });
 
   it('keeps typed values and saves nothing when consent is missing (route action)', async () => {

@@ -5,12 +5,14 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '#app/db/client.server';
 import { db } from '#app/db/client.server';
 import { participantPersonalData, participants, trajectories } from '#app/db/schema';
+import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { notFound } from '#app/utils/http.server';
 import { normaliseSignupCode } from '../domain/signup-code';
 import { minSecondsFrom } from '../domain/signup-guard';
 
 export type SignupInput = {
   name: string;
+  surname: string;
   phone: string;
   callViaContact: boolean;
   contactPersonName: string;
@@ -49,7 +51,9 @@ export async function findSignupTarget(database: Db | Tx, code: string) {
  * or not at all.
  */
 export async function registerSignup({ code, input, now = new Date() }: { code: string; input: SignupInput; now?: Date }) {
-  return (await db()).transaction(async (tx) => {
+  const saved = await (
+    await db()
+  ).transaction(async (tx) => {
     const target = await findSignupTarget(tx, code);
     const [participant] = await tx
       .insert(participants)
@@ -60,6 +64,7 @@ export async function registerSignup({ code, input, now = new Date() }: { code: 
       orgId: target.orgId,
       trajectoryId: target.id,
       name: input.name,
+      surname: input.surname,
       phone: input.phone,
       callViaContact: input.callViaContact,
       languages: input.languages,
@@ -67,6 +72,8 @@ export async function registerSignup({ code, input, now = new Date() }: { code: 
       needs: input.contactPersonName ? `Contactpersoon: ${input.contactPersonName}` : '',
       consentAt: now,
     });
-    return { participantId: participant!.id };
+    return { participantId: participant!.id, orgId: target.orgId, trajectoryId: target.id };
   });
+  forgetKnownIdentifiers(saved.orgId, saved.trajectoryId);
+  return { participantId: saved.participantId };
 }

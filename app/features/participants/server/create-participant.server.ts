@@ -5,6 +5,7 @@ import type { TrajectoryScope } from '#app/db/scope.server';
 import type { ParticipantKind } from '#app/features/participants/domain/pseudonyms';
 import { pseudonymFor, START_STATUSES } from '#app/features/recruitment/domain/pipeline';
 import type { PlaceCategory, ProfileFit } from '#app/features/recruitment/domain/places';
+import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import {
   assertTrajectoryPerson,
   consentAfter,
@@ -32,7 +33,7 @@ export type NewParticipant = {
 export async function createParticipant(input: TrajectoryScope & NewParticipant): Promise<{ id: string; pseudonym: string | null; kind: ParticipantKind }> {
   authorize(input, 'participants.personalData');
   const { orgId, trajectoryId, kind, status = 'approached', placeCategory = '', placeName = '', profileFit = '', recruitedBy = null } = input;
-  return retryOnPseudonymClash(async () =>
+  const created = await retryOnPseudonymClash(async () =>
     (await db()).transaction(async (tx) => {
       await assertTrajectoryPerson(tx, orgId, trajectoryId, recruitedBy);
       const pseudonym = pseudonymFor({ kind, status, current: null, reserved: await reservedPseudonyms(tx, orgId, trajectoryId) });
@@ -44,4 +45,6 @@ export async function createParticipant(input: TrajectoryScope & NewParticipant)
       return row!;
     }),
   );
+  forgetKnownIdentifiers(orgId, trajectoryId);
+  return created;
 }

@@ -51,7 +51,10 @@ export async function findParticipant(scope: TrajectoryScope, participantId: str
   return participant;
 }
 
-/** Saves (replaces) a participant's personal data; the row never crosses to another organisation. */
+/**
+ * Saves (replaces) a participant's personal data; the row never crosses to another organisation.
+ * The caller calls forgetKnownIdentifiers once this has committed (the board's copy of the guard's lists).
+ */
 export async function upsertPersonalData(database: Db | Tx, scope: TrajectoryScope, participantId: string, personal: Partial<PersonalData>) {
   await database
     .insert(participantPersonalData)

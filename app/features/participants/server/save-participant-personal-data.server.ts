@@ -1,6 +1,7 @@
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import type { TrajectoryScope } from '#app/db/scope.server';
+import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { findParticipant, type PersonalData, upsertPersonalData } from './participant-records.server';
 
 /** Saves (replaces) a participant's personal data. */
@@ -8,4 +9,5 @@ export async function saveParticipantPersonalData(input: TrajectoryScope & { par
   authorize(input, 'participants.personalData');
   const participant = await findParticipant(input, input.participantId);
   await upsertPersonalData(await db(), input, participant.id, input.personal);
+  forgetKnownIdentifiers(input.orgId, input.trajectoryId);
 }

@@ -6,6 +6,7 @@ import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import type { ParticipantKind } from '#app/features/participants/domain/pseudonyms';
 import { canMove, type ParticipantStatus, pseudonymFor } from '#app/features/recruitment/domain/pipeline';
 import type { PlaceCategory, ProfileFit } from '#app/features/recruitment/domain/places';
+import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { RuleError } from '#app/utils/rule-error';
 import {
   assertTrajectoryPerson,
@@ -39,7 +40,7 @@ export async function updateParticipant(input: TrajectoryScope & { participantId
   authorize(input, 'participants.personalData');
   const { orgId, trajectoryId, participantId, kind, status, placeCategory, placeName, profileFit, recruitedBy } = input;
   await findParticipant(input, participantId);
-  return retryOnPseudonymClash(async () =>
+  const saved = await retryOnPseudonymClash(async () =>
     (await db()).transaction(async (tx) => {
       const where = participantWhere(input, participantId);
       const [current] = await tx.select().from(participants).where(where).for('update');
@@ -58,4 +59,6 @@ export async function updateParticipant(input: TrajectoryScope & { participantId
       return { pseudonym };
     }),
   );
+  forgetKnownIdentifiers(orgId, trajectoryId);
+  return saved;
 }

@@ -11,7 +11,7 @@ export type AgendaReportInput = {
   trajectoryTitle: string;
   /** The day the agenda was shared (YYYY-MM-DD or an ISO moment). */
   date: string;
-  items: readonly { title: string; plainText: string; quotes: readonly string[]; translations?: ReadonlyMap<string, string> }[];
+  items: readonly { id: string; title: string; plainText: string; quotes: readonly string[]; translations?: ReadonlyMap<string, string> }[];
   /** A parents' language ('ar'): the fixed texts of the parents' page and the items' translations. Dutch when not given. */
   language?: string;
 };
@@ -21,11 +21,13 @@ export function agendaReport(input: AgendaReportInput): Report {
   const { t } = input;
   const blocks: Block[] = [{ kind: 'paragraph', text: t('reports.agendaIntro') }];
   input.items.forEach((item, index) => {
-    blocks.push({ kind: 'heading', level: 2, text: `${index + 1}. ${item.title}` });
-    if (item.plainText.trim()) blocks.push({ kind: 'paragraph', text: item.plainText });
+    const number = `${index + 1}. `;
+    const { id } = item;
+    blocks.push({ kind: 'heading', level: 2, text: number + item.title, source: { table: 'agendaItem', id, field: 'title' }, sourceAt: number.length });
+    if (item.plainText.trim()) blocks.push({ kind: 'paragraph', text: item.plainText, source: { table: 'agendaItem', id, field: 'plainText' } });
     if (item.quotes.length > 0) {
       blocks.push({ kind: 'heading', level: 3, text: t('reports.agendaQuotes') });
-      for (const quote of item.quotes) blocks.push({ kind: 'quote', text: quote });
+      item.quotes.forEach((quote, index) => blocks.push({ kind: 'quote', text: quote, source: { table: 'agendaItem', id, field: 'quote', index } }));
     }
   });
   return {

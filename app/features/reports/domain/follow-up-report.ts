@@ -12,7 +12,7 @@ export type FollowUpInput = {
   themes: readonly { id: string; name: string }[];
   notes: readonly { id: string; themeId: string | null; column: NoteColumn; text: string }[];
   /** The ranking, best first (the draft agenda the board wrote when it closed). */
-  top: readonly { rank: number; tied: boolean; title: string; themeName: string; dots: number }[];
+  top: readonly { id: string; rank: number; tied: boolean; title: string; themeName: string; dots: number }[];
   pledges: number;
 };
 
@@ -22,12 +22,20 @@ export function followUpReport(input: FollowUpInput): Report {
   const { t } = input;
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: t('reports.followUpThemes') }];
   const groups = [
-    ...input.themes.map((theme) => ({ name: theme.name, notes: input.notes.filter((n) => n.themeId === theme.id) })),
-    { name: t('reports.followUpNoTheme'), notes: input.notes.filter((n) => !n.themeId || !input.themes.some((th) => th.id === n.themeId)) },
+    ...input.themes.map((theme) => ({
+      name: theme.name,
+      source: { table: 'boardTheme', id: theme.id, field: 'name' } as const,
+      notes: input.notes.filter((n) => n.themeId === theme.id),
+    })),
+    {
+      name: t('reports.followUpNoTheme'),
+      source: undefined,
+      notes: input.notes.filter((n) => !n.themeId || !input.themes.some((th) => th.id === n.themeId)),
+    },
   ].filter((g) => g.notes.length > 0);
   if (groups.length === 0) blocks.push({ kind: 'paragraph', text: t('reports.followUpNoNotes') });
   for (const group of groups) {
-    blocks.push({ kind: 'heading', level: 3, text: group.name });
+    blocks.push({ kind: 'heading', level: 3, text: group.name, source: group.source });
     for (const note of group.notes) {
       blocks.push({ kind: 'paragraph', text: note.text, label: t(COLUMN[note.column]), source: { table: 'boardNote', id: note.id, field: 'text' } });
     }
@@ -40,6 +48,8 @@ export function followUpReport(input: FollowUpInput): Report {
       kind: 'table',
       header: [t('reports.columnRank'), t('reports.columnIdea'), t('reports.columnTheme'), t('reports.columnDots')],
       rows: top.map((item) => [item.tied ? `${item.rank}=` : String(item.rank), item.title, item.themeName, String(item.dots)]),
+      // The idea's title and its theme as the board wrote them onto the agenda item (rank and dots are counted).
+      sources: top.map(({ id }) => [undefined, { table: 'agendaItem', id, field: 'title' }, { table: 'agendaItem', id, field: 'themeName' }, undefined]),
     });
   blocks.push({ kind: 'heading', level: 2, text: t('reports.followUpPledgesTitle') });
   blocks.push({ kind: 'paragraph', text: t('reports.followUpPledges', { count: input.pledges }) });

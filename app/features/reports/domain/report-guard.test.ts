@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { identifiersOf } from '#app/features/privacy/domain/name-guard';
 import { createTranslator } from '#app/i18n/i18n';
+import { agendaReport } from './agenda-report';
 import { minutesReport, type ReportNote } from './minutes-report';
 import { leakPlaces, PLACEHOLDER, replaceSpan } from './report-guard';
 
@@ -51,6 +52,37 @@ describe('minutes report', () => {
       ['phone', '06-12345678', 'Wat gaat goed?', 'Ouder A'],
     ]);
     expect(places[2]!.source).toEqual({ table: 'minuteNote', id: 'n1', field: 'quote', index: 0 });
+  });
+
+  it('gives a place in an agenda title or a table cell its stored source, and none to a place in the number before a title', () => {
+    const agenda = agendaReport({
+      t,
+      orgName: 'Coalitie',
+      trajectoryTitle: 'Noord',
+      date: '1 april 2026',
+      items: [{ id: 'a1', title: 'Sanne helpt', plainText: 'Bel 06-12345678', quotes: [] }],
+    });
+    const [title, text] = leakPlaces(agenda, known);
+    expect(title).toMatchObject({ text: '1. Sanne helpt', start: 3, end: 8, sourceAt: 3, source: { table: 'agendaItem', id: 'a1', field: 'title' } });
+    expect(text).toMatchObject({ kind: 'phone', source: { table: 'agendaItem', id: 'a1', field: 'plainText' } });
+    expect(text!.sourceAt).toBeUndefined();
+    // A phone number that begins in the number before the title cannot be replaced in the stored title.
+    const phone = identifiersOf([{ phone: '0612345678' }]);
+    const source = { table: 'agendaItem' as const, id: 'a1', field: 'title' as const };
+    const numbered = { ...agenda, blocks: [{ kind: 'heading' as const, level: 2 as const, text: '0612345678', source, sourceAt: 2 }] };
+    expect(leakPlaces(numbered, phone)[0]).not.toHaveProperty('source');
+    const table = {
+      ...agenda,
+      blocks: [
+        {
+          kind: 'table' as const,
+          header: ['Actie', 'Stand'],
+          rows: [['Sanne bellen', 'Bezig']],
+          sources: [[{ table: 'action' as const, id: 'x1', field: 'title' as const }]],
+        },
+      ],
+    };
+    expect(leakPlaces(table, known)).toMatchObject([{ text: 'Sanne bellen', source: { table: 'action', id: 'x1' } }]);
   });
 
   it('replaces exactly the span, leaving the rest of the text as it was', () => {

@@ -17,7 +17,9 @@ export type LeakPlace = {
   text: string;
   start: number;
   end: number;
+  /** Where the flagged text is stored, when a person typed it there; `sourceAt` is where the stored text starts in `text`. */
   source?: Source;
+  sourceAt?: number;
 };
 
 /** What replaces a flagged part, by its kind. */
@@ -33,7 +35,7 @@ export function leakPlaces(report: Report, known: KnownIdentifiers): LeakPlace[]
     }
     return '';
   };
-  return textsOf(report).flatMap(({ text, block, source }, index) =>
+  return textsOf(report).flatMap(({ text, block, source, sourceAt = 0 }, index) =>
     findIdentifying(text, known).map((f) => ({
       key: `${index}:${f.start}:${f.end}`,
       kind: f.kind,
@@ -43,7 +45,8 @@ export function leakPlaces(report: Report, known: KnownIdentifiers): LeakPlace[]
       text,
       start: f.start,
       end: f.end,
-      source,
+      // A place that begins before the stored text (in a number put before it) has no one-click replacement.
+      ...(source && f.start >= sourceAt ? { source, ...(sourceAt > 0 ? { sourceAt } : {}) } : {}),
     })),
   );
 }

@@ -10,7 +10,7 @@ export type TrajectoryReportInput = {
   date: string;
   stepsDone: number;
   steps: readonly { heading: string; state: string; summary: string }[];
-  actions: readonly { title: string; item: string; partner: string; status: string; dueOn: string }[];
+  actions: readonly { id: string; title: string; itemId: string | null; item: string; partner: string; status: string; dueOn: string }[];
 };
 
 export function trajectoryReport(input: TrajectoryReportInput): Report {
@@ -28,6 +28,11 @@ export function trajectoryReport(input: TrajectoryReportInput): Report {
       kind: 'table',
       header: [t('reports.columnAction'), t('reports.columnItem'), t('reports.columnPartner'), t('reports.columnStatus'), t('reports.columnDue')],
       rows: input.actions.map((a) => [a.title, a.item, a.partner, a.status, a.dueOn]),
+      // The partner's name is the organisation's, changed with the partners; status and date are labels.
+      sources: input.actions.map((a) => [
+        { table: 'action', id: a.id, field: 'title' },
+        a.itemId ? { table: 'agendaItem', id: a.itemId, field: 'title' } : undefined,
+      ]),
     });
   return {
     title: t('reports.trajectoryTitle'),

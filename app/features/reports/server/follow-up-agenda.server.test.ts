@@ -69,10 +69,10 @@ describe('follow-up results report', () => {
     await createParticipant({ ...s.scope, kind: 'parent', status: 'registered', personal: { name: 'Mirela Popescu' } });
     expect(await ruleOf(exportReport({ ...s.scope, kind: 'follow-up', format: 'pdf' }))).toBe('reports.blockedShort');
     const page = await getReportPage({ ...s.scope, kind: 'follow-up' });
-    expect(page.canReplace).toEqual({ minuteNote: true, boardNote: true });
+    expect(page.canReplace).toEqual({ minuteNote: true, boardNote: true, boardTheme: true, agendaItem: true, action: true });
     const [place] = page.places;
     expect(place).toMatchObject({ kind: 'name', section: 'Thema’s en wat er is opgeschreven', subsection: 'Zonder thema', source: { table: 'boardNote' } });
-    await replaceBoardLeak({ ...s.scope, table: 'boardNote', noteId: place!.source!.id, field: 'text', index: 0, start: place!.start, end: place!.end });
+    await replaceBoardLeak({ ...s.scope, table: 'boardNote', recordId: place!.source!.id, field: 'text', index: 0, start: place!.start, end: place!.end });
     const again = readZipEntry((await exportReport({ ...s.scope, kind: 'follow-up', format: 'docx' })).body, 'word/document.xml')!;
     expect(again).toContain('[naam] belde de school.');
   });

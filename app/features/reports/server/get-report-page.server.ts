@@ -2,6 +2,7 @@ import { authorize } from '#app/auth/authorize.server';
 import { can } from '#app/auth/permissions';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import type { Source } from '../domain/report';
 import { PARENT_LANGUAGE_KINDS, type ReportKind } from '../domain/report-kinds';
 import { guarded, readReport } from './reports-records.server';
 
@@ -12,7 +13,14 @@ import { guarded, readReport } from './reports-records.server';
 export async function getReportPage(scope: TrajectoryScope & { kind: ReportKind }) {
   authorize(scope, 'trajectory.view');
   const report = await readReport(scope, scope.kind);
-  const canReplace = { minuteNote: can(scope, 'minutes.write'), boardNote: can(scope, 'board.curate') };
+  // Who may change each kind of stored text: the same permission as where it is written.
+  const canReplace: Record<Source['table'], boolean> = {
+    minuteNote: can(scope, 'minutes.write'),
+    boardNote: can(scope, 'board.curate'),
+    boardTheme: can(scope, 'board.curate'),
+    agendaItem: can(scope, 'agenda.edit'),
+    action: can(scope, 'actions.manage'),
+  };
   if (!report) return { ready: false, places: [], canReplace, languages: [] };
   const { places } = await guarded(scope, report);
   // The agenda also downloads in each language the workgroup chose for the parents.

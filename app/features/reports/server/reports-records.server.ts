@@ -180,8 +180,8 @@ export async function readTrajectoryReport(scope: TrajectoryScope): Promise<Repo
   const [{ steps, done }, actionsPage] = [await getTrajectoryOverview(scope), await getActionsPage(scope)];
   const t = reportT;
   const actions = [
-    ...actionsPage.groups.flatMap((g) => g.actions.map((a) => ({ a, item: g.item.title }))),
-    ...actionsPage.withoutItem.map((a) => ({ a, item: '' })),
+    ...actionsPage.groups.flatMap((g) => g.actions.map((a) => ({ a, itemId: g.item.id, item: g.item.title }))),
+    ...actionsPage.withoutItem.map((a) => ({ a, itemId: null, item: '' })),
   ];
   return trajectoryReport({
     t,
@@ -194,8 +194,10 @@ export async function readTrajectoryReport(scope: TrajectoryScope): Promise<Repo
       state: t(stateLabel[step.state]),
       summary: t(step.summary, step.values),
     })),
-    actions: actions.map(({ a, item }) => ({
+    actions: actions.map(({ a, itemId, item }) => ({
+      id: a.id,
       title: a.title,
+      itemId,
       item,
       partner: a.partnerName ?? '',
       status: t(statusLabel[a.status]),

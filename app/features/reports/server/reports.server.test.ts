@@ -61,7 +61,11 @@ describe('minutes report', () => {
   it('is made only from final minutes, per question, by pseudonym, in PDF and Word', async () => {
     const s = await setup();
     const page = await getReportPage({ ...s.people.listener.scope, kind: 'minutes' });
-    expect(page).toMatchObject({ ready: true, places: [], canReplace: { minuteNote: false, boardNote: false } });
+    expect(page).toMatchObject({
+      ready: true,
+      places: [],
+      canReplace: { minuteNote: false, boardNote: false, boardTheme: false, agendaItem: false, action: false },
+    });
 
     const docx = await exportReport({ ...s.people.listener.scope, kind: 'minutes', format: 'docx' });
     expect(docx.filename).toBe('verslag-traject.docx');
@@ -97,13 +101,13 @@ describe('minutes report', () => {
     expect(place).toMatchObject({ kind: 'name', section: 'Wat kan beter?', text: 'Buurman Yusuf hielp met de formulieren.' });
     expect(place!.text.slice(place!.start, place!.end)).toBe('Yusuf');
     // The listener sees the place but may not change the minutes.
-    const input = { table: 'minuteNote' as const, noteId: place!.source!.id, field: 'summary' as const, index: 0, start: place!.start, end: place!.end };
+    const input = { table: 'minuteNote' as const, recordId: place!.source!.id, field: 'summary' as const, index: 0, start: place!.start, end: place!.end };
     expect(await statusOf(replaceMinutesLeak({ ...s.people.listener.scope, ...input }))).toBe(403);
     // A span the guard does not flag is never replaced.
     expect(await ruleOf(replaceMinutesLeak({ ...s.people.writer.scope, ...input, start: 0, end: 7 }))).toBe('reports.placeChanged');
 
     await replaceMinutesLeak({ ...s.people.writer.scope, ...input });
-    const [stored] = await (await db()).select({ summary: minuteNotes.summary }).from(minuteNotes).where(eq(minuteNotes.id, input.noteId));
+    const [stored] = await (await db()).select({ summary: minuteNotes.summary }).from(minuteNotes).where(eq(minuteNotes.id, input.recordId));
     expect(stored!.summary).toBe('Buurman [naam] hielp met de formulieren.');
     expect((await getReportPage({ ...s.lead, kind: 'minutes' })).places).toEqual([]);
     const pdf = await exportReport({ ...s.lead, kind: 'minutes', format: 'pdf' });
@@ -140,7 +144,7 @@ describe('report routes', () => {
     const fields = {
       intent: 'replace',
       target: place!.key,
-      noteId: place!.source.id,
+      recordId: place!.source.id,
       field: 'summary',
       index: '0',
       start: String(place!.start),

@@ -118,11 +118,12 @@ function PlaceCard({
           <input type="hidden" name="intent" value="replace" />
           <input type="hidden" name="target" value={place.key} />
           <input type="hidden" name="table" value={source.table} />
-          <input type="hidden" name="noteId" value={source.id} />
+          <input type="hidden" name="recordId" value={source.id} />
           <input type="hidden" name="field" value={source.field} />
           <input type="hidden" name="index" value={'index' in source ? source.index : 0} />
-          <input type="hidden" name="start" value={place.start} />
-          <input type="hidden" name="end" value={place.end} />
+          {/* The span in the stored text, which may start later in the shown one ("1. " before an agenda item's title). */}
+          <input type="hidden" name="start" value={place.start - (place.sourceAt ?? 0)} />
+          <input type="hidden" name="end" value={place.end - (place.sourceAt ?? 0)} />
           <Button>{t('reports.replace', { placeholder: PLACEHOLDER[place.kind] })}</Button>
         </Form>
       ) : (
