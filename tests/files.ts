@@ -37,7 +37,12 @@ export async function pdfText(pdf: Buffer): Promise<string> {
 }
 
 /** A small PNG of one colour (RGB, or RGBA with `alpha`), made here so tests carry no binary files. */
-export function pngImage({ width = 8, height = 4, rgb = [0x15, 0x42, 0x73], alpha }: { width?: number; height?: number; rgb?: number[]; alpha?: number } = {}): Buffer {
+export function pngImage({
+  width = 8,
+  height = 4,
+  rgb = [0x15, 0x42, 0x73],
+  alpha,
+}: { width?: number; height?: number; rgb?: number[]; alpha?: number } = {}): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
     const out = Buffer.alloc(body.length + 8);
@@ -53,7 +58,12 @@ export function pngImage({ width = 8, height = 4, rgb = [0x15, 0x42, 0x73], alph
   const pixel = alpha === undefined ? rgb : [...rgb, alpha];
   // Each row: filter type 0, then its pixels.
   const rows = Buffer.from(Array.from({ length: height }, () => [0, ...Array.from({ length: width }, () => pixel).flat()]).flat());
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /**

@@ -109,13 +109,15 @@ export const org: Record<keyof typeof nl, string> = {
 
   // The organisation's colour and logo on its reports (admins only)
   brandingTitle: 'House style',
-  brandingIntro: 'Reports and the agenda for the parents get your organisation’s colour and logo. The title, the headings and the bar beside quotes are in the colour; the logo is at the top right of the first page.',
+  brandingIntro:
+    'Reports and the agenda for the parents get your organisation’s colour and logo. The title, the headings and the bar beside quotes are in the colour; the logo is at the top right of the first page.',
   accentCurrent: 'Now: {colour}',
   accentDefault: 'Spiegel’s colour',
   accentLegend: 'Colour',
   accentLabel: 'Choose a colour',
   accentTextLabel: 'Or type the colour code',
-  accentTextHint: 'For example #154273, Spiegel’s colour. A code here goes before the chosen colour. The colour must read well on white paper, so not too light.',
+  accentTextHint:
+    'For example #154273, Spiegel’s colour. A code here goes before the chosen colour. The colour must read well on white paper, so not too light.',
   accentSave: 'Save colour',
   accentSaved: 'The colour has been saved.',
   accentInvalid: 'Type a colour code with # and six characters, like #154273.',

@@ -112,13 +112,15 @@ export const org = {
 
   // The organisation's colour and logo on its reports (admins only)
   brandingTitle: 'Huisstijl',
-  brandingIntro: 'Verslagen en de agenda voor de ouders krijgen de kleur en het logo van uw organisatie. De titel, de kopjes en de streep naast citaten staan in de kleur; het logo staat rechtsboven op de eerste bladzijde.',
+  brandingIntro:
+    'Verslagen en de agenda voor de ouders krijgen de kleur en het logo van uw organisatie. De titel, de kopjes en de streep naast citaten staan in de kleur; het logo staat rechtsboven op de eerste bladzijde.',
   accentCurrent: 'Nu: {colour}',
   accentDefault: 'de kleur van Spiegel',
   accentLegend: 'Kleur',
   accentLabel: 'Kies een kleur',
   accentTextLabel: 'Of typ de kleurcode',
-  accentTextHint: 'Bijvoorbeeld #154273, de kleur van Spiegel. Een code hier gaat voor de gekozen kleur. De kleur moet goed leesbaar zijn op wit papier, dus niet te licht.',
+  accentTextHint:
+    'Bijvoorbeeld #154273, de kleur van Spiegel. Een code hier gaat voor de gekozen kleur. De kleur moet goed leesbaar zijn op wit papier, dus niet te licht.',
   accentSave: 'Kleur opslaan',
   accentSaved: 'De kleur is opgeslagen.',
   accentInvalid: 'Typ een kleurcode met # en zes tekens, zoals #154273.',

@@ -64,7 +64,7 @@ describe('the accent colour', () => {
     fc.assert(
       fc.property(anyChannel, anyChannel, anyChannel, fc.nat(255), (r, g, b, darker) => {
         const colour = hex(r, g, b);
-        expect(accentProblem(colour) === null).toBe((1.05 / (relativeLuminance(colour) + 0.05)) >= MIN_CONTRAST);
+        expect(accentProblem(colour) === null).toBe(1.05 / (relativeLuminance(colour) + 0.05) >= MIN_CONTRAST);
         const dimmed = hex(Math.max(0, r - darker), Math.max(0, g - darker), Math.max(0, b - darker));
         if (accentProblem(colour) === null) expect(accentProblem(dimmed)).toBeNull();
         // Upper and lower case are the same colour.

@@ -91,4 +91,3 @@ export function logoProblem(bytes: Uint8Array): MessageKey | null {
   if (!image) return 'org.logoType';
   return image.width > MAX_LOGO_PIXELS || image.height > MAX_LOGO_PIXELS ? 'org.logoTooManyPixels' : null;
 }
-

@@ -27,9 +27,7 @@ export async function getOrgSettingsPage({ orgId, actor }: OrgScope) {
           .then(([row]) => row ?? null)
       : null,
     // The colour and logo of the reports, for admins: the logo by its version, which the page's image address carries.
-    can({ actor }, 'org.branding')
-      ? orgBranding(orgId).then(({ accent, logo }) => ({ accent, logoVersion: logo ? logo.updatedAt.getTime() : null }))
-      : null,
+    can({ actor }, 'org.branding') ? orgBranding(orgId).then(({ accent, logo }) => ({ accent, logoVersion: logo ? logo.updatedAt.getTime() : null })) : null,
   ]);
   return {
     me: actor.userId,

@@ -11,7 +11,9 @@ export async function updateAccent({ orgId, actor, accent }: OrgScope & { accent
   authorize({ actor }, 'org.branding');
   const problem = accentProblem(accent);
   if (problem) throw new RuleError(problem, 'accentText');
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     // The organisations table is the tenant itself: its own id is the scope.
     await tx
       .update(organisations)

@@ -14,7 +14,9 @@ export async function uploadLogo({ orgId, actor, bytes }: OrgScope & { bytes: Bu
   const problem = logoProblem(bytes);
   if (problem) throw new RuleError(problem, 'logo');
   const { mediaType } = readLogo(bytes)!;
-  await (await db()).transaction(async (tx) => {
+  await (
+    await db()
+  ).transaction(async (tx) => {
     const updatedAt = new Date();
     await tx
       .insert(organisationLogos)

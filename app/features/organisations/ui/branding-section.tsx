@@ -80,7 +80,11 @@ export function BrandingSection({ branding, orgName, logoUrl, result }: { brandi
           {branding.logoVersion ? (
             <>
               <Paragraph>{t('org.logoCurrent')}</Paragraph>
-              <img style={{ maxBlockSize: '5rem', maxInlineSize: '100%', alignSelf: 'start' }} src={`${logoUrl}?v=${branding.logoVersion}`} alt={t('org.logoAlt', { org: orgName })} />
+              <img
+                style={{ maxBlockSize: '5rem', maxInlineSize: '100%', alignSelf: 'start' }}
+                src={`${logoUrl}?v=${branding.logoVersion}`}
+                alt={t('org.logoAlt', { org: orgName })}
+              />
             </>
           ) : (
             <Paragraph>{t('org.logoNone')}</Paragraph>

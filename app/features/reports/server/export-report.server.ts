@@ -31,5 +31,8 @@ async function reportBranding(orgId: string): Promise<ReportBranding> {
   const { accent, logo } = await orgBranding(orgId);
   const image = logo && readLogo(logo.data);
   if (!logo || !image) return { accent };
-  return { accent, logo: { data: logo.data, mediaType: image.mediaType, width: image.width, height: image.height, alt: reportT('org.logoAlt', { org: await orgName(orgId) }) } };
+  return {
+    accent,
+    logo: { data: logo.data, mediaType: image.mediaType, width: image.width, height: image.height, alt: reportT('org.logoAlt', { org: await orgName(orgId) }) },
+  };
 }
