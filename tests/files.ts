@@ -36,13 +36,14 @@ export async function pdfText(pdf: Buffer): Promise<string> {
   }
 }
 
-/** A small PNG of one colour (RGB, or RGBA with `alpha`), made here so tests carry no binary files. */
+/** A small PNG of one colour (RGB, or RGBA with `alpha`; Adam7-interlaced if asked), made here so tests carry no binary files. */
 export function pngImage({
   width = 8,
   height = 4,
   rgb = [0x15, 0x42, 0x73],
   alpha,
-}: { width?: number; height?: number; rgb?: number[]; alpha?: number } = {}): Buffer {
+  interlaced = false,
+}: { width?: number; height?: number; rgb?: number[]; alpha?: number; interlaced?: boolean } = {}): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
     const out = Buffer.alloc(body.length + 8);
@@ -54,14 +55,30 @@ export function pngImage({
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, alpha === undefined ? 2 : 6, 0, 0, 0], 8);
+  header.set([8, alpha === undefined ? 2 : 6, 0, 0, interlaced ? 1 : 0], 8);
   const pixel = alpha === undefined ? rgb : [...rgb, alpha];
-  // Each row: filter type 0, then its pixels.
-  const rows = Buffer.from(Array.from({ length: height }, () => [0, ...Array.from({ length: width }, () => pixel).flat()]).flat());
+  // The image in passes (one, or Adam7's seven); each row: filter type 0, then its pixels.
+  const passes = interlaced
+    ? [
+        [0, 0, 8, 8],
+        [4, 0, 8, 8],
+        [0, 4, 4, 8],
+        [2, 0, 4, 4],
+        [0, 2, 2, 4],
+        [1, 0, 2, 2],
+        [0, 1, 1, 2],
+      ]
+    : [[0, 0, 1, 1]];
+  const rows: number[] = [];
+  for (const [x, y, dx, dy] of passes) {
+    const columns = Math.max(0, Math.ceil((width - x!) / dx!));
+    const count = columns > 0 ? Math.max(0, Math.ceil((height - y!) / dy!)) : 0;
+    for (let row = 0; row < count; row++) rows.push(0, ...Array.from({ length: columns }, () => pixel).flat());
+  }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows)),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -135,5 +135,6 @@ export const org: Record<keyof typeof nl, string> = {
   logoMissing: 'First choose a file with the logo.',
   logoTooLarge: 'This file is too large. The logo may be at most 300 kB. Make it smaller and try again.',
   logoTooManyPixels: 'This picture is too large. The logo may be at most 3000 by 3000 pixels.',
+  logoDamaged: 'This picture is damaged or Spiegel cannot read it. Save it again as PNG or JPG and try once more.',
   logoType: 'This file is not a PNG or JPG picture. Choose a logo as PNG or JPG.',
 };

@@ -138,5 +138,6 @@ export const org = {
   logoMissing: 'Kies eerst een bestand met het logo.',
   logoTooLarge: 'Dit bestand is te groot. Het logo mag hoogstens 300 kB zijn. Maak het kleiner en probeer het opnieuw.',
   logoTooManyPixels: 'Dit plaatje is te groot. Het logo mag hoogstens 3000 bij 3000 pixels zijn.',
+  logoDamaged: 'Dit plaatje is beschadigd of kan Spiegel niet lezen. Sla het opnieuw op als PNG of JPG en probeer het nog eens.',
   logoType: 'Dit bestand is geen PNG- of JPG-plaatje. Kies een logo als PNG of JPG.',
 };

@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jpegImage, pngImage } from '#tests/files';
@@ -10,6 +11,7 @@ import {
   MAX_LOGO_BYTES,
   MAX_LOGO_PIXELS,
   MIN_CONTRAST,
+  pngDataIntact,
   readLogo,
   relativeLuminance,
   storedAccent,
@@ -17,6 +19,19 @@ import {
 
 const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 const anyChannel = fc.integer({ min: 0, max: 255 });
+/** The PNG's signature and header with other image data (a damaged or crafted file). */
+function withData(png: Buffer, data: Buffer): Buffer {
+  const chunk = (type: string, body: Buffer) => {
+    const typed = Buffer.concat([Buffer.from(type, 'latin1'), body]);
+    const out = Buffer.alloc(typed.length + 8);
+    out.writeUInt32BE(body.length, 0);
+    typed.copy(out, 4);
+    out.writeUInt32BE(crc32(typed), typed.length + 4);
+    return out;
+  };
+  return Buffer.concat([png.subarray(0, 33), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+}
+
 const anyColour = fc.tuple(anyChannel, anyChannel, anyChannel).map(([r, g, b]) => hex(r, g, b));
 
 describe('the accent colour', () => {
@@ -124,6 +139,35 @@ describe('the logo file', () => {
         expect(() => readLogo(Buffer.from([0xff, 0xd8, 0xff, ...bytes]))).not.toThrow();
         expect(() => readLogo(Buffer.concat([pngImage().subarray(0, 8), bytes]))).not.toThrow();
       }),
+    );
+  });
+
+  it('takes a PNG only when its pixels unpack whole (the PDF renderer would stop the server on a damaged one)', () => {
+    // 8 × 4 RGB: four rows of a filter byte and 24 bytes.
+    const png = pngImage();
+    const row = (filter: number) => [filter, ...new Array<number>(24).fill(7)];
+    expect(logoProblem(withData(png, deflateSync(Buffer.from([...row(0), ...row(1), ...row(2), ...row(4)]))))).toBeNull();
+    const damaged = [
+      withData(png, Buffer.from('geen zlib-gegevens')),
+      withData(png, deflateSync(Buffer.from([...row(0), ...row(0), ...row(0)]))), // a row short
+      withData(png, deflateSync(Buffer.from([...row(0), ...row(0), ...row(0), ...row(0), 0]))), // a byte too many
+      withData(png, deflateSync(Buffer.from([...row(0), ...row(9), ...row(0), ...row(0)]))), // no such filter
+      png.subarray(0, png.length - 20), // cut off
+    ];
+    for (const file of damaged) expect(logoProblem(file)).toBe('org.logoDamaged');
+    // A small file that unpacks to far more than its size says stops at that size.
+    const header = Buffer.from(pngImage({ width: 3000, height: 3000 }).subarray(0, 33));
+    expect(logoProblem(withData(header, deflateSync(Buffer.alloc(40_000_000))))).toBe('org.logoDamaged');
+  });
+
+  it('takes any whole PNG, plain, transparent or interlaced', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.boolean(), fc.boolean(), (width, height, transparent, interlaced) => {
+        const png = pngImage({ width, height, interlaced, ...(transparent ? { alpha: 100 } : {}) });
+        expect(pngDataIntact(png, { width, height })).toBe(true);
+        expect(logoProblem(png)).toBeNull();
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -1,5 +1,6 @@
 // The organisation's look on its reports: an accent colour for the title, headings and quote bars,
 // and a logo at the top. Pure rules: which colours read well on white paper, which files are logos.
+import { inflateSync } from 'node:zlib';
 import type { MessageKey } from '#app/i18n/i18n';
 
 /** Spiegel's own accent (the app's brand colour), used while an organisation has none ('' stored). */
@@ -83,11 +84,62 @@ export function readLogo(bytes: Uint8Array): LogoImage | null {
 
 const sized = (mediaType: LogoMediaType, width: number, height: number): LogoImage | null => (width > 0 && height > 0 ? { mediaType, width, height } : null);
 
-/** Why a file cannot be the logo (nothing chosen, too large, not a PNG or JPEG), or null when it can. */
+/** Why a file cannot be the logo (nothing chosen, too large, not a PNG or JPEG, damaged), or null when it can. */
 export function logoProblem(bytes: Uint8Array): MessageKey | null {
   if (bytes.length === 0) return 'org.logoMissing';
   if (bytes.length > MAX_LOGO_BYTES) return 'org.logoTooLarge';
   const image = readLogo(bytes);
   if (!image) return 'org.logoType';
-  return image.width > MAX_LOGO_PIXELS || image.height > MAX_LOGO_PIXELS ? 'org.logoTooManyPixels' : null;
+  if (image.width > MAX_LOGO_PIXELS || image.height > MAX_LOGO_PIXELS) return 'org.logoTooManyPixels';
+  return image.mediaType === 'image/jpeg' || pngDataIntact(bytes, image) ? null : 'org.logoDamaged';
+}
+
+const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+// Adam7 interlacing: the seven passes' first column and row and their steps.
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/**
+ * Whether a PNG's pixels unpack to exactly its size with a valid filter on every row. The PDF
+ * renderer unpacks some PNGs (transparency, palettes, interlacing) in a callback where a damaged
+ * file would stop the server, so only whole files are taken. Call after the size was bounded.
+ */
+export function pngDataIntact(bytes: Uint8Array, { width, height }: { width: number; height: number }): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const [bitDepth, colourType, , , interlace] = bytes.subarray(24, 29);
+  const channels = CHANNELS[colourType!];
+  const depthAllowed = colourType === 0 || (colourType === 3 ? bitDepth! <= 8 : bitDepth! >= 8);
+  if (!channels || ![1, 2, 4, 8, 16].includes(bitDepth!) || !depthAllowed || interlace! > 1) return false;
+  const data: Uint8Array[] = [];
+  for (let at = 8; ;) {
+    if (at + 12 > bytes.length) return false;
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    if (at + 12 + length > bytes.length) return false;
+    if (type === 'IDAT') data.push(bytes.subarray(at + 8, at + 8 + length));
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  const passes = (interlace ? ADAM7 : [[0, 0, 1, 1] as const]).map(([x, y, dx, dy]) => {
+    const columns = Math.ceil((width - x) / dx);
+    return { rows: columns > 0 ? Math.max(0, Math.ceil((height - y) / dy)) : 0, rowBytes: Math.ceil((columns * channels * bitDepth!) / 8) };
+  });
+  const expected = passes.reduce((sum, pass) => sum + pass.rows * (1 + pass.rowBytes), 0);
+  let pixels: Buffer;
+  try {
+    pixels = inflateSync(Buffer.concat(data), { maxOutputLength: expected });
+  } catch {
+    return false;
+  }
+  if (pixels.length !== expected) return false;
+  let at = 0;
+  for (const pass of passes) for (let row = 0; row < pass.rows; row++, at += 1 + pass.rowBytes) if (pixels[at]! > 4) return false;
+  return true;
 }

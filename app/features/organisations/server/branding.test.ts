@@ -103,6 +103,7 @@ describe('the organisation’s logo', () => {
       { file: { bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), name: 'logo.png', type: 'image/png' }, error: 'org.logoType' },
       { file: { bytes: Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1'), name: 'logo.jpg', type: 'image/jpeg' }, error: 'org.logoType' },
       { file: { bytes: Buffer.concat([png, Buffer.alloc(MAX_LOGO_BYTES)]), name: 'groot.png', type: 'image/png' }, error: 'org.logoTooLarge' },
+      { file: { bytes: png.subarray(0, png.length - 20), name: 'half.png', type: 'image/png' }, error: 'org.logoDamaged' },
       { file: undefined, error: 'org.logoMissing' },
     ];
     for (const { file, error } of cases) {

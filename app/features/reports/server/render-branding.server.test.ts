@@ -91,8 +91,13 @@ describe('the organisation’s colour and logo in the PDF', () => {
     expect(colours).not.toContain(DEFAULT_ACCENT);
   });
 
-  it('puts a PNG logo (also with transparency) at the top right of the first page, at most 40 pt high, and stays a readable PDF', async () => {
-    for (const png of [pngImage({ width: 300, height: 100 }), pngImage({ width: 300, height: 100, alpha: 128 })]) {
+  it('puts a PNG logo (also transparent or interlaced) at the top right of the first page, at most 40 pt high, and stays a readable PDF', async () => {
+    const pngs = [
+      pngImage({ width: 300, height: 100 }),
+      pngImage({ width: 300, height: 100, alpha: 128 }),
+      pngImage({ width: 300, height: 100, alpha: 128, interlaced: true }),
+    ];
+    for (const png of pngs) {
       const pdf = await renderPdf(report({ accent: PLUM, logo: logo(png, 'image/png', 300, 100) }));
       const raw = pdf.toString('latin1');
       expect(raw).toMatch(/\/Type \/XObject\s*\/Subtype \/Image/);
