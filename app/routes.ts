@@ -27,6 +27,7 @@ export default [
     layout('routes/org-layout.tsx', [
       index('routes/org-trajectories.tsx'),
       route('settings', 'routes/org-settings.tsx'),
+      route('settings/logo', 'routes/org-logo.ts'),
       route('holidays', 'routes/org-holidays.tsx'),
       // The coalition's overview of all actions (S8b).
       route('actions', 'routes/org-actions.tsx'),

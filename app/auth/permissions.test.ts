@@ -18,6 +18,7 @@ describe('organisation roles', () => {
   it('lets admins manage, admins and coordinators invite and create trajectories', () => {
     const holders = (p: Permission) => orgRoles.filter((r) => can({ actor: actor(r) }, p));
     expect(holders('org.manage')).toEqual(['admin']);
+    expect(holders('org.branding')).toEqual(['admin']);
     expect(holders('org.invite')).toEqual(['admin', 'coordinator']);
     expect(holders('org.createTrajectory')).toEqual(['admin', 'coordinator']);
     expect(holders('org.view')).toEqual(['admin', 'coordinator', 'member']);

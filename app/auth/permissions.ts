@@ -47,6 +47,8 @@ const rules = {
   /** Every member of the organisation may look around it. */
   'org.view': () => true,
   'org.manage': (actor) => actor.orgRole === 'admin',
+  /** The organisation's colour and logo on its reports: admins, like its other settings. */
+  'org.branding': (actor) => actor.orgRole === 'admin',
   'org.invite': orgManager,
   'org.createTrajectory': orgManager,
   /** Teams and neighbourhoods are kept up to date by admins and coordinators. */

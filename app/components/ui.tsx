@@ -84,7 +84,7 @@ type FieldProps = {
   idPrefix?: string;
 };
 
-function useField({ name, state, idPrefix }: FieldProps) {
+export function useField({ name, state, idPrefix }: FieldProps) {
   const t = useT();
   const id = `${idPrefix ?? 'f'}-${name}`;
   const errorKey: MessageKey | undefined = state?.errors?.[name];
@@ -93,7 +93,7 @@ function useField({ name, state, idPrefix }: FieldProps) {
   return { id, error, describedBy };
 }
 
-function FieldShell({
+export function FieldShell({
   id,
   label,
   description,

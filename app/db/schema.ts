@@ -2,7 +2,28 @@
 // Every tenant table carries org_id so each query can be scoped to the signed-in organisation.
 import { sql } from 'drizzle-orm';
 import { orgRoles, trajectoryRoleList } from '#app/auth/permissions';
-import { bigserial, check, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  check,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// Binary data (an organisation's logo). PGlite hands back a Uint8Array, node-postgres a Buffer.
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -74,7 +95,19 @@ export const organisations = pgTable('organisations', {
   // Optional OpenAI-compatible /v1/embeddings service the organisation runs itself (theme matching); '' is off.
   embeddingsUrl: text('embeddings_url').notNull().default(''),
   embeddingsModel: text('embeddings_model').notNull().default(''),
+  // The accent colour of its reports (#rrggbb, readable on white); '' is Spiegel's own.
+  accentColour: text('accent_colour').notNull().default(''),
   createdAt: createdAt(),
+});
+
+// The organisation's logo on its reports: in a table of its own so the organisations row stays light.
+export const organisationLogos = pgTable('organisation_logos', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  bytes: bytea('bytes').notNull(),
+  mediaType: text('media_type', { enum: ['image/png', 'image/jpeg'] }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const teams = pgTable(

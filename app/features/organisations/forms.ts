@@ -27,6 +27,18 @@ export const ZOrgSettings = z.discriminatedUnion('intent', [
       .default(''),
     embeddingsModel: f.text(100).default(''),
   }),
+  // The report colour: the picker's value, or the code typed beside it when there is one (the
+  // operation checks it). The logo's file is read by the route: a form schema sees text only.
+  z.object({
+    intent: z.literal('accent'),
+    accent: f.text(20).default(''),
+    accentText: f
+      .text(20)
+      .transform((v) => (v === '' || v.startsWith('#') ? v : `#${v}`))
+      .default(''),
+  }),
+  z.object({ intent: z.literal('logo') }),
+  z.object({ intent: z.literal('logo-remove') }),
 ]);
 
 export const ZNewOrg = z.object({

@@ -36,6 +36,14 @@ export type Report = {
   /** The file name without extension, e.g. 'verslag-spiegelgesprek'. */
   filename: string;
   blocks: Block[];
+  /** The organisation's colour (title, headings, quote bars) and logo (top right of the first page); Spiegel's colour without it. */
+  branding?: ReportBranding;
+};
+
+/** `logo.width` and `height` are its size in pixels, `alt` what a screen reader says for it. */
+export type ReportBranding = {
+  accent: string;
+  logo?: { data: Buffer; mediaType: 'image/png' | 'image/jpeg'; width: number; height: number; alt: string };
 };
 
 /** One text of the report the guard reads, with where it is stored when known (from `sourceAt` in the text on). */

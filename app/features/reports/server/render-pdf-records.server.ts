@@ -3,14 +3,23 @@
 // document language and title in the file.
 import { textDirection } from '#app/features/materials/domain/languages';
 import { newPdf, PdfTextWriter, type TextOptions } from '#app/utils/pdf/pdf-text.server';
-import { type Block, type Report, squareRows } from '../domain/report';
-import { REPORT_COLOURS } from '../domain/report-style';
+import { type Block, type Report, type ReportBranding, squareRows } from '../domain/report';
+import { logoSize, REPORT_COLOURS } from '../domain/report-style';
 
 const MARGIN = 56;
 // A3 is √2 times A4: the poster's letters grow with it, so it reads from a few metres away.
 const SCALE = { A4: 1, A3: 1.6 } as const;
+const LOGO_HEIGHT = 40;
 
-function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block, box: { left: number; width: number }, scale: number, dir: 'ltr' | 'rtl') {
+function drawBlock(
+  doc: PDFKit.PDFDocument,
+  writer: PdfTextWriter,
+  block: Block,
+  box: { left: number; width: number },
+  scale: number,
+  dir: 'ltr' | 'rtl',
+  accent: string,
+) {
   const BODY = 11 * scale;
   const HEADING_SIZE = { 1: 20 * scale, 2: 15 * scale, 3: 12.5 * scale } as const;
   // A block in another language than the report (a Dutch item in an Arabic agenda) carries its own.
@@ -26,7 +35,7 @@ function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block,
       writer.paragraph(block.text, {
         size,
         bold: true,
-        color: block.level === 3 ? REPORT_COLOURS.text : REPORT_COLOURS.accent,
+        color: block.level === 3 ? REPORT_COLOURS.text : accent,
         lineHeight: 1.3,
         tag: (['H2', 'H3', 'H4'] as const)[block.level - 1],
         ...own,
@@ -50,7 +59,7 @@ function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block,
       // A bar in the accent colour beside the quote (on its last page when it broke), at its start side.
       const from = writer.y < top ? MARGIN * scale : top;
       const barX = dir === 'rtl' ? box.left + box.width - 7 : box.left + 4;
-      writer.artifact(() => doc.rect(barX, from + 2, 3, writer.y - from - 4).fill(REPORT_COLOURS.accent));
+      writer.artifact(() => doc.rect(barX, from + 2, 3, writer.y - from - 4).fill(accent));
       writer.space(BODY * 0.5);
       return;
     }
@@ -101,6 +110,25 @@ function drawBlock(doc: PDFKit.PDFDocument, writer: PdfTextWriter, block: Block,
   }
 }
 
+/** The organisation's logo at the top right of the first page: the part of the line left for the title, and where the logo ends. */
+function drawLogo(
+  writer: PdfTextWriter,
+  doc: PDFKit.PDFDocument,
+  logo: ReportBranding['logo'],
+  box: { left: number; width: number },
+  top: number,
+  scale: number,
+  dir: 'ltr' | 'rtl',
+) {
+  if (!logo) return { titleArea: box, bottom: top };
+  const size = logoSize(logo, { width: box.width / 3, height: LOGO_HEIGHT * scale });
+  // At the end side of the first line: the title starts where the language starts.
+  const x = dir === 'rtl' ? box.left : box.left + box.width - size.width;
+  writer.figure(logo.alt, () => doc.image(logo.data, x, top, size));
+  const gap = size.width + 12 * scale;
+  return { titleArea: { left: dir === 'rtl' ? box.left + gap : box.left, width: box.width - gap }, bottom: top + size.height + 6 * scale };
+}
+
 /** The report as an A4 PDF (or an A3 poster). */
 export async function renderPdf(report: Report): Promise<Buffer> {
   const paper = report.paper ?? 'A4';
@@ -110,10 +138,13 @@ export async function renderPdf(report: Report): Promise<Buffer> {
   const { doc, root, bytes } = newPdf({ size: paper, margin, lang: report.language, title: report.title });
   const box = { left: margin, width: doc.page.width - 2 * margin };
   const writer = new PdfTextWriter(doc, { ...box, top: margin, bottom: doc.page.height - margin }, dir, root);
-  writer.paragraph(report.title, { size: 22 * scale, bold: true, color: REPORT_COLOURS.accent, lineHeight: 1.25, tag: 'H1' });
-  writer.paragraph(report.subtitle, { size: 11 * scale, color: REPORT_COLOURS.muted });
+  const accent = report.branding?.accent ?? REPORT_COLOURS.accent;
+  const logo = drawLogo(writer, doc, report.branding?.logo, box, margin, scale, dir);
+  writer.paragraph(report.title, { size: 22 * scale, bold: true, color: accent, lineHeight: 1.25, tag: 'H1' }, logo.titleArea);
+  writer.paragraph(report.subtitle, { size: 11 * scale, color: REPORT_COLOURS.muted }, logo.titleArea);
+  writer.y = Math.max(writer.y, logo.bottom);
   writer.space(11 * scale);
-  for (const block of report.blocks) drawBlock(doc, writer, block, box, scale, dir);
+  for (const block of report.blocks) drawBlock(doc, writer, block, box, scale, dir, accent);
   doc.end();
   return bytes;
 }
