@@ -31,6 +31,7 @@ export const reports: typeof nl = {
   replaced: 'Replaced. Spiegel checked the report again.',
   askWriter: 'Ask the lead or whoever wrote this to change it.',
   noSource: 'You cannot replace this text here. Change it where it was entered.',
+  inTranslation: 'This is in the {language} translation. Change the translation on the agenda page; then that version can be downloaded again.',
   placeChanged: 'This text has changed in the meantime. Look at the list again.',
   privacyReason_name: 'Privacy: name replaced',
   privacyReason_phone: 'Privacy: phone number replaced',

@@ -29,6 +29,7 @@ export const reports = {
   replaced: 'Vervangen. Spiegel heeft het verslag opnieuw bekeken.',
   askWriter: 'Vraag de trekker of wie dit heeft geschreven om het aan te passen.',
   noSource: 'Deze tekst kunt u hier niet vervangen. Pas hem aan op de plek waar hij is ingevuld.',
+  inTranslation: 'Dit staat in de vertaling in het {language}. Pas de vertaling aan op de pagina van de agenda; dan kan ook die versie weer worden gedownload.',
   placeChanged: 'Deze tekst is intussen veranderd. Bekijk de lijst opnieuw.',
   // The reason written in an agenda item's history when a place in it is replaced (always Dutch, like the history).
   privacyReason_name: 'Privacy: naam vervangen',

@@ -20,6 +20,8 @@ export type LeakPlace = {
   /** Where the flagged text is stored, when a person typed it there; `sourceAt` is where the stored text starts in `text`. */
   source?: Source;
   sourceAt?: number;
+  /** In the version of the report in a parents' language (a translated agenda item). */
+  language?: string;
 };
 
 /** What replaces a flagged part, by its kind. */

@@ -23,7 +23,16 @@ export async function getReportPage(scope: TrajectoryScope & { kind: ReportKind 
   };
   if (!report) return { ready: false, places: [], canReplace, languages: [] };
   const { places } = await guarded(scope, report);
-  // The agenda also downloads in each language the workgroup chose for the parents.
+  // The agenda also downloads in each language the workgroup chose for the parents; what the guard
+  // flags only there (in a translation) blocks that download, so it is shown here too.
   const languages = PARENT_LANGUAGE_KINDS.includes(scope.kind) ? (await loadTrajectory(scope)).feedbackLanguages : [];
+  for (const language of languages) {
+    const translated = await readReport(scope, scope.kind, language);
+    if (!translated) continue;
+    for (const place of (await guarded(scope, translated)).places) {
+      if (place.source || place.inTitle || places.some((p) => p.text === place.text)) continue;
+      places.push({ ...place, key: `${language}:${place.key}`, language });
+    }
+  }
   return { ready: true, places, canReplace, languages };
 }

@@ -2,7 +2,7 @@
 // with a one-click replacement, and the two downloads once nothing is flagged.
 import { Form } from 'react-router';
 import { Alert, Button, ButtonGroup, ButtonLink, FormErrorSummary, Link, Page, Paragraph, Section } from '#app/components/ui';
-import { flyerLanguage } from '#app/features/materials/domain/languages';
+import { flyerLanguage, textDirection } from '#app/features/materials/domain/languages';
 import { type MessageKey, useT } from '#app/i18n/i18n';
 import { stateFor, succeeded } from '#app/utils/forms';
 import type { FormAnswer } from '#app/utils/forms';
@@ -104,13 +104,15 @@ function PlaceCard({
           </>
         ) : null}
       </Paragraph>
-      <blockquote>
+      <blockquote {...(place.language ? { lang: place.language, dir: textDirection(place.language) } : {})}>
         {place.text.slice(0, place.start)}
         <mark>{place.text.slice(place.start, place.end)}</mark>
         {place.text.slice(place.end)}
       </blockquote>
       <Paragraph>{t(`reports.kind_${place.kind}`)}</Paragraph>
-      {!source ? (
+      {place.language ? (
+        <Paragraph>{t('reports.inTranslation', { language: flyerLanguage(place.language)?.dutchName ?? place.language })}</Paragraph>
+      ) : !source ? (
         <Paragraph>{t('reports.noSource')}</Paragraph>
       ) : canReplace[source.table] ? (
         <Form method="post">
