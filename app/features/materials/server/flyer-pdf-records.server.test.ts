@@ -1,4 +1,5 @@
 import { PDFParse } from 'pdf-parse';
+import { lettersOf } from '#tests/files';
 import { describe, expect, it } from 'vitest';
 import type { FlyerView } from '../domain/flyer-format';
 import { renderFlyerPdf } from './flyer-pdf-records.server';
@@ -93,4 +94,43 @@ describe('flyer PDF', () => {
     // Arabic letters are in the text layer (shaped glyphs map back to their letters).
     expect(text).toMatch(/[\u0600-\u06FF]/);
   });
+
+  // The flyer's own texts in each language of the issue: they must read back as written (copy,
+  // search, screen readers), not only look right.
+  const FLYERS: FlyerView[] = [
+    {
+      ...base,
+      language: 'en',
+      labelLocale: 'en',
+      title: 'Talk with us! Growing up in De Schans',
+      whatHappens: ['We invite parents to talk in a small group.'],
+      whatYouGet: ['Food and drinks.'],
+    },
+    arabic,
+    {
+      ...base,
+      language: 'tr',
+      title: 'Bizimle konuşun! De Schans’ta büyümek',
+      whatHappens: ['Ebeveynleri küçük bir grupta sohbete davet ediyoruz: çocuk yetiştirme, okul ve sağlık.'],
+      whatYouGet: ['Yiyecek ve içecek, ağır işler yok.'],
+      dateText: '18 Mart 2026 Çarşamba',
+    },
+    {
+      ...base,
+      language: 'pl',
+      title: 'Porozmawiaj z nami! Dorastanie w De Schans',
+      whatHappens: ['Zapraszamy rodziców na rozmowę w małej grupie: żłobek, szkoła, zdrowie.'],
+      whatYouGet: ['Jedzenie i napoje, źródło wiedzy.'],
+      dateText: 'środa, 18 marca 2026',
+    },
+  ];
+  for (const flyer of [base, ...FLYERS]) {
+    it(`reads back every text of a flyer in ${flyer.language} as written`, async () => {
+      const { text } = await extract(await renderFlyerPdf(flyer, 'a4'));
+      for (const written of [flyer.title, ...flyer.whatHappens, ...flyer.whatYouGet, flyer.dateText]) {
+        if (flyer.dir === 'rtl') expect(lettersOf(text)).toContain(lettersOf(written));
+        else expect(text.replace(/\s+/g, ' ')).toContain(written);
+      }
+    });
+  }
 });

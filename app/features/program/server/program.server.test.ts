@@ -5,6 +5,7 @@ import { db } from '#app/db/client.server';
 import { meetings } from '#app/db/schema';
 import { createTranslator } from '#app/i18n/i18n';
 import { loader as pdfLoader } from '#app/routes/program-pdf';
+import { lettersOf, pdfText } from '#tests/files';
 import { action as locationAction, loader as locationLoader } from '#app/routes/step-location';
 import { action, loader } from '#app/routes/step-program';
 import { RuleError } from '#app/utils/rule-error';
@@ -268,5 +269,21 @@ describe('program PDF', () => {
     // Another organisation gets nothing.
     const other = await setup();
     expect(await statusOf(callRoute(pdfLoader, await getAs(other.lead.user.id, url), params))).toBe(404);
+  });
+
+  it("prints Turkish, Polish and Arabic as typed (the program used to embed only Latin letters), tagged, in the reader's language", async () => {
+    const { scope, org, trajectory, lead, params } = await setup('coalition', 'Öğrenciler ve aileler: Łódź');
+    await addRunSheetTask({ ...scope, title: 'Tercüman için şoför ayarla, ğ ş İ ı', ownerId: lead.user.id, dueOn: '2026-03-20' });
+    await addRunSheetTask({ ...scope, title: 'Żłobek: zadzwoń do pani Ćwik', ownerId: lead.user.id, dueOn: '2026-03-21' });
+    await addRunSheetTask({ ...scope, title: 'ترجمة الدعوة إلى العربية', ownerId: lead.user.id, dueOn: '2026-03-22' });
+    const response = await callRoute(pdfLoader, await getAs(lead.user.id, `/o/${org.slug}/t/${trajectory.id}/program/pdf`), params);
+    const pdf = Buffer.from(await response.arrayBuffer());
+    const text = await pdfText(pdf);
+    for (const typed of ['Öğrenciler ve aileler: Łódź', 'Tercüman için şoför ayarla, ğ ş İ ı', 'Żłobek: zadzwoń do pani Ćwik']) expect(text).toContain(typed);
+    expect(lettersOf(text)).toContain(lettersOf('ترجمة الدعوة إلى العربية'));
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('/Lang (nl)');
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toContain('/S /H1');
   });
 });
