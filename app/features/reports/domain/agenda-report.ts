@@ -58,7 +58,9 @@ function parentsAgenda(input: AgendaReportInput, language: string): Report {
     blocks.push({ kind: 'paragraph', text, ...(lang === language ? {} : { lang, source: { table: 'agendaItem', id, field } }) });
     if (item.quotes.length > 0) {
       blocks.push({ kind: 'heading', level: 3, text: texts.t('quotes'), ...fixed });
-      item.quotes.forEach((quote, index) => blocks.push({ kind: 'quote', text: quote, lang: 'nl', source: { table: 'agendaItem', id, field: 'quote', index } }));
+      item.quotes.forEach((quote, index) =>
+        blocks.push({ kind: 'quote', text: quote, lang: 'nl', source: { table: 'agendaItem', id, field: 'quote', index } }),
+      );
     }
   });
   return {

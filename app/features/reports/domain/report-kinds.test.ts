@@ -36,11 +36,16 @@ describe('report file names', () => {
 
   it('gives a language only as two or three small letters, and only for the agenda and its poster', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...REPORT_KINDS), fc.oneof(fc.stringMatching(/^[a-z]{2,3}$/), fc.string({ maxLength: 5 })), fc.constantFrom(...REPORT_FORMATS), (kind, language, format) => {
-        const parsed = parseReportFile(`${kind}.${language}.${format}`);
-        const valid = /^[a-z]{2,3}$/.test(language) && (kind === 'agenda' || kind === 'agenda-poster');
-        expect(parsed).toEqual(valid ? { kind, format, language } : null);
-      }),
+      fc.property(
+        fc.constantFrom(...REPORT_KINDS),
+        fc.oneof(fc.stringMatching(/^[a-z]{2,3}$/), fc.string({ maxLength: 5 })),
+        fc.constantFrom(...REPORT_FORMATS),
+        (kind, language, format) => {
+          const parsed = parseReportFile(`${kind}.${language}.${format}`);
+          const valid = /^[a-z]{2,3}$/.test(language) && (kind === 'agenda' || kind === 'agenda-poster');
+          expect(parsed).toEqual(valid ? { kind, format, language } : null);
+        },
+      ),
     );
   });
 

@@ -101,7 +101,9 @@ describe('the agenda in a parents’ language', () => {
   it('is blocked by a name only in its translation, which the page shows with its language, while the Dutch agenda downloads', async () => {
     const s = await setup();
     // Yasmina is a parent of the trajectory; the translation names her (written directly: the editor would refuse it).
-    await (await db())
+    await (
+      await db()
+    )
       .update(agendaItemTranslations)
       .set({ text: 'شخص واحد ثابت، مثل Yasmina، يمكنكم الاتصال به.' })
       .where(and(eq(agendaItemTranslations.itemId, s.items.first.id), eq(agendaItemTranslations.language, 'ar')));
