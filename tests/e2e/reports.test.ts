@@ -1,8 +1,10 @@
 // R1: the minutes report and the agenda for the parents. A name that became known after the text
 // was written (a parent who registered later) blocks the download; the report's page shows the
-// place, one click replaces it by "[naam]", and then the PDF and Word files download.
+// place, one click replaces it by "[naam]", and then the PDF and Word files download. The agenda
+// also downloads in each language the workgroup chose for the parents.
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
+import { docxParagraphs, lettersOf, pdfText, readZipEntry } from '#tests/files';
+import { asCoordinator, expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
 import { trajectoryWithParticipant } from './journeys';
 
 describe('reports (R1)', () => {
@@ -126,5 +128,36 @@ describe('reports (R1)', () => {
     await page.goto(`${base}/agenda`);
     await item.getByText('Buurvrouw [naam] schenkt elke week koffie voor de ouders.').first().waitFor();
     await item.getByTestId('history').getByText('Aangepast: tekst voor ouders. Waarom: Privacy: naam vervangen', { exact: false }).waitFor();
+  });
+
+  it('downloads the agenda in the parents’ languages: a PDF and a Word file in Arabic, right to left', async () => {
+    // The demo's "Opvoeden in Oosterpark": Arabic and Turkish chosen, its items translated by a person.
+    const arabic = 'ستحصلون على شخص ثابت واحد يمكنكم الاتصال به بكل أسئلتكم عن التربية.';
+    const { page } = await asCoordinator(browser, org);
+    page.setDefaultTimeout(20_000);
+    const base = org.trajectories.oosterpark.path;
+    await page.goto(`${base}/reports/agenda`);
+    await page.getByRole('heading', { level: 1, name: 'Agenda voor de ouders' }).waitFor();
+    await page.getByText('Voor de ouders, in hun eigen taal', { exact: false }).waitFor();
+    const pdfLink = page.getByRole('link', { name: 'PDF in het Arabisch' });
+    expect(await pdfLink.getAttribute('href')).toBe(`${base}/reports/agenda.ar.pdf`);
+    expect(await page.getByRole('link', { name: 'Word-bestand in het Arabisch' }).getAttribute('href')).toBe(`${base}/reports/agenda.ar.docx`);
+    expect(await page.getByRole('link', { name: 'PDF in het Turks' }).getAttribute('href')).toBe(`${base}/reports/agenda.tr.pdf`);
+    await expectAccessible(page);
+
+    // The links download, with the signed-in person's cookies.
+    const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(pdf.headers()['content-disposition']).toBe('attachment; filename="agenda-opvoeden-in-oosterpark-ar.pdf"');
+    const text = await pdfText(await pdf.body());
+    expect(lettersOf(text)).toContain(lettersOf(arabic));
+    expect(lettersOf(text)).toContain(lettersOf('ما قاله الأهالي وما نفعله به'));
+    const docx = await page.request.get(`${base}/reports/agenda.ar.docx`);
+    const body = await docx.body();
+    expect(docxParagraphs(body)).toContain(arabic);
+    expect(readZipEntry(body, 'word/document.xml')).toContain('<w:bidi/>');
+    // A language the workgroup did not choose is not there.
+    expect((await page.request.get(`${base}/reports/agenda.pl.pdf`)).status()).toBe(404);
   });
 });

@@ -49,13 +49,18 @@ function parentsAgenda(input: AgendaReportInput, language: string): Report {
   const fixed = texts.lang === language ? {} : { lang: texts.lang };
   const blocks: Block[] = [{ kind: 'paragraph', text: texts.t('publicIntro', { org: input.orgName }), ...fixed }];
   input.items.forEach((item, index) => {
+    const { id } = item;
     blocks.push({ kind: 'heading', level: 2, text: texts.t('item', { n: index + 1 }), ...fixed });
     // As on the parents' page: the plain words, or the title when there are none.
-    const { text, lang } = textIn(item.plainText.trim() || item.title, item.translations ?? new Map(), language);
-    blocks.push({ kind: 'paragraph', text, ...(lang === language ? {} : { lang }) });
+    const field = item.plainText.trim() ? 'plainText' : 'title';
+    const { text, lang } = textIn(field === 'plainText' ? item.plainText : item.title, item.translations ?? new Map(), language);
+    // The Dutch text keeps where it is stored, as in the Dutch agenda: a name in it is that one place, replaced there.
+    blocks.push({ kind: 'paragraph', text, ...(lang === language ? {} : { lang, source: { table: 'agendaItem', id, field } }) });
     if (item.quotes.length > 0) {
       blocks.push({ kind: 'heading', level: 3, text: texts.t('quotes'), ...fixed });
-      for (const quote of item.quotes) blocks.push({ kind: 'quote', text: quote, lang: 'nl' });
+      item.quotes.forEach((quote, index) =>
+        blocks.push({ kind: 'quote', text: quote, lang: 'nl', source: { table: 'agendaItem', id, field: 'quote', index } }),
+      );
     }
   });
   return {
