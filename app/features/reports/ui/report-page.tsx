@@ -141,10 +141,11 @@ export function ReportPage({ page, result }: { page: PageData; result: FormAnswe
     <Page title={t(TITLE[page.kind])} context={page.trajectoryTitle} intro={t('reports.pageIntro')}>
       {succeeded(result, 'replace') ? <Alert type="ok">{t('reports.replaced')}</Alert> : null}
       {!page.ready ? <Alert type="warning">{t(NOT_READY[page.kind])}</Alert> : null}
-      {page.ready && page.places.length === 0 ? (
+      {/* A place only in a translation blocks that language's download, not the Dutch one. */}
+      {page.ready && page.places.every((place) => place.language) ? (
         <>
-          <Alert type="ok">{t('reports.ready')}</Alert>
-          <ReportDownloads files={page.files} languages={page.languages} />
+          {page.places.length === 0 ? <Alert type="ok">{t('reports.ready')}</Alert> : null}
+          <ReportDownloads files={page.files} languages={page.languages.filter((code) => !page.places.some((place) => place.language === code))} />
         </>
       ) : null}
       {page.places.length > 0 ? (
