@@ -1,6 +1,7 @@
+import { orgName } from '#app/db/org-name.server';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
-import { organisations, questions } from '#app/db/schema';
+import { questions } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { rsvpOf } from '../domain/rsvp';
@@ -12,7 +13,7 @@ export async function getListenerLinkPage({ listener }: { listener: LinkedListen
   const database = await db();
   const { orgId, trajectoryId } = listener;
   const trajectory = await loadTrajectory({ orgId, trajectoryId });
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+  const organisation = await orgName(orgId, database);
   // Only the text: how the workgroup curates a question is not the listener's business.
   const handedIn = await database
     .select({ id: questions.id, text: questions.text })
@@ -20,7 +21,7 @@ export async function getListenerLinkPage({ listener }: { listener: LinkedListen
     .where(inOrg(questions, orgId, and(eq(questions.trajectoryId, trajectoryId), eq(questions.listenerId, listener.id))))
     .orderBy(asc(questions.createdAt));
   return {
-    orgName: org?.name ?? '',
+    orgName: organisation,
     trajectoryTitle: trajectory.title,
     listener: { name: listener.name, rsvpMirror: rsvpOf(listener, 'mirror'), rsvpFollowUp: rsvpOf(listener, 'follow_up') },
     meetings: await listenerMeetings({ orgId, trajectoryId }, database),

@@ -1,7 +1,8 @@
 // Shared by the listeners' operations only.
+import { orgName } from '#app/db/org-name.server';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db, type Db, type Tx } from '#app/db/client.server';
-import { listeners, meetings, organisations, users } from '#app/db/schema';
+import { listeners, meetings, users } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import type { ListenerCategory } from '#app/features/theme/domain/listener-plan';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
@@ -42,12 +43,12 @@ export async function listenerMeetings(
 export async function invitationContext(scope: TrajectoryScope) {
   const database = await db();
   const trajectory = await loadTrajectory(scope);
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, scope.orgId));
+  const organisation = await orgName(scope.orgId, database);
   const [sender] = await database.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, scope.actor.userId));
   const ctx: InvitationContext = {
-    orgName: org?.name ?? '',
+    orgName: organisation,
     trajectoryTitle: trajectory.title,
-    sender: sender?.name || sender?.email || (org?.name ?? ''),
+    sender: sender?.name || sender?.email || organisation,
     meetings: await listenerMeetings(scope, database),
   };
   return { trajectory, ctx };

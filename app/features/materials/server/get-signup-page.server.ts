@@ -1,6 +1,7 @@
+import { orgName } from '#app/db/org-name.server';
 import { eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
-import { flyerTexts, organisations } from '#app/db/schema';
+import { flyerTexts } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { defaultDutchFlyer } from '../domain/flyer-defaults';
 import { formatFlyerDate, textLines } from '../domain/flyer-format';
@@ -18,7 +19,7 @@ export async function getSignupPage({ code, language, now = Date.now() }: { code
   const database = await db();
   const target = await findSignupTarget(database, code);
   const { orgId } = target;
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+  const organisation = await orgName(orgId, database);
   const rows = (
     await database
       .select()
@@ -31,7 +32,7 @@ export async function getSignupPage({ code, language, now = Date.now() }: { code
   const dutch = rows.find((r) => r.language === 'nl');
   const meeting = await readMirrorMeeting({ orgId, trajectoryId: target.id });
   return {
-    orgName: org?.name ?? '',
+    orgName: organisation,
     language: chosen,
     dir: textDirection(chosen),
     languages: languages.map((code) => ({ code, endonym: flyerLanguage(code)?.endonym ?? code, dir: textDirection(code) })),

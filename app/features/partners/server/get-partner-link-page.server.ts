@@ -1,6 +1,7 @@
+import { orgName } from '#app/db/org-name.server';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
-import { organisations, statementReactions, statements } from '#app/db/schema';
+import { statementReactions, statements } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import type { ReactionChoice } from '../domain/reactions';
@@ -11,7 +12,7 @@ export async function getPartnerLinkPage({ partner }: { partner: LinkedPartner }
   const database = await db();
   const { orgId, trajectoryId } = partner;
   const trajectory = await loadTrajectory({ orgId, trajectoryId });
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+  const organisation = await orgName(orgId, database);
   const rows = await database
     .select({ id: statements.id, text: statements.text, choice: statementReactions.choice, comment: statementReactions.comment })
     .from(statements)
@@ -22,7 +23,7 @@ export async function getPartnerLinkPage({ partner }: { partner: LinkedPartner }
     .where(inOrg(statements, orgId, eq(statements.trajectoryId, trajectoryId)))
     .orderBy(asc(statements.position), asc(statements.createdAt));
   return {
-    orgName: org?.name ?? '',
+    orgName: organisation,
     trajectoryTitle: trajectory.title,
     intentStatement: trajectory.intentStatement,
     partner: {

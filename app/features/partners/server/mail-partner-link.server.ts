@@ -1,7 +1,8 @@
+import { orgName } from '#app/db/org-name.server';
 import { eq } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { organisations, partners, users } from '#app/db/schema';
+import { partners, users } from '#app/db/schema';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { createTranslator } from '#app/i18n/i18n';
@@ -21,12 +22,12 @@ export async function mailPartnerLink(input: TrajectoryScope & { partnerId: stri
   const [partner] = await database.select().from(partners).where(thePartner(input, input.partnerId));
   if (!partner) notFound();
   if (!partner.contactEmail) throw new RuleError('partners.noEmailForMail');
-  const [org] = await database.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, input.orgId));
+  const organisation = await orgName(input.orgId, database);
   const [sender] = await database.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, input.actor.userId));
   const t = createTranslator('nl');
-  const values = { trajectory: trajectory.title, org: org?.name ?? '', partner: partner.name };
+  const values = { trajectory: trajectory.title, org: organisation, partner: partner.name };
   const greeting = partner.contactName ? t('partners.mailGreeting', { name: partner.contactName }) : t('partners.mailGreetingNoName');
-  const body = t('partners.mailBody', { ...values, link: partnerLinkUrl(partner.linkToken), sender: sender?.name || sender?.email || (org?.name ?? '') });
+  const body = t('partners.mailBody', { ...values, link: partnerLinkUrl(partner.linkToken), sender: sender?.name || sender?.email || organisation });
   await sendMail({ to: partner.contactEmail, subject: t('partners.mailSubject', values), text: `${greeting}\n\n${body}` });
   return { to: partner.contactEmail };
 }
