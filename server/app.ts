@@ -10,6 +10,7 @@ import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { requestLoginLink } from '#app/auth/login.server';
 import { closeDb, initDb } from '#app/db/client.server';
 import { seedDemoIfEmpty } from '#app/features/demo/server/seed-demo.server';
 import { startJobRunner } from '#app/jobs/run-jobs.server';
@@ -133,8 +134,12 @@ export async function start({ port = Number(process.env.PORT ?? 3000) } = {}): P
   if (demo) {
     console.info(
       `Demo: log in als ${demo.coordinatorEmail}. ` +
-        (config.outboxEnabled ? `De inloglink verschijnt in http://localhost:${actualPort}/dev/outbox en in dit log.` : 'De inloglink wordt gemaild.'),
+        (config.outboxEnabled
+          ? `Een verse inloglink staat hieronder, en in http://localhost:${actualPort}/dev/outbox (alleen op deze computer).`
+          : 'De inloglink wordt gemaild.'),
     );
+    // A fresh link in the terminal, so nobody needs the outbox page to start.
+    if (config.outboxEnabled) await requestLoginLink({ email: demo.coordinatorEmail, locale: 'nl' });
   }
   let stopping = false;
   const stop = async () => {

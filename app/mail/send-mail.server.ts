@@ -18,5 +18,6 @@ export async function sendMail(mail: Mail): Promise<void> {
   const names = (mail.attachments ?? []).map((a) => a.filename);
   const text = names.length > 0 ? `${mail.text}\n\n[Bijlage: ${names.join(', ')}]` : mail.text;
   await (await db()).insert(mailOutbox).values({ to: mail.to, subject: mail.subject, text });
-  console.info(`[mail] to ${mail.to}: ${mail.subject}\n${text}`);
+  // The text (sign-in links) only where the development outbox is served; in production no log line holds a token.
+  console.info(config.outboxEnabled ? `[mail] to ${mail.to}: ${mail.subject}\n${text}` : `[mail] not sent (no SMTP_URL) to ${mail.to}: ${mail.subject}`);
 }

@@ -3,8 +3,8 @@ import { Heading, Paragraph, Page } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { listOutbox } from '#app/mail/list-outbox.server';
 
-export async function loader() {
-  return { mails: await listOutbox() };
+export async function loader({ request }: { request: Request }) {
+  return { mails: await listOutbox(request) };
 }
 
 // Links in mails are made clickable so a developer can follow them.

@@ -14,3 +14,9 @@ export function tooManyRequests(): never {
 export function clientIp(request: Request): string {
   return request.headers.get('x-spiegel-client-ip') ?? 'unknown';
 }
+
+/** Whether the request comes from this machine itself (127.0.0.0/8 or ::1, also IPv4-mapped). */
+export function fromThisMachine(request: Request): boolean {
+  const ip = clientIp(request).replace(/^::ffff:/, '');
+  return ip === '::1' || /^127\.\d+\.\d+\.\d+$/.test(ip);
+}

@@ -30,7 +30,7 @@ export const auth: Record<keyof typeof nl, string> = {
   endSession: 'Sign out on this device',
   endOtherSessions: 'Sign out everywhere else',
   outboxTitle: 'Development outbox',
-  outboxIntro: 'No mail server is configured (SMTP_URL). Sent e-mails appear here. This page does not exist in production.',
+  outboxIntro: 'No mail server is configured (SMTP_URL). Sent e-mails appear here. Only visible on this computer itself, and not in production.',
   outboxEmpty: 'No e-mails yet.',
   to: 'To',
   subject: 'Subject',

@@ -28,7 +28,7 @@ export const auth = {
   endSession: 'Uitloggen op dit apparaat',
   endOtherSessions: 'Overal anders uitloggen',
   outboxTitle: 'Ontwikkel-postvak',
-  outboxIntro: 'Er is geen mailserver ingesteld (SMTP_URL). Verstuurde e-mails staan hier. Deze pagina bestaat niet in productie.',
+  outboxIntro: 'Er is geen mailserver ingesteld (SMTP_URL). Verstuurde e-mails staan hier. Alleen te zien op deze computer zelf, en niet in productie.',
   outboxEmpty: 'Nog geen e-mails.',
   to: 'Aan',
   subject: 'Onderwerp',
