@@ -10,12 +10,19 @@
 // delivery latency of one event to one phone = when that phone's stream got it − when the post was
 // sent. Half the time the phones post notes (phase "heard"); then the facilitator adds a theme and
 // ideas and moves to "vote", and the phones change their dots for the other half.
+//
+// What people see: on the app, every phone also does what its page does on an event (see
+// `revalidateLikeThePage`), and a post counts as visible on a phone once that phone holds an answer
+// whose data shows it (the note's unique text; for a vote, the idea's total as only that vote can
+// explain it). Visible on the board = on its slowest phone; a phone that never shows a post within
+// GRACE_MS counts as not visible.
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
+import { UNSAFE_decodeViaTurboStream as decodeViaTurboStream } from 'react-router';
 import { freshDatabase } from './fresh-database.mjs';
 
 const arg = (i, name, fallback) => Number(process.argv[2 + i] ?? process.env[name] ?? fallback);
@@ -29,6 +36,8 @@ const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) |
 
 const sseAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
 const postAgent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+// Each phone has its own connections in a browser: the page's reloads never queue behind another phone's.
+const reloadAgent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ── small helpers ─────────────────────────────────────────────────────────
@@ -183,6 +192,14 @@ function makeRun(label) {
     waited: 0,
     failed: new Map(),
     stopping: false,
+    // What the phones saw (app only): their reloads and when each post first showed on each phone.
+    onEvent: null,
+    pending: new Map(),
+    votesByIdea: new Map(),
+    reloads: 0,
+    aborted: 0,
+    reloadFailed: new Map(),
+    inconsistent: 0,
   };
 }
 
@@ -193,10 +210,14 @@ function onFrame(run, client, frame, now) {
     else if (line.startsWith('data: ')) data = line.slice(6);
   }
   if (!data) return;
+  // Like the page: every event on the board's channel, also the facilitator's, makes it reload.
+  run.onEvent?.(client);
   const key = JSON.parse(data).payload?.key;
   const post = typeof key === 'string' ? run.posts.get(key) : undefined;
   if (!post) return;
   if (post.board !== client.board) return void run.misrouted++;
+  // The event goes out after the commit: a reload asked for from now on includes the post.
+  post.committedAt = Math.min(post.committedAt, now);
   if (post.seenBy.has(client.index)) return void run.duplicates++;
   post.seenBy.add(client.index);
   run.latencies.push(now - post.sentAt);
@@ -214,6 +235,8 @@ function connect(run, base, client) {
         return reject(new Error(`SSE for client ${client.index}: ${res.statusCode}`));
       }
       resolve();
+      // After a drop the page loads once more (use-live.ts).
+      if (client.lastId) run.onEvent?.(client);
       res.setEncoding('utf8');
       let buffer = '';
       res.on('data', (chunk) => {
@@ -249,25 +272,37 @@ async function runPosts(run, posts, offset, send, clients) {
     const wait = started + (post.at - offset) - performance.now();
     if (wait > 1) await sleep(wait);
     const key = randomUUID().replaceAll('-', '');
-    const record = { board: post.client % BOARDS, kind: post.kind, sentAt: 0, acked: false, seenBy: new Set() };
+    const record = {
+      board: post.client % BOARDS,
+      client: post.client,
+      kind: post.kind,
+      sentAt: 0,
+      acked: false,
+      committedAt: Infinity,
+      seenBy: new Set(),
+      visibleOn: new Map(),
+    };
     run.posts.set(key, record);
     const client = clients[post.client];
     const go = () => {
       record.sentAt = performance.now();
       return (
-        send(post, key)
+        send(post, key, record)
           // A phone retries a post whose connection broke (a kept-alive socket the server had just
           // closed); the key makes the retry safe. Latency still counts from the first send.
-          .catch((error) => (['ECONNRESET', 'EPIPE'].includes(error.code) ? (run.retries++, send(post, key)) : Promise.reject(error)))
+          .catch((error) => (['ECONNRESET', 'EPIPE'].includes(error.code) ? (run.retries++, send(post, key, record)) : Promise.reject(error)))
           .then(
             (status) => {
               run.postTimes.push(performance.now() - record.sentAt);
               run.timeline.push([record.sentAt, performance.now() - record.sentAt]);
-              if (status === 200) record.acked = true;
-              else run.failed.set(status, (run.failed.get(status) ?? 0) + 1);
+              if (status === 200) {
+                record.acked = true;
+                record.committedAt = Math.min(record.committedAt, performance.now());
+              } else run.failed.set(status, (run.failed.get(status) ?? 0) + 1);
             },
             (error) => run.failed.set(error.code ?? error.message, (run.failed.get(error.code ?? error.message) ?? 0) + 1),
           )
+          .finally(() => run.afterPost?.(client, record))
       );
     };
     if (client.unanswered) run.waited++;
@@ -276,6 +311,110 @@ async function runPosts(run, posts, offset, send, clients) {
     inFlight.push(client.busy);
   }
   await Promise.all(inFlight);
+}
+
+// ── what the phones see (app only) ──────────────────────────────────────────
+// The phone page's route: with the root's shouldRevalidate saying no, React Router's single fetch
+// asks for this route's loader only (seen in Chromium: GET /p/board/CODE.data?_routes=…).
+const PHONE_ROUTE = 'routes/board-participant';
+
+/**
+ * What a phone's page does when its board changes: on every live event (app/realtime/use-live.ts)
+ * and after its own post (React Router revalidates after a fetcher's action). Today that is
+ * React Router's revalidate(): the page's loader data again, with the phone's own cookies; a new
+ * call aborts the one still in flight (the browser drops that request) and starts over. When the
+ * app pushes changes instead (issue 12), this is the one function to change.
+ */
+function revalidateLikeThePage(run, client) {
+  if (run.stopping) return;
+  if (client.reload) {
+    client.reload.abandoned = true;
+    client.reload.destroy();
+    run.aborted++;
+  }
+  const requestedAt = performance.now();
+  run.reloads++;
+  const failed = (why) => run.reloadFailed.set(why, (run.reloadFailed.get(why) ?? 0) + 1);
+  const req = http.get(
+    `${client.base}/p/board/${client.code}.data?_routes=${encodeURIComponent(PHONE_ROUTE)}`,
+    { agent: reloadAgent, headers: { cookie: client.cookie } },
+    (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => {
+        if (req.abandoned) return;
+        client.reload = null;
+        if (res.statusCode !== 200) return failed(res.statusCode);
+        showOnPhone(run, client, text, requestedAt, performance.now()).catch((error) => failed(`undecodable: ${error.message}`));
+      });
+    },
+  );
+  req.on('error', (error) => {
+    if (req.abandoned || run.stopping) return;
+    client.reload = null;
+    failed(error.code ?? error.message);
+  });
+  client.reload = req;
+}
+
+/** The idea totals in a phone's loader answer (React Router's turbo-stream, decoded as the page does). */
+async function ideaTotals(text) {
+  const { value } = await decodeViaTurboStream(new Response(text).body, globalThis);
+  const ideas = value?.[PHONE_ROUTE]?.data?.view?.ideas;
+  if (!Array.isArray(ideas)) throw new Error('no ideas in the view');
+  return new Map(ideas.map((idea) => [idea.id, idea.total]));
+}
+
+/**
+ * Which of the board's pending posts this answer shows. A note: its unique text is in it. A vote
+ * (one dot on or off, ±1): the idea's total, against the votes on that idea that surely are in the
+ * answer (committed before it was asked for) and those that may be (sent before it came, not yet
+ * known to be committed); the vote shows when it is surely in and the total agrees, or when no
+ * choice of the uncertain others alone explains the total.
+ */
+async function showOnPhone(run, client, text, requestedAt, at) {
+  const pending = (run.pending.get(client.board) ?? []).filter((post) => !post.visibleOn.has(client.index) && post.sentAt < at);
+  if (!pending.length) return;
+  const totals = pending.some((post) => post.kind === 'vote') ? await ideaTotals(text) : null;
+  for (const post of pending) {
+    let shown;
+    if (post.kind === 'note') shown = text.includes(post.text);
+    else {
+      let sure = 0;
+      let low = 0;
+      let high = 0;
+      let mine = false;
+      for (const other of run.votesByIdea.get(post.ideaId)) {
+        if (other.committedAt < requestedAt) {
+          sure += other.delta;
+          if (other === post) mine = true;
+        } else if (other !== post && other.sentAt < at && other.delta) {
+          low += Math.min(0, other.delta);
+          high += Math.max(0, other.delta);
+        }
+      }
+      const rest = (totals.get(post.ideaId) ?? NaN) - sure;
+      if (mine) {
+        shown = rest >= low && rest <= high;
+        if (!shown) run.inconsistent++;
+      } else shown = !(rest >= low && rest <= high) && rest - post.delta >= low && rest - post.delta <= high;
+    }
+    if (shown) post.visibleOn.set(client.index, Math.min(post.visibleOn.get(client.index) ?? Infinity, at));
+  }
+}
+
+/** Registers an answered post for the phones to find; drops posts every phone has shown. */
+function watchForPost(run, post) {
+  const list = (run.pending.get(post.board) ?? []).filter((p) => p.visibleOn.size < CLIENTS);
+  list.push(post);
+  run.pending.set(post.board, list);
+}
+
+function visibilityOf(run) {
+  let waiting = 0;
+  for (const post of run.posts.values()) if (post.acked) waiting += CLIENTS - post.visibleOn.size;
+  return waiting;
 }
 
 function expectedOf(run) {
@@ -295,14 +434,14 @@ async function finish(run, clients) {
   const deadline = Date.now() + GRACE_MS;
   while (Date.now() < deadline) {
     const { expected, delivered } = expectedOf(run);
-    if (delivered >= expected) break;
+    if (delivered >= expected && (!run.onEvent || visibilityOf(run) === 0)) break;
     await sleep(100);
   }
   run.stopping = true;
   for (const client of clients) client.req?.destroy();
 }
 
-function summarise(run, server, { cpuTicks: ticks, systemTicks, wallMs, pgTicks }) {
+function summarise(run, server, { cpuTicks: ticks, systemTicks, wallMs, pgTicks, transitionTicks = 0 }) {
   const { acked, expected, delivered } = expectedOf(run);
   const latencies = run.latencies.sort((a, b) => a - b);
   const posts = run.postTimes.sort((a, b) => a - b);
@@ -348,11 +487,52 @@ function summarise(run, server, { cpuTicks: ticks, systemTicks, wallMs, pgTicks 
     list.sort((a, b) => a - b);
     if (list.length) console.info(`    ${kind}s: p50 ${percentile(list, 50).toFixed(1)} ms, p99 ${percentile(list, 99).toFixed(1)} ms`);
   }
+  if (run.onEvent) Object.assign(result, summariseVisible(run, acked));
+  result.cpuMsPerPost = acked ? (((ticks - transitionTicks) / CLK_TCK) * 1000) / acked : NaN;
   console.info(
     `  server: CPU ${cpuS.toFixed(1)} s (${(systemTicks / CLK_TCK).toFixed(1)} s of it in the kernel) in ${(wallMs / 1000).toFixed(1)} s (${((cpuS / (wallMs / 1000)) * 100).toFixed(0)} % of one core), peak RSS ${peakRssMb(server.pid).toFixed(0)} MB` +
       (pgTicks === undefined ? '' : `; PostgreSQL processes CPU ${(pgTicks / CLK_TCK).toFixed(1)} s`),
   );
+  console.info(
+    `  per post answered: ${result.cpuMsPerPost.toFixed(1)} ms of server CPU (${(transitionTicks / CLK_TCK).toFixed(1)} s for the facilitators' set-up left out)` +
+      (pgTicks === undefined ? '' : ` (+ ${(((pgTicks / CLK_TCK) * 1000) / acked).toFixed(1)} ms in PostgreSQL)`),
+  );
   return result;
+}
+
+/** From sending a post to the moment a phone holds an answer that shows it; per post, its board's slowest phone. */
+function summariseVisible(run, acked) {
+  const everyPhone = [];
+  const perPhone = [];
+  let notVisible = 0;
+  let postsNotEverywhere = 0;
+  const notVisibleByKind = { note: 0, vote: 0 };
+  for (const post of run.posts.values()) {
+    if (!post.acked) continue;
+    const times = [...post.visibleOn.values()].map((at) => at - post.sentAt);
+    perPhone.push(...times);
+    notVisible += CLIENTS - times.length;
+    notVisibleByKind[post.kind] += CLIENTS - times.length;
+    if (times.length < CLIENTS) postsNotEverywhere++;
+    else everyPhone.push(Math.max(...times));
+  }
+  everyPhone.sort((a, b) => a - b);
+  perPhone.sort((a, b) => a - b);
+  const failed = [...run.reloadFailed].map(([k, v]) => `${k}×${v}`).join(' ') || 'none';
+  console.info(
+    `  reloads: ${run.reloads} asked, ${run.aborted} aborted by a newer event, failed: ${failed}; views that contradict a committed vote: ${run.inconsistent}`,
+  );
+  console.info(
+    `  visible on every phone of the board: p50 ${percentile(everyPhone, 50).toFixed(1)} ms, p99 ${percentile(everyPhone, 99).toFixed(1)} ms, max ${(everyPhone.at(-1) ?? NaN).toFixed(1)} ms; ` +
+      `${postsNotEverywhere} of ${acked} posts not shown on every phone, ${notVisible} (post, phone) pairs never shown (notes ${notVisibleByKind.note}, votes ${notVisibleByKind.vote})`,
+  );
+  console.info(`  visible per phone: p50 ${percentile(perPhone, 50).toFixed(1)} ms, p99 ${percentile(perPhone, 99).toFixed(1)} ms`);
+  return {
+    visibleP50: percentile(everyPhone, 50),
+    visibleP99: percentile(everyPhone, 99),
+    notVisible,
+    reloadsFailed: [...run.reloadFailed.values()].reduce((a, b) => a + b, 0),
+  };
 }
 
 /** Busy and total jiffies of the whole machine (all cores), from /proc/stat. */
@@ -540,22 +720,36 @@ async function benchApp(schedule) {
     });
     console.info(`app (${label}): ${BOARDS} boards opened and ${TOTAL} phones joined in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const run = makeRun(`app (${label}${instances > 1 ? `, ${instances} instances` : ''}), ${BOARDS} boards × ${CLIENTS} phones, ${SECONDS} s`);
+    run.onEvent = (client) => revalidateLikeThePage(run, client);
+    run.afterPost = (client, record) => {
+      // A refused vote changed nothing: the phone's dots stay as they were.
+      if (record.kind === 'vote' && !record.acked && record.committedAt === Infinity) {
+        record.delta = 0;
+        client.dots[record.ideaIndex] = client.dots[record.ideaIndex] ? 0 : 1;
+      }
+      revalidateLikeThePage(run, client);
+    };
     const t1 = performance.now();
     await inParallel(clients, 64, (client) => connect(run, client.base, client));
     console.info(`app (${label}): ${TOTAL} streams open in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
 
-    const post = (p, key) => {
+    const post = (p, key, record) => {
       const client = clients[p.client];
       const headers = { origin: client.base, cookie: client.cookie };
       if (!p.form) {
-        if (p.kind === 'note')
-          p.form = { intent: 'note', column: p.r < 0.5 ? 'goes_well' : 'difficult', text: `Notitie ${key.slice(0, 6)}: wat ik hoorde`, key };
-        else {
+        if (p.kind === 'note') {
+          // The key in letters: unique on every phone's page, and never a run of digits the name guard would stop.
+          record.text = `Notitie ${[...key.slice(0, 12)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('')}: wat ik hoorde`;
+          p.form = { intent: 'note', column: p.r < 0.5 ? 'goes_well' : 'difficult', text: record.text, key };
+        } else {
           // Toggle one dot on one of five ideas: never over the budget of 5, always a change.
           const i = Math.floor(p.r * IDEAS);
           client.dots[i] = client.dots[i] ? 0 : 1;
-          p.form = { intent: 'vote', ideaId: boards[client.board].ideaIds[i], criterion: '', dots: String(client.dots[i]), key };
+          Object.assign(record, { ideaIndex: i, ideaId: boards[client.board].ideaIds[i], delta: client.dots[i] ? 1 : -1 });
+          run.votesByIdea.set(record.ideaId, [...(run.votesByIdea.get(record.ideaId) ?? []), record]);
+          p.form = { intent: 'vote', ideaId: record.ideaId, criterion: '', dots: String(client.dots[i]), key };
         }
+        watchForPost(run, record);
       }
       return request(`${client.base}/p/board/${client.code}.data`, { method: 'POST', headers, form: p.form }).then((res) => res.status);
     };
@@ -574,7 +768,10 @@ async function benchApp(schedule) {
       clients,
     );
     const t2 = performance.now();
+    // The facilitators' set-up between the halves is not a phone's post: its CPU stays out of the cost per post.
+    const cpuBefore = cpuTicks(server.pid);
     await toVote(server.base, cookie, boards, clients);
+    const transitionTicks = cpuTicks(server.pid) - cpuBefore;
     const transition = performance.now() - t2;
     await runPosts(
       run,
@@ -591,6 +788,7 @@ async function benchApp(schedule) {
       systemTicks: cpuTicks(server.pid, 'system') - sys0,
       wallMs,
       pgTicks: database ? postgresTicks() - pg0 : undefined,
+      transitionTicks,
     });
     console.info(`  ${stopSampler()}`);
     console.info(`  ${stopLoop()}`);
@@ -653,7 +851,9 @@ const ratio = app.p99 / bare.p99;
 console.info(`\nratio of p99 latencies (app ÷ bare): ${ratio.toFixed(2)}`);
 const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : 'NaN');
 console.info(
-  `board-bench clients=${TOTAL} sent=${app.expected} delivered=${app.delivered} lost=${app.lost} p50_ms=${ms(app.p50)} p95_ms=${ms(app.p95)} p99_ms=${ms(app.p99)} bare_p99_ms=${ms(bare.p99)} ratio=${ratio.toFixed(2)}`,
+  `board-bench clients=${TOTAL} sent=${app.expected} delivered=${app.delivered} lost=${app.lost} p50_ms=${ms(app.p50)} p95_ms=${ms(app.p95)} p99_ms=${ms(app.p99)} bare_p99_ms=${ms(bare.p99)} ratio=${ratio.toFixed(2)}` +
+    ` visible_p50_ms=${ms(app.visibleP50)} visible_p99_ms=${ms(app.visibleP99)} not_visible=${app.notVisible} reloads_failed=${app.reloadsFailed} cpu_ms_per_post=${ms(app.cpuMsPerPost)}`,
 );
 postAgent.destroy();
+reloadAgent.destroy();
 sseAgent.destroy();
