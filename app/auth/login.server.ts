@@ -77,7 +77,7 @@ export function safeRedirect(target: unknown, fallback = '/'): string {
   const path = url.pathname + url.search + url.hash;
   // A second slash or backslash after normalising would point at another host in some reader.
   if (url.origin !== origin || !path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return fallback;
-  // Control characters (also encoded ones, which a redirect header would decode nowhere but still carry) are refused.
-  if (/[\u0000-\u001F\u007F]|%(0[0-9A-F]|1[0-9A-F]|7F)/i.test(path)) return fallback;
+  // The parser has encoded any other control character; an encoded one has no place in a link of ours.
+  if (/%(0[0-9A-F]|1[0-9A-F]|7F)/i.test(path)) return fallback;
   return path;
 }
