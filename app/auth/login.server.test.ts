@@ -61,6 +61,31 @@ describe('sign-in links', () => {
     expect(safeRedirect('/\\evil.example')).toBe('/');
     expect(safeRedirect(null)).toBe('/');
   });
+
+  it('reads the target as a browser does before allowing it (issue 13, item 10)', () => {
+    // Browsers drop tab, newline and CR and read a backslash as a slash: each of these leaves the site.
+    const bad = [
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\r/evil.example',
+      '/%0A/x',
+      '/%09/evil.example',
+      '/%00',
+      '//evil',
+      '/\\evil',
+      '\\/evil',
+      'https://evil',
+      'javascript:alert(1)',
+      '/\u0000/x',
+      ' /x',
+      '',
+    ];
+    for (const target of bad) expect(safeRedirect(target, 'FALLBACK'), JSON.stringify(target)).toBe('FALLBACK');
+    const good = ['/', '/o/demo', '/o/demo/t/1?tab=2', '/o/demo#top', '/p/board?code=ab%20cd', '/o/caf%C3%A9'];
+    for (const target of good) expect(safeRedirect(target, 'FALLBACK'), target).toBe(target);
+    // A path that the URL parser tidies is given back tidied, still on the site.
+    expect(safeRedirect('/o/./demo/../demo')).toBe('/o/demo');
+  });
 });
 
 describe('sessions', () => {

@@ -60,10 +60,24 @@ export async function redeemLoginLink(token: string): Promise<{ userId: string }
   });
 }
 
-/** Only same-site paths: never an open redirect. */
+/**
+ * Only same-site paths: never an open redirect. Browsers drop tab, newline and carriage return from
+ * a URL and read `\` as `/`, so `/\t/evil.example` means `//evil.example`: the target is read the way
+ * a browser reads it, and only a path on our own origin passes, as that path.
+ */
 export function safeRedirect(target: unknown, fallback = '/'): string {
-  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.includes('\\')) {
+  if (typeof target !== 'string' || !target.startsWith('/')) return fallback;
+  const origin = 'http://spiegel.invalid';
+  let url: URL;
+  try {
+    url = new URL(target, origin);
+  } catch {
     return fallback;
   }
-  return target;
+  const path = url.pathname + url.search + url.hash;
+  // A second slash or backslash after normalising would point at another host in some reader.
+  if (url.origin !== origin || !path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return fallback;
+  // The parser has encoded any other control character; an encoded one has no place in a link of ours.
+  if (/%(0[0-9A-F]|1[0-9A-F]|7F)/i.test(path)) return fallback;
+  return path;
 }

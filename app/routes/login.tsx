@@ -8,7 +8,7 @@ import { localeFor } from '#app/i18n/locale.server';
 import { f, parseForm } from '#app/utils/forms';
 import type { Route } from './+types/login';
 
-const ZLogin = z.object({ email: f.email(), redirectTo: z.string().optional() });
+const ZLogin = z.object({ email: f.email() });
 
 export async function loader({ request }: Route.LoaderArgs) {
   if (await getSessionUser(request)) throw redirect('/');
@@ -16,13 +16,13 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const parsed = parseForm(ZLogin, await request.formData());
+  const form = await request.formData();
+  // The page to return to comes from the address bar, not from the person: a bad one is dropped, not shown as an error.
+  const redirectTo = safeRedirect(form.get('redirectTo'), '') || undefined;
+  form.delete('redirectTo');
+  const parsed = parseForm(ZLogin, form);
   if (!parsed.ok) return data(parsed, { status: 400 });
-  const result = await requestLoginLink({
-    email: parsed.data.email,
-    locale: await localeFor(request),
-    redirectTo: safeRedirect(parsed.data.redirectTo, '') || undefined,
-  });
+  const result = await requestLoginLink({ email: parsed.data.email, locale: await localeFor(request), redirectTo });
   if (result === 'rate-limited') return data({ ok: false as const, rateLimited: true }, { status: 429 });
   return { ok: true as const };
 }

@@ -5,6 +5,7 @@ import { ZCheckText, ZNewNote } from '#app/features/minutes/forms';
 import { checkMinuteText } from '#app/features/minutes/server/check-minute-text.server';
 import { saveMinuteNote } from '#app/features/minutes/server/save-minute-note.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { hasControlChars } from '#app/utils/forms';
 import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
 import type { Route } from './+types/minutes-notes';
@@ -16,6 +17,10 @@ export function loader() {
 export async function action({ request, params }: Route.ActionArgs) {
   const { scope } = await requireTrajectory(request, params);
   const body: unknown = await request.json().catch(() => null);
+  // JSON skips parseForm, so its text fields get the same control-character check here.
+  if (body && typeof body === 'object' && Object.values(body).some((v) => [v].flat().some((s) => typeof s === 'string' && hasControlChars(s)))) {
+    return Response.json({ ok: false, errors: { _form: 'validation.controlChars' } }, { status: 400 });
+  }
   const check = ZCheckText.safeParse(body);
   if (check.success) return Response.json({ leaks: await checkMinuteText({ ...scope, texts: [check.data.summary, ...check.data.quotes.split('\n')] }) });
   const parsed = ZNewNote.safeParse(body);

@@ -27,8 +27,21 @@ export function formValues(formData: FormData): FormValues {
   return values;
 }
 
+// Control characters other than tab, newline and carriage return are never typed by people, and
+// PostgreSQL refuses a null byte in text: every form field is checked here, before any schema.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export const hasControlChars = (value: string) => value.search(CONTROL_CHARS) !== -1;
+const withoutControlChars = (value: string) => value.replace(CONTROL_CHARS, '');
+
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): FormResult<z.output<S>> {
   const values = formValues(formData);
+  const refused = Object.keys(values).filter((key) => [values[key]!].flat().some(hasControlChars));
+  if (refused.length > 0) {
+    // What was typed is kept without the invisible characters, so sending it again works.
+    const kept = Object.fromEntries(Object.entries(values).map(([key, v]) => [key, Array.isArray(v) ? v.map(withoutControlChars) : withoutControlChars(v)]));
+    return { ok: false, errors: Object.fromEntries(refused.map((key) => [key, 'validation.controlChars'])), values: kept };
+  }
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};
@@ -43,6 +56,9 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): F
 export function fieldFailure(formData: FormData, field: string, message: MessageKey): FormFailure {
   return { ok: false, errors: { [field]: message }, values: formValues(formData) };
 }
+
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '2100-12-31';
 
 // Field builders, so every form says the same thing for the same mistake.
 export const f = {
@@ -61,7 +77,9 @@ export const f = {
       .string({ error: 'validation.date' })
       .trim()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'validation.date'),
+      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'validation.date')
+      // A real day within reason: PostgreSQL has no year 0, and a typo like 0202 helps nobody.
+      .refine((v) => v >= FIRST_DAY && v <= LAST_DAY, 'validation.dateRange'),
   count: () =>
     z
       .string({ error: 'validation.number' })

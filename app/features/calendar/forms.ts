@@ -1,14 +1,13 @@
 // Form schemas of the dates page (S5) and the school holidays page. Messages are catalogue keys (see app/utils/forms.ts).
 import { z } from 'zod';
 import { f } from '#app/utils/forms';
-import { isDay } from './domain/days';
 import { FEEDBACK_FORMS, MEETING_KINDS, normaliseTime } from './domain/meetings';
 import { SCHOOL_REGIONS } from './domain/school-holidays-nl';
 
 const optionalDay = z
   .string()
   .trim()
-  .refine((v) => v === '' || isDay(v), 'validation.date');
+  .refine((v) => v === '' || f.day().safeParse(v).success, 'validation.date');
 const optionalTime = z
   .string()
   .trim()

@@ -7,12 +7,7 @@ import { SHARED_THEME_MAX } from './domain/shared-themes';
 
 const list = <T extends z.ZodType>(item: T, max: number) =>
   z.preprocess((v) => (v == null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
-const day = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .catch('')
-  .default('');
+const day = f.day().catch('').default('');
 
 // The library's filters come from a GET form or a shared link: anything odd is simply ignored.
 export const ZLibraryFilters = z.object({

@@ -5,6 +5,8 @@ export const validation: Record<keyof typeof nl, string> = {
   invalid: 'This is not right. Check what you filled in.',
   email: 'Enter a valid e-mail address, for example name@example.org.',
   tooLong: 'This is too long. Make it shorter.',
+  controlChars: 'This contained an invisible character that is not allowed. We removed it. Check the text and send it again.',
+  dateRange: 'Enter a date between 1900 and 2100.',
   date: 'Enter a valid date.',
   number: 'Enter a whole number, 0 or more.',
   url: 'Enter a full web address starting with https://.',

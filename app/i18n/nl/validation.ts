@@ -3,6 +3,8 @@ export const validation = {
   invalid: 'Dit klopt niet. Controleer wat u heeft ingevuld.',
   email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
   tooLong: 'Dit is te lang. Maak het korter.',
+  controlChars: 'Hier stond een onzichtbaar teken in dat niet mag. We hebben het weggehaald. Kijk de tekst na en verstuur opnieuw.',
+  dateRange: 'Vul een datum in tussen 1900 en 2100.',
   date: 'Vul een geldige datum in.',
   number: 'Vul een heel getal in, 0 of hoger.',
   url: 'Vul een volledig webadres in dat begint met https://.',

@@ -191,4 +191,24 @@ describe('minutes (S6c)', () => {
     expect(await queued.json()).toMatchObject({ ok: false, leaks: [{ kind: 'name', found: 'Fenna' }] });
     expect(await statusOf(callRoute(pageAction, await postAs(members.writer.user.id, url, { ...fields, summary: 'Goed gesprek' }), params))).toBe(200);
   });
+
+  it('answers a null byte sent to the offline queue with 400 and stores nothing (issue 13, item 3)', async () => {
+    const { org, trajectory, members, writer } = await setup();
+    const send = async (body: unknown) =>
+      (await callRoute(
+        queueAction,
+        new Request(`http://x/o/${org.slug}/t/${trajectory.id}/minutes/notes`, {
+          method: 'POST',
+          headers: { cookie: await cookieFor(members.writer.user.id), 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+        { org: org.slug, tid: trajectory.id },
+      )) as Response;
+    const refused = [await send(note({ summary: 'Goed\u0000 gesprek' })), await send({ intent: 'check', summary: 'a\u0000', quotes: '' })];
+    for (const answer of refused) {
+      expect(answer.status).toBe(400);
+      expect(await answer.json()).toEqual({ ok: false, errors: { _form: 'validation.controlChars' } });
+    }
+    expect((await getMinutes(writer)).notes).toHaveLength(0);
+  });
 });
