@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bodyLimit, rateLimits } from './limits';
 
 let close: (() => void) | undefined;
+/** Bodies the stand-in read to the end, so would have acted on. */
+let bodiesRead: number[] = [];
 afterEach(() => close?.());
 
 /** A server with the limits; `/p/board/GOOD` and `/p/signup/GOOD` exist, other codes are 404. */
@@ -19,9 +21,11 @@ async function serve(): Promise<string> {
   app.use(bodyLimit);
   app.use(async (req, res) => {
     const body = req.method === 'POST' ? await new Response(createReadableStreamFromReadable(req)).text() : '';
+    if (body) bodiesRead.push(body.length);
     const code = /^\/p\/(board|signup)\/([^/.]+)/.exec(req.path)?.[2];
     res.status(code && code !== 'GOOD' ? 404 : 200).send(`read ${body.length}`);
   });
+  bodiesRead = [];
   const server = app.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   close = () => {
@@ -77,6 +81,9 @@ describe('request body limit', () => {
     const { status, sent } = await postChunked(`${base}/p/questions/abc.data`, 50 * 1024 * 1024);
     expect(status).toBe(413);
     expect(sent).toBeLessThan(10 * 1024 * 1024);
+    // The reader part-way through fails: nothing acts on the half that came in.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(bodiesRead).toEqual([]);
     // A chunked body within the limit is read whole.
     expect(await postChunked(`${base}/p/questions/abc`, 256 * 1024)).toMatchObject({ status: 200 });
   });

@@ -38,10 +38,12 @@ const UPLOAD_ROUTES = /^\/o\/[^/]+\/settings(\/|$)/;
 export function bodyLimit(req: Request, res: Response, next: NextFunction) {
   const max = UPLOAD_ROUTES.test(routePath(req)) ? UPLOAD_BODY_BYTES : FORM_BODY_BYTES;
   const refuse = () => {
-    if (res.headersSent) return void req.destroy();
+    // With an error, so a reader part-way through the body fails rather than acts on half of it.
+    const tooLarge = new Error('Request body over its limit');
+    if (res.headersSent) return void req.destroy(tooLarge);
     // Close the connection rather than read the rest of the body; destroy once the answer is out.
     res.set('Connection', 'close').status(413).type('text/plain').send('Payload Too Large');
-    res.once('finish', () => req.destroy());
+    res.once('finish', () => req.destroy(tooLarge));
   };
   if (Number(req.get('content-length') ?? 0) > max) return refuse();
   if (req.get('transfer-encoding')) {
