@@ -111,7 +111,8 @@ describe('rate limits', () => {
   it('stop guessing board and sign-up codes after 30 failed look-ups from one address', async () => {
     const base = await serve();
     const get = (path: string, ip: string) => fetch(`${base}${path}`, { headers: { 'x-forwarded-for': ip } });
-    // Right codes do not count.
+    // Right codes do not count, nor posts (a board may answer 404 for a note removed meanwhile).
+    for (let i = 0; i < 40; i++) expect((await post(`${base}/p/board/WRONG`, 'text=x', '10.0.0.3')).status).toBe(404);
     for (let i = 0; i < 40; i++) expect((await get('/p/board/GOOD', '10.0.0.3')).status).toBe(200);
     for (let i = 0; i < 15; i++) expect((await get(`/p/board/WRONG${i}`, '10.0.0.3')).status).toBe(404);
     for (let i = 0; i < 15; i++) expect((await get(`/p/signup/WRONG${i}.data`, '10.0.0.3')).status).toBe(404);

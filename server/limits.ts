@@ -84,14 +84,15 @@ export function rateLimits(): RequestHandler[] {
   return [
     ...rooms.map((room) => limit(roomLimit, [room])),
     limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30), ['/login', '/invite', '/p'], rooms),
-    // Board and sign-up codes are the key to their page: count the codes that were not found, so
-    // guessing stops while everyone who has a right code goes on.
+    // Board and sign-up codes are the key to their page: count the look-ups of codes that were not
+    // found, so guessing stops while everyone who has a right code goes on. Only GETs: a post on a
+    // board may meet a note removed meanwhile (404), and a venue's phones share one address.
     rateLimit({
       windowMs: 10 * 60 * 1000,
       limit: Number(process.env.RATE_LIMIT_FAILED_LOOKUPS ?? 30),
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      skip: (req) => !under(routePath(req), ['/p/board', '/p/signup']),
+      skip: (req) => !['GET', 'HEAD'].includes(req.method) || !under(routePath(req), ['/p/board', '/p/signup']),
       skipSuccessfulRequests: true,
       requestWasSuccessful: (_req, res) => res.statusCode !== 404,
     }),
