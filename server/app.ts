@@ -8,7 +8,6 @@ import { createRequestHandler } from '@react-router/express';
 import * as build from 'virtual:react-router/server-build';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { requestLoginLink } from '#app/auth/login.server';
 import { closeDb, initDb } from '#app/db/client.server';
@@ -16,6 +15,7 @@ import { seedDemoIfEmpty } from '#app/features/demo/server/seed-demo.server';
 import { startJobRunner } from '#app/jobs/run-jobs.server';
 import { eventsEndpoint } from '#app/realtime/sse.server';
 import { config } from '#app/utils/config.server';
+import { bodyLimit, rateLimits } from './limits';
 
 declare module 'react-router' {
   interface AppLoadContext {
@@ -53,15 +53,6 @@ function refererOrigin(referer: string | undefined): string | undefined {
   }
 }
 
-const limit = (limitPerWindow: number, except: readonly string[] = []) =>
-  rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: limitPerWindow,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    skip: (req) => SAFE_METHODS.has(req.method) || except.some((path) => req.originalUrl.startsWith(path)),
-  });
-
 export function createApp() {
   const app = express();
   app.disable('x-powered-by');
@@ -96,12 +87,9 @@ export function createApp() {
   app.use(compression({ filter: (req, res) => req.path !== '/events' && SAFE_METHODS.has(req.method) && compression.filter(req, res) }));
   app.use(sameOriginOnly);
   app.get('/events', (req, res) => void eventsEndpoint(req, res));
-  // Public endpoints get a rate limit per client address.
-  // A follow-up board gets many notes and votes from one venue's wifi (one address), and so do parents
-  // reacting on their own phones at the feedback meeting: each room its own, higher limit.
-  const rooms = ['/p/board', '/p/parent'];
-  for (const room of rooms) app.use(room, limit(Number(process.env.RATE_LIMIT_BOARD ?? 3000)));
-  app.use(['/login', '/invite', '/p'], limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30), rooms));
+  // Public endpoints get a rate limit per client address; every body a limit on its size.
+  app.use(rateLimits());
+  app.use(bodyLimit);
 
   const client = path.resolve(process.cwd(), 'build/client');
   app.use('/assets', express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y' }));
