@@ -36,7 +36,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           // expect.poll waits for a page to catch up; its default of 1 s fails on a loaded machine.
           expect: { poll: { timeout: 20_000 } },
-          testTimeout: 120_000,
+          // A guard against a hang, not a speed check: the longest journeys take about 2 minutes on a
+          // busy 2-core machine (the foundation journey ran out of 120 s there).
+          testTimeout: 300_000,
           hookTimeout: 120_000,
         },
       },
