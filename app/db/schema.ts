@@ -593,6 +593,8 @@ export const boards = pgTable(
     maxDotsPerIdea: integer('max_dots_per_idea'),
     byCriteria: boolean('by_criteria').notNull().default(false),
     talliesLive: boolean('tallies_live').notNull().default(true),
+    // Raised by every change on the board, with its event: phones apply pushed changes in this order.
+    version: integer('version').notNull().default(0),
     openedBy: uuid('opened_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     closedAt: timestamp('closed_at', { withTimezone: true }),

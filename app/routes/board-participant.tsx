@@ -5,6 +5,7 @@ import { redirect, useActionData, useLoaderData } from 'react-router';
 import { deviceCookie, hashDevice, newDeviceToken, readDeviceToken } from '#app/auth/device-token.server';
 import { Paragraph } from '#app/components/ui';
 import { normaliseJoinCode } from '#app/features/board/domain/join-code';
+import { applyBoardChange } from '#app/features/board/domain/live';
 import { ZParticipant } from '#app/features/board/forms';
 import { addIdea } from '#app/features/board/server/add-idea.server';
 import { addNote } from '#app/features/board/server/add-note.server';
@@ -18,7 +19,7 @@ import { LiveStatus, PhaseBadge } from '#app/features/board/ui/board-ui';
 import { ParticipantPhase } from '#app/features/board/ui/participant-panels';
 import { JoinForm, PhonePage } from '#app/features/board/ui/phone-page';
 import { useT } from '#app/i18n/i18n';
-import { useLive } from '#app/realtime/use-live';
+import { useVersionedLive } from '#app/realtime/use-live';
 import { handleForm } from '#app/utils/forms';
 import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
@@ -73,9 +74,9 @@ export default function BoardParticipant() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
-  const live = useLive(data.view ? [data.view.channel] : []);
-  if (!data.view) return <JoinForm code={data.code} title={data.title} state={result && 'errors' in result ? result : undefined} />;
-  const view = data.view;
+  // Changes on the board arrive pushed and are applied here, in order: no reload per note or vote.
+  const { view, live } = useVersionedLive(data.view, applyBoardChange);
+  if (!view) return <JoinForm code={data.code} title={data.title} state={result && 'errors' in result ? result : undefined} />;
   return (
     <PhonePage title={t('board.title')}>
       <Paragraph>

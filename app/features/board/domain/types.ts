@@ -60,6 +60,8 @@ export type BoardView = {
   trajectoryTitle: string;
   joinCode: string;
   channel: string;
+  /** The board's version this view was read at: pushed changes apply from here (decision 0009). */
+  version: number;
   phase: BoardPhase;
   ideasRevealed: boolean;
   settings: BoardSettings;

@@ -10,10 +10,20 @@ export async function addIdea(input: Writer & { themeId: string; text: string; k
   const { orgId, boardId, key } = input;
   return (await db()).transaction(async (tx) => {
     const board = await requireBoard(tx, input);
-    return addOnce(tx, boardIdeas, { orgId, boardId, key, kind: 'idea' }, async () => {
-      assertPhase(board, 'idea');
-      const theme = await requireTheme(tx, orgId, boardId, input.themeId);
-      return { ...(await writerOf(tx, input)), themeId: theme.id, text: noteText(input.text, await knownOnBoard(tx, board)) };
-    });
+    return addOnce(
+      tx,
+      boardIdeas,
+      { orgId, boardId, key, kind: 'idea' },
+      async () => {
+        assertPhase(board, 'idea');
+        const theme = await requireTheme(tx, orgId, boardId, input.themeId);
+        return { ...(await writerOf(tx, input)), themeId: theme.id, text: noteText(input.text, await knownOnBoard(tx, board)) };
+      },
+      (id, values) => ({
+        kind: 'idea',
+        // Before the reveal no phone may read another's idea: only that one more exists.
+        idea: board.ideasRevealed ? { id, themeId: values.themeId as string, text: values.text as string, onBehalf: values.onBehalf as boolean } : null,
+      }),
+    );
   });
 }

@@ -16,11 +16,29 @@ export async function addNote(input: Writer & { column: NoteColumn; text: string
   const { orgId, boardId, column, key } = input;
   return (await db()).transaction(async (tx) => {
     const board = await requireBoard(tx, input);
-    return addOnce(tx, boardNotes, { orgId, boardId, key, kind: 'note' }, async () => {
-      assertPhase(board, 'note');
-      // Shown with the form: the column is chosen by the button pressed, not a field.
-      if (!columnsFor(board.phase).includes(column)) throw new RuleError('board.columnClosed');
-      return { ...(await writerOf(tx, input)), column, text: noteText(input.text, await knownOnBoard(tx, board)) };
-    });
+    return addOnce(
+      tx,
+      boardNotes,
+      { orgId, boardId, key, kind: 'note' },
+      async () => {
+        assertPhase(board, 'note');
+        // Shown with the form: the column is chosen by the button pressed, not a field.
+        if (!columnsFor(board.phase).includes(column)) throw new RuleError('board.columnClosed');
+        return { ...(await writerOf(tx, input)), column, text: noteText(input.text, await knownOnBoard(tx, board)) };
+      },
+      (id, values) => ({
+        kind: 'note',
+        note: {
+          id,
+          column,
+          text: values.text as string,
+          themeId: null,
+          onBehalf: values.onBehalf as boolean,
+          interpretation: false,
+          interpretationComment: '',
+          quotes: [],
+        },
+      }),
+    );
   });
 }

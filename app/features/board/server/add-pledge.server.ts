@@ -23,15 +23,22 @@ export async function addPledge(
   if (weeks !== null && (!Number.isInteger(weeks) || weeks < 1 || weeks > 26)) throw new RuleError('board.pledgeWeeksInvalid', 'weeks');
   return (await db()).transaction(async (tx) => {
     const board = await requireBoard(tx, input);
-    const added = await addOnce(tx, boardPledges, { orgId, boardId, key, kind: 'pledge' }, async () => {
-      assertPhase(board, 'pledge');
-      return {
-        memberId: await requireMember(tx, orgId, boardId, memberId),
-        text: noteText(input.text, await knownOnBoard(tx, board)),
-        reminderEmail: email,
-        reminderWeeks: weeks,
-      };
-    });
+    const added = await addOnce(
+      tx,
+      boardPledges,
+      { orgId, boardId, key, kind: 'pledge' },
+      async () => {
+        assertPhase(board, 'pledge');
+        return {
+          memberId: await requireMember(tx, orgId, boardId, memberId),
+          text: noteText(input.text, await knownOnBoard(tx, board)),
+          reminderEmail: email,
+          reminderWeeks: weeks,
+        };
+        // Another phone sees nobody's pledge but its own.
+      },
+      () => ({ kind: 'quiet' }),
+    );
     if (!added.duplicate && weeks !== null) {
       // The job carries ids only; the address stays in the pledge until the reminder is sent.
       await enqueueJob(tx, { kind: 'pledge-reminder', payload: { orgId, pledgeId: added.id }, runAt: new Date(Date.now() + weeks * 7 * DAY_MS) });

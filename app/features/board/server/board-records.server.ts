@@ -5,13 +5,26 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, Tx } from '#app/db/client.server';
-import { boardIdeas, boardMembers, boardNotes, boardPaperVotes, boardPledges, boards, boardThemes, boardVotes, minuteNotes, minutes } from '#app/db/schema';
+import {
+  boardIdeas,
+  boardMembers,
+  boardNotes,
+  boardPaperVotes,
+  boardPledges,
+  boards,
+  boardThemes,
+  boardVotes,
+  events,
+  minuteNotes,
+  minutes,
+} from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { cachedKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { boardChannel } from '#app/realtime/channels';
-import { publish } from '#app/realtime/publish.server';
+import { notifySql } from '#app/realtime/publish.server';
 import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
+import type { BoardChange } from '../domain/live';
 import { type BoardAction, phaseAllows } from '../domain/phases';
 import type { QuoteSource } from '../domain/quote-match';
 import type { Tally } from '../domain/tally';
@@ -33,12 +46,12 @@ export const isUuid = (value: string | null | undefined): value is string => typ
 
 /**
  * The board of this organisation (and, for staff, of the scope's trajectory), or a 404.
- * `lock` takes a row lock for the rest of the transaction.
+ * `lock` takes a row lock for the rest of the transaction (a share lock would deadlock with publishBoard).
  */
 export async function requireBoard(
   reader: Reader,
   { orgId, boardId, trajectoryId }: { orgId: string; boardId: string; trajectoryId?: string },
-  lock?: 'update' | 'share',
+  lock?: 'update',
 ): Promise<Board> {
   if (!isUuid(boardId)) notFound();
   const query = reader
@@ -100,7 +113,7 @@ type KeyedTable = typeof boardNotes | typeof boardIdeas | typeof boardPledges;
 
 /**
  * Stores what a phone (or the facilitator) sent once per idempotency key, with one event carrying
- * only the key. `check` applies the rules and gives the row; when it refuses, a row already stored
+ * the key and the change. `check` applies the rules and gives the row; when it refuses, a row already stored
  * under this key (a retry after the phase moved on) is answered instead. The key is looked up only
  * then, or when the insert finds it taken: one query less for every note that is simply new.
  */
@@ -109,6 +122,8 @@ export async function addOnce(
   table: KeyedTable,
   { orgId, boardId, key, kind }: { orgId: string; boardId: string; key: string; kind: 'note' | 'idea' | 'pledge' },
   check: () => Promise<Record<string, unknown>>,
+  /** What the other phones see of the new row (decision 0009). */
+  changeOf: (id: string, values: Record<string, unknown>) => BoardChange,
 ): Promise<{ id: string; duplicate: boolean }> {
   const byKey = async () => {
     const [row] = await tx
@@ -137,7 +152,7 @@ export async function addOnce(
     if (!again) notFound();
     return { id: again.id, duplicate: true };
   }
-  await publishBoard(tx, orgId, boardId, kind, key);
+  await publishBoard(tx, orgId, boardId, kind, { key, change: changeOf(inserted.id, values) });
   return { id: inserted.id, duplicate: false };
 }
 
@@ -159,9 +174,25 @@ export function assertCriterion(board: Board, criterion: VoteCriterion) {
   if (!criteriaOf(board).includes(criterion)) throw new RuleError('board.criterionInvalid');
 }
 
-/** One event per mutation on the board's channel: only the idempotency key, never content or tallies. */
-export function publishBoard(tx: Tx, orgId: string, boardId: string, kind: string, key?: string) {
-  return publish(tx, { orgId, channel: boardChannel(boardId), kind, payload: key ? { key } : {} });
+/**
+ * One event per mutation on the board's channel, in one statement: raises the board's version (the
+ * row lock it takes is held to the commit, so versions commit in order) and records the event with
+ * that version, the idempotency key and what every phone may see of the change. Without a change,
+ * phones read the whole view once (rare changes: phase, themes, settings).
+ */
+export async function publishBoard(tx: Tx, orgId: string, boardId: string, kind: string, { key, change }: { key?: string; change?: BoardChange } = {}) {
+  const payload = JSON.stringify({ ...(key ? { key } : {}), ...(change ? { change } : {}) });
+  const result = await tx.execute(sql`
+    WITH bumped AS (
+      UPDATE ${boards} SET version = version + 1 WHERE ${boards.orgId} = ${orgId} AND ${boards.id} = ${boardId} RETURNING version
+    )
+    INSERT INTO ${events} (org_id, channel, kind, payload)
+    SELECT ${orgId}, ${boardChannel(boardId)}, ${kind}, ${payload}::jsonb || jsonb_build_object('version', bumped.version) FROM bumped
+    RETURNING ${events.id} AS id, ${notifySql} AS notified`);
+  // Both drivers answer raw SQL with { rows }.
+  const [row] = (result as unknown as { rows: { id: number }[] }).rows;
+  if (!row) notFound();
+  return Number(row.id);
 }
 
 /** Moves the given notes of this board into a theme, leaving alone those that people grouped meanwhile. */

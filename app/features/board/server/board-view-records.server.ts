@@ -134,6 +134,7 @@ async function buildView(
     trajectoryTitle: trajectory.title,
     joinCode: board.joinCode,
     channel: boardChannel(board.id),
+    version: board.version,
     phase: board.phase,
     ideasRevealed: board.ideasRevealed,
     settings: { dotsPerPerson: board.dotsPerPerson, maxDotsPerIdea: board.maxDotsPerIdea, byCriteria: board.byCriteria, talliesLive: board.talliesLive },

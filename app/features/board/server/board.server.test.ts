@@ -11,7 +11,8 @@ import { answerOf, callRoute, statusOf } from '#tests/http';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { createTranslator } from '#app/i18n/i18n';
 import { action as participantAction } from '#app/routes/board-participant';
-import type { VoteCriterion } from '../domain/types';
+import { applyBoardChange, type BoardChange } from '../domain/live';
+import type { BoardView, VoteCriterion } from '../domain/types';
 import { acceptSuggestion } from './accept-suggestion.server';
 import { addIdea } from './add-idea.server';
 import { key, openTestBoard, votingBoard } from './board-fixture';
@@ -57,6 +58,22 @@ async function boardEvents(boardId: string) {
     .from(events)
     .where(eq(events.channel, boardChannel(boardId)))
     .orderBy(events.id);
+}
+
+/**
+ * A phone that applies the pushed change shows what a phone that reloads shows: `before` is the
+ * phone's view before the change, the event the one it made.
+ */
+async function expectPushMatchesReload(
+  ids: { orgId: string; boardId: string },
+  memberId: string,
+  before: BoardView,
+  event: { payload: Record<string, unknown> },
+) {
+  const { version, change } = event.payload as { version: number; change: BoardChange };
+  expect(version).toBe(before.version + 1);
+  const pushed = { ...applyBoardChange(before, change), version };
+  expect(pushed).toEqual(await loadBoardView({ ...ids, audience: 'participant', memberId }));
 }
 
 describe('opening and joining (S7a)', () => {
@@ -178,13 +195,17 @@ describe('notes (S7a)', () => {
     expect(await ruleOf(addPledge({ ...pledge, key: key(), text: 'Ik bel de school volgende week' }))).toBe('ok');
   });
 
-  it('stores a note sent twice once, with one event carrying only the key', async () => {
+  it('stores a note sent twice once, with one event carrying the key and the note', async () => {
     const { ids, join, phase, phone } = await openTestBoard();
     const me = await join('Bert');
+    const other = await join();
     await phase('heard');
     const k = key();
     const input = { ...phone(me), column: 'goes_well' as const, text: 'De inloopochtend helpt', key: k };
+    const otherBefore = await loadBoardView({ ...ids, audience: 'participant', memberId: other });
     const first = await addNote(input);
+    const [pushed] = (await boardEvents(ids.boardId)).slice(-1);
+    await expectPushMatchesReload(ids, other, otherBefore, pushed!);
     // Retried after the phase moved on: still the same note, not an error.
     await phase('themes');
     expect(await addNote(input)).toEqual({ id: first.id, duplicate: true });
@@ -192,12 +213,11 @@ describe('notes (S7a)', () => {
     const rows = await (await db()).select().from(boardNotes).where(eq(boardNotes.boardId, ids.boardId));
     expect(rows).toHaveLength(1);
     const noteEvents = (await boardEvents(ids.boardId)).filter((e) => e.kind === 'note');
-    expect(noteEvents.map((e) => e.payload)).toEqual([{ key: k }]);
+    expect(noteEvents.map((e) => e.payload)).toEqual([{ key: k, version: otherBefore.version + 1, change: expect.objectContaining({ kind: 'note' }) }]);
 
     const view = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
     expect(view.notes).toEqual([expect.objectContaining({ id: first.id, column: 'goes_well', mine: true, themeId: null, quotes: [] })]);
-    const someoneElse = await join();
-    expect((await loadBoardView({ ...ids, audience: 'participant', memberId: someoneElse })).notes[0]!.mine).toBe(false);
+    expect((await loadBoardView({ ...ids, audience: 'participant', memberId: other })).notes[0]!.mine).toBe(false);
   });
 
   it('answers 404 for another organisation, another board, or ids that are not ids', async () => {
@@ -439,9 +459,12 @@ describe('voting (S7b)', () => {
     const { ids, ideas, join, phone } = await votingBoard(3);
     await updateBoardSettings({ ...ids, settings: { dotsPerPerson: 5, maxDotsPerIdea: 3, byCriteria: false, talliesLive: true } });
     const me = await join();
+    const other = await join();
     const vote = (idea: number, dots: number, k?: string) => castVote({ ...phone(me), ideaId: ideas[idea]!, criterion: '', dots, key: k });
     const k = key();
+    const otherBefore = await loadBoardView({ ...ids, audience: 'participant', memberId: other });
     expect(await vote(0, 3, k)).toEqual({ dotsLeft: 2 });
+    await expectPushMatchesReload(ids, other, otherBefore, (await boardEvents(ids.boardId)).at(-1)!);
     expect(await vote(0, 3, k)).toEqual({ dotsLeft: 2 });
     expect(await ruleOf(vote(0, 4))).toBe('board.voteMaxPerIdea');
     expect(await ruleOf(vote(1, 3))).toBe('board.voteNoDotsLeft');
@@ -454,7 +477,14 @@ describe('voting (S7b)', () => {
     expect(view.dotsLeft).toEqual({ '': 0 });
     // One event per change, with the key when given; the retry and the refusals published nothing.
     const voteEvents = (await boardEvents(ids.boardId)).filter((e) => e.kind === 'vote');
-    expect(voteEvents.map((e) => e.payload)).toEqual([{ key: k }, {}, {}, {}]);
+    const delta = (d: number) => expect.objectContaining({ change: { kind: 'vote', ideaId: expect.any(String), criterion: '', delta: d } });
+    expect(voteEvents.map((e) => e.payload)).toEqual([expect.objectContaining({ key: k }), delta(2), delta(-2), delta(2)]);
+    expect(voteEvents.map((e) => e.payload.change)).toEqual([
+      { kind: 'vote', ideaId: ideas[0], criterion: '', delta: 3 },
+      { kind: 'vote', ideaId: ideas[1], criterion: '', delta: 2 },
+      { kind: 'vote', ideaId: ideas[0], criterion: '', delta: -2 },
+      { kind: 'vote', ideaId: ideas[2], criterion: '', delta: 2 },
+    ]);
     expect(await statusOf(castVote({ ...phone(randomUUID()), ideaId: ideas[0]!, criterion: '', dots: 1 }))).toBe(404);
     expect(await statusOf(castVote({ ...phone(me), ideaId: randomUUID(), criterion: '', dots: 1 }))).toBe(404);
     expect(await ruleOf(vote(0, -1))).toBe('board.voteDotsInvalid');
@@ -613,28 +643,56 @@ describe('pledges and reminders (S7c)', () => {
 });
 
 describe('events (realtime)', () => {
-  it('publishes one event per mutation on the board channel, with only the key', async () => {
+  it('publishes one event per mutation, in board versions, with the key and only what every phone may see', async () => {
     const s = await votingBoard(1);
     const before = (await boardEvents(s.ids.boardId)).length;
     const me = await s.join('Naam Die Niet Mag Lekken');
     const k = key();
     await castVote({ ...s.phone(me), ideaId: s.ideas[0]!, criterion: '', dots: 1, key: k });
     await updateBoardSettings({ ...s.ids, settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: false } });
+    await castVote({ ...s.phone(me), ideaId: s.ideas[0]!, criterion: '', dots: 2 });
     await s.phase('tomorrow');
     const pk = key();
     await addPledge({ ...s.phone(me), text: 'Geheim voornemen', reminderEmail: uniqueEmail(), reminderWeeks: 1, key: pk });
     const all = await boardEvents(s.ids.boardId);
+    const v = before;
     expect(all.slice(before).map((e) => [e.kind, e.payload])).toEqual([
-      ['member', {}],
-      ['vote', { key: k }],
-      ['settings', {}],
-      ['phase', {}],
-      ['pledge', { key: pk }],
+      ['member', { version: v + 1, change: { kind: 'member' } }],
+      ['vote', { version: v + 2, key: k, change: { kind: 'vote', ideaId: s.ideas[0], criterion: '', delta: 1 } }],
+      // Without a change the phones read the whole view once.
+      ['settings', { version: v + 3 }],
+      // Tallies hidden: the running count does not travel.
+      ['vote', { version: v + 4, change: { kind: 'quiet' } }],
+      ['phase', { version: v + 5 }],
+      ['pledge', { version: v + 6, key: pk, change: { kind: 'quiet' } }],
     ]);
-    // Earlier steps of votingBoard: open, phases, note, theme, ideas, reveal.
+    // Earlier steps of votingBoard: open, phases, note, theme, ideas, reveal; every event one version on.
     expect(all.slice(0, before).map((e) => e.kind)).toEqual(['phase', 'phase', 'note', 'theme', 'phase', 'idea', 'phase', 'phase']);
-    for (const e of all) expect(Object.keys(e.payload).every((k) => k === 'key')).toBe(true);
+    expect(all.map((e) => e.payload.version)).toEqual(all.map((_, i) => i + 1));
+    expect((await loadBoardView({ ...s.ids, audience: 'participant', memberId: me })).version).toBe(all.length);
+    // The idea was written before the reveal: its event says only that one more exists.
+    expect(all.find((e) => e.kind === 'idea')!.payload.change).toEqual({ kind: 'idea', idea: null });
     expect(JSON.stringify(all)).not.toMatch(/Naam Die|Geheim|@/);
+  });
+
+  it('gives a phone the same view from pushed changes as from a reload, for a join, a note, a revealed idea and a re-join', async () => {
+    const s = await openTestBoard();
+    const watcher = await s.join();
+    const step = async (change: () => Promise<unknown>) => {
+      const before = await loadBoardView({ ...s.ids, audience: 'participant', memberId: watcher });
+      await change();
+      await expectPushMatchesReload(s.ids, watcher, before, (await boardEvents(s.ids.boardId)).at(-1)!);
+    };
+    const device = hashDevice(newDeviceToken());
+    await step(() => joinBoard({ ...s.ids, deviceHash: device, displayName: 'Eerst' }));
+    await step(() => joinBoard({ ...s.ids, deviceHash: device, displayName: 'Later' }));
+    await s.phase('heard');
+    const me = await s.join();
+    await step(() => addNote({ ...s.phone(me), column: 'difficult', text: 'Lang wachten', key: key() }));
+    const theme = await createTheme({ ...s.ids, name: 'Wachten' });
+    await s.phase('ideas');
+    await revealIdeas({ ...s.ids, revealed: true });
+    await step(() => addIdea({ ...s.phone(me), themeId: theme.id, text: 'Terugbellen binnen een dag', key: key() }));
   });
 });
 

@@ -21,8 +21,9 @@ export async function castVote(input: DeviceMember & { ideaId: string; criterion
     return await (
       await db()
     ).transaction(async (tx): Promise<VoteResult> => {
-      // Share lock: settings cannot change under a vote that is being cast.
-      const board = await requireBoard(tx, input, 'share');
+      // Settings cannot change under a vote that is being cast. An update lock, not a share lock:
+      // the event raises the board's version, and two votes holding a share lock would deadlock there.
+      const board = await requireBoard(tx, input, 'update');
       if (!phaseAllows(board.phase, 'vote')) throw new RuleError('board.voteNotNow');
       assertCriterion(board, criterion);
       await requireMember(tx, orgId, boardId, memberId);
@@ -50,7 +51,9 @@ export async function castVote(input: DeviceMember & { ideaId: string; criterion
         .set({ used: sql`${boardDots.used} + ${dots - old}` })
         .where(inOrg(boardDots, orgId, and(eq(boardDots.memberId, memberId), eq(boardDots.criterion, criterion))))
         .returning({ used: boardDots.used, budget: boardDots.budget });
-      await publishBoard(tx, orgId, boardId, 'vote', key);
+      // Running tallies travel only while they are shown on the phones.
+      const change = board.talliesLive ? ({ kind: 'vote', ideaId: idea.id, criterion, delta: dots - old } as const) : ({ kind: 'quiet' } as const);
+      await publishBoard(tx, orgId, boardId, 'vote', { key, change });
       return { dotsLeft: after!.budget - after!.used };
     });
   } catch (error) {

@@ -14,7 +14,7 @@ export async function enterPaperVotes(input: StaffOnBoard & { ideaId: string; cr
   await (
     await db()
   ).transaction(async (tx) => {
-    const board = await requireBoard(tx, input, 'share');
+    const board = await requireBoard(tx, input, 'update');
     assertPhase(board, 'paperVotes');
     assertCriterion(board, criterion);
     const idea = await requireIdea(tx, orgId, boardId, input.ideaId);

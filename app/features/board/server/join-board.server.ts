@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { boardMembers } from '#app/db/schema';
 import { notFound } from '#app/utils/http.server';
@@ -17,8 +18,9 @@ export async function joinBoard(input: { orgId: string; boardId: string; deviceH
       .insert(boardMembers)
       .values({ orgId, boardId, displayName, deviceHash })
       .onConflictDoUpdate({ target: [boardMembers.boardId, boardMembers.deviceHash], set: { displayName } })
-      .returning({ id: boardMembers.id });
-    await publishBoard(tx, orgId, boardId, 'member');
+      .returning({ id: boardMembers.id, added: sql<boolean>`xmax = 0` });
+    // A re-join (same phone) is no new member.
+    await publishBoard(tx, orgId, boardId, 'member', { change: member!.added ? { kind: 'member' } : { kind: 'quiet' } });
     return { memberId: member!.id };
   });
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { applyBoardChange } from './live';
+import type { BoardView } from './types';
+
+const view = (over: Partial<BoardView> = {}): BoardView => ({
+  id: 'b',
+  trajectoryId: 't',
+  trajectoryTitle: 'T',
+  joinCode: 'ABCDEF',
+  channel: 'board:b',
+  version: 1,
+  phase: 'vote',
+  ideasRevealed: true,
+  settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: true },
+  closed: false,
+  memberCount: 2,
+  notes: [],
+  themes: [],
+  ideas: [{ id: 'i1', themeId: 't1', text: 'Idee', onBehalf: false, mine: true, tally: { '': 2 }, total: 2, paper: {}, myDots: { '': 1 } }],
+  ideaCount: 1,
+  criteria: [''],
+  dotsLeft: { '': 4 },
+  pledges: [],
+  top: null,
+  ...over,
+});
+const note = {
+  id: 'n1',
+  column: 'goes_well' as const,
+  text: 'Fijn',
+  themeId: null,
+  onBehalf: false,
+  interpretation: false,
+  interpretationComment: '',
+  quotes: [],
+};
+
+describe('a pushed board change on a phone', () => {
+  it("adds a note once, as somebody else's", () => {
+    const once = applyBoardChange(view(), { kind: 'note', note });
+    expect(once.notes).toEqual([{ ...note, mine: false }]);
+    expect(applyBoardChange(once, { kind: 'note', note: { ...note, text: 'anders' } })).toBe(once);
+  });
+
+  it('moves the tally and total of one idea, keeping the own dots', () => {
+    const after = applyBoardChange(view(), { kind: 'vote', ideaId: 'i1', criterion: '', delta: -1 });
+    expect(after.ideas[0]).toMatchObject({ tally: { '': 1 }, total: 1, myDots: { '': 1 }, mine: true });
+    expect(after.dotsLeft).toEqual({ '': 4 });
+  });
+
+  it('leaves hidden tallies hidden', () => {
+    const hidden = view({ ideas: [{ ...view().ideas[0]!, tally: null, total: null }] });
+    expect(applyBoardChange(hidden, { kind: 'vote', ideaId: 'i1', criterion: '', delta: 1 }).ideas[0]).toMatchObject({ tally: null, total: null });
+  });
+
+  it('shows a new idea only once ideas are revealed, and counts it either way', () => {
+    const idea = { id: 'i2', themeId: 't1', text: 'Nieuw', onBehalf: true };
+    const revealed = applyBoardChange(view(), { kind: 'idea', idea });
+    expect(revealed.ideaCount).toBe(2);
+    expect(revealed.ideas[1]).toMatchObject({ id: 'i2', mine: false, tally: { '': 0 }, total: 0, myDots: {} });
+    const hidden = applyBoardChange(view({ ideasRevealed: false }), { kind: 'idea', idea: null });
+    expect(hidden).toMatchObject({ ideaCount: 2, ideas: view().ideas });
+  });
+
+  it('counts a new member and changes nothing for a quiet change', () => {
+    expect(applyBoardChange(view(), { kind: 'member' }).memberCount).toBe(3);
+    const same = view();
+    expect(applyBoardChange(same, { kind: 'quiet' })).toBe(same);
+  });
+});

@@ -1,0 +1,50 @@
+// What a change on the board does to a phone's screen, pushed with the event so that a phone shows
+// it without asking the server again (decision 0009). Only what every phone may see travels: a note,
+// an idea once ideas are revealed, the dots on an idea while tallies are live. What differs per
+// phone (own dots, own hidden ideas, own pledges) comes with that phone's own answer after its post.
+import type { BoardNoteView, BoardView, VoteCriterion } from './types';
+
+export type BoardChange =
+  | { kind: 'note'; note: Omit<BoardNoteView, 'mine'> }
+  /** A new idea: its text only once ideas are revealed; before that only that one more exists. */
+  | { kind: 'idea'; idea: { id: string; themeId: string; text: string; onBehalf: boolean } | null }
+  /** Dots on an idea changed by `delta`: sent only while tallies are live. */
+  | { kind: 'vote'; ideaId: string; criterion: VoteCriterion; delta: number }
+  | { kind: 'member' }
+  /** Nothing another phone sees changed (an own pledge, a vote while tallies are hidden, a re-join). */
+  | { kind: 'quiet' };
+
+/** The participant's view after one change; a change already in the view (same id) changes nothing. */
+export function applyBoardChange(view: BoardView, change: BoardChange): BoardView {
+  switch (change.kind) {
+    case 'note':
+      if (view.notes.some((note) => note.id === change.note.id)) return view;
+      return { ...view, notes: [...view.notes, { ...change.note, mine: false }] };
+    case 'idea': {
+      const idea = change.idea;
+      if (idea && view.ideas.some((known) => known.id === idea.id)) return view;
+      const ideaCount = view.ideaCount + 1;
+      if (!idea || !view.ideasRevealed) return { ...view, ideaCount };
+      const shown = view.settings.talliesLive || view.closed;
+      const tally = shown ? Object.fromEntries(view.criteria.map((criterion) => [criterion, 0])) : null;
+      return { ...view, ideaCount, ideas: [...view.ideas, { ...idea, mine: false, tally, total: shown ? 0 : null, paper: {}, myDots: {} }] };
+    }
+    case 'vote':
+      return {
+        ...view,
+        ideas: view.ideas.map((idea) =>
+          idea.id !== change.ideaId || idea.tally === null
+            ? idea
+            : {
+                ...idea,
+                tally: { ...idea.tally, [change.criterion]: (idea.tally[change.criterion] ?? 0) + change.delta },
+                total: (idea.total ?? 0) + change.delta,
+              },
+        ),
+      };
+    case 'member':
+      return { ...view, memberCount: view.memberCount + 1 };
+    case 'quiet':
+      return view;
+  }
+}
