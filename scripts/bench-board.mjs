@@ -11,19 +11,36 @@
 // sent. Half the time the phones post notes (phase "heard"); then the facilitator adds a theme and
 // ideas and moves to "vote", and the phones change their dots for the other half.
 //
-// What people see: on the app, every phone also does what its page does on an event (see
-// `revalidateLikeThePage`), and a post counts as visible on a phone once that phone holds an answer
-// whose data shows it (the note's unique text; for a vote, the idea's total as only that vote can
-// explain it). Visible on the board = on its slowest phone; a phone that never shows a post within
-// GRACE_MS counts as not visible.
+// What people see: on the app, every phone also does what its page does (see `onEventLikeThePage`):
+// it holds the view its loader gave and applies each pushed change in version order with the page's
+// own code (app/realtime/versions.ts and the board's applyBoardChange, bundled here by esbuild),
+// reloading the loader data after a gap or an event without a change, and after its own post. A post
+// counts as visible on a phone once that phone's view shows it (the note's unique text; for a vote,
+// the idea's total as only that vote can explain it). Visible on the board = on its slowest phone; a
+// phone that never shows a post within GRACE_MS counts as not visible.
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
+import { build } from 'esbuild';
 import { UNSAFE_decodeViaTurboStream as decodeViaTurboStream } from 'react-router';
 import { freshDatabase } from './fresh-database.mjs';
+
+// The page's own code for applying pushed changes, so the phones here behave exactly as the page.
+const pageCode = await build({
+  stdin: {
+    contents: `export { load, receive, startVersioned } from './app/realtime/versions.ts'; export { applyBoardChange } from './app/features/board/domain/live.ts';`,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+});
+const { load, receive, startVersioned, applyBoardChange } = await import(`data:text/javascript,${encodeURIComponent(pageCode.outputFiles[0].text)}`);
 
 const arg = (i, name, fallback) => Number(process.argv[2 + i] ?? process.env[name] ?? fallback);
 const BOARDS = arg(0, 'BOARDS', 50);
@@ -198,6 +215,7 @@ function makeRun(label) {
     votesByIdea: new Map(),
     reloads: 0,
     aborted: 0,
+    applied: 0,
     reloadFailed: new Map(),
     inconsistent: 0,
   };
@@ -210,10 +228,13 @@ function onFrame(run, client, frame, now) {
     else if (line.startsWith('data: ')) data = line.slice(6);
   }
   if (!data) return;
-  // Like the page: every event on the board's channel, also the facilitator's, makes it reload.
-  run.onEvent?.(client);
-  const key = JSON.parse(data).payload?.key;
+  const payload = JSON.parse(data).payload ?? {};
+  const key = payload.key;
   const post = typeof key === 'string' ? run.posts.get(key) : undefined;
+  // The board version the post made: which views hold it.
+  if (post && typeof payload.version === 'number') post.version = payload.version;
+  // Like the page: every event on the board's channel, also the facilitator's, reaches its view.
+  run.onEvent?.(client, payload, now);
   if (!post) return;
   if (post.board !== client.board) return void run.misrouted++;
   // The event goes out after the commit: a reload asked for from now on includes the post.
@@ -235,8 +256,6 @@ function connect(run, base, client) {
         return reject(new Error(`SSE for client ${client.index}: ${res.statusCode}`));
       }
       resolve();
-      // After a drop the page loads once more (use-live.ts).
-      if (client.lastId) run.onEvent?.(client);
       res.setEncoding('utf8');
       let buffer = '';
       res.on('data', (chunk) => {
@@ -319,22 +338,41 @@ async function runPosts(run, posts, offset, send, clients) {
 const PHONE_ROUTE = 'routes/board-participant';
 
 /**
- * What a phone's page does when its board changes: on every live event (app/realtime/use-live.ts)
- * and after its own post (React Router revalidates after a fetcher's action). Today that is
- * React Router's revalidate(): the page's loader data again, with the phone's own cookies; a new
- * call aborts the one still in flight (the browser drops that request) and starts over. When the
- * app pushes changes instead (issue 12), this is the one function to change.
+ * What a phone's page does with an event on its board (useVersionedLive in app/realtime/use-live.ts):
+ * the change is applied to the view when it follows on from it; after a gap, or for an event that
+ * carries no change, the page reloads its loader data once (React Router's revalidate(), only when
+ * none is running).
  */
-function revalidateLikeThePage(run, client) {
-  if (run.stopping) return;
+function onEventLikeThePage(run, client, payload, now) {
+  if (typeof payload.version !== 'number') return;
+  const event = { version: payload.version, change: payload.change ?? null };
+  if (!client.state) return void client.early.push(event);
+  run.applied++;
+  client.state = receive(client.state, event, applyBoardChange);
+  afterChange(run, client, now);
+}
+
+function afterChange(run, client, now) {
+  showOnPhone(run, client, client.state.view, now);
+  if (client.state.reload && !client.reload) reloadLikeThePage(run, client, false);
+}
+
+/**
+ * The page's loader data again (GET /p/board/CODE.data?_routes=…), with the phone's own cookies.
+ * After its own post (`newest`) React Router drops a reload still in flight and starts over.
+ */
+function reloadLikeThePage(run, client, newest) {
+  if (run.stopping) return Promise.resolve();
   if (client.reload) {
+    if (!newest) return client.reload.done;
     client.reload.abandoned = true;
     client.reload.destroy();
     run.aborted++;
   }
-  const requestedAt = performance.now();
   run.reloads++;
   const failed = (why) => run.reloadFailed.set(why, (run.reloadFailed.get(why) ?? 0) + 1);
+  let finished;
+  const done = new Promise((resolve) => (finished = resolve));
   const req = http.get(
     `${client.base}/p/board/${client.code}.data?_routes=${encodeURIComponent(PHONE_ROUTE)}`,
     { agent: reloadAgent, headers: { cookie: client.cookie } },
@@ -343,53 +381,65 @@ function revalidateLikeThePage(run, client) {
       res.setEncoding('utf8');
       res.on('data', (chunk) => (text += chunk));
       res.on('end', () => {
-        if (req.abandoned) return;
+        if (req.abandoned) return finished();
         client.reload = null;
-        if (res.statusCode !== 200) return failed(res.statusCode);
-        showOnPhone(run, client, text, requestedAt, performance.now()).catch((error) => failed(`undecodable: ${error.message}`));
+        if (res.statusCode !== 200) return (failed(res.statusCode), finished());
+        viewOf(text)
+          .then((view) => {
+            client.state = client.state
+              ? load(client.state, view, applyBoardChange)
+              : client.early.reduce((state, event) => receive(state, event, applyBoardChange), startVersioned(view));
+            client.early = [];
+            afterChange(run, client, performance.now());
+          })
+          .catch((error) => failed(`undecodable: ${error.message}`))
+          .finally(finished);
       });
     },
   );
   req.on('error', (error) => {
+    finished();
     if (req.abandoned || run.stopping) return;
     client.reload = null;
     failed(error.code ?? error.message);
   });
+  req.done = done;
   client.reload = req;
+  return done;
 }
 
-/** The idea totals in a phone's loader answer (React Router's turbo-stream, decoded as the page does). */
-async function ideaTotals(text) {
+/** The view in a phone's loader answer (React Router's turbo-stream, decoded as the page does). */
+async function viewOf(text) {
   const { value } = await decodeViaTurboStream(new Response(text).body, globalThis);
-  const ideas = value?.[PHONE_ROUTE]?.data?.view?.ideas;
-  if (!Array.isArray(ideas)) throw new Error('no ideas in the view');
-  return new Map(ideas.map((idea) => [idea.id, idea.total]));
+  const view = value?.[PHONE_ROUTE]?.data?.view;
+  if (!view || !Array.isArray(view.ideas) || typeof view.version !== 'number') throw new Error('no view in the answer');
+  return view;
 }
 
 /**
- * Which of the board's pending posts this answer shows. A note: its unique text is in it. A vote
- * (one dot on or off, ±1): the idea's total, against the votes on that idea that surely are in the
- * answer (committed before it was asked for) and those that may be (sent before it came, not yet
- * known to be committed); the vote shows when it is surely in and the total agrees, or when no
- * choice of the uncertain others alone explains the total.
+ * Which of the board's pending posts this view shows. A note: its unique text is on a note. A vote
+ * (one dot on or off, ±1): the idea's total, against the votes on that idea the view surely holds
+ * (their event's version is at most the view's) and those it may hold (sent before, version not yet
+ * heard of); the vote shows when it is surely in and the total agrees, or when no choice of the
+ * uncertain others alone explains the total.
  */
-async function showOnPhone(run, client, text, requestedAt, at) {
+function showOnPhone(run, client, view, at) {
   const pending = (run.pending.get(client.board) ?? []).filter((post) => !post.visibleOn.has(client.index) && post.sentAt < at);
   if (!pending.length) return;
-  const totals = pending.some((post) => post.kind === 'vote') ? await ideaTotals(text) : null;
+  const totals = new Map(view.ideas.map((idea) => [idea.id, idea.total]));
   for (const post of pending) {
     let shown;
-    if (post.kind === 'note') shown = text.includes(post.text);
+    if (post.kind === 'note') shown = view.notes.some((note) => note.text === post.text);
     else {
       let sure = 0;
       let low = 0;
       let high = 0;
       let mine = false;
       for (const other of run.votesByIdea.get(post.ideaId)) {
-        if (other.committedAt < requestedAt) {
+        if (other.version !== undefined && other.version <= view.version) {
           sure += other.delta;
           if (other === post) mine = true;
-        } else if (other !== post && other.sentAt < at && other.delta) {
+        } else if (other !== post && other.version === undefined && other.sentAt < at && other.delta) {
           low += Math.min(0, other.delta);
           high += Math.max(0, other.delta);
         }
@@ -398,7 +448,7 @@ async function showOnPhone(run, client, text, requestedAt, at) {
       if (mine) {
         shown = rest >= low && rest <= high;
         if (!shown) run.inconsistent++;
-      } else shown = !(rest >= low && rest <= high) && rest - post.delta >= low && rest - post.delta <= high;
+      } else shown = post.version === undefined && !(rest >= low && rest <= high) && rest - post.delta >= low && rest - post.delta <= high;
     }
     if (shown) post.visibleOn.set(client.index, Math.min(post.visibleOn.get(client.index) ?? Infinity, at));
   }
@@ -520,7 +570,7 @@ function summariseVisible(run, acked) {
   perPhone.sort((a, b) => a - b);
   const failed = [...run.reloadFailed].map(([k, v]) => `${k}×${v}`).join(' ') || 'none';
   console.info(
-    `  reloads: ${run.reloads} asked, ${run.aborted} aborted by a newer event, failed: ${failed}; views that contradict a committed vote: ${run.inconsistent}`,
+    `  phones: ${run.applied} pushed events applied; reloads: ${run.reloads} asked (${TOTAL} of them the first load), ${run.aborted} dropped for a newer one, failed: ${failed}; views that contradict a committed vote: ${run.inconsistent}`,
   );
   console.info(
     `  visible on every phone of the board: p50 ${percentile(everyPhone, 50).toFixed(1)} ms, p99 ${percentile(everyPhone, 99).toFixed(1)} ms, max ${(everyPhone.at(-1) ?? NaN).toFixed(1)} ms; ` +
@@ -720,18 +770,22 @@ async function benchApp(schedule) {
     });
     console.info(`app (${label}): ${BOARDS} boards opened and ${TOTAL} phones joined in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const run = makeRun(`app (${label}${instances > 1 ? `, ${instances} instances` : ''}), ${BOARDS} boards × ${CLIENTS} phones, ${SECONDS} s`);
-    run.onEvent = (client) => revalidateLikeThePage(run, client);
+    run.onEvent = (client, payload, now) => onEventLikeThePage(run, client, payload, now);
     run.afterPost = (client, record) => {
       // A refused vote changed nothing: the phone's dots stay as they were.
       if (record.kind === 'vote' && !record.acked && record.committedAt === Infinity) {
         record.delta = 0;
         client.dots[record.ideaIndex] = client.dots[record.ideaIndex] ? 0 : 1;
       }
-      revalidateLikeThePage(run, client);
+      // React Router reloads the page's loader data after its own form post.
+      reloadLikeThePage(run, client, true);
     };
     const t1 = performance.now();
+    for (const client of clients) client.early = [];
     await inParallel(clients, 64, (client) => connect(run, client.base, client));
-    console.info(`app (${label}): ${TOTAL} streams open in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+    // Each page starts from its loader's view (the stream opens after the page has loaded: a gap then reloads once).
+    await inParallel(clients, 64, (client) => reloadLikeThePage(run, client, true));
+    console.info(`app (${label}): ${TOTAL} streams open and views loaded in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
 
     const post = (p, key, record) => {
       const client = clients[p.client];

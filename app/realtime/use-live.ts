@@ -1,7 +1,7 @@
 // Client side of realtime: one EventSource per page for all its channels. `useLive` reloads the
 // page's loader data on every event (screens with few viewers: console, minutes, reception,
 // facilitator, projector). `useVersionedLive` applies the change an event carries, in version order,
-// and reloads only after a gap (the phones of a board: one event reaches 40 of them, decision 0009).
+// and reloads only after a gap (the phones of a board: one event reaches 40 of them, decision 0011).
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useRevalidator } from 'react-router';
 import { load, type Pushed, receive, startVersioned, type Versioned, type VersionedState } from './versions';

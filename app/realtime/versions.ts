@@ -1,4 +1,4 @@
-// Versioned live views (decision 0009): a screen holds the view its loader gave (with the version it
+// Versioned live views (decision 0011): a screen holds the view its loader gave (with the version it
 // was read at) and applies pushed changes only in order, version after version. A gap, or an event
 // that carries no change, means "read the whole view once": a screen never shows a half-applied change.
 export type Versioned = { version: number };

@@ -1,5 +1,5 @@
 // What a change on the board does to a phone's screen, pushed with the event so that a phone shows
-// it without asking the server again (decision 0009). Only what every phone may see travels: a note,
+// it without asking the server again (decision 0011). Only what every phone may see travels: a note,
 // an idea once ideas are revealed, the dots on an idea while tallies are live. What differs per
 // phone (own dots, own hidden ideas, own pledges) comes with that phone's own answer after its post.
 import type { BoardNoteView, BoardView, VoteCriterion } from './types';

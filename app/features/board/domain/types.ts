@@ -60,7 +60,7 @@ export type BoardView = {
   trajectoryTitle: string;
   joinCode: string;
   channel: string;
-  /** The board's version this view was read at: pushed changes apply from here (decision 0009). */
+  /** The board's version this view was read at: pushed changes apply from here (decision 0011). */
   version: number;
   phase: BoardPhase;
   ideasRevealed: boolean;

@@ -122,7 +122,7 @@ export async function addOnce(
   table: KeyedTable,
   { orgId, boardId, key, kind }: { orgId: string; boardId: string; key: string; kind: 'note' | 'idea' | 'pledge' },
   check: () => Promise<Record<string, unknown>>,
-  /** What the other phones see of the new row (decision 0009). */
+  /** What the other phones see of the new row (decision 0011). */
   changeOf: (id: string, values: Record<string, unknown>) => BoardChange,
 ): Promise<{ id: string; duplicate: boolean }> {
   const byKey = async () => {
