@@ -156,6 +156,7 @@ async function startChild(args, env, readyPath) {
   const keep = (chunk) => (output = (output + chunk.toString()).slice(-20_000));
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
+  child.on('exit', (code, signal) => keep(`\n[${args.join(' ')} exited: code ${code}, signal ${signal}]\n`));
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
@@ -216,6 +217,7 @@ function makeRun(label) {
     reloads: 0,
     aborted: 0,
     applied: 0,
+    reconnectErrors: 0,
     reloadFailed: new Map(),
     inconsistent: 0,
   };
@@ -270,7 +272,7 @@ function connect(run, base, client) {
       res.on('close', () => {
         if (run.stopping) return;
         run.reconnects++;
-        setTimeout(() => connect(run, base, client).catch((error) => console.warn(error.message)), 500);
+        setTimeout(() => connect(run, base, client).catch((error) => run.reconnectErrors++ < 5 && console.warn(error.message)), 500);
       });
     });
     req.on('error', (error) => (run.stopping ? resolve() : reject(error)));
@@ -700,11 +702,12 @@ async function toVote(base, cookie, boards, clients) {
     await facilitator(base, headers, board, { intent: 'phase', phase: 'vote' });
     // The ideas as a phone sees them: the vote forms carry the idea ids.
     const phone = clients.find((c) => c.board === board.index);
-    page = (await request(`${base}/p/board/${board.code}`, { headers: { cookie: phone.cookie } })).text;
+    const answer = await request(`${base}/p/board/${board.code}`, { headers: { cookie: phone.cookie } });
+    page = answer.text;
     board.ideaIds = [
       ...new Set([...page.matchAll(/name="ideaId"[^>]*value="([0-9a-f-]{36})"|value="([0-9a-f-]{36})"[^>]*name="ideaId"/g)].map((m) => m[1] ?? m[2])),
     ];
-    if (board.ideaIds.length < IDEAS) throw new Error(`board ${board.index}: found ${board.ideaIds.length} idea ids on the phone page`);
+    if (board.ideaIds.length < IDEAS) throw new Error(`board ${board.index}: found ${board.ideaIds.length} idea ids on the phone page (${answer.status}): ${page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 600)}`);
   });
 }
 

@@ -23,6 +23,9 @@ async function serve(): Promise<string> {
     const body = req.method === 'POST' ? await new Response(createReadableStreamFromReadable(req)).text() : '';
     if (body) bodiesRead.push(body.length);
     const code = /^\/p\/(board|signup)\/([^/.]+)/.exec(req.path)?.[2];
+    // A slow page: the client gives up before it is answered.
+    if (code === 'SLOW') await new Promise((resolve) => setTimeout(resolve, 2000));
+    if (res.destroyed) return;
     res.status(code && code !== 'GOOD' ? 404 : 200).send(`read ${body.length}`);
   });
   bodiesRead = [];
@@ -106,6 +109,21 @@ describe('rate limits', () => {
     expect((await post(`${base}/LOGIN/`, 'email=a%40b.nl')).status).toBe(429);
     // Another address has its own count.
     expect((await post(`${base}/login.data`, 'email=a%40b.nl', '10.0.0.2')).status).toBe(200);
+  });
+
+  it('does not count a page load the phone dropped as a failed look-up', async () => {
+    const base = await serve();
+    const dropped = async () => {
+      const abort = new AbortController();
+      const answer = fetch(`${base}/p/board/SLOW.data`, { headers: { 'x-forwarded-for': '10.0.0.9' }, signal: abort.signal });
+      setTimeout(() => abort.abort(), 50);
+      await answer.catch(() => null);
+    };
+    // React Router drops a reload still running when a newer one starts: a room does this often.
+    for (let i = 0; i < 35; i++) await dropped();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const wrong = await fetch(`${base}/p/board/WRONG`, { headers: { 'x-forwarded-for': '10.0.0.9' } });
+    expect(wrong.status).toBe(404);
   });
 
   it('stop guessing board and sign-up codes after 30 failed look-ups from one address', async () => {
