@@ -12,7 +12,7 @@ let close: (() => void) | undefined;
 let bodiesRead: number[] = [];
 afterEach(() => close?.());
 
-/** A server with the limits; `/p/board/GOOD` and `/p/signup/GOOD` exist, other codes are 404. */
+/** A server with the limits; `/p/board/GOOD` and `/p/signup/GOOD` exist (and SLOW, answered after 300 ms), other codes are 404. */
 async function serve(): Promise<string> {
   const app = express();
   // Tests speak for other client addresses with X-Forwarded-For, as a proxy in front would.
@@ -24,9 +24,9 @@ async function serve(): Promise<string> {
     if (body) bodiesRead.push(body.length);
     const code = /^\/p\/(board|signup)\/([^/.]+)/.exec(req.path)?.[2];
     // A slow page: the client gives up before it is answered.
-    if (code === 'SLOW') await new Promise((resolve) => setTimeout(resolve, 2000));
+    if (code === 'SLOW') await new Promise((resolve) => setTimeout(resolve, 300));
     if (res.destroyed) return;
-    res.status(code && code !== 'GOOD' ? 404 : 200).send(`read ${body.length}`);
+    res.status(code && !['GOOD', 'SLOW'].includes(code) ? 404 : 200).send(`read ${body.length}`);
   });
   bodiesRead = [];
   const server = app.listen(0);
@@ -111,8 +111,11 @@ describe('rate limits', () => {
     expect((await post(`${base}/login.data`, 'email=a%40b.nl', '10.0.0.2')).status).toBe(200);
   });
 
-  it('does not count a page load the phone dropped as a failed look-up', async () => {
+  it('counts neither a room of phones loading at once nor a page load the phone dropped as failed look-ups', async () => {
     const base = await serve();
+    // A phase change: the 40 phones of one room (one address) load the board at the same moment.
+    const room = await Promise.all(Array.from({ length: 40 }, () => fetch(`${base}/p/board/SLOW.data`, { headers: { 'x-forwarded-for': '10.0.0.9' } })));
+    expect(room.map((answer) => answer.status)).toEqual(room.map(() => 200));
     const dropped = async () => {
       const abort = new AbortController();
       const answer = fetch(`${base}/p/board/SLOW.data`, { headers: { 'x-forwarded-for': '10.0.0.9' }, signal: abort.signal });

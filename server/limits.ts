@@ -1,6 +1,6 @@
 // Limits on what one request, and one client address, may ask of the server: body size and rate.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { ipKeyGenerator, MemoryStore, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, type Options, rateLimit } from 'express-rate-limit';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -81,44 +81,44 @@ export function rateLimits(): RequestHandler[] {
   // reacting on their own phones at the feedback meeting: each room its own, higher limit.
   const rooms = ['/p/board', '/p/parent'];
   const roomLimit = Number(process.env.RATE_LIMIT_BOARD ?? 3000);
-  const lookups = new MemoryStore();
   return [
     ...rooms.map((room) => limit(roomLimit, [room])),
     limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30), ['/login', '/invite', '/p'], rooms),
     // Board and sign-up codes are the key to their page: count the look-ups of codes that were not
     // found, so guessing stops while everyone who has a right code goes on. Only GETs: a post on a
     // board may meet a note removed meanwhile (404), and a venue's phones share one address.
-    forgetAborted(lookups),
-    rateLimit({
-      windowMs: LOOKUP_WINDOW_MS,
-      limit: Number(process.env.RATE_LIMIT_FAILED_LOOKUPS ?? 30),
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      skip: notALookup,
-      store: lookups,
-      keyGenerator: lookupKey,
-      skipSuccessfulRequests: true,
-      requestWasSuccessful: (_req, res) => res.statusCode !== 404,
-    }),
+    failedLookups(),
   ];
 }
 
 const LOOKUP_WINDOW_MS = 10 * 60 * 1000;
 const notALookup = (req: Request) => !['GET', 'HEAD'].includes(req.method) || !under(routePath(req), ['/p/board', '/p/signup']);
-const lookupKey = (req: Request) => ipKeyGenerator(req.ip ?? '');
 
 /**
- * The limiter counts a request as failed unless it finishes successfully; a page reload the phone
- * dropped (React Router aborts a reload when a newer one starts) never finishes, and would count
- * as a failed look-up: a room's phones on one address were refused after a few changes.
+ * Counts a look-up only once it is answered 404. (The library's skipSuccessfulRequests counts every
+ * request until it finishes well: 40 phones of one room reloading at once, or a reload the phone
+ * dropped, were refused as if they guessed.)
  */
-function forgetAborted(store: MemoryStore): RequestHandler {
+function failedLookups(): RequestHandler {
+  const limitPerWindow = Number(process.env.RATE_LIMIT_FAILED_LOOKUPS ?? 30);
+  const store = new MemoryStore();
+  store.init({ windowMs: LOOKUP_WINDOW_MS } as Options);
   return (req, res, next) => {
-    if (!notALookup(req)) {
-      res.once('close', () => {
-        if (!res.writableFinished) void store.decrement(lookupKey(req));
-      });
-    }
-    next();
+    if (notALookup(req)) return next();
+    const key = ipKeyGenerator(req.ip ?? '');
+    store
+      .get(key)
+      .then((counted) => {
+        if ((counted?.totalHits ?? 0) >= limitPerWindow) {
+          res.setHeader('Retry-After', String(Math.ceil(LOOKUP_WINDOW_MS / 1000)));
+          res.status(429).type('text/plain').send('Too many requests, please try again later.');
+          return;
+        }
+        res.once('finish', () => {
+          if (res.statusCode === 404) void store.increment(key);
+        });
+        next();
+      })
+      .catch(next);
   };
 }
