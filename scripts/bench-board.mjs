@@ -707,7 +707,13 @@ async function toVote(base, cookie, boards, clients) {
     board.ideaIds = [
       ...new Set([...page.matchAll(/name="ideaId"[^>]*value="([0-9a-f-]{36})"|value="([0-9a-f-]{36})"[^>]*name="ideaId"/g)].map((m) => m[1] ?? m[2])),
     ];
-    if (board.ideaIds.length < IDEAS) throw new Error(`board ${board.index}: found ${board.ideaIds.length} idea ids on the phone page (${answer.status} ${answer.headers["ratelimit-policy"]}): ${page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 600)}`);
+    if (board.ideaIds.length < IDEAS)
+      throw new Error(
+        `board ${board.index}: found ${board.ideaIds.length} idea ids on the phone page (${answer.status} ${answer.headers['ratelimit-policy']}): ${page
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 600)}`,
+      );
   });
 }
 
