@@ -48,3 +48,37 @@ export function applyBoardChange(view: BoardView, change: BoardChange): BoardVie
       return view;
   }
 }
+
+/** What only this phone sees of the board, read for it: its notes and ideas, dots and pledges. */
+export type OwnParts = {
+  noteIds: string[];
+  ideaIds: string[];
+  votes: { ideaId: string; criterion: VoteCriterion; dots: number }[];
+  dots: { criterion: VoteCriterion; used: number; budget: number }[];
+  pledges: { id: string; text: string }[];
+};
+
+/**
+ * A phone's view from the board's shared view (read for nobody) and its own parts. Only while
+ * ideas are revealed or the phone wrote none: before the reveal, own ideas come with the full read.
+ */
+export function personalise(shared: BoardView, own: OwnParts): BoardView {
+  const notes = new Set(own.noteIds);
+  const ideas = new Set(own.ideaIds);
+  const dotsLeft: Partial<Record<VoteCriterion, number>> = {};
+  for (const criterion of shared.criteria) {
+    const row = own.dots.find((d) => d.criterion === criterion);
+    dotsLeft[criterion] = row ? row.budget - row.used : shared.settings.dotsPerPerson;
+  }
+  return {
+    ...shared,
+    notes: shared.notes.map((note) => (notes.has(note.id) ? { ...note, mine: true } : note)),
+    ideas: shared.ideas.map((idea) => {
+      const myDots: Partial<Record<VoteCriterion, number>> = {};
+      for (const vote of own.votes) if (vote.ideaId === idea.id) myDots[vote.criterion] = vote.dots;
+      return { ...idea, mine: ideas.has(idea.id), myDots };
+    }),
+    dotsLeft,
+    pledges: own.pledges.map((pledge) => ({ ...pledge, mine: true })),
+  };
+}

@@ -12,7 +12,7 @@ import type { Audience, BoardIdeaView, BoardNoteView, BoardView, VoteCriterion }
 import { boardTallies, criteriaOf, isUuid, requireBoard } from './board-records.server';
 import { rankBoard } from './closing-records.server';
 
-/** Everything one screen shows, filtered for its audience (hidden ideas and tallies stay hidden). */
+/** Everything one screen shows, filtered for its audience (hidden ideas and tallies stay hidden), in its own snapshot. */
 export async function loadBoardView({
   orgId,
   boardId,
@@ -31,7 +31,7 @@ export async function loadBoardView({
   });
 }
 
-async function buildView(
+export async function buildView(
   tx: Tx,
   { orgId, boardId, audience, memberId }: { orgId: string; boardId: string; audience: Audience; memberId: string | null },
 ): Promise<BoardView> {

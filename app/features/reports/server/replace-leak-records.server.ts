@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '#app/db/client.server';
+import { publishBoard } from '#app/features/board/server/board-records.server';
 import { actions, agendaItemReasons, agendaItems, boardNotes, boards, boardThemes, minuteNotes } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { reasonText } from '#app/features/agenda/domain/history';
@@ -44,7 +45,7 @@ export async function inMinuteNote(tx: Tx, scope: Scope) {
 export async function inBoardNote(tx: Tx, scope: Scope) {
   if (scope.field !== 'text') notFound();
   const [note] = await tx
-    .select({ id: boardNotes.id, text: boardNotes.text })
+    .select({ id: boardNotes.id, text: boardNotes.text, boardId: boards.id })
     .from(boardNotes)
     .innerJoin(boards, eq(boards.id, boardNotes.boardId))
     .where(inOrg(boardNotes, scope.orgId, and(eq(boardNotes.id, scope.recordId), eq(boards.trajectoryId, scope.trajectoryId))))
@@ -55,12 +56,14 @@ export async function inBoardNote(tx: Tx, scope: Scope) {
     .update(boardNotes)
     .set({ text })
     .where(inOrg(boardNotes, scope.orgId, eq(boardNotes.id, note.id)));
+  // The phones and the board's shared copies read the board again.
+  await publishBoard(tx, scope.orgId, note.boardId, 'note');
 }
 
 export async function inBoardTheme(tx: Tx, scope: Scope) {
   if (scope.field !== 'name') notFound();
   const [theme] = await tx
-    .select({ id: boardThemes.id, name: boardThemes.name })
+    .select({ id: boardThemes.id, name: boardThemes.name, boardId: boards.id })
     .from(boardThemes)
     .innerJoin(boards, eq(boards.id, boardThemes.boardId))
     .where(inOrg(boardThemes, scope.orgId, and(eq(boardThemes.id, scope.recordId), eq(boards.trajectoryId, scope.trajectoryId))))
@@ -71,6 +74,7 @@ export async function inBoardTheme(tx: Tx, scope: Scope) {
     .update(boardThemes)
     .set({ name: text })
     .where(inOrg(boardThemes, scope.orgId, eq(boardThemes.id, theme.id)));
+  await publishBoard(tx, scope.orgId, theme.boardId, 'theme');
 }
 
 const AGENDA_FIELDS = { title: 'title', plainText: 'plainText', themeName: 'themeName', quote: 'quote' } as const;
