@@ -1,58 +1,79 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
-import { boardDots, boardVotes } from '#app/db/schema';
+import { boardDots, boardIdeas, boardMembers, boardVotes } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
+import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
 import { phaseAllows } from '../domain/phases';
 import type { VoteCriterion } from '../domain/types';
-import { assertCriterion, checkViolation, type DeviceMember, publishBoard, requireBoard, requireIdea, requireMember } from './board-records.server';
+import { assertCriterion, checkViolation, type DeviceMember, isUuid, publishBoard, requireBoard } from './board-records.server';
 
 type VoteResult = { dotsLeft: number };
 
 /**
  * A phone's vote (authorised by its device token): sets this member's dots on one idea (per criterion) to an absolute number, so a retried request
- * changes nothing. The budget and the maximum per idea are enforced by the database.
+ * changes nothing. The budget and the maximum per idea are enforced by the database. Five statements:
+ * the board, one read, the vote, the budget, the event (issue 12: a vote was nine, plus begin and commit).
  */
 export async function castVote(input: DeviceMember & { ideaId: string; criterion: VoteCriterion; dots: number; key?: string }): Promise<VoteResult> {
-  const { orgId, boardId, memberId, criterion, dots, key } = input;
+  const { orgId, boardId, memberId, ideaId, criterion, dots, key } = input;
   // Shown with the form: the number of dots is the button pressed, not a field.
   if (!Number.isInteger(dots) || dots < 0) throw new RuleError('board.voteDotsInvalid');
+  if (![boardId, memberId, ideaId].every(isUuid)) notFound();
   try {
     return await (
       await db()
     ).transaction(async (tx): Promise<VoteResult> => {
-      // Settings cannot change under a vote that is being cast. An update lock, not a share lock:
-      // the event raises the board's version, and two votes holding a share lock would deadlock there.
+      // The board, locked: votes on one board take turns, and settings cannot change under a vote (a
+      // share lock would deadlock with the version the event raises).
       const board = await requireBoard(tx, input, 'update');
       if (!phaseAllows(board.phase, 'vote')) throw new RuleError('board.voteNotNow');
       assertCriterion(board, criterion);
-      await requireMember(tx, orgId, boardId, memberId);
-      const idea = await requireIdea(tx, orgId, boardId, input.ideaId);
-      // The member's budget row, locked: votes of one person (two devices) take turns here.
-      await tx.insert(boardDots).values({ orgId, memberId, criterion, used: 0, budget: board.dotsPerPerson }).onConflictDoNothing();
-      const [budget] = await tx
-        .select({ used: boardDots.used, budget: boardDots.budget })
-        .from(boardDots)
-        .where(inOrg(boardDots, orgId, and(eq(boardDots.memberId, memberId), eq(boardDots.criterion, criterion))))
-        .for('update');
-      const [previous] = await tx
-        .select({ dots: boardVotes.dots })
-        .from(boardVotes)
-        .where(inOrg(boardVotes, orgId, and(eq(boardVotes.memberId, memberId), eq(boardVotes.ideaId, idea.id), eq(boardVotes.criterion, criterion))));
-      const old = previous?.dots ?? 0;
-      if (old === dots) return { dotsLeft: budget!.budget - budget!.used };
+      // Then, in one read (after the lock, so it sees the votes before this one): whether member and
+      // idea are of this board, the member's dots on the idea and the member's budget.
+      const [row] = await tx
+        .select({
+          member: sql<
+            string | null
+          >`(select ${boardMembers.id} from ${boardMembers} where ${boardMembers.orgId} = ${orgId} and ${boardMembers.boardId} = ${boardId} and ${boardMembers.id} = ${memberId})`,
+          idea: sql<
+            string | null
+          >`(select ${boardIdeas.id} from ${boardIdeas} where ${boardIdeas.orgId} = ${orgId} and ${boardIdeas.boardId} = ${boardId} and ${boardIdeas.id} = ${ideaId})`,
+          old: sql<
+            number | null
+          >`(select ${boardVotes.dots} from ${boardVotes} where ${boardVotes.orgId} = ${orgId} and ${boardVotes.memberId} = ${memberId} and ${boardVotes.ideaId} = ${ideaId} and ${boardVotes.criterion} = ${criterion})`,
+          used: sql<
+            number | null
+          >`(select ${boardDots.used} from ${boardDots} where ${boardDots.orgId} = ${orgId} and ${boardDots.memberId} = ${memberId} and ${boardDots.criterion} = ${criterion})`,
+          budget: sql<
+            number | null
+          >`(select ${boardDots.budget} from ${boardDots} where ${boardDots.orgId} = ${orgId} and ${boardDots.memberId} = ${memberId} and ${boardDots.criterion} = ${criterion})`,
+        })
+        .from(sql`(select 1) as one`);
+      if (!row) notFound();
+      if (!row.member || !row.idea) notFound();
+      const old = row.old ?? 0;
+      if (old === dots) return { dotsLeft: (row.budget ?? board.dotsPerPerson) - (row.used ?? 0) };
       await tx
         .insert(boardVotes)
-        .values({ orgId, boardId, memberId, ideaId: idea.id, criterion, dots, maxDots: board.maxDotsPerIdea })
+        .values({ orgId, boardId, memberId, ideaId, criterion, dots, maxDots: board.maxDotsPerIdea })
         .onConflictDoUpdate({ target: [boardVotes.memberId, boardVotes.ideaId, boardVotes.criterion], set: { dots, maxDots: board.maxDotsPerIdea } });
-      // The CHECK on board_dots refuses this update when it would go over the budget.
-      const [after] = await tx
-        .update(boardDots)
-        .set({ used: sql`${boardDots.used} + ${dots - old}` })
-        .where(inOrg(boardDots, orgId, and(eq(boardDots.memberId, memberId), eq(boardDots.criterion, criterion))))
-        .returning({ used: boardDots.used, budget: boardDots.budget });
+      // The CHECK on board_dots refuses this when it would go over the budget. No upsert: PostgreSQL
+      // checks the row to insert first, and a vote taken back would insert a negative count.
+      const budgetRow = inOrg(boardDots, orgId, and(eq(boardDots.memberId, memberId), eq(boardDots.criterion, criterion)));
+      const [after] =
+        row.used === null
+          ? await tx
+              .insert(boardDots)
+              .values({ orgId, memberId, criterion, used: dots - old, budget: board.dotsPerPerson })
+              .returning({ used: boardDots.used, budget: boardDots.budget })
+          : await tx
+              .update(boardDots)
+              .set({ used: sql`${boardDots.used} + ${dots - old}` })
+              .where(budgetRow)
+              .returning({ used: boardDots.used, budget: boardDots.budget });
       // Running tallies travel only while they are shown on the phones.
-      const change = board.talliesLive ? ({ kind: 'vote', ideaId: idea.id, criterion, delta: dots - old } as const) : ({ kind: 'quiet' } as const);
+      const change = board.talliesLive ? ({ kind: 'vote', ideaId, criterion, delta: dots - old } as const) : ({ kind: 'quiet' } as const);
       await publishBoard(tx, orgId, boardId, 'vote', { key, change });
       return { dotsLeft: after!.budget - after!.used };
     });
