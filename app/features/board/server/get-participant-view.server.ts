@@ -4,7 +4,7 @@ import { type OwnParts, personalise } from '../domain/live';
 import type { BoardView } from '../domain/types';
 import { type DeviceMember, isUuid, requireBoard } from './board-records.server';
 import { buildView } from './board-view-records.server';
-import { cachedSharedView, rememberSharedView } from './shared-view-cache.server';
+import { cachedSharedView, rememberSharedView } from './shared-view-records.server';
 
 /**
  * What a phone shows: authorised by its device token, so it takes the member that token was looked

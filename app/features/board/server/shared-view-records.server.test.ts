@@ -9,7 +9,7 @@ import { createTheme } from './create-theme.server';
 import { getParticipantView } from './get-participant-view.server';
 import { revealIdeas } from './reveal-ideas.server';
 import { setNoteTheme } from './set-note-theme.server';
-import { sharedViewStats } from './shared-view-cache.server';
+import { sharedViewStats } from './shared-view-records.server';
 import { updateBoardSettings } from './update-board-settings.server';
 
 describe("a phone's view from the board's shared copy (decision 0011)", () => {
