@@ -52,7 +52,8 @@ if (!(await reachable())) {
 const database = await freshDatabase(adminUrl, `spiegel_bench_national_${process.pid}`);
 const port = await freePort();
 const base = `http://localhost:${port}`;
-const child = spawn(process.execPath, ['server/main.js'], {
+// BENCH_SERVER_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the app server.
+const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []), 'server/main.js'], {
   env: {
     ...process.env,
     PORT: String(port),
