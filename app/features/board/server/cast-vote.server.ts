@@ -29,29 +29,16 @@ export async function castVote(input: DeviceMember & { ideaId: string; criterion
       const board = await requireBoard(tx, input, 'update');
       if (!phaseAllows(board.phase, 'vote')) throw new RuleError('board.voteNotNow');
       assertCriterion(board, criterion);
-      // Then, in one read (after the lock, so it sees the votes before this one): whether member and
-      // idea are of this board, the member's dots on the idea and the member's budget.
+      // Then, in one read (after the lock, so it sees the votes before this one): the member of this
+      // board, with the idea if it is of this board, the member's dots on it and the member's budget.
       const [row] = await tx
-        .select({
-          member: sql<
-            string | null
-          >`(select ${boardMembers.id} from ${boardMembers} where ${boardMembers.orgId} = ${orgId} and ${boardMembers.boardId} = ${boardId} and ${boardMembers.id} = ${memberId})`,
-          idea: sql<
-            string | null
-          >`(select ${boardIdeas.id} from ${boardIdeas} where ${boardIdeas.orgId} = ${orgId} and ${boardIdeas.boardId} = ${boardId} and ${boardIdeas.id} = ${ideaId})`,
-          old: sql<
-            number | null
-          >`(select ${boardVotes.dots} from ${boardVotes} where ${boardVotes.orgId} = ${orgId} and ${boardVotes.memberId} = ${memberId} and ${boardVotes.ideaId} = ${ideaId} and ${boardVotes.criterion} = ${criterion})`,
-          used: sql<
-            number | null
-          >`(select ${boardDots.used} from ${boardDots} where ${boardDots.orgId} = ${orgId} and ${boardDots.memberId} = ${memberId} and ${boardDots.criterion} = ${criterion})`,
-          budget: sql<
-            number | null
-          >`(select ${boardDots.budget} from ${boardDots} where ${boardDots.orgId} = ${orgId} and ${boardDots.memberId} = ${memberId} and ${boardDots.criterion} = ${criterion})`,
-        })
-        .from(sql`(select 1) as one`);
-      if (!row) notFound();
-      if (!row.member || !row.idea) notFound();
+        .select({ idea: boardIdeas.id, old: boardVotes.dots, used: boardDots.used, budget: boardDots.budget })
+        .from(boardMembers)
+        .leftJoin(boardIdeas, inOrg(boardIdeas, orgId, and(eq(boardIdeas.boardId, boardId), eq(boardIdeas.id, ideaId))))
+        .leftJoin(boardVotes, and(eq(boardVotes.memberId, boardMembers.id), eq(boardVotes.ideaId, ideaId), eq(boardVotes.criterion, criterion)))
+        .leftJoin(boardDots, and(eq(boardDots.memberId, boardMembers.id), eq(boardDots.criterion, criterion)))
+        .where(inOrg(boardMembers, orgId, and(eq(boardMembers.id, memberId), eq(boardMembers.boardId, boardId))));
+      if (!row?.idea) notFound();
       const old = row.old ?? 0;
       if (old === dots) return { dotsLeft: (row.budget ?? board.dotsPerPerson) - (row.used ?? 0) };
       await tx
