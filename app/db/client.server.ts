@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
@@ -49,26 +48,13 @@ async function open(config: DbConfig): Promise<Handle> {
     };
     return { db: db as unknown as Db, close, driver: 'pg', listen };
   }
-  const { PGlite } = await import('@electric-sql/pglite');
+  // Off the request thread (issue 12): the database's work would otherwise stall every request.
+  const { startPGliteThread } = await import('./pglite-client.server');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const { migrate } = await import('drizzle-orm/pglite/migrator');
-  let client: InstanceType<typeof PGlite>;
-  if ('dataDir' in config) {
-    // PGlite creates its folder non-recursively.
-    mkdirSync(config.dataDir, { recursive: true });
-    client = await PGlite.create(config.dataDir);
-  } else {
-    client = await PGlite.create();
-  }
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder });
-  // One process, one connection: PGlite delivers NOTIFY to its own listeners after commit.
-  const listen: Listen = async (channel, onPayload) => {
-    const stop = await client.listen(channel, onPayload);
-    return async () => {
-      if (!client.closed) await stop();
-    };
-  };
+  const client = await startPGliteThread({ dataDir: 'dataDir' in config ? config.dataDir : null, migrationsFolder });
+  const db = drizzle({ client: client as never, schema });
+  // One connection: PGlite delivers NOTIFY to its own listeners after commit.
+  const listen: Listen = (channel, onPayload) => client.listen(channel, onPayload);
   return { db: db as unknown as Db, close: () => client.close(), driver: 'pglite', listen };
 }
 

@@ -3,7 +3,7 @@ import type { Tx } from '#app/db/client.server';
 import { events } from '#app/db/schema';
 
 export const NOTIFY_CHANNEL = 'spiegel_events';
-/** NOTIFY payloads must stay under 8000 bytes; an event larger than this is announced by id only. */
+/** NOTIFY payloads must stay under 8000 bytes; an event larger than this is announced by id only (event_notify). */
 export const NOTIFY_MAX_BYTES = 7000;
 
 /**
@@ -11,11 +11,10 @@ export const NOTIFY_MAX_BYTES = 7000;
  * it only at commit, so listeners never hear of a change that was rolled back. It carries the whole
  * event when it is small (nearly always), so the hub needs no read per event: under load, one read
  * per event behind busy pool connections made delivery lag by seconds (see the board bench). A
- * large event is announced by channel and id and read by the hub.
+ * large event is announced by channel and id and read by the hub. Written once, as the database
+ * function `event_notify` (migration 0009), which the board's write functions call too.
  */
-export const notifySql: SQL = sql`pg_notify(${NOTIFY_CHANNEL}, CASE WHEN octet_length(${events.payload}::text) <= ${NOTIFY_MAX_BYTES - 400}
-  THEN json_build_object('id', ${events.id}, 'channel', ${events.channel}, 'kind', ${events.kind}, 'payload', ${events.payload})::text
-  ELSE json_build_object('id', ${events.id}, 'channel', ${events.channel})::text END)`;
+export const notifySql: SQL = sql`event_notify(${events.id}, ${events.channel}, ${events.kind}, ${events.payload})`;
 
 /** Records an event in the caller's transaction, with its NOTIFY: one statement, one round trip. */
 export async function publish(

@@ -5,23 +5,10 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, Tx } from '#app/db/client.server';
-import {
-  boardIdeas,
-  boardMembers,
-  boardNotes,
-  boardPaperVotes,
-  boardPledges,
-  boards,
-  boardThemes,
-  boardVotes,
-  events,
-  minuteNotes,
-  minutes,
-} from '#app/db/schema';
+import { boardIdeas, boardMembers, boardNotes, boardPaperVotes, boardPledges, boards, boardThemes, boardVotes, minuteNotes, minutes } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { cachedKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { boardChannel } from '#app/realtime/channels';
-import { notifySql } from '#app/realtime/publish.server';
 import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
 import type { BoardChange } from '../domain/live';
@@ -175,23 +162,18 @@ export function assertCriterion(board: Board, criterion: VoteCriterion) {
 }
 
 /**
- * One event per mutation on the board's channel, in one statement: raises the board's version (the
- * row lock it takes is held to the commit, so versions commit in order) and records the event with
- * that version, the idempotency key and what every phone may see of the change. Without a change,
- * phones read the whole view once (rare changes: phase, themes, settings).
+ * One event per mutation on the board's channel, in one statement (the database function
+ * `board_publish`, migration 0009): raises the board's version (the row lock it takes is held to the
+ * commit, so versions commit in order) and records the event with that version, the idempotency key
+ * and what every phone may see of the change. Without a change, phones read the whole view once
+ * (rare changes: phase, themes, settings).
  */
 export async function publishBoard(tx: Tx, orgId: string, boardId: string, kind: string, { key, change }: { key?: string; change?: BoardChange } = {}) {
   const payload = JSON.stringify({ ...(key ? { key } : {}), ...(change ? { change } : {}) });
-  const result = await tx.execute(sql`
-    WITH bumped AS (
-      UPDATE ${boards} SET version = version + 1 WHERE ${boards.orgId} = ${orgId} AND ${boards.id} = ${boardId} RETURNING version
-    )
-    INSERT INTO ${events} (org_id, channel, kind, payload)
-    SELECT ${orgId}, ${boardChannel(boardId)}, ${kind}, ${payload}::jsonb || jsonb_build_object('version', bumped.version) FROM bumped
-    RETURNING ${events.id} AS id, ${notifySql} AS notified`);
+  const result = await tx.execute(sql`SELECT board_publish(${orgId}, ${boardId}, ${boardChannel(boardId)}, ${kind}, ${payload}::jsonb) AS id`);
   // Both drivers answer raw SQL with { rows }.
-  const [row] = (result as unknown as { rows: { id: number }[] }).rows;
-  if (!row) notFound();
+  const [row] = (result as unknown as { rows: { id: number | string | null }[] }).rows;
+  if (row?.id == null) notFound();
   return Number(row.id);
 }
 
