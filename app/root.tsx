@@ -18,7 +18,7 @@ import utrechtCss from '@utrecht/component-library-css/dist/index.css?url';
 import tokensCss from '@utrecht/design-tokens/dist/theme.css?url';
 import { getSessionUser } from '#app/auth/session.server';
 import { Button, ButtonLink, Heading, Link, Paragraph } from '#app/components/ui';
-import { catalogueFor, createTranslator, I18nContext, type Locale, useT } from '#app/i18n/i18n';
+import { createTranslator, I18nContext, type Locale, useT } from '#app/i18n/i18n';
 import { localeFor } from '#app/i18n/locale.server';
 import appCss from '#app/styles/app.css?url';
 import type { Route } from './+types/root';
@@ -33,18 +33,19 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const user = await getSessionUser(request);
   const locale = await localeFor(request, user?.locale);
   return {
+    // Not the catalogue: the client's own bundle holds it (a cached asset); in every page's data it
+    // was the largest part of each staff page's cost (issue 12, staff pages at national scale).
     locale,
-    catalogue: catalogueFor(locale),
     user: user ? { name: user.name, email: user.email } : null,
     cspNonce: context.cspNonce,
   };
 }
 
-// The catalogue and the signed-in person only change through actions outside the workspace
+// The language and the signed-in person only change through actions outside the workspace
 // (language, sign-in and -out, account, invitations); skip the root loader after others.
 export function shouldRevalidate({ formAction, formMethod, currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   if (formAction?.startsWith('/o/') || formAction?.startsWith('/p/board')) return false;
-  // Live pages reload their data on every event (useLive): not the catalogue, a large download for a phone.
+  // Live pages reload their data on every event (useLive): not the root's, which does not change with it.
   if (!formMethod && currentUrl.href === nextUrl.href) return false;
   return defaultShouldRevalidate;
 }
@@ -52,7 +53,7 @@ export function shouldRevalidate({ formAction, formMethod, currentUrl, nextUrl, 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const locale: Locale = data?.locale ?? 'nl';
-  const i18n = useMemo(() => ({ locale, t: createTranslator(locale, data?.catalogue) }), [locale, data?.catalogue]);
+  const i18n = useMemo(() => ({ locale, t: createTranslator(locale) }), [locale]);
   const t = i18n.t;
   // Public pages for partners and parents declare `handle = { hydrate: false }`: they are plain
   // HTML forms, so phones on a weak connection skip downloading the JavaScript.
