@@ -21,12 +21,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { build } from 'esbuild';
 import { UNSAFE_decodeViaTurboStream as decodeViaTurboStream } from 'react-router';
 import { freshDatabase } from './fresh-database.mjs';
+import { freePort, percentile, sleep } from './bench-lib.mjs';
 
 // The page's own code for applying pushed changes, so the phones here behave exactly as the page.
 const pageCode = await build({
@@ -55,7 +55,6 @@ const sseAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
 const postAgent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 // Each phone has its own connections in a browser: the page's reloads never queue behind another phone's.
 const reloadAgent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ── small helpers ─────────────────────────────────────────────────────────
 function mulberry32(seed) {
@@ -66,16 +65,6 @@ function mulberry32(seed) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => (port ? resolve(port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function inParallel(items, width, fn) {
@@ -116,8 +105,6 @@ function request(url, { method = 'GET', form, headers = {}, agent = postAgent } 
     req.end(body);
   });
 }
-
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
 /** utime + stime of one or more processes in clock ticks; `system` alone with kind 'system'. */
 function cpuTicks(pids, kind = 'all') {

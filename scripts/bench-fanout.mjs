@@ -13,13 +13,13 @@ import { performance } from 'node:perf_hooks';
 import { connect as natsConnect } from 'nats';
 import pg from 'pg';
 import { createClient } from 'redis';
+import { percentile, sleep } from './bench-lib.mjs';
 
 const SECONDS = Number(process.env.SECONDS ?? 5);
 const STEPS = (process.env.STEPS ?? '2x500,2x2500,20x500,20x2500').split(',').map((step) => step.split('x').map(Number));
 const PUBLISHERS = 4;
 const CHANNEL = 'spiegel_bench_fanout';
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // An event as the hub sends it: a board change with a note of typical length.
 const body = JSON.stringify({
   channel: 'board:00000000-0000-4000-8000-000000000000',
@@ -41,8 +41,6 @@ function ticksOf(name) {
   }
   return total;
 }
-
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 
 const transports = {
   async postgres(listeners) {

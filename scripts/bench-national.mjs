@@ -10,10 +10,10 @@
 //
 //   RATE=200 SECONDS=30 node scripts/bench-national.mjs
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { freshDatabase } from './fresh-database.mjs';
+import { freePort, percentile, sleep } from './bench-lib.mjs';
 
 const RATE = Number(process.env.RATE ?? 200);
 const SECONDS = Number(process.env.SECONDS ?? 30);
@@ -21,8 +21,6 @@ const ORGS = 500;
 const PER_ORG = 20;
 const SESSIONS = Number(process.env.SESSIONS ?? 20);
 const adminUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 
 async function reachable() {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
@@ -33,15 +31,6 @@ async function reachable() {
   } catch {
     return false;
   }
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 if (!(await reachable())) {
