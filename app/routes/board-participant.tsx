@@ -1,11 +1,12 @@
 // The participant's phone during the follow-up session: join without an account, then take part in
 // each phase. Live (it hydrates), but every form is also a plain form post without JavaScript.
 // Everything here is authorised by the join code and the phone's device token, not by a role.
-import { redirect, useActionData, useLoaderData } from 'react-router';
+import { useMemo, useState } from 'react';
+import { redirect, type ShouldRevalidateFunctionArgs, useActionData, useLoaderData } from 'react-router';
 import { deviceCookie, hashDevice, newDeviceToken, readDeviceToken } from '#app/auth/device-token.server';
 import { Paragraph } from '#app/components/ui';
 import { normaliseJoinCode } from '#app/features/board/domain/join-code';
-import { applyBoardChange } from '#app/features/board/domain/live';
+import { applyBoardChange, markOwnNotes } from '#app/features/board/domain/live';
 import { ZParticipant } from '#app/features/board/forms';
 import { addIdea } from '#app/features/board/server/add-idea.server';
 import { addNote } from '#app/features/board/server/add-note.server';
@@ -70,12 +71,22 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
 }
 
+// A note reaches its own phone pushed, as it reaches every other (its "yours" mark comes with the
+// action's answer): no reload of the whole view after sending one (decision 0012).
+export function shouldRevalidate({ formData, actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formData?.get('intent') === 'note' && (actionResult as { ok?: boolean } | undefined)?.ok) return false;
+  return defaultShouldRevalidate;
+}
+
 export default function BoardParticipant() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   // Changes on the board arrive pushed and are applied here, in order: no reload per note or vote.
-  const { view, live } = useVersionedLive(data.view, applyBoardChange);
+  const { view: pushed, live } = useVersionedLive(data.view, applyBoardChange);
+  const [ownNotes, setOwnNotes] = useState<ReadonlySet<string>>(() => new Set());
+  const view = useMemo(() => pushed && markOwnNotes(pushed, ownNotes), [pushed, ownNotes]);
+  const onNoteSent = (id: string) => setOwnNotes((ids) => new Set(ids).add(id));
   if (!view) return <JoinForm code={data.code} title={data.title} state={result && 'errors' in result ? result : undefined} />;
   return (
     <PhonePage title={t('board.title')}>
@@ -89,7 +100,7 @@ export default function BoardParticipant() {
       </Paragraph>
       <LiveStatus state={live} />
       <Paragraph lead>{t(`board.explain_${view.phase}`)}</Paragraph>
-      <ParticipantPhase view={view} idemKey={data.key} />
+      <ParticipantPhase view={view} idemKey={data.key} onNoteSent={onNoteSent} />
     </PhonePage>
   );
 }

@@ -141,8 +141,22 @@ describe('the follow-up session on phones, laptop and projector (S7a–S7c)', ()
     await postNote(sanne, notes.waiting, 'Is moeilijk');
     await postNote(ahmed, notes.nurse, 'Gaat goed');
     await postNote(noName, notes.letters, 'Is moeilijk');
+    // The phone does not reload its view after sending a note: the note comes pushed (decision 0012).
+    const reloads: string[] = [];
+    const onRequest = (request: { method: () => string; url: () => string }) => {
+      if (request.method() === 'GET' && request.url().includes('.data')) reloads.push(request.url());
+    };
+    sanne.on('request', onRequest);
     await postNote(sanne, notes.morning, 'Gaat goed');
+    await noteOn(sanne, notes.morning).getByText('Van jou').waitFor();
+    sanne.off('request', onRequest);
+    expect(reloads).toEqual([]);
     for (const text of Object.values(notes)) await noteOn(fac, text).waitFor();
+    // A phone marks its own notes, and only those (its note arrives pushed, like everyone's).
+    await noteOn(sanne, notes.waiting).getByText('Van jou').waitFor();
+    await noteOn(ahmed, notes.nurse).getByText('Van jou').waitFor();
+    await noteOn(ahmed, notes.waiting).waitFor();
+    expect(await noteOn(ahmed, notes.waiting).getByText('Van jou').count()).toBe(0);
     await noteOn(projector, notes.letters).waitFor();
     // Without JavaScript the phone page is plain forms: join and post a note all the same.
     const plain = await browser

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyBoardChange } from './live';
+import { applyBoardChange, markOwnNotes } from './live';
 import type { BoardView } from './types';
 
 const view = (over: Partial<BoardView> = {}): BoardView => ({
@@ -66,5 +66,27 @@ describe('a pushed board change on a phone', () => {
     expect(applyBoardChange(view(), { kind: 'member' }).memberCount).toBe(3);
     const same = view();
     expect(applyBoardChange(same, { kind: 'quiet' })).toBe(same);
+  });
+});
+
+describe("a phone's own notes", () => {
+  it('marks the notes this phone sent, whether their change arrived before or after the answer', () => {
+    const other = { ...note, id: 'n2', text: 'Van een ander' };
+    const pushed = applyBoardChange(applyBoardChange(view(), { kind: 'note', note }), { kind: 'note', note: other });
+    const marked = markOwnNotes(pushed, new Set(['n1', 'n3']));
+    expect(marked.notes.map((n) => [n.id, n.mine])).toEqual([
+      ['n1', true],
+      ['n2', false],
+    ]);
+    // The answer came first: the note is marked once its change arrives.
+    const later = markOwnNotes(applyBoardChange(marked, { kind: 'note', note: { ...note, id: 'n3' } }), new Set(['n1', 'n3']));
+    expect(later.notes.find((n) => n.id === 'n3')?.mine).toBe(true);
+  });
+
+  it('keeps the same view when there is nothing to mark', () => {
+    const shown = applyBoardChange(view(), { kind: 'note', note });
+    expect(markOwnNotes(shown, new Set())).toBe(shown);
+    const mine = markOwnNotes(shown, new Set(['n1']));
+    expect(markOwnNotes(mine, new Set(['n1']))).toBe(mine);
   });
 });

@@ -82,3 +82,12 @@ export function personalise(shared: BoardView, own: OwnParts): BoardView {
     pledges: own.pledges.map((pledge) => ({ ...pledge, mine: true })),
   };
 }
+
+/**
+ * The notes this phone sent, marked as its own: a note arrives pushed like everyone's (without its
+ * writer), and the phone no longer reloads after sending one (decision 0012).
+ */
+export function markOwnNotes(view: BoardView, own: ReadonlySet<string>): BoardView {
+  if (own.size === 0 || !view.notes.some((note) => own.has(note.id) && !note.mine)) return view;
+  return { ...view, notes: view.notes.map((note) => (own.has(note.id) ? { ...note, mine: true } : note)) };
+}

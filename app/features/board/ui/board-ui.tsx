@@ -8,7 +8,7 @@ import type { FieldErrors, FormValues } from '#app/utils/forms';
 import type { BoardNoteView, BoardPhase, BoardThemeView, NoteColumn, RankedItem, VoteCriterion } from '../domain/types';
 
 /** What the board's actions answer; `intent` and `target` tell which form on the page it belongs to. */
-export type ActionResult = { ok: boolean; intent?: string; target?: string; errors?: FieldErrors; values?: FormValues };
+export type ActionResult = { ok: boolean; intent?: string; target?: string; errors?: FieldErrors; values?: FormValues; value?: unknown };
 
 /**
  * A new idempotency key for one press of a button. crypto.randomUUID needs a secure context;
@@ -34,6 +34,7 @@ export function BoardForm({
   fields = {},
   idemKey,
   resetOnSuccess = false,
+  onSuccess,
   className = 'spiegel-stack',
   success,
   label,
@@ -45,6 +46,8 @@ export function BoardForm({
   /** The loader's idempotency key: sent as is without JavaScript, replaced by a fresh one per press with it. */
   idemKey?: string;
   resetOnSuccess?: boolean;
+  /** Called once per success with what the operation answered (with JavaScript only). */
+  onSuccess?: (value: unknown) => void;
   className?: string;
   success?: MessageKey;
   label?: string;
@@ -55,13 +58,19 @@ export function BoardForm({
   const actionData = asResult(useActionData());
   const own = asResult(fetcher.data) ?? (actionData && actionData.intent === intent && (actionData.target ?? '') === target ? actionData : undefined);
   const formRef = useRef<HTMLFormElement>(null);
-  // Empty the form once per success, as soon as the answer is in (not after the reload that
-  // follows): whatever is typed meanwhile on a slow connection is kept.
-  const resetFor = useRef<unknown>(null);
+  // Once per success, as soon as the answer is in (not after the reload that follows): empty the
+  // form, keeping whatever is typed meanwhile on a slow connection, and tell the page.
+  const handled = useRef<unknown>(null);
+  const latestOnSuccess = useRef(onSuccess);
   useEffect(() => {
-    if (!resetOnSuccess || fetcher.state === 'submitting' || resetFor.current === fetcher.data || !asResult(fetcher.data)?.ok) return;
-    resetFor.current = fetcher.data;
-    formRef.current?.reset();
+    latestOnSuccess.current = onSuccess;
+  });
+  useEffect(() => {
+    const result = asResult(fetcher.data);
+    if (fetcher.state === 'submitting' || handled.current === fetcher.data || !result?.ok) return;
+    handled.current = fetcher.data;
+    if (resetOnSuccess) formRef.current?.reset();
+    latestOnSuccess.current?.(result.value);
   }, [fetcher.state, fetcher.data, resetOnSuccess]);
   const onSubmit = idemKey
     ? (event: FormEvent<HTMLFormElement>) => {

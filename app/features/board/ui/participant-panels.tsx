@@ -5,12 +5,13 @@ import type { BoardIdeaView, BoardView } from '../domain/types';
 import { BoardForm, criterionLabel, NotesBoard, Panel, Prompts, TopList, TouchedNotes } from './board-ui';
 import { VoteControl } from './vote-control';
 
-export function ParticipantPhase({ view, idemKey }: { view: BoardView; idemKey: string }) {
+/** `onNoteSent` hears the id of each note this phone sent: the note itself arrives pushed, like everyone's. */
+export function ParticipantPhase({ view, idemKey, onNoteSent }: { view: BoardView; idemKey: string; onNoteSent?: (id: string) => void }) {
   switch (view.phase) {
     case 'touched':
       return (
         <>
-          <TouchedForm idemKey={idemKey} />
+          <TouchedForm idemKey={idemKey} onNoteSent={onNoteSent} />
           <TouchedNotes notes={view.notes} level={2} showMine />
         </>
       );
@@ -18,7 +19,7 @@ export function ParticipantPhase({ view, idemKey }: { view: BoardView; idemKey: 
     case 'themes':
       return (
         <>
-          <HeardForm idemKey={idemKey} />
+          <HeardForm idemKey={idemKey} onNoteSent={onNoteSent} />
           <BoardSection view={view} />
         </>
       );
@@ -38,10 +39,13 @@ export function ParticipantPhase({ view, idemKey }: { view: BoardView; idemKey: 
   }
 }
 
-function TouchedForm({ idemKey }: { idemKey: string }) {
+type NoteFormProps = { idemKey: string; onNoteSent?: (id: string) => void };
+const noteId = (onNoteSent: NoteFormProps['onNoteSent']) => (value: unknown) => onNoteSent?.((value as { id: string }).id);
+
+function TouchedForm({ idemKey, onNoteSent }: NoteFormProps) {
   const t = useT();
   return (
-    <BoardForm intent="note" fields={{ column: 'touched' }} idemKey={idemKey} resetOnSuccess success="board.noteSent">
+    <BoardForm intent="note" fields={{ column: 'touched' }} idemKey={idemKey} resetOnSuccess onSuccess={noteId(onNoteSent)} success="board.noteSent">
       {(state) => (
         <>
           <TextAreaField name="text" label={t('board.noteLabelTouched')} state={state} rows={3} idPrefix="touched" />
@@ -53,10 +57,10 @@ function TouchedForm({ idemKey }: { idemKey: string }) {
 }
 
 /** One text, two buttons: the button says in which column the note goes (fewer taps on a phone). */
-function HeardForm({ idemKey }: { idemKey: string }) {
+function HeardForm({ idemKey, onNoteSent }: NoteFormProps) {
   const t = useT();
   return (
-    <BoardForm intent="note" idemKey={idemKey} resetOnSuccess success="board.noteSent">
+    <BoardForm intent="note" idemKey={idemKey} resetOnSuccess onSuccess={noteId(onNoteSent)} success="board.noteSent">
       {(state) => (
         <>
           <TextAreaField name="text" label={t('board.noteLabelHeard')} state={state} rows={3} idPrefix="heard" />
