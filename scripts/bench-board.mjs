@@ -773,9 +773,9 @@ async function benchApp(schedule) {
         record.delta = 0;
         client.dots[record.ideaIndex] = client.dots[record.ideaIndex] ? 0 : 1;
       }
-      // React Router reloads the page's loader data after its own form post, except after a note
-      // (the page's shouldRevalidate: the note comes pushed, decision 0012).
-      if (record.kind !== 'note' || !record.acked) reloadLikeThePage(run, client, true);
+      // The page reloads its loader data after its own post only when it was refused (its
+      // shouldRevalidate: a note comes pushed, a vote's answer holds the own dots; decision 0012).
+      if (!record.acked) reloadLikeThePage(run, client, true);
     };
     const t1 = performance.now();
     for (const client of clients) client.early = [];

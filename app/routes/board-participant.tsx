@@ -6,7 +6,7 @@ import { redirect, type ShouldRevalidateFunctionArgs, useActionData, useLoaderDa
 import { deviceCookie, hashDevice, newDeviceToken, readDeviceToken } from '#app/auth/device-token.server';
 import { Paragraph } from '#app/components/ui';
 import { normaliseJoinCode } from '#app/features/board/domain/join-code';
-import { applyBoardChange, markOwnNotes } from '#app/features/board/domain/live';
+import { applyBoardChange, applyOwnVotes, markOwnNotes, type OwnVote } from '#app/features/board/domain/live';
 import { ZParticipant } from '#app/features/board/forms';
 import { addIdea } from '#app/features/board/server/add-idea.server';
 import { addNote } from '#app/features/board/server/add-note.server';
@@ -63,8 +63,11 @@ export async function action({ request, params }: Route.ActionArgs) {
         return addNote({ ...phone, column: input.column, text: input.text, key: input.key });
       case 'idea':
         return addIdea({ ...phone, themeId: input.themeId, text: input.text, key: input.key });
-      case 'vote':
-        return castVote({ ...phone, ideaId: input.ideaId, criterion: input.criterion, dots: input.dots, key: input.key });
+      case 'vote': {
+        const { ideaId, criterion, dots } = input;
+        // The page shows its own dots from this answer (applyOwnVotes), without reloading.
+        return { ...(await castVote({ ...phone, ideaId, criterion, dots, key: input.key })), ideaId, criterion, dots } satisfies OwnVote;
+      }
       case 'pledge':
         return addPledge({ ...phone, text: input.text, reminderEmail: input.email, reminderWeeks: input.email ? (input.weeks ?? 4) : null, key: input.key });
     }
@@ -72,9 +75,11 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 // A note reaches its own phone pushed, as it reaches every other (its "yours" mark comes with the
-// action's answer): no reload of the whole view after sending one (decision 0012).
+// action's answer), and a vote's answer holds the phone's own dots: no reload of the whole view
+// after either (decision 0012).
 export function shouldRevalidate({ formData, actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  if (formData?.get('intent') === 'note' && (actionResult as { ok?: boolean } | undefined)?.ok) return false;
+  const intent = formData?.get('intent');
+  if ((intent === 'note' || intent === 'vote') && (actionResult as { ok?: boolean } | undefined)?.ok) return false;
   return defaultShouldRevalidate;
 }
 
@@ -85,8 +90,11 @@ export default function BoardParticipant() {
   // Changes on the board arrive pushed and are applied here, in order: no reload per note or vote.
   const { view: pushed, live } = useVersionedLive(data.view, applyBoardChange);
   const [ownNotes, setOwnNotes] = useState<ReadonlySet<string>>(() => new Set());
-  const view = useMemo(() => pushed && markOwnNotes(pushed, ownNotes), [pushed, ownNotes]);
+  const [ownVotes, setOwnVotes] = useState<readonly OwnVote[]>([]);
+  const loadedVersion = data.view?.version ?? 0;
+  const view = useMemo(() => pushed && applyOwnVotes(markOwnNotes(pushed, ownNotes), ownVotes, loadedVersion), [pushed, ownNotes, ownVotes, loadedVersion]);
   const onNoteSent = (id: string) => setOwnNotes((ids) => new Set(ids).add(id));
+  const onVoted = (vote: OwnVote) => setOwnVotes((votes) => [...votes.filter((v) => v.version > loadedVersion), vote]);
   if (!view) return <JoinForm code={data.code} title={data.title} state={result && 'errors' in result ? result : undefined} />;
   return (
     <PhonePage title={t('board.title')}>
@@ -100,7 +108,7 @@ export default function BoardParticipant() {
       </Paragraph>
       <LiveStatus state={live} />
       <Paragraph lead>{t(`board.explain_${view.phase}`)}</Paragraph>
-      <ParticipantPhase view={view} idemKey={data.key} onNoteSent={onNoteSent} />
+      <ParticipantPhase view={view} idemKey={data.key} onNoteSent={onNoteSent} onVoted={onVoted} />
     </PhonePage>
   );
 }

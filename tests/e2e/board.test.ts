@@ -23,6 +23,19 @@ async function postNote(page: Page, text: string, column: 'Gaat goed' | 'Is moei
   await expect.poll(() => page.getByLabel('Wat hoorde je?').inputValue()).toBe('');
 }
 
+/** Starts counting the page's loader reloads (GET of `.data`); the returned function stops and gives them. */
+function watchReloads(page: Page) {
+  const urls: string[] = [];
+  const onRequest = (request: { method: () => string; url: () => string }) => {
+    if (request.method() === 'GET' && request.url().includes('.data')) urls.push(request.url());
+  };
+  page.on('request', onRequest);
+  return () => {
+    page.off('request', onRequest);
+    return urls;
+  };
+}
+
 const noteOn = (page: Page, text: string) => page.getByTestId('board-note').filter({ hasText: text });
 
 /** Puts a note in a theme with the note's own form: choose the theme, press "Verplaats". */
@@ -142,15 +155,10 @@ describe('the follow-up session on phones, laptop and projector (S7a–S7c)', ()
     await postNote(ahmed, notes.nurse, 'Gaat goed');
     await postNote(noName, notes.letters, 'Is moeilijk');
     // The phone does not reload its view after sending a note: the note comes pushed (decision 0012).
-    const reloads: string[] = [];
-    const onRequest = (request: { method: () => string; url: () => string }) => {
-      if (request.method() === 'GET' && request.url().includes('.data')) reloads.push(request.url());
-    };
-    sanne.on('request', onRequest);
+    const noteReloads = watchReloads(sanne);
     await postNote(sanne, notes.morning, 'Gaat goed');
     await noteOn(sanne, notes.morning).getByText('Van jou').waitFor();
-    sanne.off('request', onRequest);
-    expect(reloads).toEqual([]);
+    expect(noteReloads()).toEqual([]);
     for (const text of Object.values(notes)) await noteOn(fac, text).waitFor();
     // A phone marks its own notes, and only those (its note arrives pushed, like everyone's).
     await noteOn(sanne, notes.waiting).getByText('Van jou').waitFor();
@@ -274,11 +282,16 @@ describe('the follow-up session on phones, laptop and projector (S7a–S7c)', ()
     await dot(sanne, ideas.honest, 0);
     await sanne.getByRole('button', { name: `Stip erbij voor: ${ideas.weekly} (Stippen)` }).click();
     await sanne.getByText('Je hebt geen stippen meer. Haal eerst een stip weg bij een ander idee.').waitFor();
+    // A vote's answer holds the phone's own dots: no reload of its view after a vote (decision 0012).
+    const voteReloads = watchReloads(ahmed);
     await dot(ahmed, ideas.honest, 4);
     await dot(ahmed, ideas.honest, 3);
     await dot(ahmed, ideas.weekly, 2);
     await dot(ahmed, ideas.weekly, 1);
     await dot(ahmed, ideas.weekly, 0);
+    const weeklyVote = ahmed.getByTestId('vote-idea').filter({ hasText: ideas.weekly }).getByTestId('my-dots');
+    await weeklyVote.getByText('3 stippen van jou').waitFor();
+    expect(voteReloads()).toEqual([]);
     for (const left of [4, 3, 2, 1]) await dot(noName, ideas.contact, left);
     await dot(noName, ideas.weekly, 0);
     // Counted paper stickers for the idea written on behalf of the room.

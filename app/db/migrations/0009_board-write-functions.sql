@@ -30,12 +30,13 @@ END
 $$;
 --> statement-breakpoint
 -- A phone's vote (castVote): sets the member's dots on one idea to an absolute number and answers
--- the dots left. Refusals: SQLSTATE SP404 (not of this board or organisation), SPRUL with the
+-- the dots left and the board's version after it (the phone's page orders its own answers by it).
+-- Refusals: SQLSTATE SP404 (not of this board or organisation), SPRUL with the
 -- message key; the CHECKs on board_votes and board_dots keep the maximum and the budget.
 CREATE OR REPLACE FUNCTION board_cast_vote(
   p_org uuid, p_board uuid, p_member uuid, p_idea uuid, p_criterion text, p_dots integer,
   p_vote_phases text[], p_criteria text[], p_channel text, p_key text
-) RETURNS integer
+) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
   b boards%ROWTYPE;
@@ -61,7 +62,9 @@ BEGIN
   WHERE m.org_id = p_org AND m.id = p_member AND m.board_id = p_board;
   IF v_idea IS NULL THEN RAISE EXCEPTION 'not found' USING ERRCODE = 'SP404'; END IF;
   v_old := coalesce(v_old, 0);
-  IF v_old = p_dots THEN RETURN coalesce(v_budget, b.dots_per_person) - coalesce(v_used, 0); END IF;
+  IF v_old = p_dots THEN
+    RETURN jsonb_build_object('dotsLeft', coalesce(v_budget, b.dots_per_person) - coalesce(v_used, 0), 'version', b.version);
+  END IF;
   INSERT INTO board_votes (org_id, board_id, member_id, idea_id, criterion, dots, max_dots)
   VALUES (p_org, p_board, p_member, p_idea, p_criterion, p_dots, b.max_dots_per_idea)
   ON CONFLICT (member_id, idea_id, criterion) DO UPDATE SET dots = excluded.dots, max_dots = excluded.max_dots;
@@ -79,6 +82,7 @@ BEGIN
     ELSE '{"kind":"quiet"}'::jsonb END;
   PERFORM board_publish(p_org, p_board, p_channel, 'vote',
     jsonb_build_object('change', v_change) || CASE WHEN coalesce(p_key, '') = '' THEN '{}'::jsonb ELSE jsonb_build_object('key', p_key) END);
-  RETURN v_budget - v_used;
+  -- board_publish raised the version once, under the lock this function holds.
+  RETURN jsonb_build_object('dotsLeft', v_budget - v_used, 'version', b.version + 1);
 END
 $$;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyBoardChange, markOwnNotes } from './live';
+import fc from 'fast-check';
+import { applyBoardChange, applyOwnVotes, markOwnNotes, type OwnVote } from './live';
 import type { BoardView } from './types';
 
 const view = (over: Partial<BoardView> = {}): BoardView => ({
@@ -88,5 +89,44 @@ describe("a phone's own notes", () => {
     expect(markOwnNotes(shown, new Set())).toBe(shown);
     const mine = markOwnNotes(shown, new Set(['n1']));
     expect(markOwnNotes(mine, new Set(['n1']))).toBe(mine);
+  });
+});
+
+describe("a phone's own votes", () => {
+  const two = view({
+    ideas: [view().ideas[0]!, { ...view().ideas[0]!, id: 'i2', mine: false, myDots: {} }],
+    version: 10,
+  });
+
+  it('shows the dots of the answers newer than the loaded view, the newest dots left winning', () => {
+    const votes: OwnVote[] = [
+      { ideaId: 'i2', criterion: '', dots: 2, dotsLeft: 2, version: 13 },
+      { ideaId: 'i1', criterion: '', dots: 2, dotsLeft: 3, version: 12 },
+      { ideaId: 'i1', criterion: '', dots: 0, dotsLeft: 9, version: 9 },
+    ];
+    const shown = applyOwnVotes(two, votes, 10);
+    expect(shown.dotsLeft).toEqual({ '': 2 });
+    expect(shown.ideas.map((i) => i.myDots)).toEqual([{ '': 2 }, { '': 2 }]);
+    // What the loaded view already holds is not applied again.
+    expect(applyOwnVotes(two, votes, 13)).toBe(two);
+  });
+
+  it('gives the same view whatever order the answers arrive in', () => {
+    const vote = fc.record({
+      ideaId: fc.constantFrom('i1', 'i2'),
+      criterion: fc.constantFrom('' as const),
+      dots: fc.integer({ min: 0, max: 5 }),
+      dotsLeft: fc.integer({ min: 0, max: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(vote, { maxLength: 8 }), (list) => {
+        // Each answer has its own version, as the board's lock gives them.
+        const votes = list.map((v, i) => ({ ...v, version: 9 + i }));
+        const inOrder = applyOwnVotes(two, votes, 10);
+        expect(applyOwnVotes(two, [...votes].reverse(), 10)).toEqual(inOrder);
+        const last = votes.filter((v) => v.version > 10).at(-1);
+        if (last) expect(inOrder.dotsLeft?.['']).toBe(last.dotsLeft);
+      }),
+    );
   });
 });

@@ -91,3 +91,23 @@ export function markOwnNotes(view: BoardView, own: ReadonlySet<string>): BoardVi
   if (own.size === 0 || !view.notes.some((note) => own.has(note.id) && !note.mine)) return view;
   return { ...view, notes: view.notes.map((note) => (own.has(note.id) ? { ...note, mine: true } : note)) };
 }
+
+/** What a phone's own vote answered: its dots on the idea, the dots left, and the board's version after it. */
+export type OwnVote = { ideaId: string; criterion: VoteCriterion; dots: number; dotsLeft: number; version: number };
+
+/**
+ * The phone's own votes answered since its view was loaded (`loadedVersion`), applied in board
+ * version order: its dots per idea and its dots left travel in no event, and the phone no longer
+ * reloads after a vote (decision 0012). Answers may arrive in any order; the newest version wins.
+ */
+export function applyOwnVotes(view: BoardView, votes: readonly OwnVote[], loadedVersion: number): BoardView {
+  const newer = votes.filter((vote) => vote.version > loadedVersion).sort((a, b) => a.version - b.version);
+  if (newer.length === 0) return view;
+  const dotsLeft = { ...view.dotsLeft };
+  const myDots = new Map<string, Partial<Record<VoteCriterion, number>>>();
+  for (const vote of newer) {
+    dotsLeft[vote.criterion] = vote.dotsLeft;
+    myDots.set(vote.ideaId, { ...myDots.get(vote.ideaId), [vote.criterion]: vote.dots });
+  }
+  return { ...view, dotsLeft, ideas: view.ideas.map((idea) => (myDots.has(idea.id) ? { ...idea, myDots: { ...idea.myDots, ...myDots.get(idea.id) } } : idea)) };
+}

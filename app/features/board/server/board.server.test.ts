@@ -416,7 +416,7 @@ describe('ideas and what each screen sees (S7b)', () => {
     const { ids, ideas, join, phone } = await votingBoard(2);
     const me = await join();
     await updateBoardSettings({ ...ids, settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: false } });
-    expect(await castVote({ ...phone(me), ideaId: ideas[0]!, criterion: '', dots: 2 })).toEqual({ dotsLeft: 3 });
+    expect(await castVote({ ...phone(me), ideaId: ideas[0]!, criterion: '', dots: 2 })).toMatchObject({ dotsLeft: 3 });
     const participant = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
     expect(participant.ideas.map((i) => [i.tally, i.total, i.myDots])).toEqual([
       [null, null, { '': 2 }],
@@ -463,15 +463,20 @@ describe('voting (S7b)', () => {
     const vote = (idea: number, dots: number, k?: string) => castVote({ ...phone(me), ideaId: ideas[idea]!, criterion: '', dots, key: k });
     const k = key();
     const otherBefore = await loadBoardView({ ...ids, audience: 'participant', memberId: other });
-    expect(await vote(0, 3, k)).toEqual({ dotsLeft: 2 });
-    await expectPushMatchesReload(ids, other, otherBefore, (await boardEvents(ids.boardId)).at(-1)!);
-    expect(await vote(0, 3, k)).toEqual({ dotsLeft: 2 });
+    const first = await vote(0, 3, k);
+    expect(first).toMatchObject({ dotsLeft: 2 });
+    const event = (await boardEvents(ids.boardId)).at(-1)!;
+    // The answer carries the board's version after the vote: the version its event carries.
+    expect(first.version).toBe(event.payload.version);
+    await expectPushMatchesReload(ids, other, otherBefore, event);
+    // A retry changes nothing: the same answer, at the same version.
+    expect(await vote(0, 3, k)).toEqual(first);
     expect(await ruleOf(vote(0, 4))).toBe('board.voteMaxPerIdea');
     expect(await ruleOf(vote(1, 3))).toBe('board.voteNoDotsLeft');
-    expect(await vote(1, 2)).toEqual({ dotsLeft: 0 });
+    expect(await vote(1, 2)).toMatchObject({ dotsLeft: 0 });
     expect(await ruleOf(vote(2, 1))).toBe('board.voteNoDotsLeft');
-    expect(await vote(0, 1)).toEqual({ dotsLeft: 2 });
-    expect(await vote(2, 2)).toEqual({ dotsLeft: 0 });
+    expect(await vote(0, 1)).toMatchObject({ dotsLeft: 2 });
+    expect(await vote(2, 2)).toMatchObject({ dotsLeft: 0 });
     const view = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
     expect(view.ideas.map((i) => i.myDots)).toEqual([{ '': 1 }, { '': 2 }, { '': 2 }]);
     expect(view.dotsLeft).toEqual({ '': 0 });
@@ -497,10 +502,10 @@ describe('voting (S7b)', () => {
     await updateBoardSettings({ ...ids, settings: { dotsPerPerson: 2, maxDotsPerIdea: null, byCriteria: true, talliesLive: true } });
     const vote = (criterion: VoteCriterion, dots: number, idea = 0) => castVote({ ...phone(me), ideaId: ideas[idea]!, criterion, dots });
     expect(await ruleOf(vote('', 1))).toBe('board.criterionInvalid');
-    expect(await vote('urgent', 2)).toEqual({ dotsLeft: 0 });
+    expect(await vote('urgent', 2)).toMatchObject({ dotsLeft: 0 });
     expect(await ruleOf(vote('urgent', 1, 1))).toBe('board.voteNoDotsLeft');
-    expect(await vote('feasible', 2, 1)).toEqual({ dotsLeft: 0 });
-    expect(await vote('meaningful', 1, 1)).toEqual({ dotsLeft: 1 });
+    expect(await vote('feasible', 2, 1)).toMatchObject({ dotsLeft: 0 });
+    expect(await vote('meaningful', 1, 1)).toMatchObject({ dotsLeft: 1 });
     const view = await loadBoardView({ ...ids, audience: 'participant', memberId: me });
     expect(view.criteria).toEqual(['urgent', 'feasible', 'meaningful']);
     expect(view.dotsLeft).toEqual({ urgent: 0, feasible: 0, meaningful: 1 });

@@ -20,7 +20,9 @@ const CRITERIA = criteriaOf({ byCriteria: true });
  * turns, checks phase, criterion and member, writes vote, budget and event. The budget and the
  * maximum per idea are enforced by the database's CHECKs.
  */
-export async function castVote(input: DeviceMember & { ideaId: string; criterion: VoteCriterion; dots: number; key?: string }): Promise<{ dotsLeft: number }> {
+export async function castVote(
+  input: DeviceMember & { ideaId: string; criterion: VoteCriterion; dots: number; key?: string },
+): Promise<{ dotsLeft: number; version: number }> {
   const { orgId, boardId, memberId, ideaId, criterion, dots, key } = input;
   // Shown with the form: the number of dots is the button pressed, not a field.
   if (!Number.isInteger(dots) || dots < 0) throw new RuleError('board.voteDotsInvalid');
@@ -31,8 +33,9 @@ export async function castVote(input: DeviceMember & { ideaId: string; criterion
     ).execute(
       sql`SELECT board_cast_vote(${orgId}, ${boardId}, ${memberId}, ${ideaId}, ${criterion}, ${dots}, ${sql.param(VOTE_PHASES)}::text[], ${sql.param(CRITERIA)}::text[], ${boardChannel(boardId)}, ${key ?? null}) AS left`,
     );
-    const [row] = (result as unknown as { rows: { left: number }[] }).rows;
-    return { dotsLeft: Number(row!.left) };
+    // Both drivers answer raw SQL with { rows }; jsonb arrives parsed.
+    const [row] = (result as unknown as { rows: { left: { dotsLeft: number; version: number } }[] }).rows;
+    return row!.left;
   } catch (error) {
     const broken = checkViolation(error);
     if (broken === 'board_dots_budget') throw new RuleError('board.voteNoDotsLeft');

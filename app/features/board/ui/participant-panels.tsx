@@ -1,12 +1,26 @@
 // What the phone shows in each phase of the follow-up session.
 import { Button, Paragraph, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
+import type { OwnVote } from '../domain/live';
 import type { BoardIdeaView, BoardView } from '../domain/types';
 import { BoardForm, criterionLabel, NotesBoard, Panel, Prompts, TopList, TouchedNotes } from './board-ui';
 import { VoteControl } from './vote-control';
 
-/** `onNoteSent` hears the id of each note this phone sent: the note itself arrives pushed, like everyone's. */
-export function ParticipantPhase({ view, idemKey, onNoteSent }: { view: BoardView; idemKey: string; onNoteSent?: (id: string) => void }) {
+/**
+ * `onNoteSent` hears the id of each note this phone sent (the note itself arrives pushed, like
+ * everyone's), `onVoted` each answered vote (own dots travel in no event).
+ */
+export function ParticipantPhase({
+  view,
+  idemKey,
+  onNoteSent,
+  onVoted,
+}: {
+  view: BoardView;
+  idemKey: string;
+  onNoteSent?: (id: string) => void;
+  onVoted?: (vote: OwnVote) => void;
+}) {
   switch (view.phase) {
     case 'touched':
       return (
@@ -26,7 +40,7 @@ export function ParticipantPhase({ view, idemKey, onNoteSent }: { view: BoardVie
     case 'ideas':
       return <IdeasPanel view={view} idemKey={idemKey} />;
     case 'vote':
-      return <VotePanel view={view} idemKey={idemKey} />;
+      return <VotePanel view={view} idemKey={idemKey} onVoted={onVoted} />;
     case 'tomorrow':
       return <PledgePanel view={view} idemKey={idemKey} />;
     case 'closed':
@@ -127,7 +141,7 @@ function IdeasPanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
   );
 }
 
-function VotePanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
+function VotePanel({ view, idemKey, onVoted }: { view: BoardView; idemKey: string; onVoted?: (vote: OwnVote) => void }) {
   const t = useT();
   const left = view.dotsLeft ?? {};
   return (
@@ -153,7 +167,15 @@ function VotePanel({ view, idemKey }: { view: BoardView; idemKey: string }) {
                   <p className="board-idea__text">{idea.text}</p>
                   {idea.total !== null ? <p className="board-tally">{t('board.tallyTotal', { count: idea.total })}</p> : null}
                   {view.criteria.map((c) => (
-                    <VoteControl key={c || 'all'} ideaId={idea.id} ideaText={idea.text} criterion={c} mine={idea.myDots[c] ?? 0} idemKey={idemKey} />
+                    <VoteControl
+                      key={c || 'all'}
+                      ideaId={idea.id}
+                      ideaText={idea.text}
+                      criterion={c}
+                      mine={idea.myDots[c] ?? 0}
+                      idemKey={idemKey}
+                      onVoted={onVoted}
+                    />
                   ))}
                 </li>
               ))}

@@ -1,8 +1,10 @@
 // Dots on one idea for one criterion: "−" and "+" post the new absolute number, so a press that is
 // sent twice changes nothing, and the last press wins when someone taps quickly.
+import { useEffect, useRef } from 'react';
 import { useActionData, useFetcher } from 'react-router';
 import { Alert } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
+import type { OwnVote } from '../domain/live';
 import type { VoteCriterion } from '../domain/types';
 import { type ActionResult, criterionLabel, freshKey } from './board-ui';
 
@@ -12,12 +14,15 @@ export function VoteControl({
   criterion,
   mine,
   idemKey,
+  onVoted,
 }: {
   ideaId: string;
   ideaText: string;
   criterion: VoteCriterion;
   mine: number;
   idemKey: string;
+  /** Hears each answered vote: the page shows its own dots from the answers, without a reload. */
+  onVoted?: (vote: OwnVote) => void;
 }) {
   const t = useT();
   const fetcher = useFetcher<ActionResult>();
@@ -27,6 +32,16 @@ export function VoteControl({
   const target = `${ideaId}:${criterion}`;
   const own = fetcher.data ?? (actionData?.intent === 'vote' && actionData.target === ideaId && !fetcher.data ? actionData : undefined);
   const error = own && !own.ok ? own.errors?._form : undefined;
+  const reported = useRef<unknown>(null);
+  const latestOnVoted = useRef(onVoted);
+  useEffect(() => {
+    latestOnVoted.current = onVoted;
+  });
+  useEffect(() => {
+    if (fetcher.state === 'submitting' || !fetcher.data?.ok || reported.current === fetcher.data) return;
+    reported.current = fetcher.data;
+    latestOnVoted.current?.(fetcher.data.value as OwnVote);
+  }, [fetcher.state, fetcher.data]);
   const label = criterionLabel(t, criterion);
   return (
     <fetcher.Form
