@@ -8,6 +8,8 @@ export type SseStream = {
   messages: SseMessage[];
   /** Resolves with the next message (data or retry), or rejects after the timeout. */
   next: (timeoutMs?: number) => Promise<SseMessage>;
+  /** Resolves when the server ends the stream (or the test closes it). */
+  ended: Promise<void>;
   close: () => void;
 };
 
@@ -34,6 +36,8 @@ export async function openSse(url: string, headers: Record<string, string> = {})
   const messages: SseMessage[] = [];
   let read = 0;
   const waiters: (() => void)[] = [];
+  let markEnded = () => {};
+  const ended = new Promise<void>((resolve) => (markEnded = resolve));
   if (response.ok && response.body) {
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     void (async () => {
@@ -54,14 +58,17 @@ export async function openSse(url: string, headers: Record<string, string> = {})
       } catch {
         // aborted
       }
+      markEnded();
     })();
   } else {
     await response.body?.cancel();
+    markEnded();
   }
   return {
     status: response.status,
     headers: response.headers,
     messages,
+    ended,
     async next(timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (read >= messages.length) {

@@ -4,7 +4,20 @@ import { db } from '#app/db/client.server';
 import { loginTokens, mailOutbox, sessions } from '#app/db/schema';
 import { uniqueEmail } from '#tests/factories';
 import { MAX_LINKS_PER_ADDRESS, redeemLoginLink, requestLoginLink, safeRedirect } from './login.server';
-import { ABSOLUTE_MS, createSession, endOtherSessions, endSession, getSessionUser, IDLE_MS, listSessions } from './session.server';
+import {
+  ABSOLUTE_MS,
+  createSession,
+  endOtherSessions,
+  endSession,
+  getSessionUser,
+  IDLE_MS,
+  keepSessionAlive,
+  listSessions,
+  makeSessionCookie,
+} from './session.server';
+
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
 
 async function latestLinkToken(email: string): Promise<string> {
   const [mail] = await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.createdAt)).limit(1);
@@ -111,7 +124,7 @@ describe('sessions', () => {
     expect((await getSessionUser(one.request))?.id).toBe(one.userId);
   });
 
-  it('ends a session after a week without use, and after 30 days whatever happens', async () => {
+  it('ends a session after the idle limit, and after the absolute limit whatever happens', async () => {
     const idle = await signedInRequest();
     const idleUser = await getSessionUser(idle.request);
     await (
@@ -133,6 +146,72 @@ describe('sessions', () => {
       .set({ createdAt: createdLongAgo, expiresAt: new Date(createdLongAgo.getTime() + ABSOLUTE_MS), lastSeenAt: new Date() })
       .where(eq(sessions.id, oldUser!.sessionId));
     expect(await getSessionUser(old.request)).toBeNull();
+  });
+
+  async function setSession(sessionId: string, values: Partial<typeof sessions.$inferInsert>) {
+    await (await db()).update(sessions).set(values).where(eq(sessions.id, sessionId));
+  }
+
+  it('asks to sign in again after 30 minutes without activity (ASVS 4.0.3 L2, 3.3.2; issue 13, item 11)', async () => {
+    const a = await signedInRequest();
+    const session = (await getSessionUser(a.request))!;
+    await setSession(session.sessionId, { lastSeenAt: new Date(Date.now() - 29 * MINUTE) });
+    expect((await getSessionUser(a.request))?.id).toBe(a.userId);
+    // That request was activity: the clock starts again.
+    const [row] = await (await db()).select().from(sessions).where(eq(sessions.id, session.sessionId));
+    expect(Date.now() - row!.lastSeenAt.getTime()).toBeLessThan(MINUTE);
+
+    await setSession(session.sessionId, { lastSeenAt: new Date(Date.now() - 31 * MINUTE) });
+    expect(await getSessionUser(a.request)).toBeNull();
+    expect(await listSessions(a.userId)).toHaveLength(0);
+  });
+
+  it('asks to sign in again 12 hours after signing in, however active (ASVS 4.0.3 L2, 3.3.2; issue 13, item 11)', async () => {
+    const a = await signedInRequest();
+    const session = (await getSessionUser(a.request))!;
+    const [row] = await (await db()).select().from(sessions).where(eq(sessions.id, session.sessionId));
+    expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBeLessThanOrEqual(12 * HOUR + MINUTE);
+
+    await setSession(session.sessionId, { createdAt: new Date(Date.now() - 11 * HOUR), lastSeenAt: new Date() });
+    expect((await getSessionUser(a.request))?.id).toBe(a.userId);
+    // Also a session stored under the old, longer limit: its creation time decides.
+    await setSession(session.sessionId, {
+      createdAt: new Date(Date.now() - 12 * HOUR - MINUTE),
+      expiresAt: new Date(Date.now() + 24 * HOUR),
+      lastSeenAt: new Date(),
+    });
+    expect(await getSessionUser(a.request)).toBeNull();
+  });
+
+  it('counts an open live screen as activity, but never past the limits (issue 13, item 11)', async () => {
+    const a = await signedInRequest();
+    const session = (await getSessionUser(a.request))!;
+    await setSession(session.sessionId, { lastSeenAt: new Date(Date.now() - 29 * MINUTE) });
+    expect(await keepSessionAlive(session.sessionId)).toBe(true);
+    // 29 minutes later still signed in: the stream's refresh counted.
+    await setSession(session.sessionId, { lastSeenAt: new Date(Date.now() - 2 * MINUTE) });
+    expect((await getSessionUser(a.request))?.id).toBe(a.userId);
+
+    await setSession(session.sessionId, { lastSeenAt: new Date(Date.now() - 31 * MINUTE) });
+    expect(await keepSessionAlive(session.sessionId)).toBe(false);
+    await setSession(session.sessionId, { lastSeenAt: new Date(), createdAt: new Date(Date.now() - 12 * HOUR - MINUTE) });
+    expect(await keepSessionAlive(session.sessionId)).toBe(false);
+    expect(await getSessionUser(a.request)).toBeNull();
+  });
+
+  it('names the cookie with __Host- over https and plainly over http (ASVS 3.4.4; issue 13, item 11)', async () => {
+    const secure = await makeSessionCookie(true).serialize('abc');
+    expect(secure).toMatch(/^__Host-spiegel_session=[^;]+;/);
+    expect(secure).toMatch(/; Secure/);
+    expect(secure).toMatch(/; Path=\/(;|$)/);
+    expect(secure).not.toMatch(/Domain=/i);
+    expect(secure).toMatch(/Max-Age=43200/);
+    const plain = await makeSessionCookie(false).serialize('abc');
+    expect(plain).toMatch(/^spiegel_session=[^;]+;/);
+    expect(plain).not.toMatch(/Secure/);
+    // The https cookie is read back under its own name only.
+    expect(await makeSessionCookie(true).parse(secure.split(';')[0]!)).toBe('abc');
+    expect(await makeSessionCookie(true).parse(plain.split(';')[0]!)).toBeNull();
   });
 
   it("cannot end someone else's session", async () => {

@@ -27,7 +27,7 @@ const authorisedOtherwise: Record<string, string> = {
   createOrganisation: 'any signed-in person may start an organisation',
   updateProfile: "the signed-in person's own name",
   findInvitation: byLink,
-  acceptInvitation: byLink,
+  acceptInvitation: 'by its token, and only for the signed-in person with the invited address (403 for anyone else)',
   findPartnerByToken: byLink,
   getPartnerLinkPage: byLink,
   signIntentStatement: byLink,

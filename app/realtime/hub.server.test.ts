@@ -4,10 +4,10 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '#app/auth/session.server';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createSession, destroySession, endOtherSessions, getSessionUser, TOUCH_MS } from '#app/auth/session.server';
 import { db } from '#app/db/client.server';
-import { events } from '#app/db/schema';
+import { events, sessions } from '#app/db/schema';
 import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
 import { openSse } from '#tests/sse-reader';
 import { channelFor } from './channels';
@@ -228,5 +228,97 @@ describe('GET /events', () => {
     } finally {
       stream.close();
     }
+  });
+
+  describe('a stream lives with its session (issue 13, item 11)', () => {
+    afterEach(() => vi.useRealTimers());
+
+    /** A lead of a fresh trajectory, signed in twice (two devices), and the console's stream URL. */
+    async function leadWithTwoSessions() {
+      const org = await makeOrg();
+      const trajectory = await makeTrajectory(org.id);
+      const lead = await makeMember(org.id, 'member');
+      await giveRole(org.id, trajectory.id, lead.user.id, 'lead');
+      const channel = channelFor(trajectory.id, 'console');
+      return {
+        org,
+        channel,
+        url: `${base}/events?channels=${encodeURIComponent(channel)}`,
+        lead,
+        first: await cookieFor(lead.user.id),
+        second: await cookieFor(lead.user.id),
+      };
+    }
+
+    /** Rejects when the stream stays open: a guard against a hang, not a speed check. */
+    const endedWithin = (stream: { ended: Promise<void> }, what: string) =>
+      Promise.race([stream.ended, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: the stream stayed open`)), 10_000))]);
+
+    it('signing out closes that session’s open streams, on every instance (by NOTIFY), and no other session’s', async () => {
+      const { org, channel, url, first, second } = await leadWithTwoSessions();
+      const mine = await openSse(url, { cookie: first });
+      const other = await openSse(url, { cookie: second });
+      try {
+        expect(mine.status).toBe(200);
+        expect((await mine.next()).retry).toBe(2000);
+        expect((await other.next()).retry).toBe(2000);
+        await destroySession(new Request('http://localhost/', { headers: { cookie: first } }));
+        await endedWithin(mine, 'signed out');
+        // The other device's stream is still open and still receives.
+        const id = await commit(org.id, channel, 'still-here');
+        expect((await other.next()).id).toBe(String(id));
+        // And a new stream with the ended session is refused.
+        expect((await openSse(url, { cookie: first })).status).toBe(401);
+      } finally {
+        mine.close();
+        other.close();
+      }
+    });
+
+    it('“sign out everywhere else” closes the other devices’ streams', async () => {
+      const { url, lead, first, second } = await leadWithTwoSessions();
+      const other = await openSse(url, { cookie: second });
+      try {
+        expect((await other.next()).retry).toBe(2000);
+        const me = await getSessionUser(new Request('http://localhost/', { headers: { cookie: first } }));
+        await endOtherSessions({ userId: lead.user.id, keepSessionId: me!.sessionId });
+        await endedWithin(other, 'ended elsewhere');
+      } finally {
+        other.close();
+      }
+    });
+
+    it('an open stream counts as activity: it refreshes the session’s last-seen once a minute, and ends when the session runs out', async () => {
+      const { url, first } = await leadWithTwoSessions();
+      const request = new Request('http://localhost/', { headers: { cookie: first } });
+      const { sessionId } = (await getSessionUser(request))!;
+      const lastSeen = async () => (await (await db()).select().from(sessions).where(eq(sessions.id, sessionId)))[0]!.lastSeenAt.getTime();
+      // Only the stream's intervals run on a fake clock; the database, sockets and timeouts are real.
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      const stream = await openSse(url, { cookie: first });
+      try {
+        expect((await stream.next()).retry).toBe(2000);
+        const quietSince = new Date(Date.now() - 29 * 60 * 1000);
+        await (await db()).update(sessions).set({ lastSeenAt: quietSince }).where(eq(sessions.id, sessionId));
+        // Less than a minute on: no write yet (not one per event or ping).
+        vi.advanceTimersByTime(TOUCH_MS - 1000);
+        expect(await lastSeen()).toBe(quietSince.getTime());
+        vi.advanceTimersByTime(1000);
+        await expect.poll(lastSeen, { timeout: 10_000 }).toBeGreaterThan(quietSince.getTime());
+        expect((await getSessionUser(request))?.sessionId).toBe(sessionId);
+
+        // Twelve hours after signing in, the next refresh finds the session over its limit and ends the stream.
+        await (
+          await db()
+        )
+          .update(sessions)
+          .set({ createdAt: new Date(Date.now() - 12 * 60 * 60 * 1000 - 60 * 1000) })
+          .where(eq(sessions.id, sessionId));
+        vi.advanceTimersByTime(TOUCH_MS);
+        await endedWithin(stream, 'past the absolute limit');
+      } finally {
+        stream.close();
+      }
+    });
   });
 });

@@ -11,6 +11,8 @@ import { type LiveEvent, mergeReplay, RecentIds } from './stream';
 type Subscriber = { deliver: (event: LiveEvent) => void };
 
 const byChannel = new Map<string, Set<Subscriber>>();
+// Open streams per session id: a NOTIFY that the session ended closes them (on every instance).
+const bySession = new Map<string, Set<() => void>>();
 let listening: { handle: Handle; ready: Promise<() => Promise<void>> } | null = null;
 // The highest id this instance has heard of: after a dropped LISTEN connection we catch up from here.
 let lastHeardId = 0;
@@ -31,7 +33,32 @@ function dispatch(event: LiveEvent) {
   }
 }
 
-type Notice = { channel?: unknown; id?: unknown; kind?: unknown; payload?: unknown };
+type Notice = { channel?: unknown; id?: unknown; kind?: unknown; payload?: unknown; sessionEnded?: unknown };
+
+function sessionEnded(sessionId: string) {
+  const watchers = bySession.get(sessionId);
+  bySession.delete(sessionId);
+  for (const end of watchers ?? []) {
+    try {
+      end();
+    } catch (error) {
+      console.error('realtime: closing a stream failed', error);
+    }
+  }
+}
+
+/** Calls `onEnd` once when the session is ended anywhere (sign-out on any instance); returns the unwatch function. */
+export async function watchSession(sessionId: string, onEnd: () => void): Promise<() => void> {
+  await ensureListening();
+  let set = bySession.get(sessionId);
+  if (!set) bySession.set(sessionId, (set = new Set()));
+  set.add(onEnd);
+  return () => {
+    const current = bySession.get(sessionId);
+    current?.delete(onEnd);
+    if (current?.size === 0) bySession.delete(sessionId);
+  };
+}
 
 function parseNotice(payload: string): Notice | null {
   try {
@@ -83,6 +110,7 @@ async function ensureListening(): Promise<void> {
       (payload) => {
         const note = parseNotice(payload);
         if (!note) return;
+        if (typeof note.sessionEnded === 'string') return sessionEnded(note.sessionEnded);
         const event = wholeEvent(note);
         if (event && !reading) return dispatch(event);
         reading++;
@@ -190,6 +218,7 @@ export async function stopHub(): Promise<void> {
   const current = listening;
   listening = null;
   byChannel.clear();
+  bySession.clear();
   const stop = await current?.ready.catch(() => null);
   await stop?.();
 }

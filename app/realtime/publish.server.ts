@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '#app/db/client.server';
-import { events } from '#app/db/schema';
+import { events, sessions } from '#app/db/schema';
 
 export const NOTIFY_CHANNEL = 'spiegel_events';
 /** NOTIFY payloads must stay under 8000 bytes; an event larger than this is announced by id only (event_notify). */
@@ -15,6 +15,12 @@ export const NOTIFY_MAX_BYTES = 7000;
  * function `event_notify` (migration 0009), which the board's write functions call too.
  */
 export const notifySql: SQL = sql`event_notify(${events.id}, ${events.channel}, ${events.kind}, ${events.payload})`;
+
+/**
+ * The NOTIFY that a session ended (signed out, ended from the account page, run idle), for the
+ * RETURNING clause of the DELETE: every instance's hub hears it and closes that session's streams.
+ */
+export const sessionEndedNotifySql: SQL = sql`pg_notify(${NOTIFY_CHANNEL}, json_build_object('sessionEnded', ${sessions.id})::text)`;
 
 /** Records an event in the caller's transaction, with its NOTIFY: one statement, one round trip. */
 export async function publish(

@@ -1,10 +1,10 @@
 // GET /events?channels=a,b: one Server-Sent-Events stream per page for all its channels.
 // Mounted in Express (server/app.ts) before React Router, so the response is never buffered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getSessionUser } from '#app/auth/session.server';
+import { getSessionUser, keepSessionAlive, TOUCH_MS } from '#app/auth/session.server';
 import { hashDevice, readDeviceToken } from '#app/auth/device-token.server';
 import { authoriseChannels } from './authorise-channels.server';
-import { openStream } from './hub.server';
+import { openStream, watchSession } from './hub.server';
 import { formatEvent, parseChannelList, parseLastEventId } from './stream';
 
 const HEARTBEAT_MS = 25_000;
@@ -54,11 +54,34 @@ export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse):
     });
     const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
+    // The stream ends with its session: at sign-out (heard by NOTIFY on every instance), and when
+    // the session runs out. While it is open it counts as activity, once a minute, not per event.
+    const end = () => {
+      stop();
+      res.end();
+    };
+    const alive = user
+      ? setInterval(() => {
+          keepSessionAlive(user.sessionId).then(
+            (valid) => valid || end(),
+            (error: unknown) => console.error('realtime: cannot refresh the session', error),
+          );
+        }, TOUCH_MS)
+      : undefined;
+    alive?.unref();
+    let unwatch = () => {};
     stop = () => {
       clearInterval(heartbeat);
+      clearInterval(alive);
+      unwatch();
       unsubscribe();
     };
-    if (closed) stop();
+    if (closed) return stop();
+    if (!user) return;
+    unwatch = await watchSession(user.sessionId, end);
+    if (closed) return stop();
+    // Ended between the first check and the watch: its NOTIFY was missed, so look once more.
+    if (!(await keepSessionAlive(user.sessionId))) end();
   } catch (error) {
     console.error('realtime: /events failed', error);
     if (!res.headersSent) plain(res, 500, 'Internal Server Error');

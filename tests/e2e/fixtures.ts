@@ -63,6 +63,21 @@ export async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/**
+ * Accepts an invitation the way it must be (issue 13, item 9): not signed in, the invited address
+ * first gets a sign-in link of its own, which comes back to the invitation, then accepts.
+ */
+export async function acceptInvitationAs(page: Page, link: string, email: string) {
+  await page.goto(link);
+  await page.getByRole('button', { name: `Inloglink sturen naar ${email}` }).click();
+  await page.getByText(`Wij hebben een inloglink gestuurd naar ${email}.`).waitFor();
+  await expectAccessible(page);
+  await page.goto(await linkFromOutbox(page, email, '/login/confirm'));
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => url.pathname === new URL(link).pathname);
+  await page.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+}
+
 /** This file's browser: launched before its journeys and closed after them (a stand-in until then). */
 export function useBrowser(): Browser {
   let real: Browser | undefined;

@@ -3,7 +3,7 @@
 // follow. An outsider who knows the URLs sees only the 404 page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, linkFromOutbox, newPage, signIn, useBrowser } from './fixtures';
+import { acceptInvitationAs, expectAccessible, linkFromOutbox, newPage, signIn, useBrowser } from './fixtures';
 
 /** Sign in through the outbox link, with an axe check on every page on the way. */
 async function signInChecked(page: Page, email: string) {
@@ -98,7 +98,7 @@ describe('foundation journey', () => {
     await second.getByRole('heading', { level: 1, name: `Uitnodiging voor ${orgName}` }).waitFor();
     await second.getByText('als lid').waitFor();
     await expectAccessible(second);
-    await second.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+    await acceptInvitationAs(second, invitation, colleague);
     await second.waitForURL((url) => url.pathname === `/o/${slug}`);
     await second.getByTestId('org-name').getByText(orgName).waitFor();
     await second.getByText('Uw rol: lid').waitFor();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS, REPORT_KINDS } from '#app/features/reports/domain/report-kinds';
 import { baseUrl, freshOrg } from './fixtures';
-import { client, type HttpClient, signInHttp } from './http';
+import { acceptInvitationHttp, type HttpClient, signInHttp } from './http';
 
 const stamp = Date.now().toString(36);
 const NAME = `Zwaluwtje${stamp}`;
@@ -41,15 +41,7 @@ function expand(url: string, participantId: string): string[] {
 async function memberWithRole(coordinator: HttpClient, orgSlug: string, trajectory: string, role: string): Promise<HttpClient> {
   const email = `${role.replace('_', '-')}-${stamp}@test.spiegel.local`;
   expect((await coordinator.post(`/o/${orgSlug}/settings`, { intent: 'invite', email, role: 'member' })).status).toBe(200);
-  const anon = client(baseUrl());
-  const outbox = await (await anon.get('/dev/outbox')).text();
-  const mail = outbox.split('data-testid="outbox-mail"').find((part) => part.includes(`>${email}<`));
-  const token = mail?.match(/\/invite\/([\w-]+)/)?.[1];
-  if (!token) throw new Error(`no invitation for ${email}`);
-  const accepted = await anon.post(`/invite/${token}`, {});
-  const cookie = accepted.headers.get('set-cookie');
-  expect(accepted.status).toBe(302);
-  const member = client(baseUrl(), cookie!.split(';')[0]!);
+  const member = await acceptInvitationHttp(baseUrl(), email);
 
   const rolesPage = await (await coordinator.get(`${trajectory}/roles`)).text();
   const userId = rolesPage.match(new RegExp(`value="([0-9a-f-]{36})"[^>]*>[^<]*${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))?.[1];

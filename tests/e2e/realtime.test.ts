@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../scripts/fresh-database.mjs';
 import { openSse } from '../sse-reader';
 import { baseUrl, type FreshOrg, freshOrg } from './fixtures';
-import { client, type HttpClient, signInHttp } from './http';
+import { acceptInvitationHttp, type HttpClient, signInHttp } from './http';
 import { type RunningServer, startServer } from './server';
 
 // The two-instance test starts its own servers with the demo seeded; the rest uses a fresh organisation.
@@ -29,14 +29,7 @@ const eventsUrl = (base: string, ...channels: string[]) => `${base}/events?chann
 async function memberWithRole(coordinator: HttpClient, orgSlug: string, trajectoryId: string, role: string): Promise<HttpClient> {
   const email = `rt-${role.replace('_', '-')}-${stamp}@test.spiegel.local`;
   expect((await coordinator.post(`/o/${orgSlug}/settings`, { intent: 'invite', email, role: 'member' })).status).toBe(200);
-  const anon = client(baseUrl());
-  const outbox = await (await anon.get('/dev/outbox')).text();
-  const mail = outbox.split('data-testid="outbox-mail"').find((part) => part.includes(`>${email}<`));
-  const token = mail?.match(/\/invite\/([\w-]+)/)?.[1];
-  if (!token) throw new Error(`no invitation for ${email}`);
-  const accepted = await anon.post(`/invite/${token}`, {});
-  expect(accepted.status).toBe(302);
-  const member = client(baseUrl(), accepted.headers.get('set-cookie')!.split(';')[0]!);
+  const member = await acceptInvitationHttp(baseUrl(), email);
   const rolesPath = `/o/${orgSlug}/t/${trajectoryId}/roles`;
   const rolesPage = await (await coordinator.get(rolesPath)).text();
   const userId = rolesPage.match(new RegExp(`value="([0-9a-f-]{36})"[^>]*>[^<]*${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))?.[1];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl } from './fixtures';
+import { baseUrl, freshOrg } from './fixtures';
 import { client, signInHttp } from './http';
 import { type RunningServer, startServer } from './server';
 
@@ -33,6 +33,21 @@ describe('security defaults', () => {
     const html = await res.text();
     expect(html).toContain('Deze pagina bestaat niet');
     expect(html).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it('lets no browser or proxy keep a page with personal data: Cache-Control no-store (issue 13, item 11)', async () => {
+    const org = await freshOrg();
+    const coordinator = await signInHttp(baseUrl(), org.people.coordinator.email);
+    const trajectory = org.trajectories.schans.path;
+    // Signed-in staff pages, the page with participants' personal data, and the data a page loads on the client.
+    for (const path of ['/account', `/o/${org.slug}`, trajectory, `${trajectory}/participants`, `${trajectory}/participants.data`]) {
+      const res = await coordinator.get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+    }
+    // A personal link page (a parent's own page), found or not, is never kept either.
+    const personal = await fetch(new URL(`/p/parent/${'x'.repeat(32)}`, baseUrl()));
+    expect(personal.headers.get('cache-control')).toBe('no-store');
   });
 
   it('sets a new HttpOnly SameSite=Lax session cookie at sign-in, and sign-out ends it', async () => {

@@ -62,7 +62,8 @@ export const org: Record<keyof typeof nl, string> = {
 
   invitationsTitle: 'Invitations',
   inviteTitle: 'Invite someone',
-  inviteIntro: 'The person receives an e-mail with a link. With that link they join the organisation straight away. The link works for 7 days and once.',
+  inviteIntro:
+    'The person receives an e-mail with a link. With that link and a sign-in link to the same address they join the organisation. The link works for 7 days and once.',
   inviteEmailLabel: 'E-mail address',
   inviteRoleLabel: 'Role',
   inviteSend: 'Send invitation',
@@ -82,8 +83,14 @@ export const org: Record<keyof typeof nl, string> = {
 
   acceptTitle: 'Invitation to {org}',
   acceptIntro: 'You have been invited to {org} as {role}.',
-  acceptFor: 'The invitation is for {email}. When you accept it, you are signed in with this address.',
-  acceptOtherUser: 'You are now signed in as {current}. When you accept the invitation, you are signed out and signed in as {email}.',
+  acceptFor: 'The invitation is for {email}.',
+  acceptSignInFirst:
+    'Do you want to accept the invitation? Then first sign in with {email}. We send a sign-in link to that address. Click the link in that e-mail. You then see this page again and can accept the invitation.',
+  acceptSendLink: 'Send a sign-in link to {email}',
+  acceptLinkSent: 'We have sent a sign-in link to {email}. Look in that mailbox and click the link. Then you can accept the invitation.',
+  acceptOtherUser:
+    'You are signed in as {current}. This invitation is for {email}, so you cannot accept it now. Is the invitation for you? Then sign out first. After that you can sign in with {email}.',
+  acceptSignOut: 'Sign out as {current}',
   acceptButton: 'Accept invitation',
   invalidTitle: 'This invitation no longer works',
   invalidBody: 'The invitation has already been used, was revoked or has expired. Ask the person who invited you to send a new invitation.',

@@ -63,7 +63,8 @@ export const org = {
 
   invitationsTitle: 'Uitnodigingen',
   inviteTitle: 'Iemand uitnodigen',
-  inviteIntro: 'De persoon krijgt een e-mail met een link. Met die link komt hij of zij meteen in de organisatie. De link werkt 7 dagen en één keer.',
+  inviteIntro:
+    'De persoon krijgt een e-mail met een link. Met die link en een inloglink op hetzelfde adres komt hij of zij in de organisatie. De link werkt 7 dagen en één keer.',
   inviteEmailLabel: 'E-mailadres',
   inviteRoleLabel: 'Rol',
   inviteSend: 'Uitnodiging versturen',
@@ -85,8 +86,14 @@ export const org = {
   // Accepting an invitation
   acceptTitle: 'Uitnodiging voor {org}',
   acceptIntro: 'U bent uitgenodigd voor {org} als {role}.',
-  acceptFor: 'De uitnodiging is voor {email}. Als u de uitnodiging aanneemt, bent u met dit adres ingelogd.',
-  acceptOtherUser: 'U bent nu ingelogd als {current}. Als u de uitnodiging aanneemt, wordt u uitgelogd en logt u in als {email}.',
+  acceptFor: 'De uitnodiging is voor {email}.',
+  acceptSignInFirst:
+    'Wilt u de uitnodiging aannemen? Log dan eerst in met {email}. Wij sturen een inloglink naar dat adres. Klik op de link in die e-mail. Daarna ziet u deze pagina weer en kunt u de uitnodiging aannemen.',
+  acceptSendLink: 'Inloglink sturen naar {email}',
+  acceptLinkSent: 'Wij hebben een inloglink gestuurd naar {email}. Kijk in die mailbox en klik op de link. Daarna kunt u de uitnodiging aannemen.',
+  acceptOtherUser:
+    'U bent nu ingelogd als {current}. Deze uitnodiging is voor {email}. Daarom kunt u de uitnodiging nu niet aannemen. Is de uitnodiging voor u? Log dan eerst uit. Daarna kunt u inloggen met {email}.',
+  acceptSignOut: 'Uitloggen als {current}',
   acceptButton: 'Uitnodiging aannemen',
   invalidTitle: 'Deze uitnodiging werkt niet meer',
   invalidBody: 'De uitnodiging is al gebruikt, ingetrokken of verlopen. Vraag degene die u uitnodigde om een nieuwe uitnodiging te sturen.',

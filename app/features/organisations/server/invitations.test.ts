@@ -2,8 +2,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { invitations, mailOutbox, memberships, users } from '#app/db/schema';
-import { makeMember, makeOrg, uniqueEmail } from '#tests/factories';
-import { statusOf } from '#tests/http';
+import { action as inviteAction, loader as inviteLoader } from '#app/routes/invite';
+import { makeMember, makeOrg, makeUser, uniqueEmail } from '#tests/factories';
+import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
 import { acceptInvitation } from './accept-invitation.server';
 import { findInvitation } from './find-invitation.server';
 import { inviteMember } from './invite-member.server';
@@ -30,6 +31,15 @@ async function setUp() {
   };
 }
 
+/** The person with this address, as they are after signing in with its own e-mail link. */
+async function personWith(email: string) {
+  const [user] = await (await db()).insert(users).values({ email }).onConflictDoUpdate({ target: users.email, set: { email } }).returning();
+  return user!;
+}
+
+/** Accepting as the person who proved the invited address. */
+const acceptAs = async (email: string, token: string) => acceptInvitation({ token, userId: (await personWith(email)).id });
+
 describe('invitations', () => {
   it('mails a link in the inviter’s language, stores only its hash, and works exactly once', async () => {
     const { org, admin, invite } = await setUp();
@@ -48,12 +58,13 @@ describe('invitations', () => {
     expect(await findInvitation({ token: mail.token })).toEqual({ orgName: org.name, role: 'coordinator', email });
     // Looking does not use it up.
     expect(await findInvitation({ token: mail.token })).not.toBeNull();
-    const accepted = await acceptInvitation({ token: mail.token });
+    const invited = await personWith(email);
+    const accepted = await acceptInvitation({ token: mail.token, userId: invited.id });
     expect(accepted?.slug).toBe(org.slug);
     const members = await listMembers(admin);
-    expect(members.find((m) => m.email === email)).toMatchObject({ role: 'coordinator', userId: accepted!.userId });
+    expect(members.find((m) => m.email === email)).toMatchObject({ role: 'coordinator', userId: invited.id });
 
-    expect(await acceptInvitation({ token: mail.token })).toBeNull();
+    expect(await acceptInvitation({ token: mail.token, userId: invited.id })).toBeNull();
     expect(await findInvitation({ token: mail.token })).toBeNull();
     expect(await listInvitations(admin)).toEqual([]);
   });
@@ -70,8 +81,8 @@ describe('invitations', () => {
     const other = await makeOrg();
     const existing = await makeMember(other.id, 'admin');
     await invite(existing.user.email);
-    const accepted = await acceptInvitation({ token: (await latestMail(existing.user.email)).token });
-    expect(accepted?.userId).toBe(existing.user.id);
+    const accepted = await acceptInvitation({ token: (await latestMail(existing.user.email)).token, userId: existing.user.id });
+    expect(accepted?.slug).toBe(org.slug);
     const rows = await (await db()).select().from(users).where(eq(users.email, existing.user.email));
     expect(rows).toHaveLength(1);
     const [membership] = await (
@@ -95,8 +106,8 @@ describe('invitations', () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(invitations.email, email));
     expect(await findInvitation({ token })).toBeNull();
-    expect(await acceptInvitation({ token })).toBeNull();
-    expect(await acceptInvitation({ token: 'onzin' })).toBeNull();
+    expect(await acceptAs(email, token)).toBeNull();
+    expect(await acceptAs(email, 'onzin')).toBeNull();
     expect(await listInvitations(admin)).toEqual([]);
     expect((await listMembers(admin)).map((m) => m.email)).not.toContain(email);
   });
@@ -110,7 +121,7 @@ describe('invitations', () => {
     expect(open).toMatchObject({ email, role: 'member' });
     await revokeInvitation({ ...admin, invitationId: open!.id });
     expect(await listInvitations(admin)).toEqual([]);
-    expect(await acceptInvitation({ token })).toBeNull();
+    expect(await acceptAs(email, token)).toBeNull();
     expect(await statusOf(revokeInvitation({ ...admin, invitationId: open!.id }))).toBe(404);
   });
 
@@ -122,9 +133,45 @@ describe('invitations', () => {
     await invite(email, 'coordinator');
     const second = await latestMail(email);
     expect(second.token).not.toBe(first.token);
-    expect(await acceptInvitation({ token: first.token })).toBeNull();
+    expect(await acceptAs(email, first.token)).toBeNull();
     expect(await listInvitations(admin)).toHaveLength(1);
-    expect(await acceptInvitation({ token: second.token })).not.toBeNull();
+    expect(await acceptAs(email, second.token)).not.toBeNull();
+  });
+
+  it('joins only a person who proved the invited address; whoever else holds the link is refused and stays who they are (issue 13, item 9)', async () => {
+    const { org, admin, invite } = await setUp();
+    const email = uniqueEmail('uitgenodigd');
+    await invite(email);
+    const { token } = await latestMail(email);
+    const holder = await makeUser('Iemand Anders');
+
+    // The operation: 403 for another person; the link stays open.
+    expect(await statusOf(acceptInvitation({ token, userId: holder.id }))).toBe(403);
+    expect((await listMembers(admin)).map((m) => m.userId)).not.toContain(holder.id);
+    expect(await findInvitation({ token })).not.toBeNull();
+
+    // The page, signed in as someone else: it says so; accepting is refused, nobody is signed in or out.
+    const page = answerOf<{ signedInAs: string | null }>(await callRoute(inviteLoader, await getAs(holder.id, `/invite/${token}`), { token }));
+    expect(page.signedInAs).toBe(holder.email);
+    const refused = await callRoute(inviteAction, await postAs(holder.id, `/invite/${token}`, { intent: 'accept' }), { token }).catch((e: unknown) => e);
+    expect(await statusOf(refused)).toBe(403);
+    expect(refused instanceof Response && refused.headers.get('set-cookie')).toBeFalsy();
+    // Not signed in at all: holding the link gives no session either.
+    const anonymous = await callRoute(inviteAction, await postAs(null, `/invite/${token}`, { intent: 'accept' }), { token }).catch((e: unknown) => e);
+    expect(await statusOf(anonymous)).toBe(403);
+    expect(anonymous instanceof Response && anonymous.headers.get('set-cookie')).toBeFalsy();
+    expect((await listMembers(admin)).map((m) => m.email)).not.toContain(email);
+
+    // Asking for a sign-in link sends it to the invited address, back to this invitation.
+    await callRoute(inviteAction, await postAs(null, `/invite/${token}`, { intent: 'send-link' }), { token });
+    const [signIn] = await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.createdAt)).limit(1);
+    expect(signIn?.text).toContain(`redirectTo=${encodeURIComponent(`/invite/${token}`)}`);
+
+    // Signed in with the invited address: accepted, into the organisation.
+    const invited = await personWith(email);
+    const accepted = await callRoute(inviteAction, await postAs(invited.id, `/invite/${token}`, { intent: 'accept' }), { token }).catch((e: unknown) => e);
+    expect(accepted instanceof Response && accepted.headers.get('location')).toBe(`/o/${org.slug}`);
+    expect((await listMembers(admin)).find((m) => m.email === email)?.userId).toBe(invited.id);
   });
 
   it('says so when the address already is a member, and sends nothing', async () => {
