@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getSessionUser } from '#app/auth/session.server';
 import { hashDevice, readDeviceToken } from '#app/auth/device-token.server';
+import { isDatabaseUnavailable } from '#app/db/client.server';
 import { authoriseChannels } from './authorise-channels.server';
 import { openStream } from './hub.server';
 import { formatEvent, parseChannelList, parseLastEventId } from './stream';
@@ -60,8 +61,10 @@ export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse):
     };
     if (closed) stop();
   } catch (error) {
-    console.error('realtime: /events failed', error);
-    if (!res.headersSent) plain(res, 500, 'Internal Server Error');
+    const unavailable = isDatabaseUnavailable(error);
+    if (unavailable) console.warn('realtime: /events: database unavailable');
+    else console.error('realtime: /events failed', error);
+    if (!res.headersSent) plain(res, unavailable ? 503 : 500, unavailable ? 'Service Unavailable' : 'Internal Server Error');
     else res.end();
   }
 }
