@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ClientConfig } from 'pg';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -29,8 +30,14 @@ async function open(config: DbConfig): Promise<Handle> {
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    // A request waits at most a few seconds for a connection when the database is unreachable.
-    const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 3000 });
+    // Opening a connection gives up after a few seconds when the database is unreachable. Not the
+    // pool's connectionTimeoutMillis: that also limits the wait for a free connection under load.
+    class Client extends pg.Client {
+      constructor(options?: ClientConfig) {
+        super({ ...options, connectionTimeoutMillis: 3000 });
+      }
+    }
+    const pool = new pg.Pool({ connectionString: config.url, max: 10, Client });
     // A connection the database drops (restart, pg_terminate_backend) emits 'error'; unheard, it ends
     // the process. The pool discards it and opens new ones on demand. A client is checked out during
     // a transaction, when the pool does not listen for it: hence a listener on each client too.
