@@ -40,7 +40,7 @@ export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse):
     const unsubscribe = await openStream({
       channels,
       lastEventId,
-      send: (event) => res.write(formatEvent(event)),
+      send: (event, position) => res.write(formatEvent(event, position)),
       // The response starts only once this instance hears the channels: an open stream misses nothing.
       onSubscribed: () => {
         res.writeHead(200, {
