@@ -131,7 +131,7 @@ export function ErrorBoundary() {
   return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
 }
 
-/** The page for 404, 403, 429 and unexpected errors: a plain sentence, never a stack trace. */
+/** The page for 404, 403, 429, 503 (database unreachable) and unexpected errors: a plain sentence, never a stack trace. */
 export function ErrorPage({ status }: { status: number }) {
   const t = useT();
   const [title, body] =
@@ -141,7 +141,9 @@ export function ErrorPage({ status }: { status: number }) {
         ? [t('common.forbiddenTitle'), t('common.forbiddenBody')]
         : status === 429
           ? [t('common.tooManyTitle'), t('common.tooManyBody')]
-          : [t('common.errorTitle'), t('common.errorBody')];
+          : status === 503
+            ? [t('common.unavailableTitle'), t('common.unavailableBody')]
+            : [t('common.errorTitle'), t('common.errorBody')];
   return (
     <div className="spiegel-page">
       <title>{`${title} · Spiegel`}</title>

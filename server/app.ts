@@ -15,6 +15,7 @@ import { seedDemoIfEmpty } from '#app/features/demo/server/seed-demo.server';
 import { startJobRunner } from '#app/jobs/run-jobs.server';
 import { eventsEndpoint } from '#app/realtime/sse.server';
 import { config } from '#app/utils/config.server';
+import { healthz, readyz } from './health';
 import { bodyLimit, rateLimits } from './limits';
 
 declare module 'react-router' {
@@ -57,6 +58,9 @@ export function createApp() {
   const app = express();
   app.disable('x-powered-by');
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+  // First, so probes are never rate-limited.
+  app.get('/healthz', healthz);
+  app.get('/readyz', (req, res) => void readyz(req, res));
 
   app.use((req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64');

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ClientConfig } from 'pg';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -27,7 +29,19 @@ async function open(config: DbConfig): Promise<Handle> {
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // Opening a connection gives up after a few seconds when the database is unreachable. Not the
+    // pool's connectionTimeoutMillis: that also limits the wait for a free connection under load.
+    class Client extends pg.Client {
+      constructor(options?: ClientConfig) {
+        super({ ...options, connectionTimeoutMillis: 3000 });
+      }
+    }
+    const pool = new pg.Pool({ connectionString: config.url, max: 10, Client });
+    // A connection the database drops (restart, pg_terminate_backend) emits 'error'; unheard, it ends
+    // the process. The pool discards it and opens new ones on demand. A client is checked out during
+    // a transaction, when the pool does not listen for it: hence a listener on each client too.
+    pool.on('error', (error) => console.warn(`database: connection lost: ${error.message}`));
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = drizzle(pool, { schema });
     await migrate(db, { migrationsFolder });
     // LISTEN needs its own connection, outside the pool; closed together with the pool.
@@ -56,6 +70,33 @@ async function open(config: DbConfig): Promise<Handle> {
   // One connection: PGlite delivers NOTIFY to its own listeners after commit.
   const listen: Listen = (channel, onPayload) => client.listen(channel, onPayload);
   return { db: db as unknown as Db, close: () => client.close(), driver: 'pglite', listen };
+}
+
+const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const unavailableMessage = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+/**
+ * Whether an error means the database cannot be reached (down, restarting, connection cut), as
+ * opposed to a failing query. Drizzle wraps the driver's error as `cause`.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    // SQLSTATE class 08: connection exception; 57P01-03: shutting down, crashed, starting up.
+    if (typeof code === 'string' && (unavailableCodes.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code))) return true;
+    if (unavailableMessage.test(e.message)) return true;
+  }
+  return false;
+}
+
+/** Whether the database answers now (`/readyz`). */
+export async function databaseReachable(): Promise<boolean> {
+  try {
+    await (await db()).execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Opens (once) the database, applying migrations. */

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { orgRoles, trajectoryRoleList } from '#app/auth/permissions';
 import {
+  bigint,
   bigserial,
   check,
   boolean,
@@ -478,8 +479,10 @@ export const questions = pgTable('questions', {
 
 // ── Step 6: the mirror meeting live ────────────────────────────────────
 /**
- * Realtime events, written in the same transaction as the change they announce. The id is the
- * SSE event id: a client that reconnects with Last-Event-ID gets every later event replayed.
+ * Realtime events, written in the same transaction as the change they announce. Ids are handed
+ * out at insert, so they do not follow commit order; `tx_id` (the writing transaction) does enough
+ * for replay: a stream's position is "every event of a transaction older than H, plus these ids"
+ * (`StreamPosition` in app/realtime/stream.ts).
  */
 export const events = pgTable(
   'events',
@@ -489,9 +492,12 @@ export const events = pgTable(
     channel: text('channel').notNull(),
     kind: text('kind').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    txId: bigint('tx_id', { mode: 'number' })
+      .notNull()
+      .default(sql`pg_current_xact_id()::text::bigint`),
     createdAt: createdAt(),
   },
-  (t) => [index('events_channel_idx').on(t.channel, t.id)],
+  (t) => [index('events_channel_idx').on(t.channel, t.id), index('events_channel_tx_idx').on(t.channel, t.txId)],
 );
 
 /** Reception (S6a): consent per participant, recorded by whom and when. */

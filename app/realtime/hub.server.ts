@@ -1,12 +1,12 @@
 // The per-process hub: one LISTEN per app instance (PostgreSQL: a dedicated connection; PGlite:
 // its own listen API), fanning each committed event out to this instance's SSE streams. The
 // NOTIFY carries the event itself; only a large one comes as channel and id, read from the table.
-import { and, asc, eq, gt, inArray, max } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import { type Handle, initDb } from '#app/db/client.server';
 import { events } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { NOTIFY_CHANNEL } from './publish.server';
-import { type LiveEvent, mergeReplay, RecentIds } from './stream';
+import { horizonSql, NOTIFY_CHANNEL } from './publish.server';
+import { type LiveEvent, mergeReplay, RecentIds, type ReplayFrom, StreamPosition } from './stream';
 
 type Subscriber = { deliver: (event: LiveEvent) => void };
 
@@ -14,16 +14,17 @@ const byChannel = new Map<string, Set<Subscriber>>();
 // Open streams per session id: a NOTIFY that the session ended closes them (on every instance).
 const bySession = new Map<string, Set<() => void>>();
 let listening: { handle: Handle; ready: Promise<() => Promise<void>> } | null = null;
-// The highest id this instance has heard of: after a dropped LISTEN connection we catch up from here.
-let lastHeardId = 0;
+// Every event of a transaction older than this was heard (or existed when we began listening):
+// after a dropped LISTEN connection we catch up from here. Not an id: ids do not follow commit order.
+let heardHorizon = 0;
 let delivering: Promise<void> = Promise.resolve();
 // Events queued behind a read: while any are, later events queue too, to keep the order.
 let reading = 0;
 
-const columns = { id: events.id, channel: events.channel, kind: events.kind, payload: events.payload };
+const columns = { id: events.id, channel: events.channel, kind: events.kind, payload: events.payload, txId: events.txId };
 
 function dispatch(event: LiveEvent) {
-  lastHeardId = Math.max(lastHeardId, event.id);
+  if (event.horizon !== undefined) heardHorizon = Math.max(heardHorizon, event.horizon);
   for (const subscriber of byChannel.get(event.channel) ?? []) {
     try {
       subscriber.deliver(event);
@@ -33,7 +34,9 @@ function dispatch(event: LiveEvent) {
   }
 }
 
-type Notice = { channel?: unknown; id?: unknown; kind?: unknown; payload?: unknown; sessionEnded?: unknown };
+type Notice = { channel?: unknown; id?: unknown; kind?: unknown; payload?: unknown; tx?: unknown; horizon?: unknown; sessionEnded?: unknown };
+
+const numberOrUndefined = (value: unknown) => (typeof value === 'number' ? value : undefined);
 
 function sessionEnded(sessionId: string) {
   const watchers = bySession.get(sessionId);
@@ -73,17 +76,18 @@ function wholeEvent(note: Notice): LiveEvent | null {
   const { id, channel, kind, payload } = note;
   if (typeof id !== 'number' || typeof channel !== 'string' || typeof kind !== 'string') return null;
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
-  return { id, channel, kind, payload: payload as Record<string, unknown> };
+  return { id, channel, kind, payload: payload as Record<string, unknown>, txId: numberOrUndefined(note.tx), horizon: numberOrUndefined(note.horizon) };
 }
 
 async function onNotify(note: Notice) {
   if (typeof note.id !== 'number' || typeof note.channel !== 'string') return;
-  lastHeardId = Math.max(lastHeardId, note.id);
+  const horizon = numberOrUndefined(note.horizon);
+  if (horizon !== undefined) heardHorizon = Math.max(heardHorizon, horizon);
   if (!byChannel.get(note.channel)?.size) return;
   // Looked up by the id from our own NOTIFY; authorisation happened when the stream was opened.
   const database = (await initDb()).db;
   const [row] = await database.select(columns).from(events).where(eq(events.id, note.id)).limit(1);
-  if (row) dispatch(row);
+  if (row) dispatch({ ...row, horizon });
 }
 
 /** After reconnecting, send what was committed while the LISTEN connection was down. */
@@ -91,13 +95,22 @@ async function catchUp() {
   const channels = [...byChannel.keys()].filter((channel) => byChannel.get(channel)?.size);
   if (channels.length === 0) return;
   const database = (await initDb()).db;
-  // Not scoped by organisation: each stream only receives the channels it was authorised for.
+  // Not scoped by organisation: each stream only receives the channels it was authorised for. Some
+  // of these were heard already: each stream sends an id once.
   const rows = await database
     .select(columns)
     .from(events)
-    .where(and(inArray(events.channel, channels), gt(events.id, lastHeardId)))
+    .where(and(inArray(events.channel, channels), gte(events.txId, heardHorizon)))
     .orderBy(asc(events.id));
   rows.forEach(dispatch);
+}
+
+/** The oldest transaction running now: every event of an older one is committed (or never will be). */
+async function currentHorizon(): Promise<number> {
+  const database = (await initDb()).db;
+  const result = await database.execute<{ horizon: string | number }>(sql`select ${horizonSql} as horizon`);
+  // node-postgres and PGlite both answer with { rows }.
+  return Number((result as unknown as { rows: { horizon: string | number }[] }).rows[0]!.horizon);
 }
 
 /** Starts listening on the current database handle (again after closeDb() opened a new one). */
@@ -119,21 +132,27 @@ async function ensureListening(): Promise<void> {
           .catch((error: unknown) => console.error('realtime: cannot load event', error))
           .finally(() => reading--);
       },
-      () => void catchUp().catch((error: unknown) => console.error('realtime: catch-up failed', error)),
+      // Queued like a read, so live events heard after the reconnect wait for what was missed.
+      () => {
+        reading++;
+        delivering = delivering
+          .then(catchUp)
+          .catch((error: unknown) => console.error('realtime: catch-up failed', error))
+          .finally(() => reading--);
+      },
     );
     listening = { handle, ready };
     ready
       .then(
-        // Catching up after a reconnect starts from the newest event that existed when we began.
+        // Catching up after a reconnect starts from what was committed when we began.
         async () => {
-          const [row] = await handle.db.select({ id: max(events.id) }).from(events);
-          lastHeardId = Math.max(lastHeardId, row?.id ?? 0);
+          heardHorizon = Math.max(heardHorizon, await currentHorizon());
         },
         () => {
           if (listening?.ready === ready) listening = null;
         },
       )
-      .catch((error: unknown) => console.error('realtime: cannot read the newest event id', error));
+      .catch((error: unknown) => console.error('realtime: cannot read the transaction horizon', error));
   }
   await listening.ready;
 }
@@ -156,14 +175,19 @@ export async function subscribe(channels: readonly string[], deliver: (event: Li
   };
 }
 
-/** Events after `afterId` on channels of one organisation, oldest first. */
-export async function eventsSince({ orgId, channels, afterId }: { orgId: string; channels: readonly string[]; afterId: number }): Promise<LiveEvent[]> {
+/**
+ * Events on channels of one organisation that a client at `from` may lack, oldest first: after a
+ * position, every event of its horizon's transaction or a later one (the caller leaves out those the
+ * position names); after a bare id (a client from before positions), the events with a higher id.
+ */
+export async function eventsSince({ orgId, channels, from }: { orgId: string; channels: readonly string[]; from: ReplayFrom }): Promise<LiveEvent[]> {
   if (channels.length === 0) return [];
   const database = (await initDb()).db;
+  const after = 'position' in from ? gte(events.txId, from.position.horizon) : gt(events.id, from.afterId);
   return database
     .select(columns)
     .from(events)
-    .where(inOrg(events, orgId, inArray(events.channel, [...channels]), gt(events.id, afterId)))
+    .where(inOrg(events, orgId, inArray(events.channel, [...channels]), after))
     .orderBy(asc(events.id));
 }
 
@@ -171,7 +195,8 @@ export type AuthorisedChannel = { channel: string; orgId: string };
 
 /**
  * Opens one stream over several channels. With `lastEventId`, first subscribes (buffering live
- * events), then replays what was missed, then flushes the buffer: no gap and no duplicate.
+ * events), then replays what was missed, then flushes the buffer: no gap and no duplicate. Each
+ * event is sent with the stream's position after it, for the client's next Last-Event-ID.
  */
 export async function openStream({
   channels,
@@ -180,36 +205,52 @@ export async function openStream({
   onSubscribed,
 }: {
   channels: readonly AuthorisedChannel[];
-  lastEventId: number | null;
-  send: (event: LiveEvent) => void;
+  lastEventId: ReplayFrom | null;
+  send: (event: LiveEvent, position: string) => void;
   /** Called once live events are being received, before any replay: the moment to start the response. */
   onSubscribed?: () => void;
 }): Promise<() => void> {
   const sent = new RecentIds();
+  let position: StreamPosition | null = null;
   const emit = (event: LiveEvent) => {
-    if (sent.add(event.id)) send(event);
+    if (!sent.add(event.id)) return;
+    position!.add(event);
+    send(event, position!.toString());
   };
-  let buffer: LiveEvent[] | null = lastEventId === null ? null : [];
+  let buffer: LiveEvent[] | null = [];
   const unsubscribe = await subscribe(
     channels.map((c) => c.channel),
     (event) => (buffer ? buffer.push(event) : emit(event)),
   );
   onSubscribed?.();
-  if (buffer && lastEventId !== null) {
-    try {
+  let pending: LiveEvent[];
+  try {
+    // Read after subscribing: what committed before is in the table (replayed), the rest arrives live.
+    const horizon = await currentHorizon();
+    if (lastEventId === null) {
+      position = new StreamPosition(horizon);
+      pending = buffer;
+    } else {
       const orgIds = [...new Set(channels.map((c) => c.orgId))];
-      const replayed = (
+      const rows = (
         await Promise.all(
-          orgIds.map((orgId) => eventsSince({ orgId, channels: channels.filter((c) => c.orgId === orgId).map((c) => c.channel), afterId: lastEventId })),
+          orgIds.map((orgId) => eventsSince({ orgId, channels: channels.filter((c) => c.orgId === orgId).map((c) => c.channel), from: lastEventId })),
         )
       ).flat();
-      mergeReplay(replayed, buffer).forEach(emit);
-    } catch (error) {
-      unsubscribe();
-      throw error;
+      const had = new Set('position' in lastEventId ? lastEventId.position.ids : []);
+      position = new StreamPosition('position' in lastEventId ? Math.max(lastEventId.position.horizon, horizon) : horizon);
+      for (const row of rows) if (had.has(row.id)) position.add(row);
+      pending = mergeReplay(
+        rows.filter((row) => !had.has(row.id)),
+        buffer,
+      );
     }
-    buffer = null;
+  } catch (error) {
+    unsubscribe();
+    throw error;
   }
+  buffer = null;
+  pending.forEach(emit);
   return unsubscribe;
 }
 

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getSessionUser, keepSessionAlive, TOUCH_MS } from '#app/auth/session.server';
 import { hashDevice, readDeviceToken } from '#app/auth/device-token.server';
+import { isDatabaseUnavailable } from '#app/db/client.server';
 import { authoriseChannels } from './authorise-channels.server';
 import { openStream, watchSession } from './hub.server';
 import { formatEvent, parseChannelList, parseLastEventId } from './stream';
@@ -39,7 +40,7 @@ export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse):
     const unsubscribe = await openStream({
       channels,
       lastEventId,
-      send: (event) => res.write(formatEvent(event)),
+      send: (event, position) => res.write(formatEvent(event, position)),
       // The response starts only once this instance hears the channels: an open stream misses nothing.
       onSubscribed: () => {
         res.writeHead(200, {
@@ -83,8 +84,10 @@ export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse):
     // Ended between the first check and the watch: its NOTIFY was missed, so look once more.
     if (!(await keepSessionAlive(user.sessionId))) end();
   } catch (error) {
-    console.error('realtime: /events failed', error);
-    if (!res.headersSent) plain(res, 500, 'Internal Server Error');
+    const unavailable = isDatabaseUnavailable(error);
+    if (unavailable) console.warn('realtime: /events: database unavailable');
+    else console.error('realtime: /events failed', error);
+    if (!res.headersSent) plain(res, unavailable ? 503 : 500, unavailable ? 'Service Unavailable' : 'Internal Server Error');
     else res.end();
   }
 }

@@ -32,8 +32,9 @@ function useEventStream(channels: readonly string[], onMessage: (message: Messag
       setState(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
     };
     source.onmessage = (message) => {
-      const data = JSON.parse(message.data as string) as Omit<Message, 'id'>;
-      latest.current.onMessage({ ...data, payload: data.payload ?? {}, id: Number(message.lastEventId) });
+      // The SSE id is the stream's position (for replay); the event's own id is in the data.
+      const data = JSON.parse(message.data as string) as Message;
+      latest.current.onMessage({ ...data, payload: data.payload ?? {} });
     };
     return () => source.close();
   }, [key]);

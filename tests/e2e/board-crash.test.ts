@@ -5,7 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../scripts/fresh-database.mjs';
-import { openSse, type SseStream } from '../sse-reader';
+import { openSse, type SseMessage, type SseStream } from '../sse-reader';
 import { baseUrl, freshOrg } from './fixtures';
 import { client, type HttpClient, signInHttp } from './http';
 import { type RunningServer, startServer } from './server';
@@ -231,14 +231,16 @@ describe('board: a phone that reconnects gets every event it missed', () => {
     const replayed = [await again.next(SSE_WAIT), await again.next(SSE_WAIT), await again.next(SSE_WAIT), await again.next(SSE_WAIT)];
     expect(replayed.map((m) => keyOf(m.data))).toEqual([...missed, undefined]);
     expect(replayed.map((m) => (JSON.parse(m.data) as { kind: string }).kind)).toEqual(['note', 'note', 'note', 'phase']);
-    const ids = replayed.map((m) => Number(m.id));
+    // The SSE id is the stream's position (sent back as Last-Event-ID); the event's id is in the data.
+    const eventId = (m: SseMessage) => (JSON.parse(m.data) as { id: number }).id;
+    const ids = replayed.map(eventId);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
-    expect(ids[0]).toBeGreaterThan(Number(seen.id));
+    expect(ids[0]).toBeGreaterThan(eventId(seen));
 
     // Then live events on the same stream, and nothing twice.
     await note(`live-${stamp}`);
     expect(keyOf((await again.next(SSE_WAIT)).data)).toBe(`live-${stamp}`);
-    const all = [seen, ...replayed].map((m) => m.id);
+    const all = [seen, ...replayed].map(eventId);
     expect(new Set(all).size).toBe(all.length);
   });
 });

@@ -136,9 +136,10 @@ describe('two app instances on one PostgreSQL', () => {
         await db.query('commit');
         const onBMessage = await onB.next(SSE_WAIT);
         const delay = performance.now() - started;
-        expect(onBMessage.id).toBe(id);
-        expect(JSON.parse(onBMessage.data)).toEqual({ channel: consoleChannel, kind: 'two-instance', payload: { n: 1 } });
-        expect((await onA.next(SSE_WAIT)).id).toBe(id);
+        // The SSE id is the stream's position; the event's id is in the data.
+        const eventId = (message: { data: string }) => String((JSON.parse(message.data) as { id: number }).id);
+        expect(JSON.parse(onBMessage.data)).toEqual({ id: Number(id), channel: consoleChannel, kind: 'two-instance', payload: { n: 1 } });
+        expect(eventId(await onA.next(SSE_WAIT))).toBe(id);
 
         const line = `${new Date().toISOString()} two instances, commit → SSE client on the other instance: ${delay.toFixed(1)} ms (PostgreSQL)`;
         console.info(line);
@@ -149,7 +150,7 @@ describe('two app instances on one PostgreSQL', () => {
         const replay = await openSse(eventsUrl(a.baseUrl, consoleChannel), { cookie: lead.cookie, 'last-event-id': String(Number(id) - 1) });
         try {
           expect((await replay.next(SSE_WAIT)).retry).toBe(2000);
-          expect((await replay.next(SSE_WAIT)).id).toBe(id);
+          expect(eventId(await replay.next(SSE_WAIT))).toBe(id);
         } finally {
           replay.close();
         }

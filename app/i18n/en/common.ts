@@ -32,6 +32,8 @@ export const common: Record<keyof typeof nl, string> = {
   tooManyBody: 'There were too many attempts. Try again in fifteen minutes.',
   errorTitle: 'Something went wrong',
   errorBody: 'This is not your fault. Try again later. If it keeps happening, contact your admin.',
+  unavailableTitle: 'Briefly unavailable',
+  unavailableBody: 'Spiegel cannot reach its data right now. This is not your fault. Try again in a few minutes.',
   toStart: 'Go to the start',
   formHasErrors: 'Not everything is filled in correctly. See the messages at the fields.',
   optional: '(optional)',

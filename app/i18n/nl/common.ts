@@ -30,6 +30,8 @@ export const common = {
   tooManyBody: 'Er zijn te veel pogingen gedaan. Probeer het over een kwartier opnieuw.',
   errorTitle: 'Er ging iets mis',
   errorBody: 'Dit is niet uw fout. Probeer het later opnieuw. Blijft het misgaan, neem dan contact op met de beheerder.',
+  unavailableTitle: 'Even niet bereikbaar',
+  unavailableBody: 'Spiegel kan nu even niet bij de gegevens. Dit is niet uw fout. Probeer het over een paar minuten opnieuw.',
   toStart: 'Naar het begin',
   formHasErrors: 'Niet alles is goed ingevuld. Kijk bij de velden met een melding.',
   optional: '(niet verplicht)',

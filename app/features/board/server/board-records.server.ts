@@ -163,7 +163,7 @@ export function assertCriterion(board: Board, criterion: VoteCriterion) {
 
 /**
  * One event per mutation on the board's channel, in one statement (the database function
- * `board_publish`, migration 0009): raises the board's version (the row lock it takes is held to the
+ * `board_publish`, migration 0010): raises the board's version (the row lock it takes is held to the
  * commit, so versions commit in order) and records the event with that version, the idempotency key
  * and what every phone may see of the change. Without a change, phones read the whole view once
  * (rare changes: phase, themes, settings).

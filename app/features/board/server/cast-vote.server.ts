@@ -16,7 +16,7 @@ const CRITERIA = criteriaOf({ byCriteria: true });
 /**
  * A phone's vote (authorised by its device token): sets this member's dots on one idea (per criterion) to an absolute number, so a retried request
  * changes nothing. One round trip (issue 12; it was nine statements plus begin and commit): the
- * database function `board_cast_vote` (migration 0009) locks the board, so votes on one board take
+ * database function `board_cast_vote` (migration 0010) locks the board, so votes on one board take
  * turns, checks phase, criterion and member, writes vote, budget and event. The budget and the
  * maximum per idea are enforced by the database's CHECKs.
  */

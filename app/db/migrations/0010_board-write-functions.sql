@@ -4,11 +4,13 @@
 
 -- The NOTIFY for an event, delivered at commit: the whole event when small (nearly always), or its
 -- channel and id, which the hub then reads (a payload must stay under 8000 bytes; NOTIFY_MAX_BYTES).
-CREATE OR REPLACE FUNCTION event_notify(p_id bigint, p_channel text, p_kind text, p_payload jsonb) RETURNS void
+-- Both carry the horizon, the oldest transaction still running, for replay positions (decision 0014).
+CREATE OR REPLACE FUNCTION event_notify(p_id bigint, p_channel text, p_kind text, p_payload jsonb, p_tx bigint) RETURNS void
 LANGUAGE sql AS $$
   SELECT pg_notify('spiegel_events', CASE WHEN octet_length(p_payload::text) <= 6600
-    THEN json_build_object('id', p_id, 'channel', p_channel, 'kind', p_kind, 'payload', p_payload)::text
-    ELSE json_build_object('id', p_id, 'channel', p_channel)::text END)
+    THEN json_build_object('id', p_id, 'channel', p_channel, 'kind', p_kind, 'payload', p_payload, 'tx', p_tx,
+      'horizon', pg_snapshot_xmin(pg_current_snapshot())::text::bigint)::text
+    ELSE json_build_object('id', p_id, 'channel', p_channel, 'horizon', pg_snapshot_xmin(pg_current_snapshot())::text::bigint)::text END)
 $$;
 --> statement-breakpoint
 -- One event on a board's channel (decision 0011): raises the board's version (its row lock, held to
@@ -19,12 +21,13 @@ LANGUAGE plpgsql AS $$
 DECLARE
   v_payload jsonb;
   v_id bigint;
+  v_tx bigint;
 BEGIN
   UPDATE boards SET version = version + 1 WHERE org_id = p_org AND id = p_board
     RETURNING p_payload || jsonb_build_object('version', version) INTO v_payload;
   IF NOT FOUND THEN RETURN NULL; END IF;
-  INSERT INTO events (org_id, channel, kind, payload) VALUES (p_org, p_channel, p_kind, v_payload) RETURNING id INTO v_id;
-  PERFORM event_notify(v_id, p_channel, p_kind, v_payload);
+  INSERT INTO events (org_id, channel, kind, payload) VALUES (p_org, p_channel, p_kind, v_payload) RETURNING id, tx_id INTO v_id, v_tx;
+  PERFORM event_notify(v_id, p_channel, p_kind, v_payload, v_tx);
   RETURN v_id;
 END
 $$;
