@@ -386,7 +386,7 @@ describe('GET /events', () => {
         await endedWithin(mine, 'signed out');
         // The other device's stream is still open and still receives.
         const id = await commit(org.id, channel, 'still-here');
-        expect((await other.next()).id).toBe(String(id));
+        expect((JSON.parse((await other.next()).data) as { id: number }).id).toBe(id);
         // And a new stream with the ended session is refused.
         expect((await openSse(url, { cookie: first })).status).toBe(401);
       } finally {

@@ -36,6 +36,25 @@ export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse):
     if (!channels) return plain(res, 403, 'Forbidden');
     if (closed) return;
 
+    // The stream ends with its session: at sign-out (heard by NOTIFY on every instance), and when
+    // the session runs out. Watched before the stream opens, so nothing writes after its first bytes.
+    let ended = false;
+    const end = () => {
+      ended = true;
+      stop();
+      res.end();
+    };
+    let unwatch = () => {};
+    if (user) {
+      unwatch = await watchSession(user.sessionId, end);
+      // Ended between the first check and the watch: its NOTIFY was missed, so look once more.
+      if (!(await keepSessionAlive(user.sessionId))) {
+        unwatch();
+        return plain(res, 401, 'Unauthorized');
+      }
+    }
+    if (closed || ended) return unwatch();
+
     const lastEventId = parseLastEventId(req.headers['last-event-id'] ?? url.searchParams.get('lastEventId'));
     const unsubscribe = await openStream({
       channels,
@@ -55,12 +74,7 @@ export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse):
     });
     const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
-    // The stream ends with its session: at sign-out (heard by NOTIFY on every instance), and when
-    // the session runs out. While it is open it counts as activity, once a minute, not per event.
-    const end = () => {
-      stop();
-      res.end();
-    };
+    // While it is open the stream counts as activity, once a minute, not per event.
     const alive = user
       ? setInterval(() => {
           keepSessionAlive(user.sessionId).then(
@@ -70,19 +84,13 @@ export async function eventsEndpoint(req: IncomingMessage, res: ServerResponse):
         }, TOUCH_MS)
       : undefined;
     alive?.unref();
-    let unwatch = () => {};
     stop = () => {
       clearInterval(heartbeat);
       clearInterval(alive);
       unwatch();
       unsubscribe();
     };
-    if (closed) return stop();
-    if (!user) return;
-    unwatch = await watchSession(user.sessionId, end);
-    if (closed) return stop();
-    // Ended between the first check and the watch: its NOTIFY was missed, so look once more.
-    if (!(await keepSessionAlive(user.sessionId))) end();
+    if (closed || ended) stop();
   } catch (error) {
     const unavailable = isDatabaseUnavailable(error);
     if (unavailable) console.warn('realtime: /events: database unavailable');
