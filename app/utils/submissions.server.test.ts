@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '#app/db/client.server';
-import { formSubmissions, listeners, participants, partners, runSheetTasks } from '#app/db/schema';
+import { actions, formSubmissions, goalReviews, listeners, participants, partners, prepMeetings, runSheetTasks, statements } from '#app/db/schema';
 import { getMaterialsPage } from '#app/features/materials/server/get-materials-page.server';
 import { getSignupPage } from '#app/features/materials/server/get-signup-page.server';
 import { action as listenersAction } from '#app/routes/step-listeners';
@@ -12,6 +12,9 @@ import { action as participantsAction } from '#app/routes/step-participants';
 import { action as partnersAction } from '#app/routes/step-partners';
 import { action as programAction } from '#app/routes/step-program';
 import { action as signupAction } from '#app/routes/signup';
+import { action as actionsAction } from '#app/routes/step-actions';
+import { action as goalAction } from '#app/routes/step-goal';
+import { action as workgroupAction } from '#app/routes/step-workgroup';
 import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
 import { answerOf, callRoute, postAs, statusOf } from '#tests/http';
 
@@ -45,7 +48,16 @@ async function answer(action: Action, userId: string | null, fields: Record<stri
 const tenAtOnce = (action: Action, userId: string | null, fields: Record<string, string>, params: Record<string, string>) =>
   Promise.all(Array.from({ length: 10 }, () => answer(action, userId, fields, params)));
 
-const countIn = async (table: typeof partners | typeof participants | typeof listeners | typeof runSheetTasks, trajectoryId: string) =>
+type Counted =
+  | typeof partners
+  | typeof participants
+  | typeof listeners
+  | typeof runSheetTasks
+  | typeof statements
+  | typeof goalReviews
+  | typeof prepMeetings
+  | typeof actions;
+const countIn = async (table: Counted, trajectoryId: string) =>
   (await (await db()).select({ id: table.id }).from(table).where(eq(table.trajectoryId, trajectoryId))).length;
 
 describe('ten identical submissions at once create one row (issue 13)', () => {
@@ -133,6 +145,38 @@ describe('ten identical submissions at once create one row (issue 13)', () => {
     expect(new Set(answers.map((a) => `${a.status} ${a.location}`))).toEqual(new Set([`302 /p/signup/${code}?lang=nl&thanks=1`]));
     expect(await countIn(participants, trajectory.id)).toBe(1);
     vi.unstubAllEnvs();
+  });
+
+  it('a statement, a goal review, a preparatory meeting and an action', async () => {
+    const { trajectory, lead, params } = await setup();
+    const forms: [Action, Counted, Record<string, string>][] = [
+      [partnersAction, statements, { intent: 'add-statement', text: 'Ouders worden gehoord.' }],
+      [goalAction, goalReviews, { intent: 'review', reviewedOn: '2026-03-01', stillFits: 'yes', whatChanged: '' }],
+      [workgroupAction, prepMeetings, { intent: 'add-meeting', heldOn: '2026-03-02', agenda: 'Rollen', decisions: '' }],
+      [
+        actionsAction,
+        actions,
+        {
+          intent: 'add-action',
+          title: 'Folder in gewone taal',
+          agendaItemId: '',
+          partnerId: '',
+          ownerName: '',
+          status: 'planned',
+          stopReason: '',
+          dueOn: '',
+          nextStep: '',
+        },
+      ],
+    ];
+    for (const [action, table, form] of forms) {
+      const answers = await tenAtOnce(action, lead.user.id, { ...form, submission: randomUUID() }, params);
+      expect(
+        answers.map((a) => a.status),
+        form.intent,
+      ).toEqual(Array(10).fill(200));
+      expect(await countIn(table, trajectory.id), form.intent).toBe(1);
+    }
   });
 });
 
