@@ -4,7 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '#app/db/client.server';
-import { actions, formSubmissions, goalReviews, listeners, participants, partners, prepMeetings, runSheetTasks, statements } from '#app/db/schema';
+import {
+  actions,
+  formSubmissions,
+  goalReviews,
+  listeners,
+  participants,
+  partners,
+  prepMeetings,
+  runSheetTasks,
+  statements,
+  trajectories,
+} from '#app/db/schema';
 import { getMaterialsPage } from '#app/features/materials/server/get-materials-page.server';
 import { getSignupPage } from '#app/features/materials/server/get-signup-page.server';
 import { action as listenersAction } from '#app/routes/step-listeners';
@@ -15,6 +26,7 @@ import { action as signupAction } from '#app/routes/signup';
 import { action as actionsAction } from '#app/routes/step-actions';
 import { action as goalAction } from '#app/routes/step-goal';
 import { action as workgroupAction } from '#app/routes/step-workgroup';
+import { action as newTrajectoryAction } from '#app/routes/trajectory-new';
 import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
 import { answerOf, callRoute, postAs, statusOf } from '#tests/http';
 
@@ -177,6 +189,16 @@ describe('ten identical submissions at once create one row (issue 13)', () => {
       ).toEqual(Array(10).fill(200));
       expect(await countIn(table, trajectory.id), form.intent).toBe(1);
     }
+  });
+
+  it('a trajectory, each of the ten sent on to the same new trajectory', async () => {
+    const org = await makeOrg();
+    const coordinator = await makeMember(org.id, 'coordinator', 'Co Ordinator');
+    const form = { title: 'Tweede ronde', variant: 'coalition', teamId: '', previousTrajectoryId: '', theme: '', submission: randomUUID() };
+    const answers = await tenAtOnce(newTrajectoryAction, coordinator.user.id, form, { org: org.slug });
+    const made = await (await db()).select({ id: trajectories.id }).from(trajectories).where(eq(trajectories.orgId, org.id));
+    expect(made).toHaveLength(1);
+    expect(answers.map((a) => `${a.status} ${a.location}`)).toEqual(Array(10).fill(`302 /o/${org.slug}/t/${made[0]!.id}`));
   });
 });
 
