@@ -13,6 +13,7 @@ import {
   partners,
   prepMeetings,
   runSheetTasks,
+  schoolHolidays,
   statements,
   trajectories,
 } from '#app/db/schema';
@@ -27,6 +28,7 @@ import { action as actionsAction } from '#app/routes/step-actions';
 import { action as goalAction } from '#app/routes/step-goal';
 import { action as workgroupAction } from '#app/routes/step-workgroup';
 import { action as newTrajectoryAction } from '#app/routes/trajectory-new';
+import { action as holidaysAction } from '#app/routes/org-holidays';
 import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
 import { answerOf, callRoute, postAs, statusOf } from '#tests/http';
 
@@ -199,6 +201,16 @@ describe('ten identical submissions at once create one row (issue 13)', () => {
     const made = await (await db()).select({ id: trajectories.id }).from(trajectories).where(eq(trajectories.orgId, org.id));
     expect(made).toHaveLength(1);
     expect(answers.map((a) => `${a.status} ${a.location}`)).toEqual(Array(10).fill(`302 /o/${org.slug}/t/${made[0]!.id}`));
+  });
+
+  it("a school holiday of the organisation's own", async () => {
+    const org = await makeOrg();
+    const admin = await makeMember(org.id, 'admin', 'Ad Min');
+    const form = { intent: 'add', name: 'Studiedag', region: 'all', startsOn: '2026-04-01', endsOn: '2026-04-01', submission: randomUUID() };
+    const answers = await tenAtOnce(holidaysAction, admin.user.id, form, { org: org.slug });
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    const own = await (await db()).select({ name: schoolHolidays.name }).from(schoolHolidays).where(eq(schoolHolidays.orgId, org.id));
+    expect(own.filter((h) => h.name === 'Studiedag')).toHaveLength(1);
   });
 });
 
