@@ -38,6 +38,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     locale,
     user: user ? { name: user.name, email: user.email } : null,
     cspNonce: context.cspNonce,
+    // For create forms without JavaScript: a new key with every page (app/components/submission-key.tsx).
+    submissionKey: crypto.randomUUID(),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -647,11 +648,12 @@ export const boardNotes = pgTable(
     onBehalf: boolean('on_behalf').notNull().default(false),
     interpretation: boolean('interpretation').notNull().default(false),
     interpretationComment: text('interpretation_comment').notNull().default(''),
-    // Set by the device, so a note sent twice after a dropped connection is stored once.
-    idempotencyKey: text('idempotency_key').notNull().unique(),
+    // Set by the device, so a note sent twice after a dropped connection is stored once: unique per
+    // board and member (the facilitator's notes, member null, count as one writer).
+    idempotencyKey: text('idempotency_key').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('board_notes_board_idx').on(t.boardId)],
+  (t) => [index('board_notes_board_idx').on(t.boardId), unique('board_notes_key_unique').on(t.boardId, t.memberId, t.idempotencyKey).nullsNotDistinct()],
 );
 
 /** The guardian's links from a note to literal quotes in the finalised minutes. */
@@ -675,19 +677,24 @@ export const boardNoteQuotes = pgTable(
 );
 
 /** Ideas per theme; hidden from others until the facilitator reveals them. */
-export const boardIdeas = pgTable('board_ideas', {
-  id: id(),
-  orgId: orgRef(),
-  boardId: boardRef(),
-  themeId: uuid('theme_id')
-    .notNull()
-    .references(() => boardThemes.id, { onDelete: 'cascade' }),
-  memberId: uuid('member_id').references(() => boardMembers.id, { onDelete: 'set null' }),
-  text: text('text').notNull(),
-  onBehalf: boolean('on_behalf').notNull().default(false),
-  idempotencyKey: text('idempotency_key').notNull().unique(),
-  createdAt: createdAt(),
-});
+export const boardIdeas = pgTable(
+  'board_ideas',
+  {
+    id: id(),
+    orgId: orgRef(),
+    boardId: boardRef(),
+    themeId: uuid('theme_id')
+      .notNull()
+      .references(() => boardThemes.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id').references(() => boardMembers.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    onBehalf: boolean('on_behalf').notNull().default(false),
+    // Unique per board and member, like a note's.
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('board_ideas_key_unique').on(t.boardId, t.memberId, t.idempotencyKey).nullsNotDistinct()],
+);
 
 /**
  * Dots a member has used, per criterion. The CHECK is what keeps the budget: two devices of one
@@ -748,18 +755,23 @@ export const boardPaperVotes = pgTable(
 );
 
 /** "What I will do differently tomorrow" (S7c); the reminder address is kept only until it is sent. */
-export const boardPledges = pgTable('board_pledges', {
-  id: id(),
-  orgId: orgRef(),
-  boardId: boardRef(),
-  memberId: uuid('member_id').references(() => boardMembers.id, { onDelete: 'set null' }),
-  text: text('text').notNull(),
-  reminderEmail: text('reminder_email').notNull().default(''),
-  reminderWeeks: integer('reminder_weeks'),
-  reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
-  idempotencyKey: text('idempotency_key').notNull().unique(),
-  createdAt: createdAt(),
-});
+export const boardPledges = pgTable(
+  'board_pledges',
+  {
+    id: id(),
+    orgId: orgRef(),
+    boardId: boardRef(),
+    memberId: uuid('member_id').references(() => boardMembers.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    reminderEmail: text('reminder_email').notNull().default(''),
+    reminderWeeks: integer('reminder_weeks'),
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+    // Unique per board and member, like a note's.
+    idempotencyKey: text('idempotency_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('board_pledges_key_unique').on(t.boardId, t.memberId, t.idempotencyKey).nullsNotDistinct()],
+);
 
 /** The change agenda (draft from the follow-up session's top 10; followed up in step 8). */
 export const agendaItems = pgTable('agenda_items', {
@@ -938,4 +950,23 @@ export const jobs = pgTable(
       .on(t.runAt)
       .where(sql`${t.doneAt} is null`),
   ],
+);
+
+/**
+ * One row per create form sent with a submission key (the hidden field of `SubmissionKey`), stored in
+ * the same transaction as what the form created: the same key again answers as the first time did
+ * and creates nothing (`once`, app/utils/submissions.server.ts). Keyed per organisation and operation.
+ */
+export const formSubmissions = pgTable(
+  'form_submissions',
+  {
+    orgId: orgRef(),
+    operation: text('operation').notNull(),
+    key: text('key').notNull(),
+    // A hash of what was sent: the same key with other content is refused (409), not answered.
+    fingerprint: text('fingerprint').notNull(),
+    answer: jsonb('answer'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.operation, t.key] }), index('form_submissions_created_idx').on(t.createdAt)],
 );

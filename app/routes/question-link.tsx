@@ -1,6 +1,7 @@
 // The open question link: anyone who has it (a listener at a meeting, on a slide, on paper)
 // hands in a question for the parents, on a phone, without an account or JavaScript.
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Alert, Button, ButtonLink, FormErrorSummary, Paragraph, TextAreaField, Page } from '#app/components/ui';
 import { ZPublicQuestion } from '#app/features/questions/forms';
 import { findQuestionLink } from '#app/features/questions/server/find-question-link.server';
@@ -56,6 +57,7 @@ export default function QuestionLink() {
       <Paragraph>{t('questions.publicExplain')}</Paragraph>
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate>
+        <SubmissionKey />
         <TextAreaField name="text" label={t('questions.publicTextLabel')} description={t('questions.publicTextHint')} state={state} rows={5} required />
         <div aria-hidden="true" style={{ position: 'absolute', insetInlineStart: '-10000px', blockSize: '1px', overflow: 'hidden' }}>
           <label htmlFor="website">{t('questions.publicHoneypot')}</label>

@@ -1,5 +1,6 @@
 // The public sign-up page behind the flyer's QR code: no account, no JavaScript needed, phone first.
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Button, CheckboxField, FormErrorSummary, type FormState, Heading, Paragraph, RadioGroup, TextField, valueOf, Page } from '#app/components/ui';
 import { HONEYPOT_FIELD } from '#app/features/materials/domain/signup-guard';
 import { SIGNUP_KINDS, ZSignup } from '#app/features/materials/forms';
@@ -55,6 +56,7 @@ export default function Signup() {
         </Heading>
         <input type="hidden" name="lang" value={page.language} />
         <input type="hidden" name="startedAt" value={startedAt} />
+        <SubmissionKey />
         <div className="materials-trap" aria-hidden="true">
           <label htmlFor="f-website">{t('materials.honeypotLabel')}</label>
           <input id="f-website" type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />

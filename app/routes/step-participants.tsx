@@ -1,4 +1,5 @@
 import { Form, useActionData, useLoaderData } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Alert, Button, DownloadLink, FormErrorSummary, Link, Paragraph, Page, Section } from '#app/components/ui';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { moveParticipant } from '#app/features/participants/server/move-participant.server';
@@ -72,6 +73,7 @@ export default function StepParticipants() {
             {/* A new key after each added participant empties the form again. */}
             <Form method="post" className="spiegel-stack" key={loaded.participants.length} noValidate>
               <input type="hidden" name="intent" value="add" />
+              <SubmissionKey />
               <ParticipantFields
                 idPrefix="add"
                 state={failure}

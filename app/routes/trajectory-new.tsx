@@ -1,4 +1,5 @@
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Button, FormErrorSummary, SelectField, TextField, Page } from '#app/components/ui';
 import { requireOrg } from '#app/features/organisations/server/require-org.server';
 import { ZNewTrajectory } from '#app/features/trajectory/forms';
@@ -43,6 +44,7 @@ export default function TrajectoryNew() {
     <Page title={t('trajectory.newTitle')} intro={t('trajectory.newIntro')} lead={false}>
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack">
+        <SubmissionKey />
         <TextField name="title" label={t('trajectory.fieldTitle')} description={t('trajectory.fieldTitleHint')} state={state} />
         <VariantRadios state={state} defaultValue={defaults.variant} />
         {teams.length > 0 ? (

@@ -130,6 +130,19 @@ export function targetOf(form: FormData): string {
   return '';
 }
 
+/** The hidden field that carries a create form's submission key (app/components/submission-key.tsx). */
+export const SUBMISSION_FIELD = 'submission';
+
+type Around = <T>(form: FormData, input: unknown, run: () => Promise<T>) => Promise<T>;
+let around: Around = (_form, _input, run) => run();
+/**
+ * Set on the server by app/utils/submissions.server.ts (this module is shared with the browser):
+ * runs each operation with the form's submission key, for `once` in its transaction.
+ */
+export function aroundOperations(wrapper: Around) {
+  around = wrapper;
+}
+
 /**
  * The one way an action handles a form: parse it with the schema (400 with the messages and what
  * was typed), run the operation, and turn a RuleError into a 409 answer next to its field. Thrown
@@ -141,7 +154,7 @@ export async function handleForm<S extends z.ZodType, T>(form: FormData, schema:
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return data({ ...parsed, intent, target }, { status: 400 });
   try {
-    const value = await run(parsed.data);
+    const value = await around(form, parsed.data, () => run(parsed.data));
     return { ok: true as const, intent, target, value };
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;

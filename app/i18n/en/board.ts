@@ -205,6 +205,7 @@ export const board: Record<keyof typeof nl, string> = {
   othersTitle: 'Who does what',
   othersExplain: 'The process facilitator, the leads and the guardian work on this screen. You can follow the session on the projector screen.',
   // server rules
+  keyReused: 'This was sent before, but with other text. Reload the page and send it again.',
   wrongPhase: 'That is not possible in this phase of the session.',
   columnClosed: 'In this phase you cannot add a note here.',
   criterionInvalid: 'This criterion is not part of this vote.',

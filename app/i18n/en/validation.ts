@@ -14,4 +14,5 @@ export const validation: Record<keyof typeof nl, string> = {
   slug: 'Use only lower-case letters, digits and hyphens (3 to 40 characters).',
   slugTaken: 'This short address is already taken. Choose another.',
   rangeOrder: 'The minimum cannot be higher than the maximum.',
+  submissionReused: 'This form was already sent with other details. Reload the page and fill it in again.',
 };

@@ -212,6 +212,7 @@ export const board = {
   othersTitle: 'Wie doet wat',
   othersExplain: 'De procesbegeleider, de trekkers en de waarschuwer werken op dit scherm. U kunt de bijeenkomst volgen op het scherm voor de beamer.',
   // server rules
+  keyReused: 'Dit is al eens verstuurd, maar met een andere tekst. Laad de pagina opnieuw en verstuur het nog een keer.',
   wrongPhase: 'Dat kan niet in deze fase van de bijeenkomst.',
   columnClosed: 'In deze fase kun je hier geen briefje plakken.',
   criterionInvalid: 'Dit onderwerp hoort niet bij deze stemming.',

@@ -12,4 +12,5 @@ export const validation = {
   slug: 'Gebruik alleen kleine letters, cijfers en streepjes (3 tot 40 tekens).',
   slugTaken: 'Dit korte adres is al in gebruik. Kies een ander.',
   rangeOrder: 'Het minimum mag niet hoger zijn dan het maximum.',
+  submissionReused: 'Dit formulier is al verstuurd met andere gegevens. Laad de pagina opnieuw en vul het nog een keer in.',
 };

@@ -1,6 +1,7 @@
 // The sections of the trajectory's change-agenda page: the actions per agreed agenda item, the
 // actions without one, and the add form.
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { EditOrRemove } from '#app/components/row-forms';
 import { Alert, Button, FormErrorSummary, MultilineText, Paragraph, Section } from '#app/components/ui';
 import { type MessageKey, useT } from '#app/i18n/i18n';
@@ -42,6 +43,7 @@ function ManageAction({ action, page, result }: { action: Action; page: PageData
         {/* Keyed on the number of updates: emptied after each one. */}
         <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={action.updates.length}>
           <input type="hidden" name="intent" value="add-update" />
+          <SubmissionKey />
           <input type="hidden" name="actionId" value={action.id} />
           <UpdateFields state={updateState} idPrefix={`update-${action.id}`} status={action.status} />
           <Button>{t('actions.updateButton')}</Button>
@@ -107,6 +109,7 @@ export function AddActionSection({ page, count, result }: { page: PageData; coun
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={count}>
         <input type="hidden" name="intent" value="add-action" />
+        <SubmissionKey />
         <ActionFields state={state} idPrefix="action-new" items={page.items} partners={page.partners} />
         <Button>{t('actions.addButton')}</Button>
       </Form>

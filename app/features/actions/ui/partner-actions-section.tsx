@@ -1,5 +1,6 @@
 // "Uw acties" on the partner's personal page: the actions it owns, each with a plain form for an update (no JavaScript needed).
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Alert, Button, FormErrorSummary, Section } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
@@ -22,6 +23,7 @@ export function PartnerActionsSection({ actions, today, result }: { actions: Sho
               {/* Without JavaScript the answer opens at this action, where its message is. */}
               <Form method="post" action={`#action-${action.id}`} className="spiegel-stack" noValidate key={action.updates.length}>
                 <input type="hidden" name="intent" value={PARTNER_UPDATE_INTENT} />
+                <SubmissionKey />
                 <input type="hidden" name="actionId" value={action.id} />
                 <UpdateFields state={state} idPrefix={`update-${action.id}`} status={action.status} />
                 <Button>{t('actions.partnerUpdateButton')}</Button>

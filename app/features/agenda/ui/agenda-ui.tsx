@@ -2,6 +2,7 @@
 // history and quotes, and the confirmation after a change.
 import type { ReactNode } from 'react';
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Alert, FormErrorSummary, type FormState, Heading, TextAreaField } from '#app/components/ui';
 import { formatDate, type MessageKey, useI18n, useT } from '#app/i18n/i18n';
 import { type FormAnswer, succeeded } from '#app/utils/forms';
@@ -29,6 +30,7 @@ export function ItemForm({
   return (
     <Form method="post" className="spiegel-stack" noValidate preventScrollReset>
       <input type="hidden" name="intent" value={intent} />
+      {intent === 'add' ? <SubmissionKey /> : null}
       {itemId ? <input type="hidden" name="itemId" value={itemId} /> : null}
       {target || itemId ? <input type="hidden" name="target" value={target ?? itemId} /> : null}
       <FormErrorSummary state={state} />

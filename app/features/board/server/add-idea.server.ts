@@ -13,7 +13,7 @@ export async function addIdea(input: Writer & { themeId: string; text: string; k
     return addOnce(
       tx,
       boardIdeas,
-      { orgId, boardId, key, kind: 'idea' },
+      { orgId, boardId, key, kind: 'idea', writer: input, sent: { themeId: input.themeId, text: input.text.trim() } },
       async () => {
         assertPhase(board, 'idea');
         const theme = await requireTheme(tx, orgId, boardId, input.themeId);

@@ -30,7 +30,7 @@ export async function addNote(input: NoteInput): Promise<{ id: string; duplicate
     return addOnce(
       tx,
       boardNotes,
-      { orgId, boardId, key, kind: 'note' },
+      { orgId, boardId, key, kind: 'note', writer: input, sent: { column, text: input.text.trim() } },
       async () => {
         assertPhase(board, 'note');
         // Shown with the form: the column is chosen by the button pressed, not a field.
@@ -71,7 +71,7 @@ async function insertNew(database: Db, board: Board, input: NoteInput): Promise<
       SELECT ${orgId}, ${boardId}, ${memberId}::uuid, ${memberId === null}, ${column}, ${text}, ${key}
       WHERE EXISTS (SELECT 1 FROM boards WHERE org_id = ${orgId} AND id = ${boardId} AND phase = ${board.phase})
         AND (${memberId}::uuid IS NULL OR EXISTS (SELECT 1 FROM board_members WHERE org_id = ${orgId} AND id = ${memberId}::uuid AND board_id = ${boardId}))
-      ON CONFLICT (idempotency_key) DO NOTHING
+      ON CONFLICT (board_id, member_id, idempotency_key) DO NOTHING
       RETURNING id
     )
     SELECT id, board_publish(${orgId}, ${boardId}, ${boardChannel(boardId)}, 'note', jsonb_set(${payload}::jsonb, '{change,note,id}', to_jsonb(id))) AS event

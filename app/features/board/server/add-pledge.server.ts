@@ -26,7 +26,7 @@ export async function addPledge(
     const added = await addOnce(
       tx,
       boardPledges,
-      { orgId, boardId, key, kind: 'pledge' },
+      { orgId, boardId, key, kind: 'pledge', writer: input, sent: { text: input.text.trim(), reminderEmail: email } },
       async () => {
         assertPhase(board, 'pledge');
         return {

@@ -100,41 +100,61 @@ type KeyedTable = typeof boardNotes | typeof boardIdeas | typeof boardPledges;
 
 /**
  * Stores what a phone (or the facilitator) sent once per idempotency key, with one event carrying
- * the key and the change. `check` applies the rules and gives the row; when it refuses, a row already stored
+ * the key and the change. Keys are the writer's own: unique per board and member (the facilitator,
+ * member null, is one writer). `check` applies the rules and gives the row; when it refuses, a row already stored
  * under this key (a retry after the phase moved on) is answered instead. The key is looked up only
- * then, or when the insert finds it taken: one query less for every note that is simply new.
+ * then, or when the insert finds it taken: one query less for every note that is simply new. A key
+ * used before for other content (`sent`: what this submission says, by column) is a RuleError (409).
  */
 export async function addOnce(
   tx: Tx,
   table: KeyedTable,
-  { orgId, boardId, key, kind }: { orgId: string; boardId: string; key: string; kind: 'note' | 'idea' | 'pledge' },
+  {
+    orgId,
+    boardId,
+    key,
+    kind,
+    writer,
+    sent,
+  }: { orgId: string; boardId: string; key: string; kind: 'note' | 'idea' | 'pledge'; writer: Writer; sent: Record<string, unknown> },
   check: () => Promise<Record<string, unknown>>,
   /** What the other phones see of the new row (decision 0011). */
   changeOf: (id: string, values: Record<string, unknown>) => BoardChange,
 ): Promise<{ id: string; duplicate: boolean }> {
+  const memberId = isStaff(writer) ? null : writer.memberId;
+  if (memberId !== null && !isUuid(memberId)) notFound();
   const byKey = async () => {
     const [row] = await tx
-      .select({ id: table.id })
+      .select()
       .from(table as PgTable)
-      .where(inOrg(table, orgId, and(eq(table.boardId, boardId), eq(table.idempotencyKey, key))));
-    return row as { id: string } | undefined;
+      .where(
+        inOrg(
+          table,
+          orgId,
+          and(eq(table.boardId, boardId), memberId === null ? isNull(table.memberId) : eq(table.memberId, memberId), eq(table.idempotencyKey, key)),
+        ),
+      );
+    if (!row) return undefined;
+    const stored = row as Record<string, unknown>;
+    if (Object.entries(sent).some(([column, value]) => stored[column] !== value)) throw new RuleError('board.keyReused');
+    return stored as { id: string };
   };
   let values: Record<string, unknown>;
   try {
     values = await check();
   } catch (error) {
     if (!(error instanceof RuleError || error instanceof Response)) throw error;
-    const sent = await byKey();
-    if (sent) return { id: sent.id, duplicate: true };
+    const stored = await byKey();
+    if (stored) return { id: stored.id, duplicate: true };
     throw error;
   }
   const [inserted] = (await tx
     .insert(table)
     .values({ ...values, orgId, boardId, idempotencyKey: key } as never)
-    .onConflictDoNothing({ target: table.idempotencyKey })
+    .onConflictDoNothing({ target: [table.boardId, table.memberId, table.idempotencyKey] })
     .returning({ id: table.id })) as { id: string }[];
   if (!inserted) {
-    // Stored meanwhile by a parallel retry, or the key belongs to another board.
+    // Stored meanwhile by a parallel retry.
     const again = await byKey();
     if (!again) notFound();
     return { id: again.id, duplicate: true };

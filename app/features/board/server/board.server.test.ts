@@ -239,10 +239,65 @@ describe('notes (S7a)', () => {
     expect(await statusOf(addNote({ ...a.phone(bMember), column: 'difficult', text: 'x', key: key() }))).toBe(404);
     expect(await statusOf(loadBoardView({ orgId: b.org.id, boardId: a.ids.boardId, audience: 'facilitator', memberId: null }))).toBe(404);
     expect(await statusOf(flagInterpretation({ ...b.ids, noteId: noteA.id, interpretation: true, comment: '' }))).toBe(404);
-    // A key already used on board A cannot be used to read it from board B.
+  });
+
+  it('keeps keys per board and member: the same key elsewhere stores its own note, the same key with other content is a 409 (issue 13)', async () => {
+    const a = await openTestBoard();
+    const b = await openTestBoard();
+    await a.phase('heard');
+    await b.phase('heard');
+    const [ann, bob] = [await a.join('Ann'), await a.join('Bob')];
     const k = key();
-    await addNote({ ...a.ids, column: 'difficult', text: 'x', key: k });
-    expect(await statusOf(addNote({ ...b.ids, column: 'difficult', text: 'y', key: k }))).toBe(404);
+    const notesOf = async (boardId: string) =>
+      (await (await db()).select().from(boardNotes).where(eq(boardNotes.boardId, boardId))).map((n) => [n.memberId, n.text]).sort();
+    // Two phones, the facilitator and another board: four writers, four notes under one key.
+    expect((await addNote({ ...a.phone(ann), column: 'difficult', text: 'Van Ann', key: k })).duplicate).toBe(false);
+    expect((await addNote({ ...a.phone(bob), column: 'difficult', text: 'Van Bob', key: k })).duplicate).toBe(false);
+    expect((await addNote({ ...a.ids, column: 'difficult', text: 'Voor de zaal', key: k })).duplicate).toBe(false);
+    expect((await addNote({ ...b.ids, column: 'difficult', text: 'Op bord B', key: k })).duplicate).toBe(false);
+    expect(await notesOf(a.ids.boardId)).toEqual(
+      [
+        [ann, 'Van Ann'],
+        [bob, 'Van Bob'],
+        [null, 'Voor de zaal'],
+      ].sort(),
+    );
+    expect(await notesOf(b.ids.boardId)).toEqual([[null, 'Op bord B']]);
+    // The same writer and key with other content: refused, nothing changed.
+    expect(await ruleOf(addNote({ ...a.phone(ann), column: 'difficult', text: 'Iets anders', key: k }))).toBe('board.keyReused');
+    expect(await ruleOf(addNote({ ...a.phone(ann), column: 'goes_well', text: 'Van Ann', key: k }))).toBe('board.keyReused');
+    expect(await ruleOf(addNote({ ...a.ids, column: 'difficult', text: 'Iets anders', key: k }))).toBe('board.keyReused');
+    expect(await notesOf(a.ids.boardId)).toHaveLength(3);
+    // Ideas and pledges alike.
+    const theme = await createTheme({ ...a.ids, name: 'Brieven' });
+    await a.phase('ideas');
+    const idea = await addIdea({ ...a.phone(ann), themeId: theme.id, text: 'Gewone taal', key: k });
+    expect((await addIdea({ ...a.phone(bob), themeId: theme.id, text: 'Gewone taal', key: k })).id).not.toBe(idea.id);
+    expect(await addIdea({ ...a.phone(ann), themeId: theme.id, text: ' Gewone taal ', key: k })).toEqual({ id: idea.id, duplicate: true });
+    expect(await ruleOf(addIdea({ ...a.phone(ann), themeId: theme.id, text: 'Iets anders', key: k }))).toBe('board.keyReused');
+    await a.phase('tomorrow');
+    const pledge = { text: 'Ik bel terug', reminderEmail: '', reminderWeeks: null, key: k };
+    const annPledge = await addPledge({ ...a.phone(ann), ...pledge });
+    expect((await addPledge({ ...a.phone(bob), ...pledge })).id).not.toBe(annPledge.id);
+    expect(await ruleOf(addPledge({ ...a.phone(ann), ...pledge, text: 'Iets anders' }))).toBe('board.keyReused');
+
+    // What a phone gets back for a reused key: a 409 with the message, over the route.
+    const token = newDeviceToken();
+    await joinBoard({ ...a.device, deviceHash: hashDevice(token), displayName: '' });
+    const send = (text: string) =>
+      callRoute(
+        participantAction,
+        new Request(`http://x/p/board/${a.board.joinCode}`, {
+          method: 'POST',
+          headers: { cookie: `spiegel_device=${token}` },
+          body: new URLSearchParams({ intent: 'pledge', text, email: '', weeks: '', key: k }),
+        }),
+        { code: a.board.joinCode },
+      );
+    expect(answerOf(await send('Ik luister beter'))).toMatchObject({ ok: true });
+    const refused = await send('Ik luister minder');
+    expect(await statusOf(refused)).toBe(409);
+    expect(answerOf(refused)).toMatchObject({ ok: false, errors: { _form: 'board.keyReused' } });
   });
 });
 

@@ -1,5 +1,6 @@
 // The parts of the school holidays page: the region, a holiday's form and the holidays per school year.
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Button, type Column, type FormState, Heading, Link, Paragraph, SelectField, Table, TextField, Section } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { SCHOOL_REGIONS, type SchoolRegion } from '../domain/school-holidays-nl';
@@ -38,7 +39,7 @@ export function HolidayForm({ holiday, state, slug }: { holiday?: SchoolHoliday;
     // Posting to the page without ?edit= closes the edit form once saved.
     <Form method="post" action={`/o/${slug}/holidays`} className="spiegel-stack spiegel-card spiegel-noprint">
       <input type="hidden" name="intent" value={prefix} />
-      {holiday ? <input type="hidden" name="holidayId" value={holiday.id} /> : null}
+      {holiday ? <input type="hidden" name="holidayId" value={holiday.id} /> : <SubmissionKey />}
       <TextField idPrefix={prefix} name="name" label={t('calendar.nameLabel')} defaultValue={holiday?.name} state={state} />
       <SelectField
         idPrefix={prefix}

@@ -3,8 +3,9 @@ import { db } from '#app/db/client.server';
 import { goalReviews } from '#app/db/schema';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
+import { once } from '#app/utils/submissions.server';
 
-/** Logs a dated look back at the goal, written by the actor. */
+/** Logs a dated look back at the goal, written by the actor (once per submission key). */
 export async function addGoalReview({
   orgId,
   actor,
@@ -16,11 +17,13 @@ export async function addGoalReview({
 }: TrajectoryScope & { reviewedOn: string; stillFits: boolean; whatChanged: string }) {
   authorize({ actor, roles }, 'trajectory.edit');
   await loadTrajectory({ orgId, trajectoryId });
-  const [review] = await (
-    await db()
-  )
-    .insert(goalReviews)
-    .values({ orgId, trajectoryId, reviewedOn, stillFits, whatChanged, authorId: actor.userId })
-    .returning();
-  return review!;
+  return (await db()).transaction((tx) =>
+    once(tx, orgId, 'goal.addReview', async () => {
+      const [review] = await tx
+        .insert(goalReviews)
+        .values({ orgId, trajectoryId, reviewedOn, stillFits, whatChanged, authorId: actor.userId })
+        .returning({ id: goalReviews.id });
+      return review!;
+    }),
+  );
 }

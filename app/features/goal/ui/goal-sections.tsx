@@ -14,6 +14,7 @@ import {
   TextAreaField,
   TextField,
 } from '#app/components/ui';
+import { SubmissionKey } from '#app/components/submission-key';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import type { GoalReview } from '../server/list-goal-reviews.server';
 import type { Goals } from '../server/update-goals.server';
@@ -111,6 +112,7 @@ export function ReviewForm({ today, state, saved, resetKey }: { today: string; s
       {/* A new key after each saved review empties the form. */}
       <Form method="post" className="spiegel-stack" noValidate key={resetKey}>
         <input type="hidden" name="intent" value="review" />
+        <SubmissionKey />
         <TextField name="reviewedOn" type="date" label={t('goal.reviewDateLabel')} defaultValue={today} state={state} idPrefix="review" />
         <RadioGroup
           name="stillFits"

@@ -1,5 +1,6 @@
 // "Start een volgend traject": first choose the earlier trajectory (a GET form), then what to carry over.
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Button, CheckboxField, type FormState, FormErrorSummary, Paragraph, SelectField, TextAreaField, TextField } from '#app/components/ui';
 import type { Team } from '#app/features/organisations/server/list-teams.server';
 import { useI18n } from '#app/i18n/i18n';
@@ -27,6 +28,7 @@ export function CarryOverForm({ carry, teams, state }: { carry: CarryOver; teams
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack">
         <input type="hidden" name="from" value={carry.previous.id} />
+        <SubmissionKey />
         <Fieldset legend={t('insights.nextThemes')}>
           {carry.themes.length === 0 ? <Paragraph>{t('insights.nextThemesNone')}</Paragraph> : null}
           {carry.themes.map((theme, i) => (

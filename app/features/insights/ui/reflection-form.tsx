@@ -1,5 +1,6 @@
 // Starting an organisation-wide reflection session: a name and the trajectories, grouped per team.
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Button, CheckboxField, type FormState, FormErrorSummary, Paragraph, TextField } from '#app/components/ui';
 import { useI18n } from '#app/i18n/i18n';
 import type { TeamGroup } from '../domain/reflection';
@@ -15,6 +16,7 @@ export function ReflectionForm({ groups, state, defaultTitle }: { groups: TeamGr
     <>
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack">
+        <SubmissionKey />
         <TextField name="title" label={t('insights.reflectionFieldTitle')} defaultValue={defaultTitle} state={state} />
         <Fieldset legend={t('insights.reflectionChoose')} invalid={!!error} describedBy={error ? 'choose-error' : 'choose-hint'}>
           <div className="utrecht-form-field-description" id="choose-hint">

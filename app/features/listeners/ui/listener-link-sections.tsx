@@ -1,5 +1,6 @@
 // The sections of the listener's public page: the rules, answering per meeting, questions, the self check-in.
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, RadioGroup, TextAreaField, Section } from '#app/components/ui';
 import { useI18n, useT } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
@@ -87,6 +88,7 @@ export function QuestionsSection({ questions, result }: { questions: { id: strin
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={questions.length}>
         <input type="hidden" name="intent" value="question" />
+        <SubmissionKey />
         <TextAreaField name="text" label={t('listeners.questionLabel')} description={t('listeners.questionHint')} state={state} idPrefix="question" rows={3} />
         <Button>{t('listeners.questionSend')}</Button>
       </Form>

@@ -1,5 +1,6 @@
 // The sections of step 5's listener page: counts, coverage, inviting, the list, adding and pasting.
 import { Form, useParams } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { EditOrRemove } from '#app/components/row-forms';
 import {
   Alert,
@@ -224,6 +225,7 @@ export function AddListenerSection({ page, result }: Props) {
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={`add-${page.listed}`}>
         <input type="hidden" name="intent" value="add" />
+        <SubmissionKey />
         <ListenerFields state={state} idPrefix="listener-new" />
         <Button>{t('listeners.addListener')}</Button>
       </Form>
@@ -252,6 +254,7 @@ export function ImportSection({ page, result }: Props) {
       ) : null}
       <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={`import-${page.listed}`}>
         <input type="hidden" name="intent" value="import" />
+        <SubmissionKey />
         <TextAreaField
           name="lines"
           label={t('listeners.importLabel')}

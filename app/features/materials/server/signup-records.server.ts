@@ -7,6 +7,7 @@ import { db } from '#app/db/client.server';
 import { participantPersonalData, participants, trajectories } from '#app/db/schema';
 import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { notFound } from '#app/utils/http.server';
+import { once } from '#app/utils/submissions.server';
 import { normaliseSignupCode } from '../domain/signup-code';
 import { minSecondsFrom } from '../domain/signup-guard';
 
@@ -48,31 +49,34 @@ export async function findSignupTarget(database: Db | Tx, code: string) {
 /**
  * A sign-up from the public page lands in the pipeline as "interested", without a pseudonym
  * (that comes at registration). The participant and their personal data are saved together
- * or not at all.
+ * or not at all, once per submission key.
  */
 export async function registerSignup({ code, input, now = new Date() }: { code: string; input: SignupInput; now?: Date }) {
   const saved = await (
     await db()
   ).transaction(async (tx) => {
     const target = await findSignupTarget(tx, code);
-    const [participant] = await tx
-      .insert(participants)
-      .values({ orgId: target.orgId, trajectoryId: target.id, kind: input.kind, status: 'interested', source: 'signup' })
-      .returning({ id: participants.id });
-    await tx.insert(participantPersonalData).values({
-      participantId: participant!.id,
-      orgId: target.orgId,
-      trajectoryId: target.id,
-      name: input.name,
-      surname: input.surname,
-      phone: input.phone,
-      callViaContact: input.callViaContact,
-      languages: input.languages,
-      // The contact person the parent named, so the workgroup knows whom to ask.
-      needs: input.contactPersonName ? `Contactpersoon: ${input.contactPersonName}` : '',
-      consentAt: now,
+    const participantId = await once(tx, target.orgId, 'materials.signup', async () => {
+      const [participant] = await tx
+        .insert(participants)
+        .values({ orgId: target.orgId, trajectoryId: target.id, kind: input.kind, status: 'interested', source: 'signup' })
+        .returning({ id: participants.id });
+      await tx.insert(participantPersonalData).values({
+        participantId: participant!.id,
+        orgId: target.orgId,
+        trajectoryId: target.id,
+        name: input.name,
+        surname: input.surname,
+        phone: input.phone,
+        callViaContact: input.callViaContact,
+        languages: input.languages,
+        // The contact person the parent named, so the workgroup knows whom to ask.
+        needs: input.contactPersonName ? `Contactpersoon: ${input.contactPersonName}` : '',
+        consentAt: now,
+      });
+      return participant!.id;
     });
-    return { participantId: participant!.id, orgId: target.orgId, trajectoryId: target.id };
+    return { participantId, orgId: target.orgId, trajectoryId: target.id };
   });
   forgetKnownIdentifiers(saved.orgId, saved.trajectoryId);
   return { participantId: saved.participantId };

@@ -6,6 +6,7 @@ import type { ParticipantKind } from '#app/features/participants/domain/pseudony
 import { pseudonymFor, START_STATUSES } from '#app/features/recruitment/domain/pipeline';
 import type { PlaceCategory, ProfileFit } from '#app/features/recruitment/domain/places';
 import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
+import { once } from '#app/utils/submissions.server';
 import {
   assertTrajectoryPerson,
   consentAfter,
@@ -28,22 +29,25 @@ export type NewParticipant = {
 
 /**
  * Adds a participant to the pipeline, with their personal data, in one transaction. Someone
- * entered as registered gets a pseudonym at once; others get one when they register.
+ * entered as registered gets a pseudonym at once; others get one when they register. Once per
+ * submission key.
  */
 export async function createParticipant(input: TrajectoryScope & NewParticipant): Promise<{ id: string; pseudonym: string | null; kind: ParticipantKind }> {
   authorize(input, 'participants.personalData');
   const { orgId, trajectoryId, kind, status = 'approached', placeCategory = '', placeName = '', profileFit = '', recruitedBy = null } = input;
   const created = await retryOnPseudonymClash(async () =>
-    (await db()).transaction(async (tx) => {
-      await assertTrajectoryPerson(tx, orgId, trajectoryId, recruitedBy);
-      const pseudonym = pseudonymFor({ kind, status, current: null, reserved: await reservedPseudonyms(tx, orgId, trajectoryId) });
-      const [row] = await tx
-        .insert(participants)
-        .values({ orgId, trajectoryId, kind, status, pseudonym, placeCategory, placeName, profileFit, recruitedBy })
-        .returning({ id: participants.id, pseudonym: participants.pseudonym, kind: participants.kind });
-      await upsertPersonalData(tx, input, row!.id, { ...input.personal, consentAt: consentAfter(input.consent ?? false, null) });
-      return row!;
-    }),
+    (await db()).transaction((tx) =>
+      once(tx, orgId, 'participants.create', async () => {
+        await assertTrajectoryPerson(tx, orgId, trajectoryId, recruitedBy);
+        const pseudonym = pseudonymFor({ kind, status, current: null, reserved: await reservedPseudonyms(tx, orgId, trajectoryId) });
+        const [row] = await tx
+          .insert(participants)
+          .values({ orgId, trajectoryId, kind, status, pseudonym, placeCategory, placeName, profileFit, recruitedBy })
+          .returning({ id: participants.id, pseudonym: participants.pseudonym, kind: participants.kind });
+        await upsertPersonalData(tx, input, row!.id, { ...input.personal, consentAt: consentAfter(input.consent ?? false, null) });
+        return row!;
+      }),
+    ),
   );
   forgetKnownIdentifiers(orgId, trajectoryId);
   return created;

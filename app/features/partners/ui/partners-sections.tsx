@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import { EditOrRemove } from '#app/components/row-forms';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Alert, Button, CopyableLink, DataList, FormErrorSummary, Heading, MultilineText, Paragraph, TextAreaField } from '#app/components/ui';
 import { formatDate, type MessageKey, useI18n, useT } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
@@ -51,6 +52,7 @@ function AddSection({ intent, count, result, children }: { intent: keyof typeof 
       <FormErrorSummary state={stateFor(result, intent)} />
       <Form method="post" className="spiegel-stack" noValidate preventScrollReset key={count}>
         <input type="hidden" name="intent" value={intent} />
+        <SubmissionKey />
         {children}
         <Button>{t(button)}</Button>
       </Form>

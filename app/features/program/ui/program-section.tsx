@@ -1,4 +1,5 @@
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Alert, Button, ButtonGroup, type FormState, Heading, Link, Paragraph, TextAreaField, TextField } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import type { ProgramView } from '../server/get-program-page.server';
@@ -100,6 +101,7 @@ export function ProgramSection({
             {t('program.addBlockTitle', { meeting: meetingName.toLowerCase() })}
           </Heading>
           <input type="hidden" name="intent" value="block-add" />
+          <SubmissionKey />
           <input type="hidden" name="kind" value={kind} />
           <TextField idPrefix={`new-${kind}`} name="title" label={t('program.blockTitle')} state={stateFor('new')} required />
           <TextField idPrefix={`new-${kind}`} name="minutes" label={t('program.blockMinutes')} inputMode="numeric" state={stateFor('new')} required />

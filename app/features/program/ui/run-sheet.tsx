@@ -1,4 +1,5 @@
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Button, CheckboxField, type Column, type FormState, Heading, Paragraph, SelectField, Table, TextField } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 
@@ -106,6 +107,7 @@ export function RunSheetSection({
               {t('program.addTaskTitle')}
             </Heading>
             <input type="hidden" name="intent" value="task-add" />
+            <SubmissionKey />
             <TextField idPrefix="new-task" name="title" label={t('program.taskTitle')} state={stateFor('new')} required />
             <OwnerField idPrefix="new-task" people={people} defaultValue="" state={stateFor('new')} />
             <TextField idPrefix="new-task" name="dueOn" type="date" label={t('program.taskDue')} state={stateFor('new')} required={false} />

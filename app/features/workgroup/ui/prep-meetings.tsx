@@ -1,4 +1,5 @@
 import { Form } from 'react-router';
+import { SubmissionKey } from '#app/components/submission-key';
 import { Button, DataList, Heading, Paragraph, TextAreaField, TextField, type FormState } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor } from '#app/utils/forms';
@@ -84,6 +85,7 @@ export function AddPrepMeetingForm({ state, resetKey }: { state: FormState; rese
         {t('workgroup.addMeetingTitle')}
       </Heading>
       <input type="hidden" name="intent" value="add-meeting" />
+      <SubmissionKey />
       <MeetingFields state={state} idPrefix="new-meeting" />
       <Button>{t('workgroup.addMeeting')}</Button>
     </Form>
