@@ -82,3 +82,12 @@ export async function trajectoryWith<K extends string>(
   }
   return { org, trajectory, people };
 }
+
+/** An organisation with one trajectory and its lead, and the route params of that trajectory (route tests). */
+export async function trajectoryWithLead() {
+  const org = await makeOrg();
+  const trajectory = await makeTrajectory(org.id);
+  const lead = await makeMember(org.id, 'member', 'Lead Persoon');
+  await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
+  return { org, trajectory, lead, params: { org: org.slug, tid: trajectory.id } };
+}

@@ -54,9 +54,6 @@ const handlers = {
     const { rows, fields, affectedRows } = await target.query(sql, params, { rowMode, parsers });
     return { rows, fields, affectedRows };
   },
-  async exec({ sql }) {
-    return client.exec(sql);
-  },
   async listen({ channel }) {
     if (!listening.has(channel)) listening.set(channel, await client.listen(channel, (payload) => parentPort.postMessage({ channel, payload })));
     return null;

@@ -29,20 +29,14 @@ import { action as goalAction } from '#app/routes/step-goal';
 import { action as workgroupAction } from '#app/routes/step-workgroup';
 import { action as newTrajectoryAction } from '#app/routes/trajectory-new';
 import { action as holidaysAction } from '#app/routes/org-holidays';
-import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
+import { makeMember, makeOrg, scopeIn, trajectoryWithLead } from '#tests/factories';
 import { answerOf, callRoute, postAs, statusOf } from '#tests/http';
 
 beforeAll(async () => {
   await db();
 });
 
-async function setup() {
-  const org = await makeOrg();
-  const trajectory = await makeTrajectory(org.id);
-  const lead = await makeMember(org.id, 'member', 'Lead Persoon');
-  await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
-  return { org, trajectory, lead, params: { org: org.slug, tid: trajectory.id } };
-}
+const setup = trajectoryWithLead;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any route action
 type Action = (args: any) => unknown;

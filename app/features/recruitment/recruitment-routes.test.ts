@@ -3,19 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { action as detailAction, loader as detailLoader } from '#app/routes/participant-detail';
 import { action, loader } from '#app/routes/step-participants';
-import { giveRole, makeMember, makeOrg, makeTrajectory } from '#tests/factories';
+import { giveRole, makeMember, makeOrg, makeTrajectory, trajectoryWithLead } from '#tests/factories';
 import { callRoute, getAs, postAs, statusOf } from '#tests/http';
 
 type Member = Awaited<ReturnType<typeof makeMember>>;
 type Params = Record<string, string>;
 
-async function setup() {
-  const org = await makeOrg();
-  const trajectory = await makeTrajectory(org.id);
-  const lead = await makeMember(org.id, 'member', 'Lead Persoon');
-  await giveRole(org.id, trajectory.id, lead.actor.userId, 'lead');
-  return { org, trajectory, lead, params: { org: org.slug, tid: trajectory.id } };
-}
+const setup = trajectoryWithLead;
 
 /** Posts a form to the pipeline page (or the detail page); a thrown 403/404 comes back as its Response. */
 async function post(m: Member, params: Params, path: string, form: Record<string, string>, run: typeof action | typeof detailAction = action) {

@@ -244,14 +244,19 @@ export async function boardTallies(reader: Reader, orgId: string, boardId: strin
   return { member: byIdea(member), paper: byIdea(paper) };
 }
 
-/** The name of the CHECK constraint that refused a statement (PostgreSQL code 23514), looking through Drizzle's wrapper. */
-export function checkViolation(error: unknown): string | null {
-  for (let e = error as { code?: unknown; constraint?: unknown; message?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '23514') {
-      if (typeof e.constraint === 'string') return e.constraint;
-      const named = /check constraint "([^"]+)"/.exec(String(e.message));
-      return named ? named[1]! : null;
-    }
+/** The database's own error (with its SQLSTATE code) behind Drizzle's wrapper, if there is one. */
+export function databaseError(error: unknown): { code: string; constraint?: unknown; message?: unknown } | null {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (typeof e.code === 'string') return e as { code: string };
   }
   return null;
+}
+
+/** The name of the CHECK constraint that refused a statement (PostgreSQL code 23514). */
+export function checkViolation(error: unknown): string | null {
+  const e = databaseError(error);
+  if (e?.code !== '23514') return null;
+  if (typeof e.constraint === 'string') return e.constraint;
+  const named = /check constraint "([^"]+)"/.exec(String(e.message));
+  return named ? named[1]! : null;
 }

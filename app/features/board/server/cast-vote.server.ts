@@ -7,7 +7,7 @@ import { RuleError } from '#app/utils/rule-error';
 import { BOARD_PHASES } from '#app/db/schema';
 import { phaseAllows } from '../domain/phases';
 import type { VoteCriterion } from '../domain/types';
-import { checkViolation, criteriaOf, type DeviceMember, isUuid } from './board-records.server';
+import { checkViolation, criteriaOf, databaseError, type DeviceMember, isUuid } from './board-records.server';
 
 /** The phases that take votes and the criteria of a board that votes by criteria, for the database function. */
 const VOTE_PHASES = BOARD_PHASES.filter((phase) => phaseAllows(phase, 'vote'));
@@ -40,17 +40,9 @@ export async function castVote(
     const broken = checkViolation(error);
     if (broken === 'board_dots_budget') throw new RuleError('board.voteNoDotsLeft');
     if (broken === 'board_votes_max') throw new RuleError('board.voteMaxPerIdea');
-    const refusal = raisedBy(error);
+    const refusal = databaseError(error);
     if (refusal?.code === 'SP404') notFound();
-    if (refusal?.code === 'SPRUL') throw new RuleError(refusal.message as MessageKey);
+    if (refusal?.code === 'SPRUL') throw new RuleError(String(refusal.message) as MessageKey);
     throw error;
   }
-}
-
-/** The SQLSTATE and message a database function raised, looking through Drizzle's wrapper. */
-function raisedBy(error: unknown): { code: string; message: string } | null {
-  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === 'SP404' || e.code === 'SPRUL') return { code: e.code, message: String(e.message) };
-  }
-  return null;
 }
