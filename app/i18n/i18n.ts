@@ -29,7 +29,7 @@ const cache = new Map<string, IntlMessageFormat>();
 export function createTranslator(locale: Locale, catalogue: Catalogue = catalogues[locale]): Translate {
   return (key, values) => {
     const [area, name] = key.split('.') as [keyof Catalogue, string];
-    const source = (catalogue[area] as Record<string, string> | undefined)?.[name] ?? key;
+    const source = endOnce((catalogue[area] as Record<string, string> | undefined)?.[name] ?? key, values);
     if (!values && !source.includes('{')) return source;
     const cacheKey = `${locale}\u0000${source}`;
     let format = cache.get(cacheKey);
@@ -39,6 +39,19 @@ export function createTranslator(locale: Locale, catalogue: Catalogue = catalogu
     }
     return String(format.format(values));
   };
+}
+
+/**
+ * A value that ends its own sentence (a theme "Wat helpt ouders?") swallows the full stop or
+ * question mark the message puts right after it, so no text reads "ouders?." (issue 14, item 7).
+ */
+function endOnce(source: string, values: Values | undefined): string {
+  if (!values) return source;
+  let text = source;
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string' && /[.?!]\s*$/.test(value)) text = text.replaceAll(`{${name}}.`, `{${name}}`).replaceAll(`{${name}}?`, `{${name}}`);
+  }
+  return text;
 }
 
 /** Dates are shown for nl-NL (or en-GB) in Europe/Amsterdam time. */

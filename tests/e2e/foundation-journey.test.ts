@@ -222,7 +222,7 @@ describe('foundation journey', () => {
       .waitFor();
     await stepCard(page, STEP_HEADINGS[2]).getByText('2 mensen in de werkgroep; 1 overleg gehouden.').waitFor();
     await stepCard(page, STEP_HEADINGS[2]).getByRole('link', { name: 'Vraag iemand in de werkgroep die makkelijk contact legt met ouders.' }).waitFor();
-    await stepCard(page, STEP_HEADINGS[3]).getByText('Thema: Opgroeien in Oost: wat helpt ouders?. 4 toehoorders gepland (doel: 35).').waitFor();
+    await stepCard(page, STEP_HEADINGS[3]).getByText('Thema: Opgroeien in Oost: wat helpt ouders? 4 toehoorders gepland (doel: 35).').waitFor();
     await expectAccessible(page);
 
     // ── 7. An outsider with an organisation of their own sees only the 404 page.

@@ -28,7 +28,7 @@ export const calendar: Record<keyof typeof nl, string> = {
   warningsAdvice: 'This is advice: you may keep the dates as they are.',
   warnFollowUpBeforeMirror: 'The follow-up session is before the mirror meeting. Is that right?',
   warnFollowUpTooLate:
-    'The follow-up session is {days} days after the mirror meeting. The advice is: within 3 weeks (21 days), so everyone still remembers what the parents said.',
+    'The follow-up session is {days, plural, one {# day} other {# days}} after the mirror meeting. The advice is: within 3 weeks (21 days), so everyone still remembers what the parents said.',
   warnFeedbackBeforeFollowUp: 'The feedback to parents is before the follow-up session. There is no agenda to give back yet.',
   warnInPast: 'This date has passed: {meeting}.',
   overviewTitle: 'Per meeting',

@@ -67,7 +67,7 @@ export const console: Record<keyof typeof nl, string> = {
   queueTitle: 'All questions',
   queueIntro: 'First the opening question, then the listeners’ chosen questions, and finally the question how it was to take part.',
   queueCurrent: 'now',
-  queueDone: '{count} of {total} turns',
+  queueDone: '{count} of {total, plural, one {# turn} other {# turns}}',
   jump: 'Go to this question',
   jumpLabel: 'Go to this question: question {number}',
   itemUpLabel: 'Question {number} earlier',

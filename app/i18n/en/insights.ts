@@ -99,7 +99,7 @@ export const insights: Record<keyof typeof nl, string> = {
   actionsTotal: '{count, plural, =0 {There are no actions yet.} one {# action in all.} other {# actions in all.}}',
   feedbackTitle: 'From mirror meeting to feedback',
   feedbackMedian:
-    'Usually {days} days pass between the mirror meeting and the feedback to the parents. That is the middle figure of {count, plural, one {# trajectory} other {# trajectories}}.',
+    'Usually {days, plural, one {# day passes} other {# days pass}} between the mirror meeting and the feedback to the parents. That is the middle figure of {count, plural, one {# trajectory} other {# trajectories}}.',
   feedbackNone: 'No trajectory has had both its mirror meeting and the feedback to the parents yet.',
   // Reflection session
   reflectionStart: 'Start a reflection session',

@@ -21,10 +21,12 @@ export const listeners: Record<keyof typeof nl, string> = {
   rsvpCounts: '{yes} yes, {no} no, {maybe} maybe, {unknown} no answer yet',
   yesAgainstTarget: '{yes} of the about {target} the method recommends',
   warning_invitedBelowTarget: 'You have invited {invited} of about {target} listeners. Not everyone can come, so invite at least {target} people.',
-  warning_mirrorFew: '{yes} listeners say yes to the mirror meeting. The method recommends 30 to 40 listeners.',
-  warning_mirrorMany: '{yes} listeners say yes to the mirror meeting. With more than 40 the room soon feels too big for parents.',
-  warning_followUpFew: '{yes} listeners say yes to the follow-up session. The method recommends about 20.',
-  warning_followUpMany: '{yes} listeners say yes to the follow-up session. With more than 25 the conversation gets hard. The method recommends about 20.',
+  warning_mirrorFew: '{yes, plural, one {# listener says} other {# listeners say}} yes to the mirror meeting. The method recommends 30 to 40 listeners.',
+  warning_mirrorMany:
+    '{yes, plural, one {# listener says} other {# listeners say}} yes to the mirror meeting. With more than 40 the room soon feels too big for parents.',
+  warning_followUpFew: '{yes, plural, one {# listener says} other {# listeners say}} yes to the follow-up session. The method recommends about 20.',
+  warning_followUpMany:
+    '{yes, plural, one {# listener says} other {# listeners say}} yes to the follow-up session. With more than 25 the conversation gets hard. The method recommends about 20.',
   coverageTitle: 'Which groups are there?',
   coverageIntro: 'Per group you see how many listeners you planned in step 4, how many are on the list and how many say yes to the mirror meeting.',
   coverageEmpty: 'There is no plan from step 4 yet and no listeners are on the list.',

@@ -73,7 +73,7 @@ This statement is not a contract. It is a shared promise to take parents serious
   noEmailForMail: 'Enter an e-mail address for the contact person to e-mail the link.',
   signedBy: 'Signed by {name} ({organisation}) on {date}',
   notSigned: 'Not signed yet',
-  signedCount: '{signed} of {total} partners have signed.',
+  signedCount: '{signed} of {total, plural, one {# partner} other {# partners}} {signed, plural, one {has} other {have}} signed.',
 
   mailSubject: 'Statement of intent for mirror trajectory "{trajectory}": your personal link',
   mailGreeting: 'Dear {name},',

@@ -44,7 +44,7 @@ export const questions: Record<keyof typeof nl, string> = {
   level_fair: 'Fair',
   level_hard: 'Hard',
   readabilityGood: 'No remarks. This question is easy to understand.',
-  hintLongSentence: 'Long sentence of {count} words. Make two short sentences of at most 15 words each.',
+  hintLongSentence: 'Long sentence of {count, plural, one {# word} other {# words}}. Make two short sentences of at most 15 words each.',
   hintSimpler: 'Difficult word: “{word}”. Better write: {simpler}.',
   hintExplain: 'Not everyone knows “{word}”. Explain it briefly, for example: {explanation}.',
   hintLongWord: 'Long word: “{word}”. Can it be shorter, or a few ordinary words?',

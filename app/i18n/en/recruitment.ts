@@ -51,7 +51,7 @@ export const recruitment: Record<keyof typeof nl, string> = {
   warning_belowMin: 'Too few registrations so far: {count} of at least {min}. Find {missing, plural, one {# more participant} other {# more participants}}.',
   warning_aboveMax:
     'There are more registrations than the maximum of {max}. In a smaller group everyone has time to speak. Consider asking someone to join next time.',
-  warning_manyInterested: '{count} people are interested but have not registered yet. Call them to ask whether they will join.',
+  warning_manyInterested: '{count, plural, one {# person is} other {# people are}} interested but not registered yet. Call to ask whether they will join.',
   targetOk: 'The number of registrations fits the target.',
 
   pipelineTitle: 'Participants per step',

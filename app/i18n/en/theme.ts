@@ -59,7 +59,7 @@ export const theme: Record<keyof typeof nl, string> = {
   columnCategory: 'Group',
   columnCount: 'Number',
   columnNote: 'Note',
-  planTotal: 'Planned: {total} listeners. Target for the mirror meeting: {target}.',
+  planTotal: 'Planned: {total, plural, one {# listener} other {# listeners}}. Target for the mirror meeting: {target}.',
   savePlan: 'Save listeners',
   planSaved: 'The listeners were saved.',
   coverage_noWelfareOrCommunityWork:

@@ -26,7 +26,7 @@ export const calendar = {
   warningsAdvice: 'Dit is een advies: u mag de data zo laten.',
   warnFollowUpBeforeMirror: 'De terugkombijeenkomst is vóór de spiegelbijeenkomst. Klopt dat?',
   warnFollowUpTooLate:
-    'De terugkombijeenkomst is {days} dagen na de spiegelbijeenkomst. Het advies is: binnen 3 weken (21 dagen), zodat iedereen nog goed weet wat de ouders vertelden.',
+    'De terugkombijeenkomst is {days, plural, one {# dag} other {# dagen}} na de spiegelbijeenkomst. Het advies is: binnen 3 weken (21 dagen), zodat iedereen nog goed weet wat de ouders vertelden.',
   warnFeedbackBeforeFollowUp: 'De terugkoppeling aan de ouders is vóór de terugkombijeenkomst. Dan is er nog geen agenda om terug te geven.',
   warnInPast: 'Deze datum is al voorbij: {meeting}.',
   overviewTitle: 'Per bijeenkomst',

@@ -65,7 +65,7 @@ export const console = {
   queueTitle: 'Alle vragen',
   queueIntro: 'Eerst de openingsvraag, dan de gekozen vragen van de toehoorders, tot slot de vraag hoe het was om mee te doen.',
   queueCurrent: 'nu',
-  queueDone: '{count} van {total} beurten',
+  queueDone: '{count} van {total, plural, one {# beurt} other {# beurten}}',
   jump: 'Naar deze vraag',
   jumpLabel: 'Naar deze vraag: vraag {number}',
   itemUpLabel: 'Vraag {number} eerder',

@@ -97,7 +97,7 @@ export const insights = {
   actionsTotal: '{count, plural, =0 {Er zijn nog geen acties.} one {# actie in totaal.} other {# acties in totaal.}}',
   feedbackTitle: 'Van spiegelbijeenkomst naar terugkoppeling',
   feedbackMedian:
-    'Tussen de spiegelbijeenkomst en de terugkoppeling aan de ouders zitten meestal {days} dagen. Dat is het middelste getal van {count, plural, one {# traject} other {# trajecten}}.',
+    'Tussen de spiegelbijeenkomst en de terugkoppeling aan de ouders zitten meestal {days, plural, one {# dag} other {# dagen}}. Dat is het middelste getal van {count, plural, one {# traject} other {# trajecten}}.',
   feedbackNone: 'Nog geen traject heeft zowel de spiegelbijeenkomst als de terugkoppeling aan de ouders gehad.',
   // Reflection session
   reflectionStart: 'Start een reflectiebijeenkomst',

@@ -21,11 +21,14 @@ export const listeners = {
   yesAgainstTarget: '{yes} van de ongeveer {target} die de methode aanraadt',
   warning_invitedBelowTarget:
     'U heeft {invited} van de ongeveer {target} toehoorders uitgenodigd. Niet iedereen kan komen. Nodig daarom minstens {target} mensen uit.',
-  warning_mirrorFew: 'Er zeggen nu {yes} toehoorders ja voor de spiegelbijeenkomst. De methode raadt 30 tot 40 toehoorders aan.',
-  warning_mirrorMany: 'Er zeggen nu {yes} toehoorders ja voor de spiegelbijeenkomst. Met meer dan 40 wordt de zaal voor ouders al snel te groot.',
-  warning_followUpFew: 'Er zeggen nu {yes} toehoorders ja voor de terugkombijeenkomst. De methode raadt ongeveer 20 aan.',
+  warning_mirrorFew:
+    'Er {yes, plural, one {zegt nu # toehoorder} other {zeggen nu # toehoorders}} ja voor de spiegelbijeenkomst. De methode raadt 30 tot 40 toehoorders aan.',
+  warning_mirrorMany:
+    'Er {yes, plural, one {zegt nu # toehoorder} other {zeggen nu # toehoorders}} ja voor de spiegelbijeenkomst. Met meer dan 40 wordt de zaal voor ouders al snel te groot.',
+  warning_followUpFew:
+    'Er {yes, plural, one {zegt nu # toehoorder} other {zeggen nu # toehoorders}} ja voor de terugkombijeenkomst. De methode raadt ongeveer 20 aan.',
   warning_followUpMany:
-    'Er zeggen nu {yes} toehoorders ja voor de terugkombijeenkomst. Met meer dan 25 wordt het gesprek lastig. De methode raadt ongeveer 20 aan.',
+    'Er {yes, plural, one {zegt nu # toehoorder} other {zeggen nu # toehoorders}} ja voor de terugkombijeenkomst. Met meer dan 25 wordt het gesprek lastig. De methode raadt ongeveer 20 aan.',
   coverageTitle: 'Welke groepen zijn erbij?',
   coverageIntro: 'Per groep ziet u hoeveel toehoorders u in stap 4 had gepland, hoeveel er op de lijst staan en hoeveel ja zeggen voor de spiegelbijeenkomst.',
   coverageEmpty: 'Er is nog geen plan uit stap 4 en er staan nog geen toehoorders op de lijst.',

@@ -71,7 +71,7 @@ Deze verklaring is geen contract. Het is een gezamenlijke belofte om ouders seri
   noEmailForMail: 'Vul een e-mailadres van de contactpersoon in om de link te mailen.',
   signedBy: 'Getekend door {name} ({organisation}) op {date}',
   notSigned: 'Nog niet getekend',
-  signedCount: '{signed} van {total} partners hebben getekend.',
+  signedCount: '{signed} van {total, plural, one {# partner} other {# partners}} {signed, plural, one {heeft} other {hebben}} getekend.',
 
   mailSubject: 'Intentieverklaring spiegeltraject "{trajectory}": uw persoonlijke link',
   mailGreeting: 'Beste {name},',

@@ -48,7 +48,7 @@ export const questions = {
   level_fair: 'Redelijk',
   level_hard: 'Moeilijk',
   readabilityGood: 'Geen opmerkingen. Deze vraag is goed te begrijpen.',
-  hintLongSentence: 'Lange zin van {count} woorden. Maak er twee korte zinnen van, met hoogstens 15 woorden per zin.',
+  hintLongSentence: 'Lange zin van {count, plural, one {# woord} other {# woorden}}. Maak er twee korte zinnen van, met hoogstens 15 woorden per zin.',
   hintSimpler: 'Moeilijk woord: “{word}”. Schrijf liever: {simpler}.',
   hintExplain: '“{word}” kent niet iedereen. Leg het kort uit, bijvoorbeeld: {explanation}.',
   hintLongWord: 'Lang woord: “{word}”. Kan het korter, of in een paar gewone woorden?',

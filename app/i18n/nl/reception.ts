@@ -7,9 +7,10 @@ export const reception = {
   live_connecting: 'Verbinding maken…',
   live_offline: 'Geen live verbinding. Laad de pagina opnieuw om wijzigingen van anderen te zien.',
   countsTitle: 'Overzicht',
-  countPresent: '{present} van {expected} deelnemers aanwezig',
-  countConsent: '{count} van {expected} deelnemers geven toestemming voor het verslag',
-  countListeners: '{present} toehoorders aanwezig ({expected} zeiden ja)',
+  countPresent: '{present} van {expected, plural, one {# deelnemer} other {# deelnemers}} aanwezig',
+  countConsent:
+    '{count} van {expected, plural, one {# deelnemer} other {# deelnemers}} {count, plural, one {geeft} other {geven}} toestemming voor het verslag',
+  countListeners: '{present, plural, one {# toehoorder} other {# toehoorders}} aanwezig ({expected} zeiden ja)',
   warningNoAnswer: 'Aanwezig, maar nog niet gevraagd of hun woorden in het verslag mogen: {names}. Vraag het voordat het gesprek begint.',
   infoNoConsent: 'Geen toestemming voor het verslag: {names}. De notulist schrijft hun woorden niet op.',
   confidentialityTitle: 'Vertrouwelijkheid',

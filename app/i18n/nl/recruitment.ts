@@ -50,7 +50,7 @@ export const recruitment = {
   warning_belowMin: 'Nog te weinig aanmeldingen: {count} van de minstens {min}. Zoek nog {missing, plural, one {# deelnemer} other {# deelnemers}}.',
   warning_aboveMax:
     'Er zijn meer aanmeldingen dan het maximum van {max}. In een kleinere groep heeft iedereen tijd om te vertellen. Overleg of u iemand vraagt om een volgende keer mee te doen.',
-  warning_manyInterested: '{count} mensen zijn geïnteresseerd, maar nog niet aangemeld. Bel ze om te vragen of ze meedoen.',
+  warning_manyInterested: '{count, plural, one {# persoon is} other {# mensen zijn}} geïnteresseerd, maar nog niet aangemeld. Bel om te vragen of ze meedoen.',
   targetOk: 'Het aantal aanmeldingen past bij het doel.',
 
   pipelineTitle: 'Deelnemers per stap',

@@ -63,7 +63,7 @@ export const theme = {
   columnCategory: 'Groep',
   columnCount: 'Aantal',
   columnNote: 'Toelichting',
-  planTotal: 'Gepland: {total} toehoorders. Doel voor de spiegelbijeenkomst: {target}.',
+  planTotal: 'Gepland: {total, plural, one {# toehoorder} other {# toehoorders}}. Doel voor de spiegelbijeenkomst: {target}.',
   savePlan: 'Toehoorders opslaan',
   planSaved: 'De toehoorders zijn opgeslagen.',
   coverage_noWelfareOrCommunityWork:
