@@ -24,6 +24,7 @@ import appCss from '#app/styles/app.css?url';
 import type { Route } from './+types/root';
 
 export const links: Route.LinksFunction = () => [
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
   { rel: 'stylesheet', href: tokensCss },
   { rel: 'stylesheet', href: utrechtCss },
   { rel: 'stylesheet', href: appCss },

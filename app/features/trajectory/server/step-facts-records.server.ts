@@ -1,7 +1,8 @@
 // Shared by the trajectory operations that show progress (list, overview, step 5): not for routes or other features.
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
+import { todayInAmsterdam } from '#app/i18n/i18n';
 import {
   actions,
   agendaItems,
@@ -92,7 +93,8 @@ export async function gatherStepFacts({
     database
       .select({ tid: prepMeetings.trajectoryId, n: count() })
       .from(prepMeetings)
-      .where(inOrg(prepMeetings, orgId, inArray(prepMeetings.trajectoryId, ids)))
+      // Held: on or before today in Amsterdam. A meeting planned for next week is not held yet.
+      .where(inOrg(prepMeetings, orgId, and(inArray(prepMeetings.trajectoryId, ids), lte(prepMeetings.heldOn, todayInAmsterdam()))))
       .groupBy(prepMeetings.trajectoryId),
     database
       .select({ tid: listenerPlan.trajectoryId, category: listenerPlan.category, plannedCount: listenerPlan.plannedCount })

@@ -237,6 +237,19 @@ describe('the overview', () => {
     expect(await status(getTrajectoryOverview({ ...stranger, trajectoryId: id, roles: [] }))).toBe(404);
   });
 
+  it('counts a workgroup meeting as held only from its day on (issue 14, item 7)', async () => {
+    const org = await makeOrg();
+    const admin = await makeMember(org.id, 'admin');
+    const { id } = await createTrajectory({ ...admin, ...input() });
+    const database = await db();
+    await database.insert(prepMeetings).values([
+      { orgId: org.id, trajectoryId: id, heldOn: '2026-01-15' },
+      { orgId: org.id, trajectoryId: id, heldOn: '2999-01-15' },
+    ]);
+    const overview = await getTrajectoryOverview(await scopeIn(admin, id));
+    expect(overview.steps[2]!.values).toMatchObject({ meetings: 1 });
+  });
+
   it('counts step 8 from the agreed items, the parents who reacted and the actions', async () => {
     const org = await makeOrg();
     const admin = await makeMember(org.id, 'admin');
