@@ -34,7 +34,8 @@ export default function TrajectoryOverview() {
             </Paragraph>
             <Paragraph>{t(step.summary, step.values)}</Paragraph>
             <Paragraph>
-              <strong>{t('trajectory.nextLabel')}</strong> {step.link ? <Link to={`${base}/${step.link}`}>{t(step.next)}</Link> : t(step.next)}
+              <strong>{t('trajectory.nextLabel')}</strong>{' '}
+              {step.link ? <Link to={`${base}/${step.link}`}>{t(step.next, step.values)}</Link> : t(step.next, step.values)}
             </Paragraph>
           </li>
         ))}

@@ -36,6 +36,8 @@ export type PartSummary = {
   state: StepState;
   summary: MessageKey;
   values: Record<string, number>;
+  /** What is really still open in this part (issue 14, item 7), with its values. */
+  next: MessageKey;
 };
 
 type Targets = { participantMin: number; participantMax: number; mirrorListeners: number };
@@ -64,14 +66,16 @@ export function preparationParts(facts: PreparationFacts, targets: Targets): Par
       name: 'trajectory.navDates',
       state: state(dates.set > 0, dates.set === 3 && dates.warnings === 0),
       summary: 'trajectory.prepDates',
-      values: { set: dates.set, warnings: dates.warnings },
+      values: { set: dates.set, warnings: dates.warnings, missing: 3 - dates.set },
+      next: dates.set < 3 ? 'trajectory.next5_dates' : 'trajectory.next5_datesWarnings',
     },
     {
       part: 'program',
       name: 'trajectory.navProgram',
       state: state(programs > 0 || facts.runSheet.done > 0, programs === 2 && tasks > 0 && facts.runSheet.open === 0),
       summary: 'trajectory.prepProgram',
-      values: { programs, done: facts.runSheet.done, tasks },
+      values: { programs, done: facts.runSheet.done, tasks, open: facts.runSheet.open },
+      next: programs < 2 ? 'trajectory.next5_program' : tasks === 0 ? 'trajectory.next5_runSheet' : 'trajectory.next5_runSheetOpen',
     },
     {
       part: 'location',
@@ -81,14 +85,26 @@ export function preparationParts(facts: PreparationFacts, targets: Targets): Par
         Boolean(mirror?.venueName) && mirrorReady.ready === mirrorReady.total && followUpReady.ready === followUpReady.total,
       ),
       summary: 'trajectory.prepLocation',
-      values: { ready: mirrorReady.ready, total: mirrorReady.total },
+      values: { ready: mirrorReady.ready, total: mirrorReady.total, missing: mirrorReady.total - mirrorReady.ready },
+      next: !mirror?.venueName
+        ? 'trajectory.next5_location'
+        : mirrorReady.ready < mirrorReady.total
+          ? 'trajectory.next5_checklistMirror'
+          : 'trajectory.next5_checklistFollowUp',
     },
     {
       part: 'participants',
       name: 'trajectory.navParticipants',
       state: state(anyParticipant, signedUp >= targets.participantMin),
       summary: 'trajectory.prepParticipants',
-      values: { signedUp, interested: facts.participants.interested, min: targets.participantMin, max: targets.participantMax },
+      values: {
+        signedUp,
+        interested: facts.participants.interested,
+        min: targets.participantMin,
+        max: targets.participantMax,
+        needed: Math.max(0, targets.participantMin - signedUp),
+      },
+      next: 'trajectory.next5_participants',
     },
     {
       part: 'materials',
@@ -96,13 +112,20 @@ export function preparationParts(facts: PreparationFacts, targets: Targets): Par
       state: state(facts.flyerLanguages > 0, facts.flyerLanguages > 0),
       summary: 'trajectory.prepMaterials',
       values: { languages: facts.flyerLanguages },
+      next: 'trajectory.next5_materials',
     },
     {
       part: 'listeners',
       name: 'trajectory.navListeners',
       state: state(listeners.total > 0, listeners.yesMirror >= targets.mirrorListeners),
       summary: 'trajectory.prepListeners',
-      values: { invited: listeners.invited, yes: listeners.yesMirror, target: targets.mirrorListeners },
+      values: {
+        invited: listeners.invited,
+        yes: listeners.yesMirror,
+        target: targets.mirrorListeners,
+        needed: Math.max(0, targets.mirrorListeners - listeners.yesMirror),
+      },
+      next: listeners.total === 0 ? 'trajectory.next5_listeners' : 'trajectory.next5_listenersYes',
     },
     {
       part: 'questions',
@@ -110,6 +133,12 @@ export function preparationParts(facts: PreparationFacts, targets: Targets): Par
       state: state(questions.submitted > 0, questions.chosen > 0 && questions.missingDomains.length === 0),
       summary: 'trajectory.prepQuestions',
       values: { submitted: questions.submitted, chosen: questions.chosen },
+      next:
+        questions.submitted === 0
+          ? 'trajectory.next5_questions'
+          : questions.chosen === 0
+            ? 'trajectory.next5_questionsChoose'
+            : 'trajectory.next5_questionsDomains',
     },
   ];
 }

@@ -229,6 +229,8 @@ function preparationStep(facts: StepFacts): StepSummary {
     state: preparationState(parts),
     summary: 'trajectory.summary5Progress',
     values: {
+      // The open part's own figures first, so its "what now" can name them.
+      ...firstOpen?.values,
       partsDone,
       dates: byPart.dates?.values.set ?? 0,
       ready: byPart.location?.values.ready ?? 0,
@@ -237,7 +239,7 @@ function preparationStep(facts: StepFacts): StepSummary {
       min: facts.targets.participantMin,
       max: facts.targets.participantMax,
     },
-    next: firstOpen ? (`trajectory.next5_${firstOpen.part}` as MessageKey) : 'trajectory.next5Done',
+    next: firstOpen ? firstOpen.next : 'trajectory.next5Done',
     link: firstOpen ? firstOpen.part : 'prep',
   };
 }
