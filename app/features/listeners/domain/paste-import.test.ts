@@ -37,7 +37,20 @@ describe('parseListenerLines', () => {
         { line: 3, problem: 'categoryUnknown' },
         { line: 4, problem: 'emailInvalid' },
         { line: 5, problem: 'tooManyFields' },
+        { line: 5, problem: 'categoryUnknown' },
+        { line: 5, problem: 'emailInvalid' },
         { line: 6, problem: 'tooLong' },
+      ],
+    });
+  });
+
+  it('reports every problem of one line, not only the first', () => {
+    expect(parseListenerLines('; Org; astronaut; bob@')).toEqual({
+      ok: false,
+      problems: [
+        { line: 1, problem: 'nameMissing' },
+        { line: 1, problem: 'categoryUnknown' },
+        { line: 1, problem: 'emailInvalid' },
       ],
     });
   });

@@ -1,5 +1,5 @@
 // Parses pasted lines "Naam; Organisatie; categorie; e-mail" into listeners. All or nothing:
-// a paste with any bad line adds no one and says per line what is wrong.
+// a paste with any bad line adds no one and says per line everything that is wrong.
 import { z } from 'zod';
 import { isListenerCategory, type ListenerCategory } from '#app/features/theme/domain/listener-plan';
 
@@ -49,19 +49,14 @@ export function parseListenerLines(text: string, labels: readonly { category: Li
     const [name = '', organisation = '', categoryText = '', emailText = ''] = fields;
     const email = emailText.toLowerCase();
     const category = categoryFrom(categoryText, labels);
-    const problem: ImportLineProblem | null =
-      fields.length > 4
-        ? 'tooManyFields'
-        : fields.some((field) => field.length > MAX_FIELD)
-          ? 'tooLong'
-          : name === ''
-            ? 'nameMissing'
-            : category === null
-              ? 'categoryUnknown'
-              : email !== '' && !isEmail(email)
-                ? 'emailInvalid'
-                : null;
-    if (problem) problems.push({ line, problem });
+    // Every problem of the line at once, so one correction round is enough (issue 14, item 7).
+    const found: ImportLineProblem[] = [];
+    if (fields.length > 4) found.push('tooManyFields');
+    if (fields.some((field) => field.length > MAX_FIELD)) found.push('tooLong');
+    if (name === '') found.push('nameMissing');
+    if (category === null) found.push('categoryUnknown');
+    if (email !== '' && !isEmail(email)) found.push('emailInvalid');
+    if (found.length > 0) problems.push(...found.map((problem) => ({ line, problem })));
     else rows.push({ name, organisation, category: category!, email });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
