@@ -48,11 +48,14 @@ export async function meetingFile({
   trajectoryId,
   kind,
   locale,
+  link,
 }: {
   orgId: string;
   trajectoryId: string;
   kind: MeetingKind;
   locale: Locale;
+  /** The address in the calendar entry; the trajectory's dates page unless given (a listener's own page). */
+  link?: string;
 }): Promise<MeetingFile | null> {
   const [row] = await (
     await db()
@@ -66,7 +69,7 @@ export async function meetingFile({
   const { meeting, trajectoryTitle } = row;
   const day = meeting.date!;
   const t = createTranslator(locale);
-  const url = `${config.appUrl}/o/${row.orgSlug}/t/${trajectoryId}/dates`;
+  const url = link ?? `${config.appUrl}/o/${row.orgSlug}/t/${trajectoryId}/dates`;
   const name = t(meetingLabel[kind]);
   const form = kind === 'feedback' && isFeedbackForm(meeting.form) ? t(feedbackFormLabel[meeting.form]) : '';
   const place = [meeting.venueName, meeting.venueAddress]

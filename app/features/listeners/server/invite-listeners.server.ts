@@ -3,10 +3,20 @@ import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { listeners } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
-import { sendMail } from '#app/mail/send-mail.server';
+import { meetingFile } from '#app/features/calendar/server/calendar-records.server';
+import { type MailAttachment, sendMail } from '#app/mail/send-mail.server';
 import { notFound } from '#app/utils/http.server';
 import { composeInvitation } from '../domain/invitation';
+import { LISTENER_MEETINGS } from '../domain/rsvp';
 import { invitationContext, listenerLinkUrl, theListener } from './listener-records.server';
+
+/** The .ics of each meeting a listener is invited to that has a date (issue 14, item 7), pointing at their own page. */
+async function calendarFiles(scope: TrajectoryScope, link: string): Promise<MailAttachment[]> {
+  const files = await Promise.all(LISTENER_MEETINGS.map((kind) => meetingFile({ ...scope, kind, locale: 'nl', link })));
+  return files
+    .filter((file) => file !== null)
+    .map((file) => ({ filename: file.filename, content: file.content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }));
+}
 
 export type InviteOutcome = { sent: number; noEmail: number; failed: number };
 
@@ -32,8 +42,9 @@ export async function inviteListeners(input: TrajectoryScope & { listenerId?: st
       outcome.noEmail += 1;
       continue;
     }
+    const link = listenerLinkUrl(listener.linkToken);
     try {
-      await send(composeInvitation(ctx, { name: listener.name, email: listener.email, link: listenerLinkUrl(listener.linkToken) }));
+      await send({ ...composeInvitation(ctx, { name: listener.name, email: listener.email, link }), attachments: await calendarFiles(input, link) });
     } catch (error) {
       console.error(`[listeners] invitation to listener ${listener.id} failed`, error);
       outcome.failed += 1;

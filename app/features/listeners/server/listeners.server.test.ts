@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { listeners, mailOutbox, meetings, questions } from '#app/db/schema';
+import type { Mail } from '#app/mail/send-mail.server';
 import { giveRole, makeMember, makeOrg, makeTrajectory, scopeIn } from '#tests/factories';
 import { statusOf } from '#tests/http';
 import { addListeners } from './add-listeners.server';
@@ -124,6 +125,23 @@ describe('listeners (S5f)', () => {
     expect(await mailsTo(email)).toHaveLength(1);
     expect(await inviteListeners({ ...at, listenerId: a!.id })).toEqual({ sent: 1, noEmail: 0, failed: 0 });
     expect(await mailsTo(email)).toHaveLength(2);
+  });
+
+  it('attaches the calendar file of each meeting with a date, pointing at the listener’s own page (issue 14, item 7)', async () => {
+    const { org, at, trajectory } = await setUp();
+    await (await db()).insert(meetings).values([
+      { orgId: org.id, trajectoryId: trajectory.id, kind: 'mirror', date: '2026-03-10', startTime: '14:00', venueName: 'Buurthuis De Schans' },
+      { orgId: org.id, trajectoryId: trajectory.id, kind: 'follow_up', date: null },
+    ]);
+    const [a] = await addListeners({ ...at, rows: [{ ...sanne, email: uniqueMail('ics') }] });
+    const sent: Mail[] = [];
+    expect(await inviteListeners({ ...at, send: async (m) => void sent.push(m) })).toEqual({ sent: 1, noEmail: 0, failed: 0 });
+    // The follow-up session has no date yet: only the mirror meeting's file.
+    expect(sent[0]!.attachments).toHaveLength(1);
+    const ics = sent[0]!.attachments![0]!;
+    expect(ics.contentType).toMatch(/^text\/calendar/);
+    expect(ics.content).toContain('BEGIN:VEVENT');
+    expect(ics.content.replace(/\r\n[ \t]/g, '')).toContain(`/p/listener/${await tokenOf(a!.id)}`);
   });
 
   it('does not mark a listener invited when their mail fails', async () => {
