@@ -172,10 +172,14 @@ describe('conversation-leader console (S6b)', () => {
     await plain.getByRole('button', { name: 'Beantwoord, volgende ouder', exact: true }).click();
     // The second parent's answer to the third question is recorded (the first was passed over unrecorded).
     const thirdItem = (p: Page) => p.getByTestId('console-queue-item').filter({ hasText: third! });
-    await thirdItem(plain).getByText(/1 van \d+ beurten/).waitFor();
+    await thirdItem(plain)
+      .getByText(/1 van \d+ beurten/)
+      .waitFor();
     // (axe needs JavaScript in the page; the same markup is checked on the other screens.)
     await page.reload();
-    await thirdItem(page).getByText(/1 van \d+ beurten/).waitFor();
+    await thirdItem(page)
+      .getByText(/1 van \d+ beurten/)
+      .waitFor();
 
     // End: the first-reactions rules are on the screen.
     await pressConsole(page, 'Gesprek afronden');
@@ -243,7 +247,11 @@ describe('conversation-leader console (S6b)', () => {
     await pressKey(page, 's');
     await page.getByRole('heading', { level: 2, name: 'Vraag 2 van 2 · Slotvraag' }).waitFor();
     expect(await turn(page)).toBe(`Aan de beurt: ${firstSeat}`);
-    await page.getByTestId('console-queue-item').first().getByText(/1 van 2 beurten/).waitFor();
+    await page
+      .getByTestId('console-queue-item')
+      .first()
+      .getByText(/1 van 2 beurten/)
+      .waitFor();
     await pressKey(page, 'Enter');
     expect(await turn(page)).toBe(`Aan de beurt: ${secondSeat}`);
     await seats.first().getByText('Beantwoord').waitFor();

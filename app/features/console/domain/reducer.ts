@@ -18,7 +18,20 @@ export type ConsoleAction =
   | { type: 'finish' }
   | { type: 'reset' };
 
-export const CONSOLE_ACTIONS = ['start', 'mark', 'markAndNext', 'next', 'nextQuestion', 'jump', 'moveSeat', 'moveItem', 'editItem', 'end', 'finish', 'reset'] as const;
+export const CONSOLE_ACTIONS = [
+  'start',
+  'mark',
+  'markAndNext',
+  'next',
+  'nextQuestion',
+  'jump',
+  'moveSeat',
+  'moveItem',
+  'editItem',
+  'end',
+  'finish',
+  'reset',
+] as const;
 
 /** The mark a participant has for a question, if any. */
 export const markOf = (state: ConversationState, key: string | null, participantId: string): TurnMark | undefined =>

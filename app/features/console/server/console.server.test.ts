@@ -232,7 +232,11 @@ describe('the console (S6b)', () => {
     expect(await getConversation(leader)).toEqual(before);
     expect(await eventsOf(trajectory.id)).toHaveLength(1);
 
-    const confirmed = callRoute(action, await postAs(leaderUser, `${url}?focus=1&confirm=reset`, { intent: 'reset', confirmed: 'yes', expectedVersion: '1' }), params);
+    const confirmed = callRoute(
+      action,
+      await postAs(leaderUser, `${url}?focus=1&confirm=reset`, { intent: 'reset', confirmed: 'yes', expectedVersion: '1' }),
+      params,
+    );
     expect(await locationOf(confirmed)).toBe(`${url}?focus=1`);
     expect((await getConversation(leader)).state.phase).toBe('notStarted');
   });

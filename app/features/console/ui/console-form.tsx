@@ -32,12 +32,7 @@ export function ConsoleButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button
-        appearance={appearance}
-        aria-label={label}
-        data-shortcut={shortcut}
-        aria-keyshortcuts={shortcut ? SHORTCUT_KEYS[shortcut].join(' ') : undefined}
-      >
+      <Button appearance={appearance} aria-label={label} data-shortcut={shortcut} aria-keyshortcuts={shortcut ? SHORTCUT_KEYS[shortcut].join(' ') : undefined}>
         {children}
       </Button>
     </Form>
