@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useLoaderData } from 'react-router';
 import { can } from '#app/auth/permissions';
+import { useFocusView } from '#app/components/focus-view';
 import { Link } from '#app/components/ui';
 import { orgRoleKey } from '#app/features/organisations/domain/labels';
 import { listMyOrganisations, requireOrg } from '#app/features/organisations/server/require-org.server';
@@ -22,6 +23,9 @@ export default function OrgLayout() {
   const { org, role, canSeeSettings, canSeeInsights, otherOrgs } = useLoaderData<typeof loader>();
   const t = useT();
   const roleLabel = t(orgRoleKey(role));
+  // The focus view (a page's `?focus=1`) leaves the navigation out; the page links back.
+  const focus = useFocusView();
+  if (focus) return <Outlet />;
   return (
     <>
       <nav className="spiegel-orgnav" aria-label={t('common.mainNav')}>

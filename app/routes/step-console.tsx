@@ -1,7 +1,8 @@
 // The conversation leader's console (S6b): one big button per step of the mirror conversation.
-import { redirect, useActionData, useLoaderData } from 'react-router';
-import { Alert, FormErrorSummary, Paragraph, StatusBadge, Page } from '#app/components/ui';
-import { toConsoleAction, ZConsoleForm } from '#app/features/console/forms';
+import { redirect, useActionData, useLoaderData, useLocation } from 'react-router';
+import { FOCUS_PARAM, isFocusRequested } from '#app/components/focus-view';
+import { Alert, FormErrorSummary, Link, Paragraph, StatusBadge, Page } from '#app/components/ui';
+import { CONFIRM_PARAM, consoleUrl, needsResetConfirmation, toConsoleAction, ZConsoleForm } from '#app/features/console/forms';
 import { applyConsoleAction } from '#app/features/console/server/apply-console-action.server';
 import { getConsole } from '#app/features/console/server/get-console.server';
 import consoleCss from '#app/features/console/ui/console.css?url';
@@ -14,9 +15,11 @@ import {
   FirstReactions,
   Queue,
   RefusingList,
+  ResetConfirmation,
   ResetConsole,
   Timer,
 } from '#app/features/console/ui/console-panels';
+import { useConsoleShortcuts } from '#app/features/console/ui/console-shortcuts';
 import { useElapsedMinutes } from '#app/features/console/ui/elapsed';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { useT } from '#app/i18n/i18n';
@@ -27,6 +30,9 @@ import type { Route } from './+types/step-console';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: consoleCss }];
 
+// `?focus=1`: the layouts leave their navigation out, so the turn buttons are in view (focus-view.ts).
+export const handle = { focusView: true };
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { scope } = await requireTrajectory(request, params);
   return { ...(await getConsole(scope)), trajectoryId: scope.trajectoryId, serverNow: new Date().toISOString() };
@@ -34,10 +40,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { scope } = await requireTrajectory(request, params);
-  return handleForm(await request.formData(), ZConsoleForm, async (input) => {
+  const url = new URL(request.url);
+  const form = await request.formData();
+  // The first press on "Opnieuw beginnen" changes nothing: it leads to the confirmation step.
+  if (needsResetConfirmation(form)) throw redirect(consoleUrl(url, true));
+  return handleForm(form, ZConsoleForm, async (input) => {
     await applyConsoleAction({ ...scope, action: toConsoleAction(input), expectedVersion: input.expectedVersion });
-    // Post/redirect/get: a reload never presses the button again.
-    throw redirect(new URL(request.url).pathname);
+    // Post/redirect/get: a reload never presses the button again. Back to the same view.
+    throw redirect(consoleUrl(url));
   });
 }
 
@@ -61,32 +71,64 @@ export default function Console() {
   const conflict = result?.ok === false && result.errors._form === 'console.conflict';
   const formState = result?.ok === false && !conflict ? result : undefined;
   const { phase } = state;
+  const { pathname, search } = useLocation();
+  const query = new URLSearchParams(search);
+  const focus = isFocusRequested(query);
+  const here = consoleUrl(new URL(pathname + search, 'http://x'));
+  const confirmReset = query.get(CONFIRM_PARAM) === 'reset' && phase !== 'notStarted';
+  const shortcuts = useConsoleShortcuts(phase === 'conversation' && !confirmReset);
+  const turn = phase === 'conversation' ? <CurrentTurn state={state} version={version} names={names} refusing={refusing} shortcuts={shortcuts} /> : null;
+  const timer = phase === 'conversation' ? <Timer minutes={minutes} blocks={blocks} /> : null;
+  const refusingList = phase !== 'ended' ? <RefusingList names={names} refusing={refusing} /> : null;
   return (
-    <Page title={t('console.title')} intro={t('console.intro')} lead={false}>
+    <Page title={t('console.title')} intro={focus ? undefined : t('console.intro')} lead={false}>
       <Paragraph>
         <StatusBadge tone={phase === 'conversation' ? 'active' : phase === 'ended' ? 'done' : 'neutral'}>
           <span data-testid="console-phase">{t('console.phaseLabel', { phase: t(`console.phase_${phase}`) })}</span>
-        </StatusBadge>
+        </StatusBadge>{' '}
+        {/* The focus view leaves the navigation out; this link is the way back (and there). */}
+        {focus ? (
+          <Link to={pathname} data-testid="console-view">
+            {t('console.focusClose')}
+          </Link>
+        ) : (
+          <Link to={`${pathname}?${FOCUS_PARAM}=1`} data-testid="console-view">
+            {t('console.focusOpen')}
+          </Link>
+        )}
       </Paragraph>
       {conflict ? <Alert type="warning">{t('console.conflict')}</Alert> : null}
       <FormErrorSummary state={formState} />
-      {phase !== 'ended' ? <RefusingList names={names} refusing={refusing} /> : null}
 
-      {phase === 'notStarted' ? <BeforeStart state={state} version={version} hasSeats={circle.length > 0} formState={formState} /> : null}
-      {phase === 'conversation' ? (
+      {confirmReset ? (
+        <ResetConfirmation version={version} cancelTo={here} />
+      ) : (
         <>
-          <Timer minutes={minutes} blocks={blocks} />
-          <CurrentTurn state={state} version={version} names={names} refusing={refusing} />
+          {/* In the focus view the turn comes first: the question, who speaks, the buttons. */}
+          {focus ? (
+            <>
+              {turn}
+              {timer}
+              {refusingList}
+            </>
+          ) : (
+            <>
+              {refusingList}
+              {timer}
+              {turn}
+            </>
+          )}
+          {phase === 'notStarted' ? <BeforeStart state={state} version={version} hasSeats={circle.length > 0} formState={formState} /> : null}
+          {phase === 'firstReactions' ? <FirstReactions version={version} minutes={minutes} /> : null}
+          {phase === 'ended' ? <Ended minutes={minutes} /> : null}
+
+          {phase !== 'ended' ? <Circle state={state} version={version} names={names} refusing={refusing} /> : null}
+          {phase !== 'ended' ? <Queue state={state} version={version} /> : null}
+
+          {phase === 'conversation' ? <EndConversation version={version} /> : null}
+          {phase !== 'notStarted' ? <ResetConsole version={version} /> : null}
         </>
-      ) : null}
-      {phase === 'firstReactions' ? <FirstReactions version={version} minutes={minutes} /> : null}
-      {phase === 'ended' ? <Ended minutes={minutes} /> : null}
-
-      {phase !== 'ended' ? <Circle state={state} version={version} names={names} refusing={refusing} /> : null}
-      {phase !== 'ended' ? <Queue state={state} version={version} /> : null}
-
-      {phase === 'conversation' ? <EndConversation version={version} /> : null}
-      {phase !== 'notStarted' ? <ResetConsole version={version} /> : null}
+      )}
     </Page>
   );
 }

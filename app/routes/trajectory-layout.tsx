@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useLoaderData, useLocation } from 'react-router';
+import { useFocusView } from '#app/components/focus-view';
 import { Link, Paragraph } from '#app/components/ui';
 import { getTrajectoryHeader } from '#app/features/trajectory/server/get-trajectory-header.server';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
@@ -76,6 +77,9 @@ export default function TrajectoryLayout() {
   const section = pathname.slice(base.length + 1).split('/')[0] ?? '';
   const inPrep = ['prep', ...prepParts.map((p) => p.to)].includes(section);
   const inMeeting = meetingParts.some((p) => p.to === section);
+  // The focus view (a page's `?focus=1`) leaves the header and the step links out; the page links back.
+  const focus = useFocusView();
+  if (focus) return <Outlet />;
   return (
     <div className="spiegel-stack">
       {/* Not a heading: every child page has its own single <h1>. */}

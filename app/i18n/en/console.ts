@@ -58,10 +58,17 @@ export const console: Record<keyof typeof nl, string> = {
   seatDownLabel: 'Move {name} one place back',
 
   turnTitle: 'This turn',
-  answered: 'Answered',
-  passed: 'Passes',
-  skipped: 'Skip',
+  answeredNext: 'Answered, next parent',
+  passedNext: 'Passes, next parent',
   next: 'Next parent',
+  turnHint: 'One press records the turn and moves on to the next parent. "Next parent" moves on without recording anything.',
+  keysTitle: 'Keyboard shortcuts',
+  keysIntro: 'Not while typing in a field.',
+  keyOr: 'or',
+  keyNext: 'next parent, without recording anything',
+
+  focusOpen: 'Show only the turn',
+  focusClose: 'Show everything',
   nextQuestion: 'Next question',
 
   queueTitle: 'All questions',
@@ -90,6 +97,10 @@ export const console: Record<keyof typeof nl, string> = {
 
   reset: 'Start again',
   resetHint: 'Only after a practice round or a false start: the time and all turns go back to the beginning.',
+  resetConfirmTitle: 'Really start again?',
+  resetConfirmText: 'The time and all turns go back to the beginning. This cannot be undone.',
+  resetYes: 'Yes, start again',
+  resetCancel: 'Cancel',
   refusingTitle: 'Not in the minutes',
   refusingIntro: 'These parents said no to the minutes. The minute-taker writes down nothing they say.',
   refusingMark: 'not in minutes',

@@ -56,10 +56,17 @@ export const console = {
   seatDownLabel: '{name} een plaats naar achteren',
 
   turnTitle: 'Deze beurt',
-  answered: 'Beantwoord',
-  passed: 'Past',
-  skipped: 'Overslaan',
+  answeredNext: 'Beantwoord, volgende ouder',
+  passedNext: 'Past, volgende ouder',
   next: 'Volgende ouder',
+  turnHint: 'Eén druk legt de beurt vast en gaat door naar de volgende ouder. "Volgende ouder" gaat door zonder iets vast te leggen.',
+  keysTitle: 'Sneltoetsen',
+  keysIntro: 'Niet tijdens het typen in een veld.',
+  keyOr: 'of',
+  keyNext: 'volgende ouder, zonder iets vast te leggen',
+
+  focusOpen: 'Alleen de beurt tonen',
+  focusClose: 'Alles tonen',
   nextQuestion: 'Volgende vraag',
 
   queueTitle: 'Alle vragen',
@@ -88,6 +95,10 @@ export const console = {
 
   reset: 'Opnieuw beginnen',
   resetHint: 'Alleen na een oefenronde of een verkeerde start: de tijd en alle beurten gaan terug naar het begin.',
+  resetConfirmTitle: 'Echt opnieuw beginnen?',
+  resetConfirmText: 'De tijd en alle beurten gaan terug naar het begin. Dat kunt u niet ongedaan maken.',
+  resetYes: 'Ja, opnieuw beginnen',
+  resetCancel: 'Annuleren',
   refusingTitle: 'Niet in het verslag',
   refusingIntro: 'Deze ouders hebben nee gezegd tegen het verslag. De notulist schrijft niets op van wat zij zeggen.',
   refusingMark: 'niet in verslag',

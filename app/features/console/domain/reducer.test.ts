@@ -139,6 +139,7 @@ describe('console properties', () => {
     fc.oneof(
       fc.constant({ type: 'start' } as const),
       fc.constantFrom('answered', 'passed', 'skipped').map((mark) => ({ type: 'mark', mark }) as const),
+      fc.constantFrom('answered', 'passed', 'skipped').map((mark) => ({ type: 'markAndNext', mark }) as const),
       fc.constant({ type: 'next' } as const),
       fc.constant({ type: 'next' } as const),
       fc.constant({ type: 'nextQuestion' } as const),
@@ -221,6 +222,44 @@ describe('console properties', () => {
           expect(visits).toEqual(s.queue.flatMap((item) => seats.map((p) => `${item.key}/${p}`)));
         },
       ),
+    );
+  });
+});
+
+describe('one press per turn', () => {
+  it('records the mark and moves on, as "mark" then "next" would', () => {
+    const s = run(started(), { type: 'markAndNext', mark: 'answered' });
+    expect(markOf(s, OPENING_KEY, 'p1')).toBe('answered');
+    expect(s.currentParticipantId).toBe('p2');
+    // After the last seat the next question comes up.
+    const t = run(s, { type: 'markAndNext', mark: 'passed' }, { type: 'markAndNext', mark: 'skipped' });
+    expect(t.turns[OPENING_KEY]).toEqual({ p1: 'answered', p2: 'passed', p3: 'skipped' });
+    expect(t).toMatchObject({ currentKey: questionKey('a'), currentParticipantId: 'p1' });
+  });
+
+  it('does nothing when there is no turn to record (before the start, after the end)', () => {
+    const before = initialState(roster);
+    expect(run(before, { type: 'markAndNext', mark: 'answered' })).toBe(before);
+    const ended = run(started(), { type: 'end' });
+    expect(run(ended, { type: 'markAndNext', mark: 'answered' })).toBe(ended);
+  });
+
+  it('equals "mark" then "next" in every state', () => {
+    const mark = fc.constantFrom('answered', 'passed', 'skipped') as fc.Arbitrary<'answered' | 'passed' | 'skipped'>;
+    const step = fc.oneof(
+      mark.map((m) => ({ type: 'markAndNext', mark: m }) as const),
+      fc.constant({ type: 'next' } as const),
+      fc.constant({ type: 'nextQuestion' } as const),
+      fc.constant({ type: 'jump', key: OPENING_KEY } as const),
+      fc.constant({ type: 'end' } as const),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 20 }), mark, (steps, m) => {
+        const s = run(started(), ...steps);
+        const once = run(s, { type: 'markAndNext', mark: m });
+        const twice = run(s, { type: 'mark', mark: m }, { type: 'next' });
+        expect(once).toEqual(s.phase === 'conversation' && s.currentParticipantId ? twice : s);
+      }),
     );
   });
 });

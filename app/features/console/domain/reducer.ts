@@ -6,6 +6,8 @@ import type { ConversationState, TurnMark } from './state';
 export type ConsoleAction =
   | { type: 'start' }
   | { type: 'mark'; mark: TurnMark }
+  /** One press for a whole turn: how it went, then the next parent. */
+  | { type: 'markAndNext'; mark: TurnMark }
   | { type: 'next' }
   | { type: 'nextQuestion' }
   | { type: 'jump'; key: string }
@@ -16,7 +18,20 @@ export type ConsoleAction =
   | { type: 'finish' }
   | { type: 'reset' };
 
-export const CONSOLE_ACTIONS = ['start', 'mark', 'next', 'nextQuestion', 'jump', 'moveSeat', 'moveItem', 'editItem', 'end', 'finish', 'reset'] as const;
+export const CONSOLE_ACTIONS = [
+  'start',
+  'mark',
+  'markAndNext',
+  'next',
+  'nextQuestion',
+  'jump',
+  'moveSeat',
+  'moveItem',
+  'editItem',
+  'end',
+  'finish',
+  'reset',
+] as const;
 
 /** The mark a participant has for a question, if any. */
 export const markOf = (state: ConversationState, key: string | null, participantId: string): TurnMark | undefined =>
@@ -54,6 +69,10 @@ export function reduceConsole(state: ConversationState, action: ConsoleAction, n
           },
         },
       };
+    }
+    case 'markAndNext': {
+      const marked = reduceConsole(state, { type: 'mark', mark: action.mark }, now);
+      return marked === state ? state : reduceConsole(marked, { type: 'next' }, now);
     }
     case 'next': {
       if (!running || !state.currentKey) return state;

@@ -81,6 +81,16 @@ const getConversation = async (scope: Parameters<typeof getConsole>[0]) => {
   return { state, version };
 };
 
+/** Where a route's thrown redirect points. */
+const locationOf = (work: Promise<unknown>) =>
+  work.then(
+    () => null,
+    (error: unknown) => {
+      if (error instanceof Response) return error.headers.get('location');
+      throw error;
+    },
+  );
+
 const eventsOf = async (trajectoryId: string) =>
   (await db())
     .select()
@@ -197,5 +207,37 @@ describe('the console (S6b)', () => {
     const bad = await callRoute(action, await postAs(leaderUser, url, { intent: 'editOpening', opening: '  ', expectedVersion: '0' }), params);
     expect(await statusOf(bad)).toBe(400);
     expect(answerOf(bad)).toMatchObject({ errors: { opening: 'validation.required' } });
+  });
+
+  it('records a turn and moves on in one press: one new version, one event, the same view again', async () => {
+    const { leader, leaderUser, org, people, trajectory } = await setup();
+    await applyConsoleAction({ ...leader, action: { type: 'start' }, expectedVersion: 0 });
+    const params = { org: org.slug, tid: trajectory.id };
+    const pressed = callRoute(action, await postAs(leaderUser, `${url}?focus=1`, { intent: 'answeredNext', expectedVersion: '1' }), params);
+    expect(await locationOf(pressed)).toBe(`${url}?focus=1`);
+    expect(await getConversation(leader)).toMatchObject({
+      version: 2,
+      state: { currentParticipantId: people[1]!.id, turns: { [OPENING_KEY]: { [people[0]!.id]: 'answered' } } },
+    });
+    expect(await eventsOf(trajectory.id)).toHaveLength(2);
+  });
+
+  it('starts over only after the confirmation step; the first press changes nothing', async () => {
+    const { leader, leaderUser, org, trajectory } = await setup();
+    await applyConsoleAction({ ...leader, action: { type: 'start' }, expectedVersion: 0 });
+    const params = { org: org.slug, tid: trajectory.id };
+    const before = await getConversation(leader);
+    const first = callRoute(action, await postAs(leaderUser, `${url}?focus=1`, { intent: 'reset', expectedVersion: '1' }), params);
+    expect(await locationOf(first)).toBe(`${url}?focus=1&confirm=reset`);
+    expect(await getConversation(leader)).toEqual(before);
+    expect(await eventsOf(trajectory.id)).toHaveLength(1);
+
+    const confirmed = callRoute(
+      action,
+      await postAs(leaderUser, `${url}?focus=1&confirm=reset`, { intent: 'reset', confirmed: 'yes', expectedVersion: '1' }),
+      params,
+    );
+    expect(await locationOf(confirmed)).toBe(`${url}?focus=1`);
+    expect((await getConversation(leader)).state.phase).toBe('notStarted');
   });
 });

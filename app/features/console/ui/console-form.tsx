@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Form } from 'react-router';
 import { Button } from '#app/components/ui';
+import { SHORTCUT_KEYS, type ShortcutIntent } from '../domain/shortcuts';
 
 /**
  * One button of the console as a plain form: works without JavaScript. Every press carries the
@@ -13,6 +14,7 @@ export function ConsoleButton({
   children,
   label,
   appearance = 'primary',
+  shortcut,
 }: {
   intent: string;
   version: number;
@@ -20,6 +22,8 @@ export function ConsoleButton({
   children: ReactNode;
   label?: string;
   appearance?: 'primary' | 'secondary' | 'subtle' | 'danger';
+  /** The keyboard shortcut that presses this button (console-shortcuts.tsx). */
+  shortcut?: ShortcutIntent;
 }) {
   return (
     <Form method="post" preventScrollReset>
@@ -28,7 +32,7 @@ export function ConsoleButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button appearance={appearance} aria-label={label}>
+      <Button appearance={appearance} aria-label={label} data-shortcut={shortcut} aria-keyshortcuts={shortcut ? SHORTCUT_KEYS[shortcut].join(' ') : undefined}>
         {children}
       </Button>
     </Form>

@@ -1,12 +1,14 @@
 // The sections of the conversation leader's console. Every press is a plain form (console-form.tsx).
+import { type ReactNode, useRef } from 'react';
 import { Form } from 'react-router';
-import { Alert, Button, type FormState, Paragraph, TextAreaField, Section } from '#app/components/ui';
+import { Alert, Button, ButtonLink, type FormState, Heading, Paragraph, TextAreaField, Section } from '#app/components/ui';
 import { type MessageKey, useT } from '#app/i18n/i18n';
 import { CLOSING_KEY, OPENING_KEY } from '../domain/queue';
 import { markOf } from '../domain/reducer';
 import type { ConversationState } from '../domain/state';
 import { LIMIT, programPosition, timerLevel } from '../domain/timer';
 import { ConsoleButton } from './console-form';
+import { ShortcutList } from './console-shortcuts';
 
 type Panel = { state: ConversationState; version: number };
 
@@ -95,7 +97,13 @@ export function RefusingList({ names, refusing }: { names: Map<string, string>; 
   );
 }
 
-export function CurrentTurn({ state, version, names, refusing }: Panel & { names: Map<string, string>; refusing: ReadonlySet<string> }) {
+export function CurrentTurn({
+  state,
+  version,
+  names,
+  refusing,
+  shortcuts,
+}: Panel & { names: Map<string, string>; refusing: ReadonlySet<string>; shortcuts: boolean }) {
   const t = useT();
   const at = state.queue.findIndex((i) => i.key === state.currentKey);
   const item = state.queue[at];
@@ -106,33 +114,35 @@ export function CurrentTurn({ state, version, names, refusing }: Panel & { names
       <p className="console-question" data-testid="console-question">
         {item.text}
       </p>
-      <p className="console-turn" data-testid="console-turn">
+      {/* Spoken when it changes: after a press (or a shortcut) a screen reader hears who is next. */}
+      <p className="console-turn" data-testid="console-turn" aria-live="polite">
         {who ? t('console.turnOf', { name: who }) : t('console.nobodyTurn')}
         {state.currentParticipantId && refusing.has(state.currentParticipantId) ? <strong> · {t('console.refusingMark')}</strong> : null}
       </p>
-      <div className="console-actions" role="group" aria-label={t('console.turnTitle')}>
+      <div className="console-actions" role="group" aria-label={t('console.turnTitle')} aria-describedby="console-turn-hint" data-testid="console-turn-buttons">
         {state.currentParticipantId ? (
           <>
-            <ConsoleButton intent="answered" version={version}>
-              {t('console.answered')}
+            <ConsoleButton intent="answeredNext" version={version} shortcut="answeredNext">
+              {t('console.answeredNext')}
             </ConsoleButton>
-            <ConsoleButton intent="passed" version={version} appearance="secondary">
-              {t('console.passed')}
+            <ConsoleButton intent="passedNext" version={version} appearance="secondary" shortcut="passedNext">
+              {t('console.passedNext')}
             </ConsoleButton>
-            <ConsoleButton intent="skipped" version={version} appearance="secondary">
-              {t('console.skipped')}
-            </ConsoleButton>
-            <ConsoleButton intent="next" version={version}>
+            <ConsoleButton intent="next" version={version} appearance="secondary" shortcut="next">
               {t('console.next')}
             </ConsoleButton>
           </>
         ) : null}
         {at < state.queue.length - 1 ? (
-          <ConsoleButton intent="nextQuestion" version={version} appearance="secondary">
+          <ConsoleButton intent="nextQuestion" version={version} appearance="secondary" shortcut="nextQuestion">
             {t('console.nextQuestion')}
           </ConsoleButton>
         ) : null}
       </div>
+      <p className="console-hint" id="console-turn-hint">
+        {t('console.turnHint')}
+      </p>
+      {shortcuts ? <ShortcutList /> : null}
     </Section>
   );
 }
@@ -306,13 +316,81 @@ export function EndConversation({ version }: { version: number }) {
   );
 }
 
+/** "Opnieuw beginnen": the first press asks first. With JavaScript in a dialog; without, the server
+ * answers the press with the confirmation step (ResetConfirmation as a page state). */
 export function ResetConsole({ version }: { version: number }) {
   const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const close = () => dialog.current?.close();
   return (
     <Section id="console-reset" title={t('console.reset')} intro={t('console.resetHint')}>
-      <ConsoleButton intent="reset" version={version} appearance="danger">
-        {t('console.reset')}
-      </ConsoleButton>
+      <Form method="post" preventScrollReset>
+        <input type="hidden" name="intent" value="reset" />
+        <input type="hidden" name="expectedVersion" value={version} />
+        <Button
+          appearance="danger"
+          onClick={(event) => {
+            if (!dialog.current?.showModal) return;
+            event.preventDefault();
+            dialog.current.showModal();
+            // The safe answer has the focus, not the irreversible one.
+            dialog.current.querySelector<HTMLButtonElement>('button[type="button"]')?.focus();
+          }}
+        >
+          {t('console.reset')}
+        </Button>
+      </Form>
+      <dialog ref={dialog} className="console-dialog" aria-labelledby="console-reset-dialog" data-testid="console-reset-dialog">
+        <ResetQuestion
+          id="console-reset-dialog"
+          version={version}
+          onConfirm={close}
+          cancel={
+            <Button type="button" appearance="secondary" onClick={close}>
+              {t('console.resetCancel')}
+            </Button>
+          }
+        />
+      </dialog>
     </Section>
+  );
+}
+
+/** The confirmation step as its own page state (no JavaScript needed): yes, or back to the console. */
+export function ResetConfirmation({ version, cancelTo }: { version: number; cancelTo: string }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="console-reset-confirm" className="spiegel-stack console-confirm" data-testid="console-reset-confirm">
+      <ResetQuestion
+        id="console-reset-confirm"
+        version={version}
+        cancel={
+          <ButtonLink to={cancelTo} preventScrollReset>
+            {t('console.resetCancel')}
+          </ButtonLink>
+        }
+      />
+    </section>
+  );
+}
+
+function ResetQuestion({ id, version, cancel, onConfirm }: { id: string; version: number; cancel: ReactNode; onConfirm?: () => void }) {
+  const t = useT();
+  return (
+    <div className="spiegel-stack">
+      <Heading level={2} id={id}>
+        {t('console.resetConfirmTitle')}
+      </Heading>
+      <Paragraph>{t('console.resetConfirmText')}</Paragraph>
+      <div className="console-row">
+        <Form method="post" preventScrollReset onSubmit={onConfirm}>
+          <input type="hidden" name="intent" value="reset" />
+          <input type="hidden" name="confirmed" value="yes" />
+          <input type="hidden" name="expectedVersion" value={version} />
+          <Button appearance="danger">{t('console.resetYes')}</Button>
+        </Form>
+        {cancel}
+      </div>
+    </div>
   );
 }
