@@ -1,6 +1,6 @@
 // `npm test`: typecheck, lint, unit and integration tests on PGlite (and again on PostgreSQL
 // when TEST_DATABASE_URL is set), build, browser journeys. Stops at the first failure.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { freshDatabase } from './fresh-database.mjs';
 
@@ -27,10 +27,39 @@ function run(label, command, args, env = {}) {
   }
 }
 
+/** Several checks at once (each mostly one core): their output is printed whole when each ends. */
+async function together(label, commands) {
+  const started = Date.now();
+  console.info(`\n▶ ${label}`);
+  const results = await Promise.all(
+    commands.map(
+      ([name, command, args]) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, { env: process.env });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('close', (status) => {
+            console.info(`\n── ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n${output.trim()}`);
+            resolve({ name, status });
+          });
+        }),
+    ),
+  );
+  timings.push(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const failed = results.filter((r) => r.status !== 0);
+  if (failed.length > 0) {
+    console.error(`✖ ${failed.map((r) => r.name).join(', ')} failed`);
+    process.exit(1);
+  }
+}
+
 run('typecheck', 'npx', ['react-router', 'typegen']);
-run('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
-run('lint', 'npx', ['eslint', '.']);
-run('format', 'npx', ['prettier', '--check', '.']);
+await together('typecheck (tsc), lint, format', [
+  ['typecheck (tsc)', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+]);
 vitest('unit + integration (PGlite)', 'unit', { DATABASE_URL: '' });
 if (process.env.TEST_DATABASE_URL) {
   const database = await freshDatabase(process.env.TEST_DATABASE_URL, `spiegel_test_${process.pid}`);
