@@ -95,7 +95,7 @@ function Paged<T>({ units, keyOf, children }: { units: readonly T[]; keyOf: (uni
   const style = { '--projector-size': `${density.size}rem`, '--projector-column': `${density.minColumn}rem` } as CSSProperties;
   return (
     <div className="projector-paged">
-      <div ref={ref} className="projector-fit" style={style} data-testid="projector-fit" data-density={density.size}>
+      <div ref={ref} className="projector-fit" style={style} data-testid="projector-fit" data-count={units.length}>
         {children(units.slice(range.start, range.end))}
       </div>
       {pages.length > 1 ? (
