@@ -27,7 +27,11 @@ const angles = [
   'en dat maakt het moeilijk om op tijd hulp te vragen.',
 ];
 const heardNotes = Array.from({ length: 30 }, (_, i) => `${topics[i % 10]} (${i + 1}) ${angles[Math.floor(i / 10)]}`);
-const touchedNotes = Array.from({ length: 8 }, (_, i) => `Het raakte me hoe open de ouders vertelden over ${['slapen', 'werk', 'school', 'geld', 'familie', 'de buurt', 'de eerste weken', 'het wachten'][i]}.`);
+const touchedNotes = Array.from(
+  { length: 8 },
+  (_, i) =>
+    `Het raakte me hoe open de ouders vertelden over ${['slapen', 'werk', 'school', 'geld', 'familie', 'de buurt', 'de eerste weken', 'het wachten'][i]}.`,
+);
 const themes = ['Toegang tot hulp', 'Taal en brieven', 'Steun in de buurt', 'Vaste gezichten'];
 const ideaTexts = [
   'Eén vast aanspreekpunt per gezin',
@@ -152,20 +156,34 @@ describe('the projector fills the wall (issue 14 item 6)', () => {
     await wall.getByText('3 mensen doen mee').waitFor();
 
     // What touched you: eight notes.
-    for (const [i, text] of touchedNotes.entries()) await post(phones[i % 3]!, `/p/board/${code}`, { intent: 'note', column: 'touched', text, key: crypto.randomUUID() });
+    for (const [i, text] of touchedNotes.entries())
+      await post(phones[i % 3]!, `/p/board/${code}`, { intent: 'note', column: 'touched', text, key: crypto.randomUUID() });
     await expect.poll(() => total(wall)).toBe('8');
     await checkWall(wall, '1-touched');
     await checkPaging(wall, 'board-note', 8);
     // A note arrives with a short fade, and none under "reduce motion".
-    expect(await wall.getByTestId('board-note').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    expect(
+      await wall
+        .getByTestId('board-note')
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName),
+    ).toBe('none');
     const moving = await browser
       .newContext({ baseURL: baseUrl(), viewport: { width: 1920, height: 1080 }, locale: 'nl-NL', storageState: await fac.context().storageState() })
       .then((c) => c.newPage());
     await moving.goto(`${base}/board/projector`);
     await moving.getByText('Het bord is live.').waitFor();
-    await post(phones[0]!, `/p/board/${code}`, { intent: 'note', column: 'touched', text: 'Het raakte me dat ouders elkaar hielpen.', key: crypto.randomUUID() });
+    await post(phones[0]!, `/p/board/${code}`, {
+      intent: 'note',
+      column: 'touched',
+      text: 'Het raakte me dat ouders elkaar hielpen.',
+      key: crypto.randomUUID(),
+    });
     const arrived = moving.getByTestId('board-note').filter({ hasText: 'Het raakte me dat ouders elkaar hielpen.' });
-    const animation = await arrived.evaluate((el) => ({ name: getComputedStyle(el).animationName, duration: parseFloat(getComputedStyle(el).animationDuration) }));
+    const animation = await arrived.evaluate((el) => ({
+      name: getComputedStyle(el).animationName,
+      duration: parseFloat(getComputedStyle(el).animationDuration),
+    }));
     expect(animation.name).toBe('projector-arrive');
     expect(animation.duration).toBeGreaterThan(0);
     expect(animation.duration).toBeLessThan(0.4);
@@ -196,13 +214,18 @@ describe('the projector fills the wall (issue 14 item 6)', () => {
     expect(noteIds.length).toBe(30);
     for (const [i, noteId] of noteIds.slice(4).entries()) await run({ intent: 'note-theme', noteId, themeId: themeIds[i % 4]! });
     await wall.getByRole('heading', { level: 1, name: 'Thema’s maken' }).waitFor();
-    await wall.getByTestId('board-group').filter({ has: wall.getByRole('heading', { name: themes[0], exact: true }) }).first().waitFor();
+    await wall
+      .getByTestId('board-group')
+      .filter({ has: wall.getByRole('heading', { name: themes[0], exact: true }) })
+      .first()
+      .waitFor();
     await checkWall(wall, '3-themes');
     await checkPaging(wall, 'board-note', 30);
 
     // Ideas: fourteen, hidden until the facilitator shows them.
     await phase('ideas');
-    for (const [i, text] of ideaTexts.entries()) await post(phones[i % 3]!, `/p/board/${code}`, { intent: 'idea', themeId: themeIds[i % 4]!, text, key: crypto.randomUUID() });
+    for (const [i, text] of ideaTexts.entries())
+      await post(phones[i % 3]!, `/p/board/${code}`, { intent: 'idea', themeId: themeIds[i % 4]!, text, key: crypto.randomUUID() });
     await wall.getByText('14 ideeën geschreven.').waitFor();
     await checkWall(wall, '4-ideas-hidden');
     await run({ intent: 'reveal', revealed: '1' });

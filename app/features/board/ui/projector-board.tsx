@@ -54,7 +54,7 @@ function useFittedPages(count: number, signature: string, ref: RefObject<HTMLEle
   const [capacity, setCapacity] = useState(all);
   const [page, setPage] = useState(0);
   // A new window size renders again (even when the capacity was already everything) and fits anew.
-  const [, setViewport] = useState('');
+  const [viewport, setViewport] = useState('');
   const [seen, setSeen] = useState(signature);
   if (seen !== signature) {
     setSeen(signature);
@@ -63,12 +63,13 @@ function useFittedPages(count: number, signature: string, ref: RefObject<HTMLEle
   const pages = pageRanges(count, capacity);
   const current = Math.min(page, pages.length - 1);
   const range = pages[current]!;
+  // Measured again whenever the page's items, the page or the window change.
   useLayoutEffect(() => {
     const box = ref.current;
     const size = range.end - range.start;
     if (!box || size <= 1) return;
     if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) setCapacity(size - 1);
-  });
+  }, [ref, range.start, range.end, signature, viewport]);
   useEffect(() => {
     const refit = () => {
       setViewport(`${window.innerWidth}x${window.innerHeight}`);
@@ -158,7 +159,7 @@ function ThemesWall({ view }: { view: BoardView }) {
   }
   return (
     <div className="projector-phase">
-      <Paged units={units} keyOf={(u) => `${u.groupId ?? ''}:${u.note?.id ?? ''}`}>
+      <Paged units={units} keyOf={(u) => `${u.groupId ?? ''}:${u.name}:${u.note?.id ?? ''}`}>
         {(onPage) => (
           <div className="projector-groups">
             {runs(onPage, (u) => u.groupId).map((run) => {
@@ -309,7 +310,7 @@ function TopWall({ top }: { top: readonly RankedItem[] }) {
       ) : (
         <Paged units={top} keyOf={(item) => item.ideaId}>
           {(onPage) => (
-            <ol className="board-top projector-grid projector-grid--wide">
+            <ol className="board-top projector-grid projector-top">
               {onPage.map((item) => (
                 <li
                   key={item.ideaId}
@@ -319,10 +320,19 @@ function TopWall({ top }: { top: readonly RankedItem[] }) {
                   data-rank={item.rank}
                   data-tied={item.tied ? 'true' : 'false'}
                 >
-                  <span className="board-top__place">{item.tied ? t('board.topTiedPlace', { rank: item.rank }) : t('board.topPlace', { rank: item.rank })}</span>
+                  <span className="projector-top__head">
+                    <span className="board-top__place">
+                      {item.tied ? t('board.topTiedPlace', { rank: item.rank }) : t('board.topPlace', { rank: item.rank })}
+                    </span>
+                    {item.themeName ? <span className="board-top__meta">{t('board.topTheme', { theme: item.themeName })}</span> : null}
+                  </span>
                   <span className="board-top__title">{item.title}</span>
-                  {item.themeName ? <span className="board-top__meta">{t('board.topTheme', { theme: item.themeName })}</span> : null}
-                  <DotsBar label={t('board.projectorDotsFor', { criterion: criterionLabel(t, ''), idea: item.title })} criterion={null} value={item.dots} max={max} />
+                  <DotsBar
+                    label={t('board.projectorDotsFor', { criterion: criterionLabel(t, ''), idea: item.title })}
+                    criterion={null}
+                    value={item.dots}
+                    max={max}
+                  />
                 </li>
               ))}
             </ol>
