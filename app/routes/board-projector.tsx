@@ -43,15 +43,19 @@ export default function BoardProjector() {
         <div className="board-projector__phase">
           <Heading level={1}>{t(`board.phase_${view.phase}`)}</Heading>
           <p className="board-projector__explain">{t(`board.explain_${view.phase}`)}</p>
-          <p className="board-projector__members">{t('board.projectorMembers', { count: view.memberCount })}</p>
-          <LiveStatus state={live} />
+          <div className="board-projector__status">
+            <p className="board-projector__members">{t('board.projectorMembers', { count: view.memberCount })}</p>
+            <LiveStatus state={live} />
+          </div>
         </div>
         {view.phase === 'closed' ? null : (
           <div className="board-projector__join" data-testid="projector-join">
-            <p>{t('board.projectorJoin', { url: joinUrl })}</p>
-            <p className="board-code" data-testid="projector-code">
-              {view.joinCode}
-            </p>
+            <div className="board-projector__join-text">
+              <p>{t('board.projectorJoin', { url: joinUrl })}</p>
+              <p className="board-code" data-testid="projector-code">
+                {view.joinCode}
+              </p>
+            </div>
             {/* The SVG is made on the server by the qrcode package from the board's own link. */}
             <div
               className="board-projector__qr"

@@ -202,6 +202,8 @@ export const board: Record<keyof typeof nl, string> = {
   projectorQrLabel: 'QR code to join with the code {code}',
   projectorNoBoard: 'The follow-up session has not been opened yet.',
   projectorMembers: '{count, plural, =0 {Nobody has joined yet} one {# person has joined} other {# people have joined}}',
+  projectorPage: 'Page {page} / {pages}',
+  projectorDotsFor: '{criterion} for: {idea}',
   othersTitle: 'Who does what',
   othersExplain: 'The process facilitator, the leads and the guardian work on this screen. You can follow the session on the projector screen.',
   // server rules

@@ -209,6 +209,8 @@ export const board = {
   projectorQrLabel: 'QR-code om mee te doen met de code {code}',
   projectorNoBoard: 'De terugkombijeenkomst is nog niet geopend.',
   projectorMembers: '{count, plural, =0 {Nog niemand doet mee} one {# persoon doet mee} other {# mensen doen mee}}',
+  projectorPage: 'Pagina {page} / {pages}',
+  projectorDotsFor: '{criterion} voor: {idea}',
   othersTitle: 'Wie doet wat',
   othersExplain: 'De procesbegeleider, de trekkers en de waarschuwer werken op dit scherm. U kunt de bijeenkomst volgen op het scherm voor de beamer.',
   // server rules
