@@ -137,7 +137,7 @@ export default function StepMinutes() {
 }
 
 /**
- * Finalising cannot be undone, so it takes two presses: the first (a link, so it works without
+ * Finalising cannot be undone, so it takes two presses: the first (a GET form, so it works without
  * JavaScript) shows the question with "Ja, definitief maken" and "Annuleren"; only that form
  * finalises (the server requires its `confirm`).
  */
@@ -177,9 +177,11 @@ function Finalise({ trajectoryId, state }: { trajectoryId: string; state: FormSt
           </Form>
         </div>
       ) : (
-        <ButtonLink to="?finalise=confirm#finalise-confirm-title" appearance="primary">
-          {t('minutes.finalise')}
-        </ButtonLink>
+        // A GET form: the question is a state of this page, nothing changes yet.
+        <Form method="get" action={`${pathname}#finalise-confirm-title`}>
+          <input type="hidden" name="finalise" value="confirm" />
+          <Button>{t('minutes.finalise')}</Button>
+        </Form>
       )}
     </section>
   );
