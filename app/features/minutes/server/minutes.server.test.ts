@@ -234,7 +234,10 @@ describe('minutes (S6c)', () => {
     expect(bodies.filter((b) => !b.duplicate)).toHaveLength(1);
     const database = await db();
     expect(await database.select().from(minuteNotes).where(eq(minuteNotes.trajectoryId, trajectory.id))).toHaveLength(1);
-    const published = await database.select().from(events).where(eq(events.channel, channelFor(trajectory.id, 'minutes')));
+    const published = await database
+      .select()
+      .from(events)
+      .where(eq(events.channel, channelFor(trajectory.id, 'minutes')));
     expect(published).toHaveLength(1);
   });
 

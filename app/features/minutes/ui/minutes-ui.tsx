@@ -101,7 +101,9 @@ export function QueueStatus({ queue, offline, onDismiss }: { queue: QueueState; 
             {onDevice.map(({ key, note, status }) => (
               <li key={key} className="spiegel-card" data-testid="queued-note" data-status={status}>
                 <Paragraph>
-                  <StatusBadge tone={status === 'sent' ? 'done' : status === 'sending' ? 'active' : 'neutral'}>{t(statusLabel[status as Exclude<NoteStatus, 'refused'>])}</StatusBadge>
+                  <StatusBadge tone={status === 'sent' ? 'done' : status === 'sending' ? 'active' : 'neutral'}>
+                    {t(statusLabel[status as Exclude<NoteStatus, 'refused'>])}
+                  </StatusBadge>
                 </Paragraph>
                 <Paragraph>{[note.summary, note.quotes].filter(Boolean).join(' — ')}</Paragraph>
               </li>

@@ -163,7 +163,9 @@ export function parseStored(raw: string | null): QueueState {
     const value = JSON.parse(raw) as Partial<QueueState>;
     return {
       pending: Array.isArray(value.pending) ? value.pending.filter(isNote) : [],
-      refused: Array.isArray(value.refused) ? value.refused.filter((r) => isNote(r?.note)).map((r) => ({ ...r, leaks: Array.isArray(r.leaks) ? r.leaks : [] })) : [],
+      refused: Array.isArray(value.refused)
+        ? value.refused.filter((r) => isNote(r?.note)).map((r) => ({ ...r, leaks: Array.isArray(r.leaks) ? r.leaks : [] }))
+        : [],
     };
   } catch {
     return EMPTY_QUEUE;

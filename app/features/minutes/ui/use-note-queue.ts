@@ -3,7 +3,19 @@
 // `online` and every few seconds. The rules (order, no duplicates, what to retry) are in note-queue.ts.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRevalidator } from 'react-router';
-import { dismiss, drain, EMPTY_QUEUE, enqueue, type NoteValues, outcomeOf, parseStored, type QueueState, type SendOutcome, serialise, storageKey } from './note-queue';
+import {
+  dismiss,
+  drain,
+  EMPTY_QUEUE,
+  enqueue,
+  type NoteValues,
+  outcomeOf,
+  parseStored,
+  type QueueState,
+  type SendOutcome,
+  serialise,
+  storageKey,
+} from './note-queue';
 
 const RETRY_MS = 4000;
 

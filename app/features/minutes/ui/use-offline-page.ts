@@ -29,7 +29,8 @@ export function useOfflinePage(keep: boolean): { online: boolean } {
     void navigator.serviceWorker.getRegistration(scope).then(async (registration) => {
       if (!registration || new URL(registration.scope).pathname !== scope) return;
       await registration.unregister();
-      for (const name of await caches.keys()) if (name.startsWith('spiegel-minutes-')) await (await caches.open(name)).delete(new URL(scope, window.location.origin).href);
+      for (const name of await caches.keys())
+        if (name.startsWith('spiegel-minutes-')) await (await caches.open(name)).delete(new URL(scope, window.location.origin).href);
     });
   }, [keep]);
   return { online };
