@@ -44,4 +44,9 @@ export default tseslint.config(
     files: ['server/**', 'tests/**', 'scripts/**', 'drizzle.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // The minutes page's service worker: a plain script in its own global scope.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
 );

@@ -77,6 +77,8 @@ export function createApp() {
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
+          // The minutes page's service worker (public/minutes-sw.js); said outright, not via script-src.
+          workerSrc: ["'self'"],
           formAction: ["'self'"],
           frameAncestors: ["'none'"],
           upgradeInsecureRequests: config.secureCookies ? [] : null,

@@ -1,6 +1,7 @@
 // The minutes of the mirror conversation (S6c): written live by the minute-taker, read by the trajectory once final.
-import { data, Form, useActionData, useLoaderData } from 'react-router';
-import { Alert, Button, FormErrorSummary, Heading, Paragraph, StatusBadge, Section } from '#app/components/ui';
+import { useEffect, useRef, useState } from 'react';
+import { data, Form, useActionData, useLoaderData, useLocation, useSearchParams } from 'react-router';
+import { Alert, Button, ButtonLink, FormErrorSummary, type FormState, Heading, Paragraph, StatusBadge, Section } from '#app/components/ui';
 import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
 import { groupNotes, parseQuotes } from '#app/features/minutes/domain/notes';
 import { ZMinutesForm } from '#app/features/minutes/forms';
@@ -12,7 +13,9 @@ import { resolveWithdrawnNote } from '#app/features/minutes/server/resolve-withd
 import { saveMinuteNote } from '#app/features/minutes/server/save-minute-note.server';
 import { updateMinuteNote } from '#app/features/minutes/server/update-minute-note.server';
 import { NoteCard, RefusingList } from '#app/features/minutes/ui/minutes-ui';
+import { parseStored, storageKey } from '#app/features/minutes/ui/note-queue';
 import { NoteWriter } from '#app/features/minutes/ui/note-writer';
+import { useOfflinePage } from '#app/features/minutes/ui/use-offline-page';
 import { ReportDownloads } from '#app/features/reports/ui/report-page';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { formatDate, useI18n } from '#app/i18n/i18n';
@@ -62,6 +65,8 @@ export default function StepMinutes() {
   // What the name guard found in a refused note (the action adds it to the answer).
   const leaksFor = (intent: string, target?: string) => (stateFor(result, intent, target) as { leaks?: Leak[] } | undefined)?.leaks ?? [];
   const saveState = stateFor(result, 'save');
+  // Only the minute-taker's draft is kept for offline use (public/minutes-sw.js).
+  const { online } = useOfflinePage(canWrite && status === 'draft');
 
   return (
     <div className="spiegel-stack">
@@ -74,6 +79,11 @@ export default function StepMinutes() {
       </Paragraph>
       {status === 'finalised' && finalisedAt ? <Paragraph>{t('minutes.finalisedOn', { when: formatDate(finalisedAt, locale, true) })}</Paragraph> : null}
       {status === 'draft' && !canWrite ? <Paragraph>{t('minutes.readOnlyDraft')}</Paragraph> : null}
+      {!online && canWrite ? (
+        <Alert type="warning">
+          <span data-testid="offline-copy">{t('minutes.offlineCopy')}</span>
+        </Alert>
+      ) : null}
       {succeeded(result, 'finalise') ? <Alert type="ok">{t('minutes.finalised')}</Alert> : null}
       {succeeded(result, 'delete') ? <Alert type="ok">{t('minutes.deleted')}</Alert> : null}
       {succeeded(result, 'resolve') ? <Alert type="ok">{t('minutes.withdrawnRemoved')}</Alert> : null}
@@ -121,19 +131,58 @@ export default function StepMinutes() {
         ))}
       </Section>
 
-      {canWrite ? (
-        <section aria-labelledby="finalise-title" className="spiegel-card spiegel-stack">
-          <Heading level={2} id="finalise-title">
-            {t('minutes.finaliseTitle')}
-          </Heading>
-          <Paragraph>{t('minutes.finaliseIntro')}</Paragraph>
-          <FormErrorSummary state={stateFor(result, 'finalise')} />
-          <Form method="post">
-            <input type="hidden" name="intent" value="finalise" />
-            <Button>{t('minutes.finalise')}</Button>
-          </Form>
-        </section>
-      ) : null}
+      {canWrite ? <Finalise trajectoryId={trajectoryId} state={stateFor(result, 'finalise')} /> : null}
     </div>
+  );
+}
+
+/**
+ * Finalising cannot be undone, so it takes two presses: the first (a GET form, so it works without
+ * JavaScript) shows the question with "Ja, definitief maken" and "Annuleren"; only that form
+ * finalises (the server requires its `confirm`).
+ */
+function Finalise({ trajectoryId, state }: { trajectoryId: string; state: FormState }) {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const { pathname } = useLocation();
+  const asking = params.get('finalise') === 'confirm';
+  const question = useRef<HTMLHeadingElement>(null);
+  // Notes still on this device would be refused once the minutes are final: say so first.
+  const [waiting, setWaiting] = useState(0);
+  useEffect(() => {
+    if (!asking) return;
+    question.current?.focus();
+    setWaiting(parseStored(localStorage.getItem(storageKey(trajectoryId))).pending.length);
+  }, [asking, trajectoryId]);
+
+  return (
+    <section aria-labelledby="finalise-title" className="spiegel-card spiegel-stack">
+      <Heading level={2} id="finalise-title">
+        {t('minutes.finaliseTitle')}
+      </Heading>
+      <Paragraph>{t('minutes.finaliseIntro')}</Paragraph>
+      <FormErrorSummary state={state} />
+      {asking ? (
+        <div className="spiegel-stack" data-testid="finalise-confirm">
+          <h3 className="utrecht-heading-3" id="finalise-confirm-title" ref={question} tabIndex={-1}>
+            {t('minutes.finaliseConfirmTitle')}
+          </h3>
+          <Paragraph>{t('minutes.finaliseConfirmIntro')}</Paragraph>
+          {waiting > 0 ? <Alert type="warning">{t('minutes.finaliseWaiting')}</Alert> : null}
+          <Form method="post" action={pathname} className="spiegel-inline">
+            <input type="hidden" name="intent" value="finalise" />
+            <input type="hidden" name="confirm" value="yes" />
+            <Button appearance="danger">{t('minutes.finaliseConfirm')}</Button>
+            <ButtonLink to={pathname}>{t('minutes.finaliseCancel')}</ButtonLink>
+          </Form>
+        </div>
+      ) : (
+        // A GET form: the question is a state of this page, nothing changes yet.
+        <Form method="get" action={`${pathname}#finalise-confirm-title`}>
+          <input type="hidden" name="finalise" value="confirm" />
+          <Button>{t('minutes.finalise')}</Button>
+        </Form>
+      )}
+    </section>
   );
 }

@@ -90,6 +90,7 @@ describe('consent to the minutes (issue 11)', () => {
     const note = page.getByTestId('note').filter({ hasText: `speeltuin ${stamp}` });
     await note.waitFor();
     await page.getByRole('button', { name: 'Verslag definitief maken' }).click();
+    await page.getByRole('button', { name: 'Ja, definitief maken' }).click();
     await page.getByText('Het verslag is definitief.').waitFor();
 
     // Later, at the desk: no. The lead sees the note flagged and removes its text.

@@ -112,6 +112,7 @@ describe('minutes (S6c)', () => {
 
     // Finalise: read-only from now on, and readable for the listener.
     await page.getByRole('button', { name: 'Verslag definitief maken' }).click();
+    await page.getByRole('button', { name: 'Ja, definitief maken' }).click();
     await page.getByText('Het verslag is definitief.').waitFor();
     await page.getByText('Definitief', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Notitie opslaan' }).count()).toBe(0);

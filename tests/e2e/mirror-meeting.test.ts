@@ -119,6 +119,7 @@ describe('the mirror meeting on two devices (S6a–S6c)', () => {
     // The leader closes the conversation; the minute-taker makes the minutes final.
     await pressConsole(lead, 'Gesprek afronden');
     await taker.getByRole('button', { name: 'Verslag definitief maken' }).click();
+    await taker.getByRole('button', { name: 'Ja, definitief maken' }).click();
     await taker.getByText('Het verslag is definitief.').waitFor();
     // The message comes with the action's answer; the form goes once the page has reloaded its data.
     await expect.poll(() => taker.getByRole('button', { name: 'Notitie opslaan' }).count()).toBe(0);

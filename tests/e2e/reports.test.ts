@@ -31,6 +31,7 @@ describe('reports (R1)', () => {
       .waitFor();
     await page.getByTestId('queue-status').getByText('Alles verstuurd.').waitFor();
     await page.getByRole('button', { name: 'Verslag definitief maken' }).click();
+    await page.getByRole('button', { name: 'Ja, definitief maken' }).click();
     await page.getByText('Het verslag is definitief.').waitFor();
 
     // Joris registers later: his first name in the final minutes now gives him away.

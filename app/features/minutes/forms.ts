@@ -35,7 +35,8 @@ export const ZMinutesForm = z.discriminatedUnion('intent', [
   newNote.extend({ intent: z.literal('save') }).refine(notEmpty, emptyNote),
   noteEdit.extend({ intent: z.literal('update') }).refine(notEmpty, emptyNote),
   z.object({ intent: z.literal('delete'), noteId: f.uuid() }),
-  z.object({ intent: z.literal('finalise') }),
+  // Irreversible: only the confirmation's button ("Ja, definitief maken") sends `confirm`.
+  z.object({ intent: z.literal('finalise'), confirm: z.literal('yes') }),
   z.object({ intent: z.literal('resolve'), noteId: f.uuid() }),
 ]);
 

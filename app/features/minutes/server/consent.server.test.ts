@@ -110,7 +110,7 @@ describe('consent to the minutes', () => {
     const params = { org: s.org.slug, tid: s.trajectory.id };
     const answer = await callRoute(
       pageAction,
-      await postAs(s.people.writer.user.id, `/o/${s.org.slug}/t/${s.trajectory.id}/minutes`, { intent: 'finalise' }),
+      await postAs(s.people.writer.user.id, `/o/${s.org.slug}/t/${s.trajectory.id}/minutes`, { intent: 'finalise', confirm: 'yes' }),
       params,
     );
     expect(await statusOf(answer)).toBe(409);

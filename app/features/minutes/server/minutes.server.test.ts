@@ -211,4 +211,46 @@ describe('minutes (S6c)', () => {
     }
     expect((await getMinutes(writer)).notes).toHaveLength(0);
   });
+
+  it('stores a note the offline queue sends five times at once (lost answers, a second tab) exactly once (issue 14)', async () => {
+    const { org, trajectory, members } = await setup();
+    const queued = note({ participantId: '' });
+    const cookie = await cookieFor(members.writer.user.id);
+    const send = () =>
+      callRoute(
+        queueAction,
+        new Request(`http://x/o/${org.slug}/t/${trajectory.id}/minutes/notes`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/json' },
+          body: JSON.stringify(queued),
+        }),
+        { org: org.slug, tid: trajectory.id },
+      ) as Promise<Response>;
+    const answers = await Promise.all([send(), send(), send(), send(), send()]);
+    const bodies = (await Promise.all(answers.map((a) => a.json()))) as { ok: boolean; id: string; duplicate: boolean }[];
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    // Every answer says "stored" (so each copy leaves the queue), one of them stored it.
+    expect(bodies.every((b) => b.ok && b.id === bodies[0]!.id)).toBe(true);
+    expect(bodies.filter((b) => !b.duplicate)).toHaveLength(1);
+    const database = await db();
+    expect(await database.select().from(minuteNotes).where(eq(minuteNotes.trajectoryId, trajectory.id))).toHaveLength(1);
+    const published = await database
+      .select()
+      .from(events)
+      .where(eq(events.channel, channelFor(trajectory.id, 'minutes')));
+    expect(published).toHaveLength(1);
+  });
+
+  it('finalises only from the confirmation, never from a single press (issue 14)', async () => {
+    const { org, trajectory, members, writer } = await setup();
+    await saveMinuteNote({ ...writer, ...note() });
+    const url = `/o/${org.slug}/t/${trajectory.id}/minutes`;
+    const params = { org: org.slug, tid: trajectory.id };
+    const unconfirmed = await callRoute(pageAction, await postAs(members.writer.user.id, url, { intent: 'finalise' }), params);
+    expect(await statusOf(unconfirmed)).toBe(400);
+    expect((await getMinutes(writer)).status).toBe('draft');
+    const confirmed = await callRoute(pageAction, await postAs(members.writer.user.id, url, { intent: 'finalise', confirm: 'yes' }), params);
+    expect(await statusOf(confirmed)).toBe(200);
+    expect((await getMinutes(writer)).status).toBe('finalised');
+  });
 });

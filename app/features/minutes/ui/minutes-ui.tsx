@@ -1,10 +1,10 @@
 // Pieces of the minutes page: leak messages, the queue status, and one note in the list.
 import { Form } from 'react-router';
-import { Alert, Button, CheckboxField, type FormState, Paragraph, RadioGroup, StatusBadge, TextAreaField } from '#app/components/ui';
+import { Alert, Button, CheckboxField, type FormState, Heading, Paragraph, RadioGroup, StatusBadge, TextAreaField } from '#app/components/ui';
 import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
 import { NOTE_TAGS, type NoteKind } from '#app/features/minutes/domain/notes';
 import { formatDate, type MessageKey, type Translate, useI18n, useT } from '#app/i18n/i18n';
-import type { QueueState } from './note-queue';
+import { type NoteStatus, type QueueState, rowsOf } from './note-queue';
 
 /** Where and what kind only: never which participant or pseudonym the guard matched. */
 export function leakMessage(t: Translate, leak: Leak): string {
@@ -54,31 +54,62 @@ export function TagBoxes({ idPrefix, state, checked = [] }: { idPrefix: string; 
   );
 }
 
-/** Visible with JavaScript only: how many notes still wait on this device. */
+const statusLabel: Record<Exclude<NoteStatus, 'refused'>, MessageKey> = {
+  waiting: 'minutes.noteWaiting',
+  sending: 'minutes.noteSending',
+  sent: 'minutes.noteSent',
+};
+
+/**
+ * Visible with JavaScript only: how many notes still wait on this device, and each note written here
+ * with its state (waiting, sending, sent; refused ones with the reason, until the writer removes them).
+ */
 export function QueueStatus({ queue, offline, onDismiss }: { queue: QueueState; offline: boolean; onDismiss: (key: string) => void }) {
   const t = useT();
   const count = queue.pending.length;
+  const rows = rowsOf(queue);
+  const onDevice = rows.filter((row) => row.status !== 'refused');
+  const refused = rows.filter((row) => row.status === 'refused');
   return (
     <>
       <div role="status" data-testid="queue-status" className="spiegel-card">
         <Paragraph>{count === 0 ? t('minutes.queueAllSent') : offline ? t('minutes.queueOffline', { count }) : t('minutes.queueSending', { count })}</Paragraph>
       </div>
-      {queue.refused.length > 0 ? (
+      {refused.length > 0 ? (
         <Alert type="error">
           <strong>{t('minutes.refusedTitle')}</strong>
           <Paragraph>{t('minutes.refusedIntro')}</Paragraph>
           <ul>
-            {queue.refused.map(({ note, leaks, reason }) => (
-              <li key={note.idempotencyKey} data-testid="refused-note">
+            {refused.map(({ key, note, leaks, reason }) => (
+              <li key={key} data-testid="refused-note" data-status="refused">
                 <Paragraph>{[note.summary, note.quotes].filter(Boolean).join(' — ')}</Paragraph>
                 {leaks.length > 0 ? <LeakList leaks={leaks} /> : <Paragraph>{t(reason ?? 'minutes.refusedOther')}</Paragraph>}
-                <Button type="button" appearance="secondary" onClick={() => onDismiss(note.idempotencyKey)}>
+                <Button type="button" appearance="secondary" onClick={() => onDismiss(key)}>
                   {t('minutes.refusedDismiss')}
                 </Button>
               </li>
             ))}
           </ul>
         </Alert>
+      ) : null}
+      {onDevice.length > 0 ? (
+        <section aria-labelledby="on-device-title" className="spiegel-stack">
+          <Heading level={3} id="on-device-title">
+            {t('minutes.onDeviceTitle')}
+          </Heading>
+          <ul className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
+            {onDevice.map(({ key, note, status }) => (
+              <li key={key} className="spiegel-card" data-testid="queued-note" data-status={status}>
+                <Paragraph>
+                  <StatusBadge tone={status === 'sent' ? 'done' : status === 'sending' ? 'active' : 'neutral'}>
+                    {t(statusLabel[status as Exclude<NoteStatus, 'refused'>])}
+                  </StatusBadge>
+                </Paragraph>
+                <Paragraph>{[note.summary, note.quotes].filter(Boolean).join(' — ')}</Paragraph>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </>
   );

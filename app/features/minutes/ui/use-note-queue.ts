@@ -1,18 +1,19 @@
-// The offline queue's I/O: localStorage per trajectory, sequential POSTs, retry on `online` and
-// every few seconds. The rules (order, no duplicates, what to retry) are in note-queue.ts.
+// The offline queue's I/O: localStorage per trajectory (it survives a reload and reopening the page
+// offline, which the service worker in public/minutes-sw.js serves), sequential POSTs, retry on
+// `online` and every few seconds. The rules (order, no duplicates, what to retry) are in note-queue.ts.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRevalidator } from 'react-router';
 import {
-  apply,
   dismiss,
+  drain,
   EMPTY_QUEUE,
   enqueue,
-  nextToSend,
   type NoteValues,
   outcomeOf,
   parseStored,
   type QueueState,
   type SendOutcome,
+  serialise,
   storageKey,
 } from './note-queue';
 
@@ -53,11 +54,13 @@ export function useNoteQueue(trajectoryId: string, url: string): QueueView {
   const flushing = useRef(false);
   const revalidator = useRevalidator();
 
-  // Every change goes to the device first, so closing the tab or a crash loses nothing.
+  // Every change goes to the device first, so closing the tab or a crash loses nothing. The device
+  // holds the queue (another tab may have changed it); this page holds what is in flight and sent.
   const update = useCallback(
     (change: (s: QueueState) => QueueState) => {
-      const next = change(parseStored(localStorage.getItem(key)));
-      localStorage.setItem(key, JSON.stringify(next));
+      const { sending, sent } = stateRef.current;
+      const next = change({ ...parseStored(localStorage.getItem(key)), ...(sending ? { sending } : {}), ...(sent ? { sent } : {}) });
+      localStorage.setItem(key, serialise(next));
       stateRef.current = next;
       setState(next);
     },
@@ -69,17 +72,9 @@ export function useNoteQueue(trajectoryId: string, url: string): QueueView {
     flushing.current = true;
     let stored = false;
     try {
-      for (let note = nextToSend(stateRef.current); note; note = nextToSend(stateRef.current)) {
-        const outcome = await send(url, note);
-        if (outcome.type === 'failed') {
-          setOffline(true);
-          return;
-        }
-        setOffline(false);
-        stored ||= outcome.type === 'stored';
-        const sent = note.idempotencyKey;
-        update((s) => apply(s, sent, outcome));
-      }
+      const result = await drain({ read: () => stateRef.current, change: update }, (note) => send(url, note));
+      stored = result.stored;
+      setOffline(result.failed);
     } finally {
       flushing.current = false;
       if (stored) void revalidator.revalidate();
