@@ -18,6 +18,7 @@ import utrechtCss from '@utrecht/component-library-css/dist/index.css?url';
 import tokensCss from '@utrecht/design-tokens/dist/theme.css?url';
 import { getSessionUser } from '#app/auth/session.server';
 import { Button, ButtonLink, Heading, Link, Paragraph } from '#app/components/ui';
+import { useForgetOfflinePagesWhenSignedOut } from '#app/features/minutes/ui/use-offline-page';
 import { createTranslator, I18nContext, type Locale, useT } from '#app/i18n/i18n';
 import { localeFor } from '#app/i18n/locale.server';
 import appCss from '#app/styles/app.css?url';
@@ -125,7 +126,8 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
 }
 
 export default function App() {
-  useLoaderData<typeof loader>();
+  const { user } = useLoaderData<typeof loader>();
+  useForgetOfflinePagesWhenSignedOut(user !== null);
   return <Outlet />;
 }
 

@@ -189,4 +189,18 @@ describe('minutes offline (S6c, issue 14)', () => {
     await page.getByText('Definitief', { exact: true }).waitFor();
     await context.close();
   });
+
+  it('forgets the kept minutes page when its writer signs out (a shared laptop)', async () => {
+    const page = await newPage(browser);
+    page.setDefaultTimeout(20_000);
+    await signIn(page, org.people.coordinator.email);
+    const { base } = await trajectoryWithParticipant(page, org.slug, `Gedeelde laptop ${Date.now().toString(36)}`, 'Noor');
+    await page.goto(`${base}/minutes`);
+    await page.evaluate(async () => navigator.serviceWorker.ready);
+    await expect.poll(async () => (await kept(page)).urls.filter((u) => !u.startsWith('/assets/'))).toEqual([`${base}/minutes`]);
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/login') || url.pathname === '/');
+    await expect.poll(async () => (await kept(page)).names).toEqual([]);
+    await page.context().close();
+  });
 });

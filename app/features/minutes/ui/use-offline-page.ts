@@ -35,3 +35,15 @@ export function useOfflinePage(keep: boolean): { online: boolean } {
   }, [keep]);
   return { online };
 }
+
+/**
+ * Signed out: the saved copies of minutes pages go too (a shared laptop at the venue must not show
+ * the last minutes offline to the next person). Waiting notes stay in localStorage: they are sent,
+ * with their key, once their writer signs in again on this device.
+ */
+export function useForgetOfflinePagesWhenSignedOut(signedIn: boolean) {
+  useEffect(() => {
+    if (signedIn || !('caches' in window)) return;
+    void caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith('spiegel-minutes-')).map((name) => caches.delete(name))));
+  }, [signedIn]);
+}
