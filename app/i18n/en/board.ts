@@ -232,4 +232,6 @@ export const board: Record<keyof typeof nl, string> = {
   markHidden: 'Hidden',
   markHiddenHint: 'Phones and the big screen do not show this note. Put it back if it belongs on the board after all.',
   enterCodeUnknown: 'There is no session with this code. Check the code on the big screen and try again.',
+  groupsNav: 'Go to a theme',
+  groupsNavItem: '{name} ({count})',
 };

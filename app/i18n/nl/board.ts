@@ -239,4 +239,6 @@ export const board = {
   markHidden: 'Verborgen',
   markHiddenHint: 'Telefoons en het grote scherm laten dit briefje niet zien. Zet het terug als het toch op het bord hoort.',
   enterCodeUnknown: 'Er is geen bijeenkomst met deze code. Kijk de code na op het grote scherm en probeer het opnieuw.',
+  groupsNav: 'Naar een thema',
+  groupsNavItem: '{name} ({count})',
 };

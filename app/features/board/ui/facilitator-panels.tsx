@@ -1,6 +1,6 @@
 // The facilitator's and the guardian's working areas on the board page. Every control is a plain
 // form (works without JavaScript and with the keyboard); dragging is an extra on top.
-import { createContext, useContext, useState } from 'react';
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { Form, useActionData, useFetcher, useLocation } from 'react-router';
 import { Alert, Button, CheckboxField, Heading, Link, Paragraph, RadioGroup, SelectField, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
@@ -185,6 +185,17 @@ export function BehalfPanel({ view, idemKey }: { view: BoardView; idemKey: strin
 export function ClusterPanel({ view, quoteSearch }: { view: BoardView; quoteSearch: QuoteSearch }) {
   const t = useT();
   const dnd = useFetcher();
+  // A note moved by keyboard shows up in another group (a new element): focus follows it there.
+  const [moved, setMoved] = useState<{ noteId: string; themeId: string | null } | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const note = view.notes.find((n) => n.id === moved.noteId);
+    if (note && (note.themeId ?? null) !== moved.themeId) return; // not read back yet
+    const element = boardRef.current?.querySelector<HTMLElement>(`[data-note-id="${moved.noteId}"]`);
+    if (element && !element.contains(document.activeElement)) element.focus();
+    setMoved(null);
+  }, [moved, view.notes]);
   const onDropNote = (noteId: string, themeId: string | null) => {
     const note = view.notes.find((n) => n.id === noteId);
     if (!note || (note.themeId ?? null) === themeId) return;
@@ -202,14 +213,18 @@ export function ClusterPanel({ view, quoteSearch }: { view: BoardView; quoteSear
         )}
       </BoardForm>
       <SuggestPanel />
-      <NotesBoard
-        notes={view.notes}
-        themes={view.themes}
-        level={2}
-        drop={{ onDropNote }}
-        controls={(note) => <NoteControls note={note} themes={view.themes} quoteSearch={quoteSearch?.noteId === note.id ? quoteSearch : null} />}
-        themeTools={(theme) => <ThemeTools theme={theme} themes={view.themes} />}
-      />
+      <div ref={boardRef}>
+        <NotesBoard
+          notes={view.notes}
+          themes={view.themes}
+          level={2}
+          drop={{ onDropNote }}
+          controls={(note) => (
+            <NoteControls note={note} themes={view.themes} quoteSearch={quoteSearch?.noteId === note.id ? quoteSearch : null} onMoved={setMoved} />
+          )}
+          themeTools={(theme) => <ThemeTools theme={theme} themes={view.themes} />}
+        />
+      </div>
     </Panel>
   );
 }
@@ -259,12 +274,53 @@ function ThemeTools({ theme, themes }: { theme: BoardThemeView; themes: readonly
   );
 }
 
-function NoteControls({ note, themes, quoteSearch }: { note: BoardNoteView; themes: readonly BoardThemeView[]; quoteSearch: QuoteSearch }) {
+/** Hiding is the board's undoable removal: a hidden note stays here, dimmed, with "Terugzetten". */
+export function HideNoteForm({ note }: { note: BoardNoteView }) {
+  const t = useT();
+  return (
+    <BoardForm intent="note-hide" target={note.id} fields={{ noteId: note.id, hidden: note.hidden ? '0' : '1' }} className="board-inline-form" key={String(note.hidden)}>
+      <Button
+        appearance={note.hidden ? 'primary' : 'subtle'}
+        aria-label={note.hidden ? t('board.noteRestoreLabel', { text: note.text }) : t('board.noteHideLabel', { text: note.text })}
+      >
+        {note.hidden ? t('board.noteRestore') : t('board.noteHide')}
+      </Button>
+    </BoardForm>
+  );
+}
+
+type Moved = { noteId: string; themeId: string | null };
+
+function NoteControls({
+  note,
+  themes,
+  quoteSearch,
+  onMoved,
+}: {
+  note: BoardNoteView;
+  themes: readonly BoardThemeView[];
+  quoteSearch: QuoteSearch;
+  onMoved?: (moved: Moved) => void;
+}) {
   const t = useT();
   const { pathname } = useLocation();
+  if (note.hidden)
+    return (
+      <div className="board-note__controls">
+        <p className="board-comment">{t('board.markHiddenHint')}</p>
+        <HideNoteForm note={note} />
+      </div>
+    );
   return (
     <div className="board-note__controls">
-      <BoardForm intent="note-theme" target={note.id} fields={{ noteId: note.id }} className="board-row board-row--end" key={note.themeId ?? ''}>
+      <BoardForm
+        intent="note-theme"
+        target={note.id}
+        fields={{ noteId: note.id }}
+        className="board-row board-row--end"
+        key={note.themeId ?? ''}
+        onSuccess={(value) => onMoved?.(value as Moved)}
+      >
         {(state) => (
           <>
             <SelectField
@@ -305,6 +361,7 @@ function NoteControls({ note, themes, quoteSearch }: { note: BoardNoteView; them
         </ul>
       ) : null}
       {note.interpretation && note.interpretationComment ? <p className="board-comment">{note.interpretationComment}</p> : null}
+      <HideNoteForm note={note} />
       <details className="board-details" open={quoteSearch ? true : undefined}>
         <summary>{t('board.guardianTools', { text: note.text })}</summary>
         <div className="spiegel-stack">
