@@ -40,7 +40,11 @@ async function boardAndMember(request: Request, rawCode: string) {
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { code, board, member } = await boardAndMember(request, params.code);
+  const { code, board, member } = await boardAndMember(request, params.code).catch((error: unknown) => {
+    // An old QR code or a mistyped address: back to the code form, which says what is wrong.
+    if (error instanceof Response && error.status === 404) throw redirect(`/p/board?${new URLSearchParams({ code: params.code })}`);
+    throw error;
+  });
   // One address per board: a typed "ktpm rs" ends up at /p/board/KTPMRS.
   if (code !== params.code) throw redirect(`/p/board/${code}`);
   // For forms without JavaScript: a fresh idempotency key per page load.
