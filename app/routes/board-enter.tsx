@@ -28,7 +28,8 @@ export default function BoardEnter() {
   const t = useT();
   const result = useActionData<typeof action>();
   const { unknownCode } = useLoaderData<typeof loader>();
-  const state = result && 'errors' in result ? result : unknownCode ? { errors: { code: 'board.enterCodeUnknown' as const }, values: { code: unknownCode } } : undefined;
+  const state =
+    result && 'errors' in result ? result : unknownCode ? { errors: { code: 'board.enterCodeUnknown' as const }, values: { code: unknownCode } } : undefined;
   return (
     <PhonePage title={t('board.enterTitle')} className="spiegel-page">
       <Paragraph lead>{t('board.enterIntro')}</Paragraph>

@@ -122,7 +122,8 @@ describe('the board in a room (issue 14)', () => {
 
     // The writer changes the text of its own note; every screen shows the new text without a reload.
     const changed = `Te weinig tijd bij het consultatiebureau, zeker bij het eerste kind ${stamp}`;
-    await writer.getByText(`Wijzig je briefje: ${removed}`).click();
+    await noteOn(writer, removed).getByText('Wijzig je briefje', { exact: true }).click();
+    expect(await noteOn(writer, removed).getByLabel('Nieuwe tekst').inputValue()).toBe(removed);
     await noteOn(writer, removed).getByLabel('Nieuwe tekst').fill(changed);
     await expectAccessible(writer);
     await noteOn(writer, removed).getByRole('button', { name: 'Bewaar' }).click();
@@ -166,7 +167,11 @@ describe('the board in a room (issue 14)', () => {
     await fac.keyboard.press('ArrowDown');
     await fac.keyboard.press('Tab');
     await fac.keyboard.press('Enter');
-    const moved = fac.getByTestId('board-group').filter({ has: fac.getByRole('heading', { name: theme, exact: true }) }).getByTestId('board-note').filter({ hasText: last });
+    const moved = fac
+      .getByTestId('board-group')
+      .filter({ has: fac.getByRole('heading', { name: theme, exact: true }) })
+      .getByTestId('board-note')
+      .filter({ hasText: last });
     await moved.waitFor();
     await expect.poll(() => moved.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     // From there the keyboard goes on inside that note.
@@ -174,7 +179,10 @@ describe('the board in a room (issue 14)', () => {
     expect(await moved.evaluate((el) => el.contains(document.activeElement) && document.activeElement !== el)).toBe(true);
 
     // The theme's link puts the keyboard at the theme: its note is a few Tabs away, not past all eight notes.
-    await fac.getByRole('navigation', { name: 'Naar een thema' }).getByRole('link', { name: `${theme} (1)` }).focus();
+    await fac
+      .getByRole('navigation', { name: 'Naar een thema' })
+      .getByRole('link', { name: `${theme} (1)` })
+      .focus();
     await fac.keyboard.press('Enter');
     let presses = 0;
     while (!(await moved.getByLabel('Thema', { exact: true }).evaluate((el) => el === document.activeElement)) && presses < 30) {

@@ -108,15 +108,28 @@ describe('a changed, deleted or hidden note on a phone', () => {
   };
 
   it('gives the view a reload gives, whatever order the versions arrive in', () => {
-    const ops = fc.array(fc.record({ op: fc.constantFrom('add' as const, 'edit' as const, 'gone' as const), n: fc.integer({ min: 1, max: 4 }), text: fc.string({ maxLength: 5 }) }), {
-      maxLength: 20,
-    });
+    const ops = fc.array(
+      fc.record({
+        op: fc.constantFrom('add' as const, 'edit' as const, 'gone' as const),
+        n: fc.integer({ min: 1, max: 4 }),
+        text: fc.string({ maxLength: 5 }),
+      }),
+      {
+        maxLength: 20,
+      },
+    );
     fc.assert(
       fc.property(
         ops.chain((list) => {
           const { changes } = model(list);
           // Each change with its version (the board's lock gives them in order), delivered shuffled.
-          return fc.tuple(fc.constant(list), fc.shuffledSubarray(changes.map((change, i) => ({ version: 2 + i, change })), { minLength: changes.length }));
+          return fc.tuple(
+            fc.constant(list),
+            fc.shuffledSubarray(
+              changes.map((change, i) => ({ version: 2 + i, change })),
+              { minLength: changes.length },
+            ),
+          );
         }),
         ([list, delivered]) => {
           const { notes } = model(list);

@@ -43,7 +43,7 @@ export async function addNote(input: NoteInput): Promise<{ id: string; duplicate
 }
 
 /** What every phone sees of a new note (decision 0011). */
-export const noteChange = (id: string, column: NoteColumn, text: string, onBehalf: boolean): BoardChange => ({
+const noteChange = (id: string, column: NoteColumn, text: string, onBehalf: boolean): BoardChange => ({
   kind: 'note',
   note: { id, column, text, themeId: null, onBehalf, interpretation: false, interpretationComment: '', quotes: [] },
 });

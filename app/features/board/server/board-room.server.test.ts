@@ -12,7 +12,7 @@ import { callRoute, statusOf } from '#tests/http';
 import { loader as participantLoader } from '#app/routes/board-participant';
 import { applyBoardChange, type BoardChange } from '../domain/live';
 import type { BoardView } from '../domain/types';
-import { key, openTestBoard } from './board-fixture';
+import { openTestBoard } from './board-fixture';
 import { loadBoardView } from './board-view-records.server';
 import { checkBoardCode } from './check-board-code.server';
 import { closeBoard } from './close-board.server';
@@ -35,7 +35,13 @@ beforeAll(async () => {
 });
 
 async function lastEvent(boardId: string) {
-  const all = await (await db()).select().from(events).where(eq(events.channel, boardChannel(boardId))).orderBy(events.id);
+  const all = await (
+    await db()
+  )
+    .select()
+    .from(events)
+    .where(eq(events.channel, boardChannel(boardId)))
+    .orderBy(events.id);
   return all.at(-1)!;
 }
 

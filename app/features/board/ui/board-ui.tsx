@@ -244,7 +244,9 @@ export function NotesBoard({
           <ul>
             {groups.map((group) => (
               <li key={group.themeId ?? 'none'}>
-                <a href={`#group-${group.themeId ?? 'none'}`}>{t('board.groupsNavItem', { name: group.themeId ? group.name : t('board.noTheme'), count: group.notes.length })}</a>
+                <a href={`#group-${group.themeId ?? 'none'}`}>
+                  {t('board.groupsNavItem', { name: group.themeId ? group.name : t('board.noTheme'), count: group.notes.length })}
+                </a>
               </li>
             ))}
           </ul>

@@ -278,7 +278,13 @@ function ThemeTools({ theme, themes }: { theme: BoardThemeView; themes: readonly
 export function HideNoteForm({ note }: { note: BoardNoteView }) {
   const t = useT();
   return (
-    <BoardForm intent="note-hide" target={note.id} fields={{ noteId: note.id, hidden: note.hidden ? '0' : '1' }} className="board-inline-form" key={String(note.hidden)}>
+    <BoardForm
+      intent="note-hide"
+      target={note.id}
+      fields={{ noteId: note.id, hidden: note.hidden ? '0' : '1' }}
+      className="board-inline-form"
+      key={String(note.hidden)}
+    >
       <Button
         appearance={note.hidden ? 'primary' : 'subtle'}
         aria-label={note.hidden ? t('board.noteRestoreLabel', { text: note.text }) : t('board.noteHideLabel', { text: note.text })}

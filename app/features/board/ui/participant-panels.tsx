@@ -1,4 +1,5 @@
 // What the phone shows in each phase of the follow-up session.
+import { useEffect, useRef } from 'react';
 import { Button, Paragraph, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import type { OwnVote } from '../domain/live';
@@ -99,14 +100,21 @@ const ownNoteControls = (view: BoardView) => (note: BoardNoteView) =>
 
 function OwnNoteControls({ note }: { note: BoardNoteView }) {
   const t = useT();
+  // The note's text is said once on the screen: the field gets it as its value once the page runs
+  // (not as its content, which would repeat the note); without JavaScript it starts empty.
+  const prefill = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const field = prefill.current?.querySelector('textarea');
+    if (field && field.value === '') field.value = note.text;
+  }, [note.text]);
   return (
     <details className="board-details">
-      <summary>{t('board.noteEditFor', { text: note.text })}</summary>
-      <div className="spiegel-stack">
+      <summary aria-label={t('board.noteEditFor', { text: note.text })}>{t('board.noteEdit')}</summary>
+      <div className="spiegel-stack" ref={prefill}>
         <BoardForm intent="note-edit" target={note.id} fields={{ noteId: note.id }} success="board.noteSaved">
           {(state) => (
             <>
-              <TextAreaField name="text" label={t('board.noteEditLabel')} defaultValue={note.text} state={state} rows={3} idPrefix={`edit-${note.id}`} />
+              <TextAreaField name="text" label={t('board.noteEditLabel')} state={state} rows={3} idPrefix={`edit-${note.id}`} />
               <Button>{t('board.noteEditSave')}</Button>
             </>
           )}
