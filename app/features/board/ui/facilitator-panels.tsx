@@ -191,7 +191,7 @@ export function ClusterPanel({ view, quoteSearch }: { view: BoardView; quoteSear
   useEffect(() => {
     if (!moved) return;
     const note = view.notes.find((n) => n.id === moved.noteId);
-    if (note && (note.themeId ?? null) !== moved.themeId) return; // not read back yet
+    if (note && (note.themeId ?? null) !== moved.themeId) return; // not read back yet (or refused: the next submit replaces it)
     const element = boardRef.current?.querySelector<HTMLElement>(`[data-note-id="${moved.noteId}"]`);
     if (element && !element.contains(document.activeElement)) element.focus();
     setMoved(null);
@@ -213,15 +213,14 @@ export function ClusterPanel({ view, quoteSearch }: { view: BoardView; quoteSear
         )}
       </BoardForm>
       <SuggestPanel />
-      <div ref={boardRef}>
+      {/* Heard when a note's "Verplaats" form is sent: its old form is gone once the note shows in its new group. */}
+      <div ref={boardRef} onSubmitCapture={(event) => setMoved(movedBy(event.target))}>
         <NotesBoard
           notes={view.notes}
           themes={view.themes}
           level={2}
           drop={{ onDropNote }}
-          controls={(note) => (
-            <NoteControls note={note} themes={view.themes} quoteSearch={quoteSearch?.noteId === note.id ? quoteSearch : null} onMoved={setMoved} />
-          )}
+          controls={(note) => <NoteControls note={note} themes={view.themes} quoteSearch={quoteSearch?.noteId === note.id ? quoteSearch : null} />}
           themeTools={(theme) => <ThemeTools theme={theme} themes={view.themes} />}
         />
       </div>
@@ -295,19 +294,15 @@ export function HideNoteForm({ note }: { note: BoardNoteView }) {
   );
 }
 
-type Moved = { noteId: string; themeId: string | null };
+/** The note and theme a submitted "Verplaats" form asks for, or null for any other form. */
+function movedBy(target: EventTarget): { noteId: string; themeId: string | null } | null {
+  if (!(target instanceof HTMLFormElement)) return null;
+  const form = new FormData(target);
+  if (form.get('intent') !== 'note-theme') return null;
+  return { noteId: String(form.get('noteId')), themeId: String(form.get('themeId') ?? '') || null };
+}
 
-function NoteControls({
-  note,
-  themes,
-  quoteSearch,
-  onMoved,
-}: {
-  note: BoardNoteView;
-  themes: readonly BoardThemeView[];
-  quoteSearch: QuoteSearch;
-  onMoved?: (moved: Moved) => void;
-}) {
+function NoteControls({ note, themes, quoteSearch }: { note: BoardNoteView; themes: readonly BoardThemeView[]; quoteSearch: QuoteSearch }) {
   const t = useT();
   const { pathname } = useLocation();
   if (note.hidden)
@@ -319,14 +314,7 @@ function NoteControls({
     );
   return (
     <div className="board-note__controls">
-      <BoardForm
-        intent="note-theme"
-        target={note.id}
-        fields={{ noteId: note.id }}
-        className="board-row board-row--end"
-        key={note.themeId ?? ''}
-        onSuccess={(value) => onMoved?.(value as Moved)}
-      >
+      <BoardForm intent="note-theme" target={note.id} fields={{ noteId: note.id }} className="board-row board-row--end" key={note.themeId ?? ''}>
         {(state) => (
           <>
             <SelectField
