@@ -70,6 +70,7 @@ describe('the board in a room (issue 14)', () => {
     await lost.waitForURL(`**/p/board?code=${wrong}`);
     await lost.getByText('Er is geen bijeenkomst met deze code.', { exact: false }).first().waitFor();
     expect(await lost.getByLabel('Vul de code in').inputValue()).toBe(wrong);
+    expect(await fitsSideways(lost)).toBe(true);
     await expectAccessible(lost);
     await lost.getByLabel('Vul de code in').fill(wrong.toLowerCase());
     await lost.getByRole('button', { name: 'Verder' }).click();
