@@ -648,6 +648,9 @@ export const boardNotes = pgTable(
     onBehalf: boolean('on_behalf').notNull().default(false),
     interpretation: boolean('interpretation').notNull().default(false),
     interpretationComment: text('interpretation_comment').notNull().default(''),
+    // Set when the facilitator hides the note (the undoable removal): gone from phones, projector
+    // and reports, shown dimmed to the facilitator until restored.
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     // Set by the device, so a note sent twice after a dropped connection is stored once: unique per
     // board and member (the facilitator's notes, member null, count as one writer).
     idempotencyKey: text('idempotency_key').notNull(),

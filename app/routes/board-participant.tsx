@@ -12,6 +12,8 @@ import { addIdea } from '#app/features/board/server/add-idea.server';
 import { addNote } from '#app/features/board/server/add-note.server';
 import { addPledge } from '#app/features/board/server/add-pledge.server';
 import { castVote } from '#app/features/board/server/cast-vote.server';
+import { deleteOwnNote } from '#app/features/board/server/delete-own-note.server';
+import { editOwnNote } from '#app/features/board/server/edit-own-note.server';
 import { findBoardByCode } from '#app/features/board/server/find-board-by-code.server';
 import { getParticipantView } from '#app/features/board/server/get-participant-view.server';
 import { joinBoard } from '#app/features/board/server/join-board.server';
@@ -38,7 +40,11 @@ async function boardAndMember(request: Request, rawCode: string) {
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { code, board, member } = await boardAndMember(request, params.code);
+  const { code, board, member } = await boardAndMember(request, params.code).catch((error: unknown) => {
+    // An old QR code or a mistyped address: back to the code form, which says what is wrong.
+    if (error instanceof Response && error.status === 404) throw redirect(`/p/board?${new URLSearchParams({ code: params.code })}`);
+    throw error;
+  });
   // One address per board: a typed "ktpm rs" ends up at /p/board/KTPMRS.
   if (code !== params.code) throw redirect(`/p/board/${code}`);
   // For forms without JavaScript: a fresh idempotency key per page load.
@@ -61,6 +67,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     switch (input.intent) {
       case 'note':
         return addNote({ ...phone, column: input.column, text: input.text, key: input.key });
+      case 'note-edit':
+        return editOwnNote({ ...phone, noteId: input.noteId, text: input.text });
+      case 'note-delete':
+        return deleteOwnNote({ ...phone, noteId: input.noteId });
       case 'idea':
         return addIdea({ ...phone, themeId: input.themeId, text: input.text, key: input.key });
       case 'vote': {
@@ -76,10 +86,11 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 // A note reaches its own phone pushed, as it reaches every other (its "yours" mark comes with the
 // action's answer), and a vote's answer holds the phone's own dots: no reload of the whole view
-// after either (decision 0012).
+// after either (decision 0012). A changed or deleted note is pushed too.
 export function shouldRevalidate({ formData, actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   const intent = formData?.get('intent');
-  if ((intent === 'note' || intent === 'vote') && (actionResult as { ok?: boolean } | undefined)?.ok) return false;
+  const pushed = intent === 'note' || intent === 'vote' || intent === 'note-edit' || intent === 'note-delete';
+  if (pushed && (actionResult as { ok?: boolean } | undefined)?.ok) return false;
   return defaultShouldRevalidate;
 }
 

@@ -12,6 +12,7 @@ import { enterPaperVotes } from '#app/features/board/server/enter-paper-votes.se
 import { flagInterpretation } from '#app/features/board/server/flag-interpretation.server';
 import { getBoard } from '#app/features/board/server/get-board.server';
 import { getFacilitatorPage } from '#app/features/board/server/get-facilitator-page.server';
+import { hideNote } from '#app/features/board/server/hide-note.server';
 import { linkQuote } from '#app/features/board/server/link-quote.server';
 import { mergeThemes } from '#app/features/board/server/merge-themes.server';
 import { openBoard } from '#app/features/board/server/open-board.server';
@@ -75,6 +76,8 @@ export async function action({ request, params }: Route.ActionArgs) {
         return renameTheme({ ...on, themeId: input.themeId, name: input.name });
       case 'theme-merge':
         return mergeThemes({ ...on, fromId: input.fromId, intoId: input.intoId });
+      case 'note-hide':
+        return hideNote({ ...on, noteId: input.noteId, hidden: input.hidden });
       case 'note-theme':
         return setNoteTheme({ ...on, noteId: input.noteId, themeId: input.themeId });
       case 'suggestion-accept':

@@ -32,6 +32,8 @@ export const ideaFields = { themeId: f.uuid(), text: ZText, key: ZKey };
 export const ZParticipant = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('join'), displayName: z.string().trim().max(40, 'board.nameTooLong').default('') }),
   z.object({ intent: z.literal('note'), ...noteFields }),
+  z.object({ intent: z.literal('note-edit'), noteId: f.uuid(), text: ZText }),
+  z.object({ intent: z.literal('note-delete'), noteId: f.uuid() }),
   z.object({ intent: z.literal('idea'), ...ideaFields }),
   z.object({ intent: z.literal('vote'), ideaId: f.uuid(), criterion, dots, key: ZKey.optional() }),
   z.object({
@@ -83,6 +85,7 @@ const ZCurate = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('theme-create'), name: themeName }),
   z.object({ intent: z.literal('theme-rename'), themeId: f.uuid(), name: themeName }),
   z.object({ intent: z.literal('theme-merge'), fromId: f.uuid(), intoId: f.uuid() }),
+  z.object({ intent: z.literal('note-hide'), ...noteRef, hidden: f.choice(['1', '0']).transform((v) => v === '1') }),
   z.object({ intent: z.literal('note-theme'), ...noteRef, themeId: z.union([z.literal(''), f.uuid()]).transform((v) => v || null) }),
   z.object({
     intent: z.literal('suggest'),

@@ -218,4 +218,22 @@ export const board: Record<keyof typeof nl, string> = {
   reminderSubject: 'Reminder: what you wanted to do differently',
   reminderBody:
     'Hello,\n\nSome time ago you took part in a follow-up session. There you wrote down what you wanted to do differently:\n\n\u201c{pledge}\u201d\n\nHow is it going? This may be a good moment to think about it again.\n\nYour e-mail address has now been deleted. You will not get any more messages about this.',
+  // Changing and removing notes (issue 14)
+  noteClosed: 'You can no longer change this note. That step is over.',
+  noteEdit: 'Change your note',
+  noteEditFor: 'Change your note: {text}',
+  noteEditLabel: 'New text',
+  noteEditSave: 'Save',
+  noteSaved: 'Your note has been changed.',
+  noteDelete: 'Delete',
+  noteDeleteLabel: 'Delete your note: {text}',
+  noteHide: 'Hide',
+  noteHideLabel: 'Hide note: {text}',
+  noteRestore: 'Put back',
+  noteRestoreLabel: 'Put note back: {text}',
+  markHidden: 'Hidden',
+  markHiddenHint: 'Phones and the big screen do not show this note. Put it back if it belongs on the board after all.',
+  enterCodeUnknown: 'There is no session with this code. Check the code on the big screen and try again.',
+  groupsNav: 'Go to a theme',
+  groupsNavItem: '{name} ({count})',
 };

@@ -225,4 +225,22 @@ export const board = {
   reminderSubject: 'Herinnering: wat je anders wilde doen',
   reminderBody:
     'Hallo,\n\nEen tijd geleden was je bij een terugkombijeenkomst. Daar schreef je op wat je anders wilde doen:\n\n\u201c{pledge}\u201d\n\nHoe gaat het daarmee? Misschien is dit een goed moment om er weer aan te denken.\n\nJe e-mailadres is nu gewist. Je krijgt hierover geen berichten meer.',
+  // Changing and removing notes (issue 14)
+  noteClosed: 'Dit briefje kun je niet meer veranderen. Die stap is voorbij.',
+  noteEdit: 'Wijzig je briefje',
+  noteEditFor: 'Wijzig je briefje: {text}',
+  noteEditLabel: 'Nieuwe tekst',
+  noteEditSave: 'Bewaar',
+  noteSaved: 'Je briefje is gewijzigd.',
+  noteDelete: 'Verwijder',
+  noteDeleteLabel: 'Verwijder je briefje: {text}',
+  noteHide: 'Verberg',
+  noteHideLabel: 'Verberg briefje: {text}',
+  noteRestore: 'Terugzetten',
+  noteRestoreLabel: 'Zet briefje terug: {text}',
+  markHidden: 'Verborgen',
+  markHiddenHint: 'Telefoons en het grote scherm laten dit briefje niet zien. Zet het terug als het toch op het bord hoort.',
+  enterCodeUnknown: 'Er is geen bijeenkomst met deze code. Kijk de code na op het grote scherm en probeer het opnieuw.',
+  groupsNav: 'Naar een thema',
+  groupsNavItem: '{name} ({count})',
 };

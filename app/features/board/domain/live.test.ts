@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyBoardChange, applyOwnVotes, markOwnNotes, type OwnVote } from './live';
-import type { BoardView } from './types';
+import { receive, startVersioned } from '#app/realtime/versions';
+import { applyBoardChange, applyOwnVotes, type BoardChange, markOwnNotes, type OwnVote } from './live';
+import type { BoardNoteView, BoardView } from './types';
 
 const view = (over: Partial<BoardView> = {}): BoardView => ({
   id: 'b',
@@ -39,7 +40,7 @@ const note = {
 describe('a pushed board change on a phone', () => {
   it("adds a note once, as somebody else's", () => {
     const once = applyBoardChange(view(), { kind: 'note', note });
-    expect(once.notes).toEqual([{ ...note, mine: false }]);
+    expect(once.notes).toEqual([{ ...note, mine: false, hidden: false }]);
     expect(applyBoardChange(once, { kind: 'note', note: { ...note, text: 'anders' } })).toBe(once);
   });
 
@@ -67,6 +68,81 @@ describe('a pushed board change on a phone', () => {
     expect(applyBoardChange(view(), { kind: 'member' }).memberCount).toBe(3);
     const same = view();
     expect(applyBoardChange(same, { kind: 'quiet' })).toBe(same);
+  });
+});
+
+describe('a changed, deleted or hidden note on a phone', () => {
+  it('shows the new text in place, keeping the marks', () => {
+    const shown = markOwnNotes(applyBoardChange(view(), { kind: 'note', note }), new Set(['n1']));
+    const after = applyBoardChange(shown, { kind: 'note-text', noteId: 'n1', text: 'Anders gezegd' });
+    expect(after.notes).toEqual([{ ...note, text: 'Anders gezegd', mine: true, hidden: false }]);
+    expect(applyBoardChange(after, { kind: 'note-text', noteId: 'elders', text: 'x' }).notes).toEqual(after.notes);
+  });
+
+  it('takes a deleted or hidden note off, and only that one', () => {
+    const two = applyBoardChange(applyBoardChange(view(), { kind: 'note', note }), { kind: 'note', note: { ...note, id: 'n2' } });
+    expect(applyBoardChange(two, { kind: 'note-gone', noteId: 'n1' }).notes.map((n) => n.id)).toEqual(['n2']);
+    expect(applyBoardChange(two, { kind: 'note-gone', noteId: 'n9' }).notes.map((n) => n.id)).toEqual(['n1', 'n2']);
+  });
+
+  // What the board holds after a run of note changes, as a reload reads it (notes in the order written).
+  type Op = { op: 'add' | 'edit' | 'gone'; n: number; text: string };
+  const model = (ops: readonly Op[]) => {
+    // A Map keeps the order notes were (last) added in: the order a reload reads them in.
+    const notes = new Map<string, string>();
+    const changes: BoardChange[] = [];
+    for (const { op, n, text } of ops) {
+      const id = `n${n}`;
+      if (op === 'add' && !notes.has(id)) {
+        notes.set(id, text);
+        changes.push({ kind: 'note', note: { ...note, id, text } });
+      } else if (op === 'edit' && notes.has(id)) {
+        notes.set(id, text);
+        changes.push({ kind: 'note-text', noteId: id, text });
+      } else if (op === 'gone' && notes.has(id)) {
+        notes.delete(id);
+        changes.push({ kind: 'note-gone', noteId: id });
+      }
+    }
+    return { changes, notes };
+  };
+
+  it('gives the view a reload gives, whatever order the versions arrive in', () => {
+    const ops = fc.array(
+      fc.record({
+        op: fc.constantFrom('add' as const, 'edit' as const, 'gone' as const),
+        n: fc.integer({ min: 1, max: 4 }),
+        text: fc.string({ maxLength: 5 }),
+      }),
+      {
+        maxLength: 20,
+      },
+    );
+    fc.assert(
+      fc.property(
+        ops.chain((list) => {
+          const { changes } = model(list);
+          // Each change with its version (the board's lock gives them in order), delivered shuffled.
+          return fc.tuple(
+            fc.constant(list),
+            fc.shuffledSubarray(
+              changes.map((change, i) => ({ version: 2 + i, change })),
+              { minLength: changes.length },
+            ),
+          );
+        }),
+        ([list, delivered]) => {
+          const { notes } = model(list);
+          let state = startVersioned<BoardView, BoardChange>(view({ version: 1 }));
+          for (const event of delivered) state = receive(state, event, applyBoardChange);
+          expect(state.reload).toBe(false);
+          expect(state.view.version).toBe(1 + delivered.length);
+          // A reload lists the notes by when they were written; an edit keeps a note in its place.
+          const expected: BoardNoteView[] = [...notes].map(([id, text]) => ({ ...note, id, text, mine: false, hidden: false }));
+          expect(state.view.notes).toEqual(expected);
+        },
+      ),
+    );
   });
 });
 

@@ -5,7 +5,11 @@
 import type { BoardNoteView, BoardView, VoteCriterion } from './types';
 
 export type BoardChange =
-  | { kind: 'note'; note: Omit<BoardNoteView, 'mine'> }
+  | { kind: 'note'; note: Omit<BoardNoteView, 'mine' | 'hidden'> }
+  /** A note's writer changed its text (while its phase takes notes). */
+  | { kind: 'note-text'; noteId: string; text: string }
+  /** A note left every phone: its writer deleted it, or the facilitator hid it (restoring reloads). */
+  | { kind: 'note-gone'; noteId: string }
   /** A new idea: its text only once ideas are revealed; before that only that one more exists. */
   | { kind: 'idea'; idea: { id: string; themeId: string; text: string; onBehalf: boolean } | null }
   /** Dots on an idea changed by `delta`: sent only while tallies are live. */
@@ -19,7 +23,11 @@ export function applyBoardChange(view: BoardView, change: BoardChange): BoardVie
   switch (change.kind) {
     case 'note':
       if (view.notes.some((note) => note.id === change.note.id)) return view;
-      return { ...view, notes: [...view.notes, { ...change.note, mine: false }] };
+      return { ...view, notes: [...view.notes, { ...change.note, mine: false, hidden: false }] };
+    case 'note-text':
+      return { ...view, notes: view.notes.map((note) => (note.id === change.noteId ? { ...note, text: change.text } : note)) };
+    case 'note-gone':
+      return { ...view, notes: view.notes.filter((note) => note.id !== change.noteId) };
     case 'idea': {
       const idea = change.idea;
       if (idea && view.ideas.some((known) => known.id === idea.id)) return view;

@@ -26,6 +26,8 @@ export type BoardNoteView = {
   interpretationComment: string;
   quotes: BoardQuoteLink[];
   mine: boolean;
+  /** Hidden by the facilitator: only the facilitator's view holds such a note (dimmed, to restore). */
+  hidden: boolean;
 };
 
 export type BoardThemeView = { id: string; name: string; position: number };

@@ -83,7 +83,9 @@ export async function buildView(
   const criteria = criteriaOf(board);
   const showTallies = audience === 'facilitator' || board.talliesLive || closed;
 
-  const noteViews: BoardNoteView[] = notes.map((n) => ({
+  // A hidden note is the facilitator's alone (dimmed there, to restore); phones and the projector never get it.
+  const shownNotes = audience === 'facilitator' ? notes : notes.filter((n) => n.hiddenAt === null);
+  const noteViews: BoardNoteView[] = shownNotes.map((n) => ({
     id: n.id,
     column: n.column,
     text: n.text,
@@ -93,6 +95,7 @@ export async function buildView(
     interpretationComment: n.interpretationComment,
     quotes: links.filter((l) => l.noteId === n.id).map(({ minuteNoteId, quoteIndex, quote }) => ({ minuteNoteId, quoteIndex, quote })),
     mine: me !== null && n.memberId === me,
+    hidden: n.hiddenAt !== null,
   }));
 
   const visibleIdeas = ideas.filter((idea) => {

@@ -159,6 +159,12 @@ export function LiveStatus({ state }: { state: LiveState }) {
 export function NoteMarks({ note, withMine = false }: { note: BoardNoteView; withMine?: boolean }) {
   const t = useT();
   const marks: ReactNode[] = [];
+  if (note.hidden)
+    marks.push(
+      <span key="h" className="board-mark board-mark--hidden" data-testid="mark-hidden">
+        {t('board.markHidden')}
+      </span>,
+    );
   if (note.quotes.length > 0)
     marks.push(
       <span key="q" className="board-mark board-mark--quote" title={t('board.markQuoteHint')} data-testid="mark-quote">
@@ -232,6 +238,20 @@ export function NotesBoard({
   if (notes.every((n) => n.column === 'touched') && themes.length === 0) return <Paragraph>{t('board.noNotes')}</Paragraph>;
   return (
     <div className="board-groups">
+      {drop ? (
+        // With many notes, a theme is a few key presses away instead of dozens of tabs.
+        <nav aria-label={t('board.groupsNav')} className="board-group-nav">
+          <ul>
+            {groups.map((group) => (
+              <li key={group.themeId ?? 'none'}>
+                <a href={`#group-${group.themeId ?? 'none'}`}>
+                  {t('board.groupsNavItem', { name: group.themeId ? group.name : t('board.noTheme'), count: group.notes.length })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {groups.map((group) => {
         if (group.themeId === null && group.notes.length === 0 && !alwaysShowUnassigned && !drop) return null;
         const zone = drop
@@ -278,9 +298,12 @@ export function NotesBoard({
                         {inColumn.map((note) => (
                           <li
                             key={note.id}
-                            className="board-note"
+                            // Focus can be put on the note itself (after a keyboard move), not reached by Tab.
+                            tabIndex={drop ? -1 : undefined}
+                            className={noteClass(note)}
                             data-testid="board-note"
                             data-note-id={note.id}
+                            data-hidden={note.hidden ? 'true' : undefined}
                             draggable={drop ? true : undefined}
                             onDragStart={
                               drop
@@ -309,8 +332,21 @@ export function NotesBoard({
   );
 }
 
+/** A hidden note stays on the facilitator's board, dimmed. */
+const noteClass = (note: BoardNoteView) => (note.hidden ? 'board-note board-note--hidden' : 'board-note');
+
 /** The notes of the first phase, "what touched us", as a plain list. */
-export function TouchedNotes({ notes, level, showMine = false }: { notes: readonly BoardNoteView[]; level: 2 | 3; showMine?: boolean }) {
+export function TouchedNotes({
+  notes,
+  level,
+  showMine = false,
+  controls,
+}: {
+  notes: readonly BoardNoteView[];
+  level: 2 | 3;
+  showMine?: boolean;
+  controls?: (note: BoardNoteView) => ReactNode;
+}) {
   const t = useT();
   const touched = notes.filter((n) => n.column === 'touched');
   return (
@@ -320,9 +356,10 @@ export function TouchedNotes({ notes, level, showMine = false }: { notes: readon
       ) : (
         <ul className="board-notes board-notes--wide">
           {touched.map((note) => (
-            <li key={note.id} className="board-note" data-testid="board-note">
+            <li key={note.id} className={noteClass(note)} data-testid="board-note" data-note-id={note.id} data-hidden={note.hidden ? 'true' : undefined}>
               <p className="board-note__text">{note.text}</p>
               <NoteMarks note={note} withMine={showMine} />
+              {controls ? controls(note) : null}
             </li>
           ))}
         </ul>

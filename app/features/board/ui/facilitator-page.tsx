@@ -8,6 +8,7 @@ import {
   BehalfPanel,
   ClosePanel,
   ClusterPanel,
+  HideNoteForm,
   IdeasOverview,
   NotesContext,
   PhaseStepper,
@@ -77,7 +78,18 @@ export function FacilitatorPage({ view, canRun, canCurate, boardOpen, joinUrl, b
             <LiveStatus state={live} />
           </Panel>
           {canRun ? <PhaseStepper view={view} /> : <Paragraph>{t('board.notAllowedToRun')}</Paragraph>}
-          {view.phase === 'touched' ? <TouchedNotes notes={view.notes} level={2} /> : null}
+          {view.phase === 'touched' ? (
+            <TouchedNotes
+              notes={view.notes}
+              level={2}
+              controls={(note) => (
+                <div className="board-note__controls">
+                  {note.hidden ? <p className="board-comment">{t('board.markHiddenHint')}</p> : null}
+                  <HideNoteForm note={note} />
+                </div>
+              )}
+            />
+          ) : null}
           {canRun ? <BehalfPanel view={view} idemKey={idemKey} /> : null}
           {view.phase === 'heard' || view.phase === 'themes' || view.phase === 'ideas' ? <ClusterPanel view={view} quoteSearch={quoteSearch} /> : null}
           {canRun && view.phase === 'ideas' ? <RevealPanel view={view} /> : null}

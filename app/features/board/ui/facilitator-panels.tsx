@@ -1,6 +1,6 @@
 // The facilitator's and the guardian's working areas on the board page. Every control is a plain
 // form (works without JavaScript and with the keyboard); dragging is an extra on top.
-import { createContext, useContext, useState } from 'react';
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { Form, useActionData, useFetcher, useLocation } from 'react-router';
 import { Alert, Button, CheckboxField, Heading, Link, Paragraph, RadioGroup, SelectField, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
@@ -185,6 +185,17 @@ export function BehalfPanel({ view, idemKey }: { view: BoardView; idemKey: strin
 export function ClusterPanel({ view, quoteSearch }: { view: BoardView; quoteSearch: QuoteSearch }) {
   const t = useT();
   const dnd = useFetcher();
+  // A note moved by keyboard shows up in another group (a new element): focus follows it there.
+  const [moved, setMoved] = useState<{ noteId: string; themeId: string | null } | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const note = view.notes.find((n) => n.id === moved.noteId);
+    if (note && (note.themeId ?? null) !== moved.themeId) return; // not read back yet (or refused: the next submit replaces it)
+    const element = boardRef.current?.querySelector<HTMLElement>(`[data-note-id="${moved.noteId}"]`);
+    if (element && !element.contains(document.activeElement)) element.focus();
+    setMoved(null);
+  }, [moved, view.notes]);
   const onDropNote = (noteId: string, themeId: string | null) => {
     const note = view.notes.find((n) => n.id === noteId);
     if (!note || (note.themeId ?? null) === themeId) return;
@@ -202,14 +213,17 @@ export function ClusterPanel({ view, quoteSearch }: { view: BoardView; quoteSear
         )}
       </BoardForm>
       <SuggestPanel />
-      <NotesBoard
-        notes={view.notes}
-        themes={view.themes}
-        level={2}
-        drop={{ onDropNote }}
-        controls={(note) => <NoteControls note={note} themes={view.themes} quoteSearch={quoteSearch?.noteId === note.id ? quoteSearch : null} />}
-        themeTools={(theme) => <ThemeTools theme={theme} themes={view.themes} />}
-      />
+      {/* Heard when a note's "Verplaats" form is sent: its old form is gone once the note shows in its new group. */}
+      <div ref={boardRef} onSubmitCapture={(event) => setMoved(movedBy(event.target))}>
+        <NotesBoard
+          notes={view.notes}
+          themes={view.themes}
+          level={2}
+          drop={{ onDropNote }}
+          controls={(note) => <NoteControls note={note} themes={view.themes} quoteSearch={quoteSearch?.noteId === note.id ? quoteSearch : null} />}
+          themeTools={(theme) => <ThemeTools theme={theme} themes={view.themes} />}
+        />
+      </div>
     </Panel>
   );
 }
@@ -259,9 +273,45 @@ function ThemeTools({ theme, themes }: { theme: BoardThemeView; themes: readonly
   );
 }
 
+/** Hiding is the board's undoable removal: a hidden note stays here, dimmed, with "Terugzetten". */
+export function HideNoteForm({ note }: { note: BoardNoteView }) {
+  const t = useT();
+  return (
+    <BoardForm
+      intent="note-hide"
+      target={note.id}
+      fields={{ noteId: note.id, hidden: note.hidden ? '0' : '1' }}
+      className="board-inline-form"
+      key={String(note.hidden)}
+    >
+      <Button
+        appearance={note.hidden ? 'primary' : 'subtle'}
+        aria-label={note.hidden ? t('board.noteRestoreLabel', { text: note.text }) : t('board.noteHideLabel', { text: note.text })}
+      >
+        {note.hidden ? t('board.noteRestore') : t('board.noteHide')}
+      </Button>
+    </BoardForm>
+  );
+}
+
+/** The note and theme a submitted "Verplaats" form asks for, or null for any other form. */
+function movedBy(target: EventTarget): { noteId: string; themeId: string | null } | null {
+  if (!(target instanceof HTMLFormElement)) return null;
+  const form = new FormData(target);
+  if (form.get('intent') !== 'note-theme') return null;
+  return { noteId: String(form.get('noteId')), themeId: String(form.get('themeId') ?? '') || null };
+}
+
 function NoteControls({ note, themes, quoteSearch }: { note: BoardNoteView; themes: readonly BoardThemeView[]; quoteSearch: QuoteSearch }) {
   const t = useT();
   const { pathname } = useLocation();
+  if (note.hidden)
+    return (
+      <div className="board-note__controls">
+        <p className="board-comment">{t('board.markHiddenHint')}</p>
+        <HideNoteForm note={note} />
+      </div>
+    );
   return (
     <div className="board-note__controls">
       <BoardForm intent="note-theme" target={note.id} fields={{ noteId: note.id }} className="board-row board-row--end" key={note.themeId ?? ''}>
@@ -305,6 +355,7 @@ function NoteControls({ note, themes, quoteSearch }: { note: BoardNoteView; them
         </ul>
       ) : null}
       {note.interpretation && note.interpretationComment ? <p className="board-comment">{note.interpretationComment}</p> : null}
+      <HideNoteForm note={note} />
       <details className="board-details" open={quoteSearch ? true : undefined}>
         <summary>{t('board.guardianTools', { text: note.text })}</summary>
         <div className="spiegel-stack">

@@ -1,8 +1,10 @@
 // What the phone shows in each phase of the follow-up session.
+import { useEffect, useRef } from 'react';
 import { Button, Paragraph, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import type { OwnVote } from '../domain/live';
-import type { BoardIdeaView, BoardView } from '../domain/types';
+import { columnsFor } from '../domain/phases';
+import type { BoardIdeaView, BoardNoteView, BoardView } from '../domain/types';
 import { BoardForm, criterionLabel, NotesBoard, Panel, Prompts, TopList, TouchedNotes } from './board-ui';
 import { VoteControl } from './vote-control';
 
@@ -26,7 +28,7 @@ export function ParticipantPhase({
       return (
         <>
           <TouchedForm idemKey={idemKey} onNoteSent={onNoteSent} />
-          <TouchedNotes notes={view.notes} level={2} showMine />
+          <TouchedNotes notes={view.notes} level={2} showMine controls={ownNoteControls(view)} />
         </>
       );
     case 'heard':
@@ -92,11 +94,46 @@ function HeardForm({ idemKey, onNoteSent }: NoteFormProps) {
   );
 }
 
+/** A phone may change or delete its own note while the note's phase is open (the server checks both). */
+const ownNoteControls = (view: BoardView) => (note: BoardNoteView) =>
+  note.mine && columnsFor(view.phase).includes(note.column) ? <OwnNoteControls note={note} /> : null;
+
+function OwnNoteControls({ note }: { note: BoardNoteView }) {
+  const t = useT();
+  // The note's text is said once on the screen: the field gets it as its value once the page runs
+  // (not as its content, which would repeat the note); without JavaScript it starts empty.
+  const prefill = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const field = prefill.current?.querySelector('textarea');
+    if (field && field.value === '') field.value = note.text;
+  }, [note.text]);
+  return (
+    <details className="board-details">
+      <summary aria-label={t('board.noteEditFor', { text: note.text })}>{t('board.noteEdit')}</summary>
+      <div className="spiegel-stack" ref={prefill}>
+        <BoardForm intent="note-edit" target={note.id} fields={{ noteId: note.id }} success="board.noteSaved">
+          {(state) => (
+            <>
+              <TextAreaField name="text" label={t('board.noteEditLabel')} state={state} rows={3} idPrefix={`edit-${note.id}`} />
+              <Button>{t('board.noteEditSave')}</Button>
+            </>
+          )}
+        </BoardForm>
+        <BoardForm intent="note-delete" target={note.id} fields={{ noteId: note.id }} className="">
+          <Button appearance="secondary" aria-label={t('board.noteDeleteLabel', { text: note.text })}>
+            {t('board.noteDelete')}
+          </Button>
+        </BoardForm>
+      </div>
+    </details>
+  );
+}
+
 function BoardSection({ view }: { view: BoardView }) {
   const t = useT();
   return (
     <Panel id="board-section" title={t('board.boardTitle')}>
-      <NotesBoard notes={view.notes} themes={view.themes} level={2} showMine />
+      <NotesBoard notes={view.notes} themes={view.themes} level={2} showMine controls={ownNoteControls(view)} />
     </Panel>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "board_notes" ADD COLUMN "hidden_at" timestamp with time zone;

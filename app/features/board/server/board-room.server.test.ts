@@ -1,0 +1,195 @@
+// The board in a room (issue 14): notes can be removed. A phone changes or deletes its own note
+// while its phase is open; the facilitator hides a note (the undoable removal) and puts it back.
+// Every change is one event that phones apply as a reload would show it; a wrong code is answered.
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '#app/db/client.server';
+import { events } from '#app/db/schema';
+import { boardChannel } from '#app/realtime/channels';
+import { RuleError } from '#app/utils/rule-error';
+import { giveRole, makeMember, makeTrajectory, scopeIn } from '#tests/factories';
+import { callRoute, statusOf } from '#tests/http';
+import { loader as participantLoader } from '#app/routes/board-participant';
+import { applyBoardChange, type BoardChange } from '../domain/live';
+import type { BoardView } from '../domain/types';
+import { openTestBoard } from './board-fixture';
+import { loadBoardView } from './board-view-records.server';
+import { checkBoardCode } from './check-board-code.server';
+import { closeBoard } from './close-board.server';
+import { deleteOwnNote } from './delete-own-note.server';
+import { editOwnNote } from './edit-own-note.server';
+import { getFacilitatorPage } from './get-facilitator-page.server';
+import { getParticipantView } from './get-participant-view.server';
+import { getProjectorView } from './get-projector-view.server';
+import { hideNote } from './hide-note.server';
+import { suggestThemes } from './suggest-themes.server';
+
+const ruleOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof RuleError ? e.messageKey : Promise.reject(e)),
+  );
+
+beforeAll(async () => {
+  await db();
+});
+
+async function lastEvent(boardId: string) {
+  const all = await (
+    await db()
+  )
+    .select()
+    .from(events)
+    .where(eq(events.channel, boardChannel(boardId)))
+    .orderBy(events.id);
+  return all.at(-1)!;
+}
+
+/** A phone that applies the pushed change shows what a phone that reloads shows. */
+async function expectPushMatchesReload(ids: { orgId: string; boardId: string }, memberId: string, before: BoardView) {
+  const { version, change } = (await lastEvent(ids.boardId)).payload as { version: number; change: BoardChange };
+  expect(version).toBe(before.version + 1);
+  expect({ ...applyBoardChange(before, change), version }).toEqual(await loadBoardView({ ...ids, audience: 'participant', memberId }));
+}
+
+const texts = (view: BoardView | null | undefined) => view?.notes.map((n) => n.text);
+
+describe("a phone's own note (issue 14)", () => {
+  it('changes its text and deletes it while the phase is open; every phone applies it as a reload shows it', async () => {
+    const s = await openTestBoard();
+    await s.phase('heard');
+    const me = await s.join();
+    const watcher = await s.join();
+    const mine = await s.note(me, 'Lang wachten');
+    await s.note(watcher, 'Fijne inloop');
+
+    let before = await loadBoardView({ ...s.ids, audience: 'participant', memberId: watcher });
+    expect(await editOwnNote({ ...s.phone(me), noteId: mine.id, text: '  Heel lang wachten ' })).toEqual({ id: mine.id });
+    await expectPushMatchesReload(s.ids, watcher, before);
+    expect((await lastEvent(s.ids.boardId)).payload.change).toEqual({ kind: 'note-text', noteId: mine.id, text: 'Heel lang wachten' });
+    // The writer's own view keeps its "yours" mark on the changed note.
+    expect((await getParticipantView(s.phone(me))).notes.find((n) => n.id === mine.id)).toMatchObject({ text: 'Heel lang wachten', mine: true });
+    // The name guard checks a changed text as it checks a new note.
+    expect(await ruleOf(editOwnNote({ ...s.phone(me), noteId: mine.id, text: 'Bel 06-12345678' }))).toBe('privacy.identifying');
+
+    before = await loadBoardView({ ...s.ids, audience: 'participant', memberId: watcher });
+    await deleteOwnNote({ ...s.phone(me), noteId: mine.id });
+    await expectPushMatchesReload(s.ids, watcher, before);
+    expect(texts(await getParticipantView(s.phone(watcher)))).toEqual(['Fijne inloop']);
+    expect(texts((await getFacilitatorPage(s.scope))?.view)).toEqual(['Fijne inloop']);
+    expect(await statusOf(deleteOwnNote({ ...s.phone(me), noteId: mine.id }))).toBe(404);
+  });
+
+  it("refuses another phone's note, a hidden note, a closed phase, and another board or organisation", async () => {
+    const s = await openTestBoard();
+    const other = await openTestBoard();
+    const me = await s.join();
+    const them = await s.join();
+    const touched = await s.note(me, 'Het raakte me', 'touched');
+    await s.phase('heard');
+    const mine = await s.note(me, 'Lang wachten');
+    const theirs = await s.note(them, 'Van een ander');
+    const elsewhere = await other.join();
+    const edit = (memberId: string, noteId: string, phone = s.phone(memberId)) => editOwnNote({ ...phone, noteId, text: 'Anders' });
+
+    // Not the owner: the phone cannot change what is not its own.
+    expect(await statusOf(edit(me, theirs.id))).toBe(404);
+    expect(await statusOf(deleteOwnNote({ ...s.phone(me), noteId: theirs.id }))).toBe(404);
+    // Another organisation's phone, or this note through another board, or a member of another board.
+    expect(await statusOf(edit(elsewhere, mine.id, other.phone(elsewhere)))).toBe(404);
+    expect(await statusOf(edit(me, mine.id, { ...s.phone(me), orgId: other.org.id }))).toBe(404);
+    expect(await statusOf(edit(elsewhere, mine.id))).toBe(404);
+    expect(await statusOf(edit(me, 'geen-id'))).toBe(404);
+    // The first phase is over: its notes stay as they are.
+    expect(await ruleOf(edit(me, touched.id))).toBe('board.noteClosed');
+    expect(await ruleOf(deleteOwnNote({ ...s.phone(me), noteId: touched.id }))).toBe('board.noteClosed');
+    // Hidden by the facilitator: gone for the phone.
+    await hideNote({ ...s.ids, noteId: mine.id, hidden: true });
+    expect(await statusOf(edit(me, mine.id))).toBe(404);
+    await hideNote({ ...s.ids, noteId: mine.id, hidden: false });
+    expect(await ruleOf(edit(me, mine.id))).toBe('ok');
+    await s.phase('ideas');
+    expect(await ruleOf(edit(me, mine.id))).toBe('board.noteClosed');
+    expect(await ruleOf(deleteOwnNote({ ...s.phone(me), noteId: mine.id }))).toBe('board.noteClosed');
+    expect(texts(await getParticipantView(s.phone(me)))).toEqual(['Het raakte me', 'Anders', 'Van een ander']);
+  });
+});
+
+describe('hiding a note (issue 14)', () => {
+  it('hides a note from phones, projector and suggestions; the facilitator sees it dimmed and puts it back in its place', async () => {
+    const s = await openTestBoard();
+    await s.phase('heard');
+    const me = await s.join();
+    const watcher = await s.join();
+    const first = await s.note(me, 'Lang wachten op hulp');
+    await s.note(null, 'Wachten duurt lang');
+    await s.note(watcher, 'Fijne inloop');
+
+    const before = await loadBoardView({ ...s.ids, audience: 'participant', memberId: watcher });
+    await hideNote({ ...s.ids, noteId: first.id, hidden: true });
+    await expectPushMatchesReload(s.ids, watcher, before);
+    expect((await lastEvent(s.ids.boardId)).payload.change).toEqual({ kind: 'note-gone', noteId: first.id });
+    expect(texts(await getParticipantView(s.phone(me)))).toEqual(['Wachten duurt lang', 'Fijne inloop']);
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Wachten duurt lang', 'Fijne inloop']);
+    const facilitator = (await getFacilitatorPage(s.scope))!.view;
+    expect(facilitator.notes.map((n) => [n.text, n.hidden])).toEqual([
+      ['Lang wachten op hulp', true],
+      ['Wachten duurt lang', false],
+      ['Fijne inloop', false],
+    ]);
+    const suggested = (await suggestThemes(s.ids)).flatMap((x) => x.noteIds);
+    expect(suggested).not.toContain(first.id);
+
+    // Hiding twice changes nothing and says nothing.
+    const version = (await lastEvent(s.ids.boardId)).payload.version;
+    await hideNote({ ...s.ids, noteId: first.id, hidden: true });
+    expect((await lastEvent(s.ids.boardId)).payload.version).toBe(version);
+
+    // Putting it back: phones read the board once (no change travels), and the note is back in its place, still the writer's.
+    await hideNote({ ...s.ids, noteId: first.id, hidden: false });
+    expect((await lastEvent(s.ids.boardId)).payload).toEqual({ version: Number(version) + 1 });
+    const back = await getParticipantView(s.phone(me));
+    expect(back.notes.map((n) => [n.text, n.mine])).toEqual([
+      ['Lang wachten op hulp', true],
+      ['Wachten duurt lang', false],
+      ['Fijne inloop', false],
+    ]);
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Lang wachten op hulp', 'Wachten duurt lang', 'Fijne inloop']);
+  });
+
+  it('lets the guardian hide, refuses a phone-less viewer, another organisation and a closed board', async () => {
+    const s = await openTestBoard();
+    const other = await openTestBoard();
+    await s.phase('heard');
+    const note = await s.note(null, 'Namens de zaal');
+    const guardian = await makeMember(s.org.id, 'member');
+    await giveRole(s.org.id, s.trajectory.id, guardian.actor.userId, 'guardian');
+    const g = { ...(await scopeIn(guardian, s.trajectory.id)), boardId: s.board.id };
+    expect(await statusOf(hideNote({ ...g, noteId: note.id, hidden: true }))).toBe(200);
+    expect(await statusOf(hideNote({ ...g, noteId: note.id, hidden: false }))).toBe(200);
+    const viewer = { ...(await scopeIn(await makeMember(s.org.id, 'admin'), s.trajectory.id)), boardId: s.board.id };
+    expect(await statusOf(hideNote({ ...viewer, noteId: note.id, hidden: true }))).toBe(403);
+    // Another organisation, another board, another trajectory of the same organisation.
+    expect(await statusOf(hideNote({ ...other.ids, boardId: s.ids.boardId, noteId: note.id, hidden: true }))).toBe(404);
+    expect(await statusOf(hideNote({ ...other.ids, noteId: note.id, hidden: true }))).toBe(404);
+    const elsewhere = await scopeIn(s.lead, (await makeTrajectory(s.org.id)).id);
+    expect(await statusOf(hideNote({ ...elsewhere, roles: ['lead'], boardId: s.ids.boardId, noteId: note.id, hidden: true }))).toBe(404);
+    await s.phase('vote');
+    await closeBoard(s.ids);
+    expect(await ruleOf(hideNote({ ...s.ids, noteId: note.id, hidden: true }))).toBe('board.wrongPhase');
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Namens de zaal']);
+  });
+});
+
+describe('a wrong board code (issue 14)', () => {
+  it('answers a typed code next to the field, and sends an unknown address back to the code form', async () => {
+    const s = await openTestBoard();
+    expect(await checkBoardCode(s.board.joinCode.toLowerCase())).toBe(s.board.joinCode);
+    const unknown = s.board.joinCode === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    expect(await ruleOf(checkBoardCode(unknown))).toBe('board.enterCodeUnknown');
+    const sent = await statusOf(callRoute(participantLoader, new Request(`http://x/p/board/${unknown}`), { code: unknown }));
+    expect(sent).toBe(302);
+    const answer = await callRoute(participantLoader, new Request(`http://x/p/board/${unknown}`), { code: unknown }).catch((e: unknown) => e);
+    expect((answer as Response).headers.get('Location')).toBe(`/p/board?code=${unknown}`);
+  });
+});

@@ -1,0 +1,197 @@
+// The board in a room (issue 14): notes can be removed and changed, a wrong code leads back to the
+// form, a phone never scrolls sideways, and clustering by keyboard keeps its place.
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, signIn, useBrowser, useFreshOrg } from './fixtures';
+
+async function phone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 740 }, locale: 'nl-NL', isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+const live = (page: Page) => page.getByText('Het bord is live.').waitFor();
+const noteOn = (page: Page, text: string) => page.getByTestId('board-note').filter({ hasText: text });
+
+/** Marks the loaded document: still marked later means the page changed without reloading. */
+const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+
+/** The page does not scroll sideways. */
+const fitsSideways = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth);
+
+/** A facilitator with a trajectory of their own (its creator becomes lead) and its board open at "Wat hoorden we?". */
+async function facilitatorBoard(browser: Browser, email: string, slug: string, title: string) {
+  const fac = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 1600 }, locale: 'nl-NL' }).then((c) => c.newPage());
+  fac.setDefaultTimeout(20_000);
+  await signIn(fac, email);
+  await fac.goto(`/o/${slug}/t/new`);
+  await fac.getByLabel('Titel').fill(title);
+  await fac.getByLabel('Titel').press('Enter');
+  await fac.waitForURL(/\/t\/[0-9a-f-]{36}$/);
+  const base = new URL(fac.url()).pathname;
+  await fac.goto(`${base}/board`);
+  await fac.getByRole('button', { name: 'Open de terugkombijeenkomst' }).click();
+  const code = (await fac.getByTestId('join-code').innerText()).trim();
+  await fac.getByRole('button', { name: 'Verder naar: Wat hoorden we?' }).click();
+  await fac.getByTestId('facilitator-phase').getByText('Wat hoorden we?').waitFor();
+  await live(fac);
+  return { fac, base, code };
+}
+
+async function join(browser: Browser, code: string) {
+  const page = await phone(browser);
+  await page.goto(`/p/board/${code}`);
+  await page.getByRole('button', { name: 'Doe mee' }).click();
+  await page.getByText('Je doet mee zonder naam.').waitFor();
+  await live(page);
+  return page;
+}
+
+async function postNote(page: Page, text: string) {
+  await page.getByLabel('Wat hoorde je?').fill(text);
+  await page.getByRole('button', { name: 'Plak bij: Is moeilijk' }).click();
+  await noteOn(page, text).getByText('Van jou').waitFor();
+}
+
+describe('the board in a room (issue 14)', () => {
+  const browser = useBrowser();
+  const org = useFreshOrg();
+
+  it('hides and restores a note, lets a phone change and delete its own note, live and without sideways scrolling', async () => {
+    const stamp = Date.now().toString(36);
+    const { fac, base, code } = await facilitatorBoard(browser, org.people.coordinator.email, org.slug, `Bord in de zaal ${stamp}`);
+
+    // A wrong code, typed or in the address, leads back to the code form with a clear message.
+    const wrong = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    const lost = await phone(browser);
+    await lost.goto(`/p/board/${wrong}`);
+    await lost.waitForURL(`**/p/board?code=${wrong}`);
+    await lost.getByText('Er is geen bijeenkomst met deze code.', { exact: false }).first().waitFor();
+    expect(await lost.getByLabel('Vul de code in').inputValue()).toBe(wrong);
+    expect(await fitsSideways(lost)).toBe(true);
+    await expectAccessible(lost);
+    await lost.getByLabel('Vul de code in').fill(wrong.toLowerCase());
+    await lost.getByRole('button', { name: 'Verder' }).click();
+    await lost.getByText('Er is geen bijeenkomst met deze code.', { exact: false }).first().waitFor();
+    expect(await lost.getByLabel('Vul de code in').inputValue()).toBe(wrong.toLowerCase());
+    expect(new URL(lost.url()).pathname).toBe('/p/board');
+    await lost.getByLabel('Vul de code in').fill(code);
+    await lost.getByRole('button', { name: 'Verder' }).click();
+    await lost.waitForURL(`**/p/board/${code}`);
+    await lost.context().close();
+
+    const writer = await join(browser, code);
+    const reader = await join(browser, code);
+    const projector = await fac.context().newPage();
+    await projector.goto(`${base}/board/projector`);
+    await live(projector);
+
+    // A long Dutch word wraps on a 360 px phone instead of making the page scroll sideways.
+    const long = `Jeugdgezondheidszorgverpleegkundigenspreekuurwachtlijstproblematiek ${stamp}`;
+    const removed = `Te weinig tijd bij het consultatiebureau ${stamp}`;
+    await postNote(writer, long);
+    await postNote(writer, removed);
+    await noteOn(reader, long).waitFor();
+    await noteOn(reader, removed).waitFor();
+    expect(await fitsSideways(writer)).toBe(true);
+    expect(await fitsSideways(reader)).toBe(true);
+    await expectAccessible(writer);
+    await noteOn(projector, removed).waitFor();
+
+    // The facilitator hides a note: it leaves the phones and the projector, and stays dimmed on the laptop.
+    await markDocument(reader);
+    await fac.getByRole('button', { name: `Verberg briefje: ${removed}` }).click();
+    await noteOn(fac, removed).getByText('Verborgen').waitFor();
+    expect(await noteOn(fac, removed).getAttribute('data-hidden')).toBe('true');
+    await noteOn(reader, removed).waitFor({ state: 'detached' });
+    await noteOn(writer, removed).waitFor({ state: 'detached' });
+    await noteOn(projector, removed).waitFor({ state: 'detached' });
+    expect(await sameDocument(reader)).toBe(true);
+    await expectAccessible(fac);
+    await expectAccessible(reader);
+
+    // "Terugzetten" is the undo: the note is back everywhere, still the writer's own.
+    await fac.getByRole('button', { name: `Zet briefje terug: ${removed}` }).click();
+    await fac.getByRole('button', { name: `Verberg briefje: ${removed}` }).waitFor();
+    await noteOn(reader, removed).waitFor();
+    await noteOn(projector, removed).waitFor();
+    await noteOn(writer, removed).getByText('Van jou').waitFor();
+    expect(await sameDocument(reader)).toBe(true);
+    expect(await noteOn(reader, removed).getByText('Van jou').count()).toBe(0);
+
+    // The writer changes the text of its own note; every screen shows the new text without a reload.
+    const changed = `Te weinig tijd bij het consultatiebureau, zeker bij het eerste kind ${stamp}`;
+    await noteOn(writer, removed).getByText('Wijzig je briefje', { exact: true }).click();
+    expect(await noteOn(writer, removed).getByLabel('Nieuwe tekst').inputValue()).toBe(removed);
+    await noteOn(writer, removed).getByLabel('Nieuwe tekst').fill(changed);
+    await expectAccessible(writer);
+    await noteOn(writer, removed).getByRole('button', { name: 'Bewaar' }).click();
+    await writer.getByText('Je briefje is gewijzigd.').waitFor();
+    await reader.getByTestId('board-note').getByText(changed, { exact: true }).waitFor();
+    await fac.getByTestId('board-note').getByText(changed, { exact: true }).waitFor();
+    expect(await sameDocument(reader)).toBe(true);
+    // Another phone has no way to change it.
+    expect(await noteOn(reader, changed).getByRole('button', { name: 'Bewaar' }).count()).toBe(0);
+
+    // And deletes it: gone from every screen.
+    await writer.getByRole('button', { name: `Verwijder je briefje: ${changed}` }).click();
+    await reader.getByTestId('board-note').getByText(changed, { exact: true }).waitFor({ state: 'detached' });
+    await fac.getByTestId('board-note').getByText(changed, { exact: true }).waitFor({ state: 'detached' });
+    await writer.getByTestId('board-note').getByText(changed, { exact: true }).waitFor({ state: 'detached' });
+    await noteOn(reader, long).waitFor();
+    expect(await sameDocument(reader)).toBe(true);
+    expect(await fitsSideways(writer)).toBe(true);
+    await expectAccessible(writer);
+    // The projector (being reworked apart from this issue) is left to its own journey: its notes
+    // board skips a heading level today (h1, then h3 per theme).
+  });
+
+  it('keeps the focus on a note moved by keyboard, and reaches a theme without tabbing past every note', async () => {
+    const stamp = Date.now().toString(36);
+    const { fac } = await facilitatorBoard(browser, org.people.coordinator.email, org.slug, `Toetsen in de zaal ${stamp}`);
+    const notes = Array.from({ length: 8 }, (_, i) => `Briefje ${i + 1} ${stamp}`);
+    for (const text of notes) {
+      await fac.getByLabel('Briefje', { exact: true }).fill(text);
+      await fac.getByRole('button', { name: 'Plak bij: Is moeilijk' }).click();
+      await noteOn(fac, text).waitFor();
+    }
+    const theme = `Wachten ${stamp}`;
+    await fac.getByLabel('Naam van het nieuwe thema').fill(theme);
+    await fac.getByRole('button', { name: 'Thema maken' }).click();
+    await fac.getByRole('heading', { name: theme, exact: true }).waitFor();
+
+    // Keyboard only: choose the theme, Tab to "Verplaats", Enter; the note moves and keeps the focus.
+    const last = notes.at(-1)!;
+    const select = noteOn(fac, last).getByLabel('Thema', { exact: true });
+    await select.focus();
+    await fac.keyboard.press('ArrowDown');
+    await fac.keyboard.press('Tab');
+    await fac.keyboard.press('Enter');
+    const moved = fac
+      .getByTestId('board-group')
+      .filter({ has: fac.getByRole('heading', { name: theme, exact: true }) })
+      .getByTestId('board-note')
+      .filter({ hasText: last });
+    await moved.waitFor();
+    await expect.poll(() => moved.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    // From there the keyboard goes on inside that note.
+    await fac.keyboard.press('Tab');
+    expect(await moved.evaluate((el) => el.contains(document.activeElement) && document.activeElement !== el)).toBe(true);
+
+    // The theme's link puts the keyboard at the theme: its note is a few Tabs away, not past all eight notes.
+    await fac
+      .getByRole('navigation', { name: 'Naar een thema' })
+      .getByRole('link', { name: `${theme} (1)` })
+      .focus();
+    await fac.keyboard.press('Enter');
+    let presses = 0;
+    while (!(await moved.getByLabel('Thema', { exact: true }).evaluate((el) => el === document.activeElement)) && presses < 30) {
+      await fac.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses).toBeLessThanOrEqual(3);
+    await expectAccessible(fac);
+  });
+});
