@@ -4,11 +4,10 @@
 // with a page in the visitor's language.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FreshOrg } from '#app/features/demo/server/seed-demo.server';
 import { todayInAmsterdam } from '#app/i18n/i18n';
-import { expectAccessible, signIn, useBrowser } from './fixtures';
+import { expectAccessible, type FreshOrg, signIn, useBrowser } from './fixtures';
 import { setMirrorMeetingDate } from './journeys';
-import { type RunningServer, startServer } from './server';
+import { freePort, type RunningServer, startServer } from './server';
 
 const LISTENERS = 30;
 const AT_A_TIME = 3;
@@ -16,18 +15,23 @@ const AT_A_TIME = 3;
 describe('a room on one address (issue 14)', () => {
   const browser = useBrowser();
   let server: RunningServer;
+  let origin: string;
   let org: FreshOrg;
   const contexts: BrowserContext[] = [];
   const newPage = async (b: Browser, { width = 1024, javaScriptEnabled = true } = {}): Promise<Page> => {
-    const context = await b.newContext({ baseURL: server.baseUrl, viewport: { width, height: 800 }, locale: 'nl-NL', javaScriptEnabled });
+    const context = await b.newContext({ baseURL: origin, viewport: { width, height: 800 }, locale: 'nl-NL', javaScriptEnabled });
     contexts.push(context);
     return context.newPage();
   };
 
   beforeAll(async () => {
     // The production defaults: an empty value is the default (the shared journey server raises them).
-    server = await startServer({ RATE_LIMIT_PUBLIC: '', RATE_LIMIT_BOARD: '', RATE_LIMIT_TOKEN: '', RATE_LIMIT_FAILED_LOOKUPS: '' });
-    const res = await fetch(new URL('/dev/demo-org', server.baseUrl), { method: 'POST', headers: { origin: server.baseUrl } });
+    // Browser and test on 127.0.0.1 (a browser may reach "localhost" over ::1): one address for all.
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    const defaults = { RATE_LIMIT_PUBLIC: '', RATE_LIMIT_BOARD: '', RATE_LIMIT_TOKEN: '', RATE_LIMIT_FAILED_LOOKUPS: '' };
+    server = await startServer({ PORT: String(port), APP_URL: origin, ...defaults });
+    const res = await fetch(new URL('/dev/demo-org', origin), { method: 'POST', headers: { origin } });
     expect(res.status).toBe(201);
     org = (await res.json()) as FreshOrg;
   });
@@ -85,6 +89,7 @@ describe('a room on one address (issue 14)', () => {
     await behalf.getByLabel('Idee', { exact: true }).fill(idea);
     await behalf.getByRole('button', { name: 'Idee toevoegen namens de zaal' }).click();
     await fac.getByTestId('facilitator-idea').filter({ hasText: idea }).waitFor();
+    await fac.getByRole('button', { name: 'Laat alle ideeën zien' }).click();
     await phase('Stemmen');
 
     // The room: each listener checks in with the personal link, joins the board and gives two dots.
@@ -96,6 +101,7 @@ describe('a room on one address (issue 14)', () => {
       await phone.getByText('U bent aangemeld als aanwezig. Welkom!').waitFor();
       await phone.goto(`/p/board/${code}`);
       await phone.getByRole('button', { name: 'Doe mee' }).click();
+      await phone.getByText('Je doet mee zonder naam.').waitFor();
       for (const left of [4, 3]) {
         await phone.getByRole('button', { name: `Stip erbij voor: ${idea} (Stippen)` }).click();
         await phone.getByTestId('dots-left').getByText(`Je hebt nog ${left} stippen`, { exact: true }).waitFor();
@@ -113,9 +119,9 @@ describe('a room on one address (issue 14)', () => {
     let answer: Response | undefined;
     while (attempts < 40) {
       attempts++;
-      answer = await fetch(new URL('/login', server.baseUrl), {
+      answer = await fetch(new URL('/login', origin), {
         method: 'POST',
-        headers: { origin: server.baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ email: `raden-${attempts}@example.org` }),
       });
       if (answer.status === 429) break;
@@ -158,7 +164,7 @@ describe('a room on one address (issue 14)', () => {
     await expectAccessible(english);
 
     // Guessing board codes: after 30 codes that do not exist, this address opens none for a while.
-    for (let i = 0; i < 30; i++) expect((await fetch(new URL(`/p/board/NIETS${String.fromCharCode(65 + (i % 26))}${i}`, server.baseUrl))).status).toBe(404);
+    for (let i = 0; i < 30; i++) expect((await fetch(new URL(`/p/board/NIETS${String.fromCharCode(65 + (i % 26))}${i}`, origin))).status).toBe(404);
     await english.goto(`/p/board/${code}`);
     await english.getByText('Too many codes or links that do not exist were tried from this network.', { exact: false }).waitFor();
     await english.getByText('Check that the code or link is right.', { exact: false }).waitFor();

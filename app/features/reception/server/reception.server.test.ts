@@ -186,7 +186,7 @@ describe('the welcome desk (S6a)', () => {
     expect(desk.listeners).toEqual([expect.objectContaining({ id: listener.id, present: true })]);
     expect(desk.qr?.svg).toMatch(/^<svg /);
     const kinds = (await eventsOn(trajectory.id)).map((e) => e.kind);
-    expect(kinds).toEqual(['confidentiality', 'confidentiality', 'listener_checkin', 'listener_checkin', 'listener_checkin_undone', 'listener_checkin']);
+    expect(kinds).toEqual(['confidentiality', 'confidentiality', 'listener_checkin', 'listener_checkin', 'listener_checkin_undone', 'listener_checkin', 'listener_checkin']);
     expect(await statusOf(checkInListenerByLink({ listener: { ...listener, id: crypto.randomUUID() } }))).toBe(404);
   });
 
