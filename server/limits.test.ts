@@ -156,7 +156,8 @@ describe('rate limits', () => {
 
 const TOKEN = 'aB3_x-9'.repeat(6) + 'Q';
 const DEVICE = 'd'.repeat(43);
-const asRequest = (path: string, cookie = '', ip = '10.0.0.1') => ({ path, ip, get: (name: string) => (name === 'cookie' ? cookie : undefined) }) as unknown as Request;
+const asRequest = (path: string, cookie = '', ip = '10.0.0.1') =>
+  ({ path, ip, get: (name: string) => (name === 'cookie' ? cookie : undefined) }) as unknown as Request;
 
 describe('limit keys', () => {
   it('count a personal link by its token, hashed, the same for its .data variant', () => {
@@ -164,12 +165,13 @@ describe('limit keys', () => {
     expect(key.by).toBe('link');
     expect(key.key).not.toContain(TOKEN);
     expect(limitKey(asRequest(`/p/listener/${TOKEN}.data`, '', '10.0.0.2'))).toEqual(key);
-    for (const path of [`/p/partner/${TOKEN}`, `/p/parent/${TOKEN}`, `/invite/${TOKEN}`, `/P/Listener/${TOKEN}/`]) expect(limitKey(asRequest(path)).by).toBe('link');
+    for (const path of [`/p/partner/${TOKEN}`, `/p/parent/${TOKEN}`, `/invite/${TOKEN}`, `/P/Listener/${TOKEN}/`])
+      expect(limitKey(asRequest(path)).by).toBe('link');
     // Tokens are case-sensitive: another case is another token.
     expect(limitKey(asRequest(`/p/listener/${TOKEN.toUpperCase()}`)).key).not.toBe(key.key);
   });
 
-  it("count a board phone by its device token, a signed-in person by the session, without either by the address", () => {
+  it('count a board phone by its device token, a signed-in person by the session, without either by the address', () => {
     const device = limitKey(asRequest('/p/board/KTPMRS', `a=1; spiegel_device=${DEVICE}; spiegel_session=s1`));
     expect(device.by).toBe('device');
     expect(device.key).not.toContain(DEVICE);
@@ -193,8 +195,7 @@ describe('rate limits for a room on one address', () => {
   it('let 40 listeners behind one address post many times each, and stop one link that posts too much', async () => {
     vi.stubEnv('RATE_LIMIT_TOKEN', '5');
     const base = await serve();
-    for (let round = 0; round < 5; round++)
-      for (let i = 0; i < 40; i++) expect((await checkIn(base, `listener-${i}`)).status).toBe(200);
+    for (let round = 0; round < 5; round++) for (let i = 0; i < 40; i++) expect((await checkIn(base, `listener-${i}`)).status).toBe(200);
     const refused = await checkIn(base, 'listener-7');
     expect(refused.status).toBe(429);
     expect(decodeRefusal(await refused.text())).toEqual({ reason: 'token', minutes: 15 });

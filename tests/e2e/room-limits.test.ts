@@ -109,9 +109,16 @@ describe('a room on one address (issue 14)', () => {
       await phone.context().close();
     };
     for (let i = 0; i < links.length; i += AT_A_TIME) await Promise.all(links.slice(i, i + AT_A_TIME).map(listener));
-    await fac.getByTestId('tally-idea').filter({ hasText: idea }).getByText(`${2 * LISTENERS} stippen in totaal`).waitFor();
+    await fac
+      .getByTestId('tally-idea')
+      .filter({ hasText: idea })
+      .getByText(`${2 * LISTENERS} stippen in totaal`)
+      .waitFor();
     await fac.goto(`${base}/reception`);
-    await fac.getByTestId('count-listeners').getByText(new RegExp(`^${LISTENERS} toehoorders aanwezig`)).waitFor();
+    await fac
+      .getByTestId('count-listeners')
+      .getByText(new RegExp(`^${LISTENERS} toehoorders aanwezig`))
+      .waitFor();
     expect(refused).toEqual([]);
 
     // Guessing from the same address is still refused: sign-in requests, per address.

@@ -160,14 +160,25 @@ function windowOf(day: string) {
   return { opens, closes };
 }
 const wallClock = (ms: number) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(ms);
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms);
 /** The last Sunday of a month (1-based) in a year, as YYYY-MM-DD. */
 const lastSunday = (year: number, month: number) => {
   const last = new Date(Date.UTC(year, month, 0));
   last.setUTCDate(last.getUTCDate() - last.getUTCDay());
   return last.toISOString().slice(0, 10);
 };
-const anyDay = fc.integer({ min: Date.UTC(2020, 0, 1) / (24 * HOUR), max: Date.UTC(2040, 0, 1) / (24 * HOUR) }).map((n) => new Date(n * 24 * HOUR).toISOString().slice(0, 10));
+const anyDay = fc
+  .integer({ min: Date.UTC(2020, 0, 1) / (24 * HOUR), max: Date.UTC(2040, 0, 1) / (24 * HOUR) })
+  .map((n) => new Date(n * 24 * HOUR).toISOString().slice(0, 10));
 
 describe("a listener's own check-in opens on the meeting's day", () => {
   it('is open the whole Amsterdam day of the meeting, not the evening before nor the night after', () => {

@@ -165,7 +165,9 @@ describe('the welcome desk (S6a)', () => {
     // Without a date, and weeks before the meeting, the link does not check anyone in.
     expect(await getListenerCheckIn({ listener })).toEqual({ window: { state: 'no-date' }, present: false });
     await expect(checkInListenerByLink({ listener })).rejects.toMatchObject({ messageKey: 'reception.selfClosed' });
-    const [meeting] = await (await db())
+    const [meeting] = await (
+      await db()
+    )
       .insert(meetings)
       .values({ orgId: org.id, trajectoryId: trajectory.id, kind: 'mirror', date: '2026-12-10' })
       .returning({ id: meetings.id });
@@ -186,7 +188,15 @@ describe('the welcome desk (S6a)', () => {
     expect(desk.listeners).toEqual([expect.objectContaining({ id: listener.id, present: true })]);
     expect(desk.qr?.svg).toMatch(/^<svg /);
     const kinds = (await eventsOn(trajectory.id)).map((e) => e.kind);
-    expect(kinds).toEqual(['confidentiality', 'confidentiality', 'listener_checkin', 'listener_checkin', 'listener_checkin_undone', 'listener_checkin', 'listener_checkin']);
+    expect(kinds).toEqual([
+      'confidentiality',
+      'confidentiality',
+      'listener_checkin',
+      'listener_checkin',
+      'listener_checkin_undone',
+      'listener_checkin',
+      'listener_checkin',
+    ]);
     expect(await statusOf(checkInListenerByLink({ listener: { ...listener, id: crypto.randomUUID() } }))).toBe(404);
   });
 
