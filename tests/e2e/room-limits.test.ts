@@ -92,7 +92,7 @@ describe('a room on one address (issue 14)', () => {
     await fac.getByRole('button', { name: 'Laat alle ideeën zien' }).click();
     await phase('Stemmen');
 
-    // The room: each listener checks in with the personal link, joins the board and gives two dots.
+    // The room: each listener checks in with the personal link, joins the board and gives a dot.
     const listener = async (link: string) => {
       const phone = await newPage(browser, { width: 360 });
       watch(phone);
@@ -102,18 +102,12 @@ describe('a room on one address (issue 14)', () => {
       await phone.goto(`/p/board/${code}`);
       await phone.getByRole('button', { name: 'Doe mee' }).click();
       await phone.getByText('Je doet mee zonder naam.').waitFor();
-      for (const left of [4, 3]) {
-        await phone.getByRole('button', { name: `Stip erbij voor: ${idea} (Stippen)` }).click();
-        await phone.getByTestId('dots-left').getByText(`Je hebt nog ${left} stippen`, { exact: true }).waitFor();
-      }
+      await phone.getByRole('button', { name: `Stip erbij voor: ${idea} (Stippen)` }).click();
+      await phone.getByTestId('dots-left').getByText('Je hebt nog 4 stippen', { exact: true }).waitFor();
       await phone.context().close();
     };
     for (let i = 0; i < links.length; i += AT_A_TIME) await Promise.all(links.slice(i, i + AT_A_TIME).map(listener));
-    await fac
-      .getByTestId('tally-idea')
-      .filter({ hasText: idea })
-      .getByText(`${2 * LISTENERS} stippen in totaal`)
-      .waitFor();
+    await fac.getByTestId('tally-idea').filter({ hasText: idea }).getByText(`${LISTENERS} stippen in totaal`).waitFor();
     await fac.goto(`${base}/reception`);
     await fac
       .getByTestId('count-listeners')
@@ -176,5 +170,6 @@ describe('a room on one address (issue 14)', () => {
     await english.getByText('Too many codes or links that do not exist were tried from this network.', { exact: false }).waitFor();
     await english.getByText('Check that the code or link is right.', { exact: false }).waitFor();
     await expectAccessible(english);
-  });
+    // Thirty phones one after another (a few at a time): longer than other journeys on a busy machine.
+  }, 600_000);
 });
