@@ -6,6 +6,10 @@ import { notFound } from '#app/utils/http.server';
 import { decodeRefusal } from '#app/utils/refusal';
 import type { Route } from './+types/too-many-requests';
 
+// Plain HTML: the browser's address is the refused page's, not this route's, so a client router
+// would hydrate the wrong route.
+export const handle = { hydrate: false };
+
 export function loader({ request }: Route.LoaderArgs) {
   // Set by the server for a request it refused, never taken from a client (it drops theirs).
   const detail = decodeRefusal(request.headers.get('x-spiegel-refused'));
