@@ -17,11 +17,13 @@ import {
 import utrechtCss from '@utrecht/component-library-css/dist/index.css?url';
 import tokensCss from '@utrecht/design-tokens/dist/theme.css?url';
 import { getSessionUser } from '#app/auth/session.server';
+import { TooManyRequests } from '#app/components/too-many-requests';
 import { Button, ButtonLink, Heading, Link, Paragraph } from '#app/components/ui';
 import { useForgetOfflinePagesWhenSignedOut } from '#app/features/minutes/ui/use-offline-page';
 import { createTranslator, I18nContext, type Locale, useT } from '#app/i18n/i18n';
 import { localeFor } from '#app/i18n/locale.server';
 import appCss from '#app/styles/app.css?url';
+import { decodeRefusal } from '#app/utils/refusal';
 import type { Route } from './+types/root';
 
 export const links: Route.LinksFunction = () => [
@@ -133,6 +135,8 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  // A refused `.data` request (server/limits.ts) says why and for how long.
+  if (isRouteErrorResponse(error) && error.status === 429) return <TooManyRequests detail={decodeRefusal(error.data)} />;
   return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
 }
 

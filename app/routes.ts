@@ -8,6 +8,7 @@ export default [
   route('logout', 'routes/logout.tsx'),
   route('lang', 'routes/lang.tsx'),
   route('account', 'routes/account.tsx'),
+  route('too-many-requests', 'routes/too-many-requests.tsx'),
   route('dev/outbox', 'routes/dev-outbox.tsx'),
   route('dev/demo-org', 'routes/dev-demo-org.ts'),
   route('orgs/new', 'routes/orgs-new.tsx'),

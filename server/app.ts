@@ -93,7 +93,7 @@ export function createApp() {
   app.use(compression({ filter: (req, res) => req.path !== '/events' && SAFE_METHODS.has(req.method) && compression.filter(req, res) }));
   app.use(sameOriginOnly);
   app.get('/events', (req, res) => void eventsEndpoint(req, res));
-  // Public endpoints get a rate limit per client address; every body a limit on its size.
+  // Public endpoints get rate limits (per personal token, or per client address); every body a limit on its size.
   app.use(rateLimits());
   app.use(bodyLimit);
 

@@ -3,16 +3,20 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createReadableStreamFromReadable } from '@react-router/node';
-import express from 'express';
-import { afterEach, describe, expect, it } from 'vitest';
-import { bodyLimit, rateLimits } from './limits';
+import express, { type Request } from 'express';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decodeRefusal } from '#app/utils/refusal';
+import { bodyLimit, limitKey, rateLimits } from './limits';
 
 let close: (() => void) | undefined;
 /** Bodies the stand-in read to the end, so would have acted on. */
 let bodiesRead: number[] = [];
-afterEach(() => close?.());
+afterEach(() => {
+  close?.();
+  vi.unstubAllEnvs();
+});
 
-/** A server with the limits; `/p/board/GOOD` and `/p/signup/GOOD` exist (and SLOW, answered after 300 ms), other codes are 404. */
+/** A server with the limits; `/p/board/GOOD`, `/p/signup/GOOD` and `/p/parent/GOOD` exist (and SLOW, answered after 300 ms), other codes are 404. */
 async function serve(): Promise<string> {
   const app = express();
   // Tests speak for other client addresses with X-Forwarded-For, as a proxy in front would.
@@ -20,9 +24,14 @@ async function serve(): Promise<string> {
   app.use(rateLimits());
   app.use(bodyLimit);
   app.use(async (req, res) => {
+    // The refusal page (app/routes/too-many-requests.tsx): only for requests the limits sent here.
+    if (req.path === '/too-many-requests') {
+      const refused = req.get('x-spiegel-refused');
+      return void res.status(refused ? 429 : 404).send(refused ?? '');
+    }
     const body = req.method === 'POST' ? await new Response(createReadableStreamFromReadable(req)).text() : '';
     if (body) bodiesRead.push(body.length);
-    const code = /^\/p\/(board|signup)\/([^/.]+)/.exec(req.path)?.[2];
+    const code = /^\/p\/(board|signup|parent)\/([^/.]+)/.exec(req.path)?.[2];
     // A slow page: the client gives up before it is answered.
     if (code === 'SLOW') await new Promise((resolve) => setTimeout(resolve, 300));
     if (res.destroyed) return;
@@ -142,5 +151,89 @@ describe('rate limits', () => {
     // Someone else, with the right code, still gets in.
     expect((await get('/p/board/GOOD', '10.0.0.4')).status).toBe(200);
     expect((await get('/p/signup/GOOD', '10.0.0.4')).status).toBe(200);
+  });
+});
+
+const TOKEN = 'aB3_x-9'.repeat(6) + 'Q';
+const DEVICE = 'd'.repeat(43);
+const asRequest = (path: string, cookie = '', ip = '10.0.0.1') =>
+  ({ path, ip, get: (name: string) => (name === 'cookie' ? cookie : undefined) }) as unknown as Request;
+
+describe('limit keys', () => {
+  it('count a personal link by its token, hashed, the same for its .data variant', () => {
+    const key = limitKey(asRequest(`/p/listener/${TOKEN}`));
+    expect(key.by).toBe('link');
+    expect(key.key).not.toContain(TOKEN);
+    expect(limitKey(asRequest(`/p/listener/${TOKEN}.data`, '', '10.0.0.2'))).toEqual(key);
+    for (const path of [`/p/partner/${TOKEN}`, `/p/parent/${TOKEN}`, `/invite/${TOKEN}`, `/P/Listener/${TOKEN}/`])
+      expect(limitKey(asRequest(path)).by).toBe('link');
+    // Tokens are case-sensitive: another case is another token.
+    expect(limitKey(asRequest(`/p/listener/${TOKEN.toUpperCase()}`)).key).not.toBe(key.key);
+  });
+
+  it('count a board phone by its device token, a signed-in person by the session, without either by the address', () => {
+    const device = limitKey(asRequest('/p/board/KTPMRS', `a=1; spiegel_device=${DEVICE}; spiegel_session=s1`));
+    expect(device.by).toBe('device');
+    expect(device.key).not.toContain(DEVICE);
+    expect(limitKey(asRequest('/p/board/KTPMRS', 'spiegel_session=s1')).by).toBe('session');
+    expect(limitKey(asRequest('/p/board/KTPMRS', '__Host-spiegel_session=s1')).key).toBe(limitKey(asRequest('/p/board/KTPMRS', 'spiegel_session=s1')).key);
+    expect(limitKey(asRequest('/p/board/KTPMRS'))).toEqual({ by: 'address', key: 'address:10.0.0.1' });
+  });
+
+  it('count anonymous forms by the address, whatever cookie comes along', () => {
+    const cookie = `spiegel_device=${DEVICE}; spiegel_session=s1`;
+    for (const path of ['/login', '/login.data', '/login/confirm', '/p/signup/ABC', '/p/questions/ABC'])
+      expect(limitKey(asRequest(path, cookie))).toEqual({ by: 'address', key: 'address:10.0.0.1' });
+    // A device token counts on a board only.
+    expect(limitKey(asRequest('/p/agenda', `spiegel_device=${DEVICE}`)).by).toBe('address');
+  });
+});
+
+describe('rate limits for a room on one address', () => {
+  const checkIn = (base: string, token: string, ip = '10.0.0.5', suffix = '') => post(`${base}/p/listener/${token}${suffix}`, 'intent=checkin', ip);
+
+  it('let 40 listeners behind one address post many times each, and stop one link that posts too much', async () => {
+    vi.stubEnv('RATE_LIMIT_TOKEN', '5');
+    const base = await serve();
+    for (let round = 0; round < 5; round++) for (let i = 0; i < 40; i++) expect((await checkIn(base, `listener-${i}`)).status).toBe(200);
+    const refused = await checkIn(base, 'listener-7');
+    expect(refused.status).toBe(429);
+    expect(decodeRefusal(await refused.text())).toEqual({ reason: 'token', minutes: 15 });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    // The room's count per address is separate from the anonymous forms' count.
+    expect((await post(`${base}/login`, 'email=a%40b.nl', '10.0.0.5')).status).toBe(200);
+  });
+
+  it('hold made-up tokens to the ceiling per address, and refuse a .data request with the reason as JSON', async () => {
+    vi.stubEnv('RATE_LIMIT_BOARD', '10');
+    const base = await serve();
+    for (let i = 0; i < 10; i++) expect((await checkIn(base, `made-up-${i}`, '10.0.0.6')).status).toBe(200);
+    const refused = await checkIn(base, 'made-up-10', '10.0.0.6', '.data');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(decodeRefusal(await refused.text())).toMatchObject({ reason: 'room' });
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await checkIn(base, 'made-up-11', '10.0.0.7')).status).toBe(200);
+  });
+
+  it("send a refused page load or form to the refusal page, and never take a client's word that it was refused", async () => {
+    vi.stubEnv('RATE_LIMIT_PUBLIC', '1');
+    const base = await serve();
+    expect((await post(`${base}/p/signup/GOOD`, 'name=x')).status).toBe(200);
+    const refused = await post(`${base}/p/signup/GOOD`, 'name=x');
+    expect(refused.status).toBe(429);
+    expect(decodeRefusal(await refused.text())).toEqual({ reason: 'address', minutes: 15 });
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    const forged = await fetch(`${base}/too-many-requests`, { headers: { 'x-spiegel-refused': '{"reason":"token","minutes":3}' } });
+    expect(forged.status).toBe(404);
+  });
+
+  it('count posts with an unknown personal link as failed look-ups of the address', async () => {
+    vi.stubEnv('RATE_LIMIT_FAILED_LOOKUPS', '3');
+    const base = await serve();
+    for (let i = 0; i < 3; i++) expect((await post(`${base}/p/parent/WRONG${i}`, 'x=1', '10.0.0.8')).status).toBe(404);
+    const refused = await fetch(`${base}/p/parent/WRONG9`, { headers: { 'x-forwarded-for': '10.0.0.8' } });
+    expect(refused.status).toBe(429);
+    expect(decodeRefusal(await refused.text())).toMatchObject({ reason: 'lookups' });
   });
 });

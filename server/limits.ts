@@ -1,6 +1,8 @@
-// Limits on what one request, and one client address, may ask of the server: body size and rate.
+// Limits on what one request, one client address and one personal token may ask of the server: body size and rate.
+import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, MemoryStore, type Options, rateLimit } from 'express-rate-limit';
+import { encodeRefusal, type Refusal } from '#app/utils/refusal';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -63,36 +65,149 @@ export function bodyLimit(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-const limit = (limitPerWindow: number, paths: readonly string[], except: readonly string[] = []) =>
+const WINDOW_MS = 15 * 60 * 1000;
+
+/** A positive number from the environment, else the default (an empty variable is the default, not 0). */
+const fromEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return process.env[name] && Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+/** Public endpoints: what is posted here needs no account. */
+const PUBLIC = ['/login', '/invite', '/p'];
+/**
+ * Forms anyone can fill in without a link of their own: sign-in, the open sign-up and question
+ * forms, typing a board's code. Limited per client address whatever cookies come along, so that
+ * guessing and spam cannot escape the limit with a made-up cookie.
+ */
+const ANONYMOUS = ['/login', '/p/signup', '/p/questions'];
+/** A follow-up board and the parents' pages are rooms: many people on one venue's wifi. */
+const ROOMS = ['/p/board', '/p/parent'];
+// Paths whose next segment is someone's personal link (case kept: tokens are case-sensitive).
+const PERSONAL_LINK = /^\/+(?:p\/+(?:listener|partner|parent|agenda)|invite)\/+([^/]+?)(?:\.data)?(?:\/|$)/i;
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Host-)?spiegel_session=([^;]+)/;
+const DEVICE_COOKIE = /(?:^|;\s*)spiegel_device=([A-Za-z0-9_-]{43})(?:;|$)/;
+
+export type LimitKey = { by: 'link' | 'device' | 'session' | 'address'; key: string };
+const hashed = (value: string) => createHash('sha256').update(value).digest('base64url');
+
+/**
+ * Whose count a public post goes on. A whole room shares one address (the venue's wifi), so a post
+ * that carries a personal link, a board phone's device token or a session counts for that token
+ * (hashed: the key is never the secret); anonymous forms count per client address.
+ */
+export function limitKey(req: Request): LimitKey {
+  const path = routePath(req);
+  const address: LimitKey = { by: 'address', key: `address:${ipKeyGenerator(req.ip ?? '')}` };
+  if (under(path, ANONYMOUS)) return address;
+  let rawPath = req.path;
+  try {
+    rawPath = decodeURIComponent(rawPath);
+  } catch {
+    // Badly encoded: no route matches it; count it by its address.
+    return address;
+  }
+  const link = PERSONAL_LINK.exec(rawPath)?.[1];
+  if (link) return { by: 'link', key: `link:${hashed(link)}` };
+  const cookie = req.get('cookie') ?? '';
+  const device = under(path, ['/p/board']) ? DEVICE_COOKIE.exec(cookie)?.[1] : undefined;
+  if (device) return { by: 'device', key: `device:${hashed(device)}` };
+  const session = SESSION_COOKIE.exec(cookie)?.[1];
+  if (session) return { by: 'session', key: `session:${hashed(session)}` };
+  return address;
+}
+
+/**
+ * Answers a refused request: 429 with Retry-After. A page load or plain form post gets the app's
+ * own page, in the visitor's language (the request goes on to React Router as a GET of
+ * /too-many-requests, which only answers requests refused here); a `.data` request gets the reason
+ * as JSON, which React Router's client shows through the error page.
+ */
+function refuse(req: Request, res: Response, next: NextFunction, reason: Refusal, retryAfterSeconds: number) {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  res.setHeader('Retry-After', String(seconds));
+  if (req.path.endsWith('.data')) return void res.status(429).type('application/json').send(encodeRefusal(reason, seconds));
+  req.method = 'GET';
+  req.url = req.originalUrl = REFUSED_PATH;
+  // The body is not read: nothing below may wait for it or judge its size.
+  delete req.headers['content-length'];
+  delete req.headers['transfer-encoding'];
+  delete req.headers['content-type'];
+  req.headers[REFUSED_HEADER] = encodeRefusal(reason, seconds);
+  next();
+}
+
+export const REFUSED_PATH = '/too-many-requests';
+export const REFUSED_HEADER = 'x-spiegel-refused';
+
+/** Only this server says a request was refused: never a client. */
+export function dropRefusedHeader(req: Request, _res: Response, next: NextFunction) {
+  delete req.headers[REFUSED_HEADER];
+  next();
+}
+
+const keyOf = (req: Request, res: Response): LimitKey => ((res.locals.limitKey as LimitKey | undefined) ??= limitKey(req));
+
+const limit = (limitPerWindow: number, reason: Refusal, counts: (req: Request, key: LimitKey) => boolean, keyFor: (req: Request, key: LimitKey) => string) =>
   rateLimit({
-    windowMs: 15 * 60 * 1000,
+    windowMs: WINDOW_MS,
     limit: limitPerWindow,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    skip: (req) => {
-      const path = routePath(req);
-      return SAFE_METHODS.has(req.method) || !under(path, paths) || under(path, except);
+    // Keys are addresses through ipKeyGenerator, or hashed tokens.
+    validate: { keyGeneratorIpFallback: false },
+    skip: (req, res) => SAFE_METHODS.has(req.method) || !under(routePath(req), PUBLIC) || !counts(req, keyOf(req, res)),
+    keyGenerator: (req, res) => keyFor(req, keyOf(req, res)),
+    handler: (req, res, next) => {
+      const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      refuse(req, res, next, reason, resetTime ? (resetTime.getTime() - Date.now()) / 1000 : WINDOW_MS / 1000);
     },
   });
 
-/** The rate limits per client address, on every path of each endpoint (also its `.data` variant). */
+const addressOf = (req: Request) => `address:${ipKeyGenerator(req.ip ?? '')}`;
+
+/**
+ * The rate limits on public posts (every path of each endpoint, also its `.data` variant):
+ * - per token (personal link, board phone, session): RATE_LIMIT_TOKEN, so a room on one address
+ *   never shares a count;
+ * - per address, anonymous forms (sign-in, open forms): RATE_LIMIT_PUBLIC, against guessing and spam;
+ * - per address, all a room sends (posts with a token, joining a board): RATE_LIMIT_BOARD, a
+ *   ceiling that also holds for made-up tokens.
+ * And failed look-ups of codes and links per address (failedLookups).
+ */
 export function rateLimits(): RequestHandler[] {
-  // A follow-up board gets many notes and votes from one venue's wifi (one address), and so do parents
-  // reacting on their own phones at the feedback meeting: each room its own, higher limit.
-  const rooms = ['/p/board', '/p/parent'];
-  const roomLimit = Number(process.env.RATE_LIMIT_BOARD ?? 3000);
+  const withToken = (key: LimitKey) => key.by !== 'address';
   return [
-    ...rooms.map((room) => limit(roomLimit, [room])),
-    limit(Number(process.env.RATE_LIMIT_PUBLIC ?? 30), ['/login', '/invite', '/p'], rooms),
-    // Board and sign-up codes are the key to their page: count the look-ups of codes that were not
-    // found, so guessing stops while everyone who has a right code goes on. Only GETs: a post on a
-    // board may meet a note removed meanwhile (404), and a venue's phones share one address.
+    dropRefusedHeader,
+    limit(
+      fromEnv('RATE_LIMIT_TOKEN', 300),
+      'token',
+      (_req, key) => withToken(key),
+      (_req, key) => key.key,
+    ),
+    limit(
+      fromEnv('RATE_LIMIT_BOARD', 3000),
+      'room',
+      (req, key) => withToken(key) || under(routePath(req), ROOMS),
+      (req) => addressOf(req),
+    ),
+    limit(
+      fromEnv('RATE_LIMIT_PUBLIC', 30),
+      'address',
+      (req, key) => !withToken(key) && !under(routePath(req), ROOMS),
+      (req) => addressOf(req),
+    ),
+    // Codes and personal links are the key to their page: count the look-ups that were not found,
+    // so guessing stops while everyone who has a right code goes on. Posts on a board are not
+    // look-ups: one may meet a note removed meanwhile (404).
     failedLookups(),
   ];
 }
 
 const LOOKUP_WINDOW_MS = 10 * 60 * 1000;
-const notALookup = (req: Request) => !['GET', 'HEAD'].includes(req.method) || !under(routePath(req), ['/p/board', '/p/signup']);
+const LOOKUPS = ['/p/board', '/p/signup', '/p/questions', '/p/listener', '/p/partner', '/p/parent', '/p/agenda', '/invite'];
+const isLookup = (req: Request, res: Response) =>
+  ['GET', 'HEAD'].includes(req.method) ? under(routePath(req), LOOKUPS) : req.method === 'POST' && keyOf(req, res).by === 'link';
 
 /**
  * Counts a look-up only once it is answered 404. (The library's skipSuccessfulRequests counts every
@@ -100,19 +215,18 @@ const notALookup = (req: Request) => !['GET', 'HEAD'].includes(req.method) || !u
  * dropped, were refused as if they guessed.)
  */
 function failedLookups(): RequestHandler {
-  const limitPerWindow = Number(process.env.RATE_LIMIT_FAILED_LOOKUPS ?? 30);
+  const limitPerWindow = fromEnv('RATE_LIMIT_FAILED_LOOKUPS', 30);
   const store = new MemoryStore();
   store.init({ windowMs: LOOKUP_WINDOW_MS } as Options);
   return (req, res, next) => {
-    if (notALookup(req)) return next();
-    const key = ipKeyGenerator(req.ip ?? '');
+    if (!isLookup(req, res)) return next();
+    const key = addressOf(req);
     store
       .get(key)
       .then((counted) => {
         if ((counted?.totalHits ?? 0) >= limitPerWindow) {
-          res.setHeader('Retry-After', String(Math.ceil(LOOKUP_WINDOW_MS / 1000)));
-          res.status(429).type('text/plain').send('Too many requests, please try again later.');
-          return;
+          const seconds = counted?.resetTime ? (counted.resetTime.getTime() - Date.now()) / 1000 : LOOKUP_WINDOW_MS / 1000;
+          return refuse(req, res, next, 'lookups', seconds);
         }
         res.once('finish', () => {
           if (res.statusCode === 404) void store.increment(key);

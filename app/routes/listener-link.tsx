@@ -27,7 +27,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   return handleForm(await request.formData(), ZListenerLinkForms, async (input) => {
     switch (input.intent) {
       case 'checkin':
-        // Self check-in at the mirror meeting (S6a): the welcome desk sees it live.
+        // Self check-in at the mirror meeting (S6a), on its day only: the welcome desk sees it live.
         await checkInListenerByLink({ listener });
         return null;
       case 'rsvp':
@@ -47,11 +47,11 @@ export default function ListenerLink() {
   return (
     <Page title={t('listeners.publicTitle')} context={page.trajectoryTitle} noindex intro={t('listeners.publicGreeting', { name: page.listener.name })}>
       <Paragraph>{t('listeners.publicIntro', { trajectory: page.trajectoryTitle, org: page.orgName })}</Paragraph>
-      {page.checkIn.meetingDay ? <SelfCheckIn {...page.checkIn} /> : null}
+      {page.checkIn.window.state === 'open' ? <SelfCheckIn {...page.checkIn} result={result} /> : null}
       <RulesSection />
       <MeetingsSection meetings={page.meetings} current={{ mirror: page.listener.rsvpMirror, follow_up: page.listener.rsvpFollowUp }} result={result} />
       <QuestionsSection questions={page.questions} result={result} />
-      {page.checkIn.meetingDay ? null : <SelfCheckIn {...page.checkIn} />}
+      {page.checkIn.window.state === 'open' ? null : <SelfCheckIn {...page.checkIn} result={result} />}
     </Page>
   );
 }

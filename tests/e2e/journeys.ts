@@ -72,3 +72,11 @@ export async function closedBoard(page: Page, base: string, ideas: { theme: stri
   await page.getByRole('button', { name: 'Sluit de stemming' }).click();
   await page.getByText('De top 10 is nu het concept van de veranderagenda.').waitFor();
 }
+
+/** Sets the date of the trajectory's mirror meeting on the dates step: listeners check themselves in on that day only. */
+export async function setMirrorMeetingDate(page: Page, base: string, date: string) {
+  await page.goto(`${base}/dates`);
+  await page.getByRole('group', { name: 'Spiegelbijeenkomst' }).getByLabel('Datum').fill(date);
+  await page.getByRole('button', { name: 'Data opslaan' }).click();
+  await page.getByText('De data zijn opgeslagen.').waitFor();
+}

@@ -1,7 +1,9 @@
 // S6a: the lead runs the welcome desk on a tablet; a listener checks in with the personal link.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { todayInAmsterdam } from '#app/i18n/i18n';
 import { expectAccessible, newPage, signIn, useBrowser, useFreshOrg } from './fixtures';
+import { setMirrorMeetingDate } from './journeys';
 
 async function demoTrajectory(page: Page, orgSlug: string): Promise<string> {
   await page.goto(`/o/${orgSlug}`);
@@ -113,6 +115,12 @@ describe('the welcome desk at the mirror meeting (S6a)', () => {
     const listenersBefore = await countOf(page, 'count-listeners');
     const phone = await newPage(browser, { width: 360 });
     await phone.goto(new URL(link).pathname);
+    // Only on the meeting's day: without a date the page says so and offers no button.
+    await phone.getByText('De datum van de spiegelbijeenkomst staat nog niet vast.', { exact: false }).waitFor();
+    expect(await phone.getByRole('button', { name: 'Ik ben aanwezig bij de spiegelbijeenkomst' }).count()).toBe(0);
+    await setMirrorMeetingDate(page, base, todayInAmsterdam());
+    await page.goto(`${base}/reception`);
+    await phone.reload();
     await phone.getByRole('button', { name: 'Ik ben aanwezig bij de spiegelbijeenkomst' }).click();
     await phone.getByText('U bent aangemeld als aanwezig. Welkom!').waitFor();
     await expectAccessible(phone);

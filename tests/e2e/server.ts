@@ -24,8 +24,9 @@ export type RunningServer = {
 
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync('build/server/index.js')) throw new Error('Run `npm run build` before the browser journeys.');
-  const port = await freePort();
-  const baseUrl = `http://localhost:${port}`;
+  // A caller may choose the port and public address (127.0.0.1: a browser may reach "localhost" over ::1).
+  const port = Number(env.PORT) || (await freePort());
+  const baseUrl = env.APP_URL || `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['server/main.js'], {
     env: {
       ...process.env,

@@ -72,7 +72,10 @@ export const reception: Record<keyof typeof nl, string> = {
   qrHide: 'Hide QR code',
   selfTitle: 'Present at the mirror meeting',
   selfIntro: 'Have you arrived? Check in here, so the reception knows you are here.',
-  selfNotToday: 'This button is meant for the day of the mirror meeting.',
+  selfNotYet: 'On the day of the mirror meeting, {date}, you can check in here as present. You can from midnight that day.',
+  selfNoDate: 'The date of the mirror meeting has not been set yet. On the day itself you can check in here as present.',
+  selfOver: 'The mirror meeting was on {date}. You can no longer check in yourself. Were you there? Tell the organiser.',
+  selfClosed: 'You can only check in as present on the day of the mirror meeting.',
   selfButton: 'I am present at the mirror meeting',
   selfDone: 'You are checked in as present. Welcome!',
 };

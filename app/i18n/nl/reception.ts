@@ -72,7 +72,10 @@ export const reception = {
   qrHide: 'QR-code verbergen',
   selfTitle: 'Aanwezig bij de spiegelbijeenkomst',
   selfIntro: 'Bent u binnen? Meld u hier aan. Dan weet de ontvangst dat u er bent.',
-  selfNotToday: 'Deze knop is bedoeld voor de dag van de spiegelbijeenkomst.',
+  selfNotYet: 'Op de dag van de spiegelbijeenkomst, {date}, kunt u zich hier aanmelden als aanwezig. Dat kan vanaf 0.00 uur die dag.',
+  selfNoDate: 'De datum van de spiegelbijeenkomst staat nog niet vast. Op de dag zelf kunt u zich hier aanmelden als aanwezig.',
+  selfOver: 'De spiegelbijeenkomst was op {date}. Zelf aanmelden als aanwezig kan niet meer. Was u er wel? Zeg het tegen de organisator.',
+  selfClosed: 'Aanmelden als aanwezig kan alleen op de dag van de spiegelbijeenkomst.',
   selfButton: 'Ik ben aanwezig bij de spiegelbijeenkomst',
   selfDone: 'U bent aangemeld als aanwezig. Welkom!',
 };

@@ -2,7 +2,8 @@
 import { Form } from 'react-router';
 import { SubmissionKey } from '#app/components/submission-key';
 import { Alert, Button, DataList, FormErrorSummary, Heading, Paragraph, RadioGroup, TextAreaField, Section } from '#app/components/ui';
-import { useI18n, useT } from '#app/i18n/i18n';
+import type { SelfCheckInWindow } from '#app/features/reception/domain/rules';
+import { formatDate, useI18n, useT } from '#app/i18n/i18n';
 import { type FormAnswer, stateFor, succeeded } from '#app/utils/forms';
 import { describeMeeting, type MeetingPlace } from '../domain/meeting-text';
 import { LISTENER_MEETINGS, type ListenerMeeting, type Rsvp, RSVP_CHOICES } from '../domain/rsvp';
@@ -109,8 +110,17 @@ export function QuestionsSection({ questions, result }: { questions: { id: strin
 }
 
 /** The listener's own check-in at the mirror meeting (S6a): on top on the day itself, at the bottom on other days. */
-export function SelfCheckIn({ meetingDay, present }: { meetingDay: boolean; present: boolean }) {
-  const t = useT();
+export function SelfCheckIn({ window, present, result }: { window: SelfCheckInWindow; present: boolean; result: ListenerLinkAnswer }) {
+  const { t, locale } = useI18n();
+  // Only on the meeting's day (the server refuses other days too); before and after, the page says why.
+  const closed =
+    window.state === 'not-yet'
+      ? t('reception.selfNotYet', { date: formatDate(window.opensOn, locale) })
+      : window.state === 'over'
+        ? t('reception.selfOver', { date: formatDate(window.meetingOn, locale) })
+        : window.state === 'no-date'
+          ? t('reception.selfNoDate')
+          : null;
   return (
     <section className="spiegel-card spiegel-stack" aria-labelledby="self-checkin" data-testid="self-checkin">
       <Heading level={2} id="self-checkin">
@@ -118,14 +128,15 @@ export function SelfCheckIn({ meetingDay, present }: { meetingDay: boolean; pres
       </Heading>
       {present ? (
         <Alert type="ok">{t('reception.selfDone')}</Alert>
+      ) : closed ? (
+        <Paragraph>{closed}</Paragraph>
       ) : (
         <>
+          <FormErrorSummary state={stateFor(result, 'checkin')} />
           <Paragraph>{t('reception.selfIntro')}</Paragraph>
-          {/* Offered on any day, in case the meeting moved; on other days the page says what it is for. */}
-          {meetingDay ? null : <Paragraph>{t('reception.selfNotToday')}</Paragraph>}
           <Form method="post" preventScrollReset>
             <input type="hidden" name="intent" value="checkin" />
-            <Button appearance={meetingDay ? 'primary' : 'secondary'}>{t('reception.selfButton')}</Button>
+            <Button appearance="primary">{t('reception.selfButton')}</Button>
           </Form>
         </>
       )}

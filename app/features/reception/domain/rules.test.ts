@@ -4,10 +4,10 @@ import { PARTICIPANT_STATUSES } from '#app/db/schema';
 import {
   consentForMinutes,
   type DeskParticipant,
-  isMeetingDay,
   presentWithoutMinutesAnswer,
   presentWithoutMinutesConsent,
   receptionCounts,
+  selfCheckInWindow,
   statusAfterCheckIn,
   withListener,
 } from './rules';
@@ -132,13 +132,113 @@ describe('listener check-in list', () => {
 });
 
 describe('small rules', () => {
-  it('knows the meeting day and the status after a check-in or its undo', () => {
-    expect(isMeetingDay('2025-03-01', '2025-03-01')).toBe(true);
-    expect(isMeetingDay('2025-03-01', '2025-03-02')).toBe(false);
-    expect(isMeetingDay(null, '2025-03-02')).toBe(false);
+  it('knows the status after a check-in or its undo', () => {
     expect(statusAfterCheckIn('confirmed', true)).toBe('attended');
     expect(statusAfterCheckIn('registered', true)).toBe('attended');
     expect(statusAfterCheckIn('attended', false)).toBe('confirmed');
     expect(statusAfterCheckIn('registered', false)).toBe('registered');
+  });
+});
+
+const HOUR = 3600_000;
+const stateAt = (day: string, ms: number) => selfCheckInWindow(day, new Date(ms)).state;
+/** The first instant (to the millisecond) in [lo, hi] where the state is no longer `before`. */
+function firstAfter(day: string, before: string, lo: number, hi: number): number {
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (stateAt(day, mid) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+/** The open window of a meeting day, found from the rule itself. */
+function windowOf(day: string) {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  // Amsterdam is UTC+1 or +2: local midnight lies between 22:00 and 23:00 UTC the evening before.
+  const opens = firstAfter(day, 'not-yet', utcMidnight - 3 * HOUR, utcMidnight);
+  const closes = firstAfter(day, 'open', utcMidnight + 21 * HOUR, utcMidnight + 24 * HOUR);
+  return { opens, closes };
+}
+const wallClock = (ms: number) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms);
+/** The last Sunday of a month (1-based) in a year, as YYYY-MM-DD. */
+const lastSunday = (year: number, month: number) => {
+  const last = new Date(Date.UTC(year, month, 0));
+  last.setUTCDate(last.getUTCDate() - last.getUTCDay());
+  return last.toISOString().slice(0, 10);
+};
+const anyDay = fc
+  .integer({ min: Date.UTC(2020, 0, 1) / (24 * HOUR), max: Date.UTC(2040, 0, 1) / (24 * HOUR) })
+  .map((n) => new Date(n * 24 * HOUR).toISOString().slice(0, 10));
+
+describe("a listener's own check-in opens on the meeting's day", () => {
+  it('is open the whole Amsterdam day of the meeting, not the evening before nor the night after', () => {
+    // Winter time (UTC+1): the day runs from 23:00 UTC the evening before.
+    expect(stateAt('2026-12-10', Date.parse('2026-12-09T22:59:59.999Z'))).toBe('not-yet');
+    expect(stateAt('2026-12-10', Date.parse('2026-12-09T23:00:00Z'))).toBe('open');
+    expect(stateAt('2026-12-10', Date.parse('2026-12-10T22:59:59.999Z'))).toBe('open');
+    expect(stateAt('2026-12-10', Date.parse('2026-12-10T23:00:00Z'))).toBe('over');
+    // Summer time (UTC+2).
+    expect(stateAt('2026-06-10', Date.parse('2026-06-09T21:59:59.999Z'))).toBe('not-yet');
+    expect(stateAt('2026-06-10', Date.parse('2026-06-09T22:00:00Z'))).toBe('open');
+    expect(stateAt('2026-06-10', Date.parse('2026-06-10T21:59:59.999Z'))).toBe('open');
+    expect(stateAt('2026-06-10', Date.parse('2026-06-10T22:00:00Z'))).toBe('over');
+  });
+
+  it('says when it opens, when the meeting was, and stays closed without a date', () => {
+    const weeksBefore = new Date('2026-11-12T10:00:00Z');
+    expect(selfCheckInWindow('2026-12-10', weeksBefore)).toEqual({ state: 'not-yet', opensOn: '2026-12-10' });
+    expect(selfCheckInWindow('2026-11-01', weeksBefore)).toEqual({ state: 'over', meetingOn: '2026-11-01' });
+    expect(selfCheckInWindow(null, weeksBefore)).toEqual({ state: 'no-date' });
+    expect(selfCheckInWindow('', weeksBefore)).toEqual({ state: 'no-date' });
+  });
+
+  it('lasts 23 hours on the day the clocks go forward and 25 on the day they go back', () => {
+    const hours = (day: string) => {
+      const { opens, closes } = windowOf(day);
+      return (closes - opens) / HOUR;
+    };
+    expect(hours('2026-03-29')).toBe(23);
+    expect(hours('2026-10-25')).toBe(25);
+    expect(hours('2026-03-28')).toBe(24);
+    expect(hours('2026-10-26')).toBe(24);
+  });
+
+  it('for any day: opens at 00:00 and closes at 24:00 Amsterdam time, 23 or 25 hours only when the clocks change', () => {
+    fc.assert(
+      fc.property(anyDay, (day) => {
+        const { opens, closes } = windowOf(day);
+        expect(wallClock(opens)).toMatch(new RegExp(`^${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}, 00:00:00$`));
+        expect(wallClock(closes)).toMatch(/, 00:00:00$/);
+        expect(wallClock(closes - 1)).toMatch(new RegExp(`^${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}, 23:59:59$`));
+        const year = Number(day.slice(0, 4));
+        const expected = day === lastSunday(year, 3) ? 23 : day === lastSunday(year, 10) ? 25 : 24;
+        expect((closes - opens) / HOUR).toBe(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('for any day and moment: closed before, open during, over after; never back', () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -40 * 24 * HOUR, max: 40 * 24 * HOUR }), fc.nat(10 * 24 * HOUR), (day, offset, later) => {
+        const { opens, closes } = windowOf(day);
+        const at = Date.parse(`${day}T12:00:00Z`) + offset;
+        const expected = at < opens ? 'not-yet' : at < closes ? 'open' : 'over';
+        expect(stateAt(day, at)).toBe(expected);
+        const rank = { 'not-yet': 0, open: 1, over: 2, 'no-date': -1 } as const;
+        expect(rank[stateAt(day, at + later)]).toBeGreaterThanOrEqual(rank[stateAt(day, at)]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 // Pure rules of the welcome desk (S6a): who is expected, who is present, and whose words may be
 // written down. No database, no React.
 import type { ParticipantStatus } from '#app/features/recruitment/domain/pipeline';
+import { todayInAmsterdam } from '#app/i18n/i18n';
 
 /** Participants the desk expects: they said yes. Attended ones are those already checked in. */
 export const EXPECTED_STATUSES = ['registered', 'confirmed', 'attended'] as const satisfies readonly ParticipantStatus[];
@@ -68,8 +69,25 @@ export function withListener(present: readonly string[], listenerId: string, isH
   return isHere ? [...others, listenerId] : others;
 }
 
-/** The listener's own check-in button is meant for the day of the mirror meeting. */
-export const isMeetingDay = (meetingDate: string | null | undefined, today: string) => !!meetingDate && meetingDate === today;
+/** Whether a listener may check in on their own now: open, or why not (with the day that matters). */
+export type SelfCheckInWindow = { state: 'open' } | { state: 'no-date' } | { state: 'not-yet'; opensOn: string } | { state: 'over'; meetingOn: string };
+
+/**
+ * A listener's own check-in is open on the day of the mirror meeting only: the whole calendar day
+ * in Amsterdam, from 00:00 to 24:00 local time (so 23 or 25 hours on the days the clocks change).
+ * Pressing it weeks before would count someone as present who is not; after that day it says
+ * nothing true either (the desk can still check someone in). Without a date it is closed: nobody
+ * knows the day yet. A meeting moved at the last minute opens on its new date once the workgroup
+ * changes it.
+ */
+export function selfCheckInWindow(meetingDate: string | null | undefined, now: Date): SelfCheckInWindow {
+  if (!meetingDate) return { state: 'no-date' };
+  const today = todayInAmsterdam(now);
+  // YYYY-MM-DD strings compare as the days they name.
+  if (today < meetingDate) return { state: 'not-yet', opensOn: meetingDate };
+  if (today > meetingDate) return { state: 'over', meetingOn: meetingDate };
+  return { state: 'open' };
+}
 
 /** Undoing a check-in puts an attended participant back one step, as in the pipeline. */
 export const statusAfterCheckIn = (status: ParticipantStatus, present: boolean): ParticipantStatus =>

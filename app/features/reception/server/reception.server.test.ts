@@ -162,26 +162,41 @@ describe('the welcome desk (S6a)', () => {
     });
     expect((await getReception(lead)).listenersPresent).toEqual([]);
 
-    expect(await getListenerCheckIn({ listener })).toEqual({
-      meetingDay: false,
-      present: false,
-    });
-    await (await db()).insert(meetings).values({
-      orgId: org.id,
-      trajectoryId: trajectory.id,
-      kind: 'mirror',
-      date: todayInAmsterdam(),
-    });
+    // Without a date, and weeks before the meeting, the link does not check anyone in.
+    expect(await getListenerCheckIn({ listener })).toEqual({ window: { state: 'no-date' }, present: false });
+    await expect(checkInListenerByLink({ listener })).rejects.toMatchObject({ messageKey: 'reception.selfClosed' });
+    const [meeting] = await (
+      await db()
+    )
+      .insert(meetings)
+      .values({ orgId: org.id, trajectoryId: trajectory.id, kind: 'mirror', date: '2026-12-10' })
+      .returning({ id: meetings.id });
+    const weeksBefore = new Date('2026-11-12T10:00:00Z');
+    expect(await getListenerCheckIn({ listener, now: weeksBefore })).toEqual({ window: { state: 'not-yet', opensOn: '2026-12-10' }, present: false });
+    await expect(checkInListenerByLink({ listener, now: weeksBefore })).rejects.toMatchObject({ messageKey: 'reception.selfClosed' });
+    // 23:59 the evening before in Amsterdam is not yet the day; 00:00 is.
+    await expect(checkInListenerByLink({ listener, now: new Date('2026-12-09T22:59:00Z') })).rejects.toMatchObject({ messageKey: 'reception.selfClosed' });
+    expect((await getReception(lead)).listenersPresent).toEqual([]);
+    await checkInListenerByLink({ listener, now: new Date('2026-12-09T23:00:00Z') });
+    expect(await getListenerCheckIn({ listener, now: new Date('2026-12-10T12:00:00Z') })).toEqual({ window: { state: 'open' }, present: true });
+    // The day after, it is over (the desk can still check people in).
+    await expect(checkInListenerByLink({ listener, now: new Date('2026-12-10T23:00:00Z') })).rejects.toMatchObject({ messageKey: 'reception.selfClosed' });
+    // Moved to today: open today.
+    await (await db()).update(meetings).set({ date: todayInAmsterdam() }).where(eq(meetings.id, meeting!.id));
     await checkInListenerByLink({ listener });
-    expect(await getListenerCheckIn({ listener })).toEqual({
-      meetingDay: true,
-      present: true,
-    });
     const desk = await getReception({ ...lead, qrFor: listener.id });
     expect(desk.listeners).toEqual([expect.objectContaining({ id: listener.id, present: true })]);
     expect(desk.qr?.svg).toMatch(/^<svg /);
     const kinds = (await eventsOn(trajectory.id)).map((e) => e.kind);
-    expect(kinds).toEqual(['confidentiality', 'confidentiality', 'listener_checkin', 'listener_checkin', 'listener_checkin_undone', 'listener_checkin']);
+    expect(kinds).toEqual([
+      'confidentiality',
+      'confidentiality',
+      'listener_checkin',
+      'listener_checkin',
+      'listener_checkin_undone',
+      'listener_checkin',
+      'listener_checkin',
+    ]);
     expect(await statusOf(checkInListenerByLink({ listener: { ...listener, id: crypto.randomUUID() } }))).toBe(404);
   });
 
