@@ -54,7 +54,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`Server did not start:\n${output}`);
+    if (Date.now() > deadline || child.exitCode !== null) {
+      // Never leave a half-started server behind (it would hold its port and memory).
+      child.kill('SIGKILL');
+      throw new Error(`Server did not start:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
