@@ -50,6 +50,10 @@ const authorisedOtherwise: Record<string, string> = {
   joinBoard: byDevice,
   getParticipantView: byDevice,
   castVote: byDevice,
+  // A phone changes only its own note (its device token's member; 404 for anyone else's).
+  editOwnNote: byDevice,
+  deleteOwnNote: byDevice,
+  checkBoardCode: 'the code form of the board: says only whether a code exists (failed look-ups are limited per address)',
   addPledge: byDevice,
   // The change agenda's actions (S8b): owners update them through their partner link; parents read them through theirs.
   listPartnerActions: byLink,
