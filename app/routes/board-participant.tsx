@@ -2,7 +2,7 @@
 // each phase. Live (it hydrates), but every form is also a plain form post without JavaScript.
 // Everything here is authorised by the join code and the phone's device token, not by a role.
 import { useMemo, useState } from 'react';
-import { redirect, type ShouldRevalidateFunctionArgs, useActionData, useLoaderData } from 'react-router';
+import { isRouteErrorResponse, redirect, type ShouldRevalidateFunctionArgs, useActionData, useLoaderData, useParams, useRouteError } from 'react-router';
 import { deviceCookie, hashDevice, newDeviceToken, readDeviceToken } from '#app/auth/device-token.server';
 import { Paragraph } from '#app/components/ui';
 import { normaliseJoinCode } from '#app/features/board/domain/join-code';
@@ -19,6 +19,7 @@ import { getParticipantView } from '#app/features/board/server/get-participant-v
 import { joinBoard } from '#app/features/board/server/join-board.server';
 import boardCss from '#app/features/board/ui/board.css?url';
 import { LiveStatus, PhaseBadge } from '#app/features/board/ui/board-ui';
+import { EnterCodePage, unknownCodeState } from '#app/features/board/ui/enter-code';
 import { ParticipantPhase } from '#app/features/board/ui/participant-panels';
 import { JoinForm, PhonePage } from '#app/features/board/ui/phone-page';
 import { useT } from '#app/i18n/i18n';
@@ -26,6 +27,7 @@ import { useVersionedLive } from '#app/realtime/use-live';
 import { handleForm } from '#app/utils/forms';
 import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
+import { ErrorPage } from '../root';
 import type { Route } from './+types/board-participant';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: boardCss }];
@@ -40,11 +42,8 @@ async function boardAndMember(request: Request, rawCode: string) {
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { code, board, member } = await boardAndMember(request, params.code).catch((error: unknown) => {
-    // An old QR code or a mistyped address: back to the code form, which says what is wrong.
-    if (error instanceof Response && error.status === 404) throw redirect(`/p/board?${new URLSearchParams({ code: params.code })}`);
-    throw error;
-  });
+  // An old QR code or a mistyped address: a 404 that shows the code form (ErrorBoundary below).
+  const { code, board, member } = await boardAndMember(request, params.code);
   // One address per board: a typed "ktpm rs" ends up at /p/board/KTPMRS.
   if (code !== params.code) throw redirect(`/p/board/${code}`);
   // For forms without JavaScript: a fresh idempotency key per page load.
@@ -122,4 +121,12 @@ export default function BoardParticipant() {
       <ParticipantPhase view={view} idemKey={data.key} onNoteSent={onNoteSent} onVoted={onVoted} />
     </PhonePage>
   );
+}
+
+/** A board that does not exist: the code form with the message and the code kept, still a 404. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { code = '' } = useParams();
+  if (isRouteErrorResponse(error) && error.status === 404) return <EnterCodePage state={unknownCodeState(code)} />;
+  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
 }
