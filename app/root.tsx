@@ -14,7 +14,6 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunctionArgs,
 } from 'react-router';
-import utrechtCss from '@utrecht/component-library-css/dist/index.css?url';
 import tokensCss from '@utrecht/design-tokens/dist/theme.css?url';
 import { getSessionUser } from '#app/auth/session.server';
 import { TooManyRequests } from '#app/components/too-many-requests';
@@ -23,13 +22,14 @@ import { useForgetOfflinePagesWhenSignedOut } from '#app/features/minutes/ui/use
 import { createTranslator, I18nContext, type Locale, useT } from '#app/i18n/i18n';
 import { localeFor } from '#app/i18n/locale.server';
 import appCss from '#app/styles/app.css?url';
+import nldsCss from '#app/styles/nlds.css?url';
 import { decodeRefusal } from '#app/utils/refusal';
 import type { Route } from './+types/root';
 
 export const links: Route.LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
   { rel: 'stylesheet', href: tokensCss },
-  { rel: 'stylesheet', href: utrechtCss },
+  { rel: 'stylesheet', href: nldsCss },
   { rel: 'stylesheet', href: appCss },
 ];
 
