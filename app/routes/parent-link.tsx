@@ -16,7 +16,11 @@ export const handle = { hydrate: false };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
-  const page = await getParentPage({ link: await findParentLink(params.token), language: search.get('lang') });
+  const page = await getParentPage({
+    link: await findParentLink(params.token),
+    language: search.get('lang'),
+    accepted: request.headers.get('accept-language'),
+  });
   return { ...page, saved: search.has('saved') };
 }
 

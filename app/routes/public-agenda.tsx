@@ -10,7 +10,7 @@ import type { Route } from './+types/public-agenda';
 export const handle = { hydrate: false };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  return getPublicAgenda({ token: params.token, language: new URL(request.url).searchParams.get('lang') });
+  return getPublicAgenda({ token: params.token, language: new URL(request.url).searchParams.get('lang'), accepted: request.headers.get('accept-language') });
 }
 
 export default function PublicAgenda() {

@@ -122,7 +122,7 @@ describe('steps 3 and 4: workgroup, theme and invitees (S3, S4)', () => {
     expect(await planField(page, 'Opbouwwerk', 'Toelichting').inputValue()).toBe('Buurtwerk Noord');
 
     // Without JavaScript an example still fills the field.
-    const noJs = await browser.newContext({ baseURL: baseUrl(), javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const noJs = await browser.newContext({ baseURL: baseUrl(), locale: 'nl-NL', javaScriptEnabled: false, storageState: await page.context().storageState() });
     const plain = await noJs.newPage();
     await plain.goto(`${trajectory}/theme`);
     await plain.getByRole('button', { name: 'Een kind krijgen als je nog maar kort in Nederland woont' }).click();

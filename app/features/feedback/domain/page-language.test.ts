@@ -16,6 +16,14 @@ describe('the page language', () => {
     expect(chooseLanguage({ requested: '', offered })).toBe('nl');
   });
 
+  it('uses the browser’s languages after the address and the parent’s own, then Dutch', () => {
+    const offered = ['nl', 'ar', 'tr'];
+    expect(chooseLanguage({ requested: null, accepted: 'fr-FR, ar-MA;q=0.9', offered })).toBe('ar');
+    expect(chooseLanguage({ requested: null, own: 'tr', accepted: 'ar', offered })).toBe('tr');
+    expect(chooseLanguage({ requested: 'nl', accepted: 'ar', offered })).toBe('nl');
+    expect(chooseLanguage({ requested: null, accepted: 'de, fr', offered })).toBe('nl');
+  });
+
   it('reads the first language a parent speaks from the personal data, in Dutch, English, its own name or code', () => {
     expect(firstKnownLanguage('Arabisch, Nederlands')).toBe('ar');
     expect(firstKnownLanguage('turks en nederlands')).toBe('tr');

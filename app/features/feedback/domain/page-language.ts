@@ -1,6 +1,7 @@
 // Which language a parent reads their page in, and where each text comes from.
 import { dateLocale, FLYER_LANGUAGES, isFlyerLanguage, sortLanguages } from '#app/features/materials/domain/languages';
 import { fold } from '#app/features/privacy/domain/name-guard';
+import { preferredLanguage } from '#app/i18n/accept-language';
 import { TIME_ZONE } from '#app/i18n/i18n';
 
 /** The languages the page offers: Dutch, the trajectory's feedback languages, and the parent's own. */
@@ -8,11 +9,24 @@ export function offeredLanguages(feedbackLanguages: readonly string[], own?: str
   return sortLanguages([...new Set(['nl', ...feedbackLanguages, ...(own ? [own] : [])])]);
 }
 
-/** The language asked for in the address when it is offered, else the parent's own, else Dutch. */
-export function chooseLanguage({ requested, own, offered }: { requested: string | null | undefined; own?: string; offered: readonly string[] }): string {
+/**
+ * The language asked for in the address when it is offered, else the parent's own, else the
+ * browser's first offered language (its Accept-Language header), else Dutch.
+ */
+export function chooseLanguage({
+  requested,
+  own,
+  accepted,
+  offered,
+}: {
+  requested: string | null | undefined;
+  own?: string;
+  accepted?: string | null;
+  offered: readonly string[];
+}): string {
   if (requested && offered.includes(requested)) return requested;
   if (own && offered.includes(own)) return own;
-  return 'nl';
+  return preferredLanguage(accepted, offered) ?? 'nl';
 }
 
 const english = new Intl.DisplayNames(['en'], { type: 'language' });

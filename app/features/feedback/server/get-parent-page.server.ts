@@ -16,13 +16,24 @@ import type { LinkedParent } from './find-parent-link.server';
  * the last visit moves to the previous one, unless it was within the hour (one statement).
  * Authorised by the personal link: takes the link findParentLink found.
  */
-export async function getParentPage({ link, language, now = new Date() }: { link: LinkedParent; language: string | null; now?: Date }) {
+export async function getParentPage({
+  link,
+  language,
+  accepted,
+  now = new Date(),
+}: {
+  link: LinkedParent;
+  language: string | null;
+  /** The browser's Accept-Language header. */
+  accepted?: string | null;
+  now?: Date;
+}) {
   const database = await db();
   const { orgId, trajectoryId } = link;
   const trajectory = await loadTrajectory({ orgId, trajectoryId });
   const org = await orgName(orgId, database);
   const offered = offeredLanguages(trajectory.feedbackLanguages, link.language);
-  const chosen = chooseLanguage({ requested: language, own: link.language, offered });
+  const chosen = chooseLanguage({ requested: language, own: link.language, accepted, offered });
   const common = { orgName: org, trajectoryTitle: trajectory.title, language: chosen, languages: offered.map(languageChoice) };
   if (!trajectory.agendaSharedAt) return { ...common, shared: false as const };
 

@@ -12,7 +12,7 @@ import { languageChoice, youSaidWeDid } from './feedback-records.server';
  * in the language asked for. Authorised by that link: like a personal link's lookup, the one
  * query that cannot be scoped by organisation; later queries use the trajectory's orgId.
  */
-export async function getPublicAgenda({ token, language }: { token: string; language: string | null }) {
+export async function getPublicAgenda({ token, language, accepted }: { token: string; language: string | null; accepted?: string | null }) {
   if (!/^[\w-]{20,100}$/.test(token)) notFound();
   const database = await db();
   const [trajectory] = await database
@@ -23,7 +23,7 @@ export async function getPublicAgenda({ token, language }: { token: string; lang
   if (!trajectory) notFound();
   const org = await orgName(trajectory.orgId, database);
   const offered = offeredLanguages(trajectory.feedbackLanguages);
-  const chosen = chooseLanguage({ requested: language, offered });
+  const chosen = chooseLanguage({ requested: language, accepted, offered });
   return {
     orgName: org,
     trajectoryTitle: trajectory.title,
