@@ -57,7 +57,10 @@ describe('materials: flyer, sign-up page and recruiter sheet (S5e)', () => {
     await flyer.getByRole('heading', { level: 1, name: arabicTitle }).waitFor();
     expect(await flyer.getAttribute('dir')).toBe('rtl');
     expect(await flyer.getAttribute('lang')).toBe('ar');
-    await flyer.getByRole('img', { name: 'QR-code naar de aanmeldpagina' }).waitFor();
+    // Its own labels are Arabic too, right to left; the address stays left to right.
+    await flyer.getByRole('img', { name: 'رمز QR إلى صفحة التسجيل' }).waitFor();
+    expect(await flyer.getByText('متى؟').getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => flyer.getByText('Wanneer?').count()).toBe(0);
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Andere maat: A5' }).click();
     await page.waitForURL((url) => url.search === '?size=a5');

@@ -59,13 +59,7 @@ export const materials: Record<keyof typeof nl, string> = {
 
   flyerWhen: 'When?',
   flyerWhere: 'Where?',
-  flyerWhatYouGet: 'What do you get?',
-  flyerSignUp: 'Sign up',
-  flyerScan: 'Scan the QR code or go to:',
-  flyerQrAlt: 'QR code to {url}',
   flyerCode: 'Code: {code}',
-  flyerCall: 'Or call {name}: {phone}',
-  flyerCallNoName: 'Or call: {phone}',
   flyerUnknown: 'not known yet',
   printPageTitle: 'Flyer {language} ({size})',
   printButton: 'Print',

@@ -61,13 +61,7 @@ export const materials = {
   // The flyer itself (fixed labels; in Dutch on flyers in other languages than English)
   flyerWhen: 'Wanneer?',
   flyerWhere: 'Waar?',
-  flyerWhatYouGet: 'Wat krijgt u?',
-  flyerSignUp: 'Aanmelden',
-  flyerScan: 'Scan de QR-code of ga naar:',
-  flyerQrAlt: 'QR-code naar {url}',
   flyerCode: 'Code: {code}',
-  flyerCall: 'Of bel {name}: {phone}',
-  flyerCallNoName: 'Of bel: {phone}',
   flyerUnknown: 'nog niet bekend',
   printPageTitle: 'Flyer {language} ({size})',
   printButton: 'Printen',

@@ -58,8 +58,8 @@ describe('formatDay', () => {
 });
 
 describe('the parents’ fixed texts', () => {
-  it('exist in Dutch, English, Arabic, Turkish and Polish, every key in every language, with the same placeholders', () => {
-    expect(PARENT_TEXT_LANGUAGES).toEqual(expect.arrayContaining(['nl', 'en', 'ar', 'tr', 'pl']));
+  it('exist in Dutch, English, Arabic, Turkish, Polish and Ukrainian, every key in every language, with the same placeholders', () => {
+    expect(PARENT_TEXT_LANGUAGES).toEqual(expect.arrayContaining(['nl', 'en', 'ar', 'tr', 'pl', 'uk']));
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const dutch = PARENT_TEXT_CATALOGUES.nl;
     for (const language of PARENT_TEXT_LANGUAGES) {

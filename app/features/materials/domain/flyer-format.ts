@@ -1,3 +1,4 @@
+import type { ParticipantLanguage } from '#app/i18n/participant';
 import { dateLocale } from './languages';
 
 /** The meeting day in the flyer's own language (e.g. "woensdag 18 maart 2026", "الأربعاء 18 مارس 2026"). */
@@ -34,7 +35,8 @@ export type FlyerView = {
   language: string;
   dir: 'ltr' | 'rtl';
   /** Fixed labels ("Wanneer", "Waar") are in English on an English flyer and in Dutch on all others. */
-  labelLocale: 'nl' | 'en';
+  /** The language of the flyer's own labels: the flyer's, when the participant texts have it, else Dutch. */
+  labelLocale: ParticipantLanguage;
   title: string;
   whatHappens: string[];
   whatYouGet: string[];

@@ -25,6 +25,7 @@ const arabic: FlyerView = {
   ...base,
   language: 'ar',
   dir: 'rtl',
+  labelLocale: 'ar',
   title: 'تحدث معنا عن تربية الأطفال',
   whatHappens: ['ندعو الآباء والأمهات إلى حديث في مجموعة صغيرة.', 'الموعد الساعة 14:00 في De Schans.'],
   whatYouGet: ['طعام وشراب.', 'مكافأة 25 يورو.'],
@@ -87,8 +88,10 @@ describe('flyer PDF', () => {
     const flat = text.replace(/\s+/g, ' ');
     // The Latin parts come out as written.
     expect(flat).toContain('http://localhost:3000/p/signup/ABCD2345');
-    expect(flat).toContain('Code: ABCD2345');
-    expect(flat).toContain('Wanneer?');
+    expect(flat).toContain('ABCD2345');
+    // The labels are Arabic too (issue 15), not Dutch.
+    expect(flat).not.toContain('Wanneer?');
+    expect(flat).not.toContain('Code:');
     expect(flat).toContain('2026');
     expect(flat).toContain('De Schans');
     // Arabic letters are in the text layer (shaped glyphs map back to their letters).

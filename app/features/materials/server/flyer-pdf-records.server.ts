@@ -1,4 +1,4 @@
-import { createTranslator } from '#app/i18n/i18n';
+import { participantTexts } from '#app/i18n/participant';
 import { isolate, joinParts } from '../domain/flyer-format';
 import { flyerLanguage } from '../domain/languages';
 import type { FlyerView } from '../domain/flyer-format';
@@ -17,7 +17,7 @@ const ACCENT = '#154273';
 /** The flyer as a one-page PDF (A4 or A5), in the flyer's language and writing direction. */
 export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise<Buffer> {
   const paper = PAPER[size];
-  const t = createTranslator(flyer.labelLocale);
+  const { t, dir: labelDir } = participantTexts(flyer.labelLocale);
   // Amiri's Naskh letters look small next to Noto Sans at the same size.
   const scale = flyerLanguage(flyer.language)?.script === 'arabic' ? 1.15 : 1;
   const { doc, root, bytes } = newPdf({ size: paper.size, margin: paper.margin, lang: flyer.language, title: flyer.title });
@@ -25,8 +25,8 @@ export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise
   const width = doc.page.width - 2 * paper.margin;
   const writer = new PdfTextWriter(doc, { left: paper.margin, width, top: paper.margin, bottom: doc.page.height - paper.margin }, flyer.dir, root);
   const body = { size: paper.body * scale };
-  // Labels are Dutch (or English) on every flyer: set them left-to-right, also on a right-to-left flyer.
-  const label = { lang: flyer.labelLocale, base: 'ltr' as const };
+  // Labels are in the flyer's language when the participant texts have it, else Dutch, each in its own direction.
+  const label = { lang: flyer.labelLocale, base: labelDir };
   const heading = { size: paper.heading * scale, bold: true, color: ACCENT, tag: 'H2' as const, ...label };
 
   writer.paragraph(flyer.title, { size: paper.title * scale, bold: true, color: ACCENT, lineHeight: 1.3, tag: 'H1' });
@@ -34,17 +34,17 @@ export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise
   for (const line of flyer.whatHappens) writer.paragraph(line, body);
   writer.space(paper.body * 0.8);
 
-  const unknown = t('materials.flyerUnknown');
-  writer.paragraph(t('materials.flyerWhen'), heading);
+  const unknown = t('flyer.unknown');
+  writer.paragraph(t('flyer.when'), heading);
   writer.paragraph(flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], flyer.dir) : unknown, flyer.dateText ? body : { ...body, ...label });
   writer.space(paper.body * 0.4);
-  writer.paragraph(t('materials.flyerWhere'), heading);
+  writer.paragraph(t('flyer.where'), heading);
   const place = joinParts([flyer.venueName, flyer.venueAddress], flyer.dir);
   writer.paragraph(place || unknown, place ? body : { ...body, ...label });
   writer.space(paper.body * 0.4);
 
   if (flyer.whatYouGet.length > 0) {
-    writer.paragraph(t('materials.flyerWhatYouGet'), heading);
+    writer.paragraph(t('flyer.whatYouGet'), heading);
     writer.group('L', (list) => {
       for (const line of flyer.whatYouGet) writer.paragraph(`• ${line}`, { ...body, tag: 'LI' }, undefined, list);
     });
@@ -53,25 +53,26 @@ export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise
 
   // The sign-up block (label, QR code, text) stays together on one page.
   writer.ensureSpace(paper.heading * 2 + paper.qr);
-  writer.paragraph(t('materials.flyerSignUp'), heading);
+  writer.paragraph(t('flyer.signUp'), heading);
   writer.space(paper.body * 0.3);
   // QR code at the start side of the language, the text beside it.
   const qrTop = writer.y;
   const qrX = flyer.dir === 'rtl' ? paper.margin + width - paper.qr : paper.margin;
   const qr = await qrPng(flyer.signupUrl);
-  writer.figure(t('materials.flyerQrAlt', { url: flyer.signupUrl }), () => doc.image(qr, qrX, qrTop, { width: paper.qr, height: paper.qr }));
+  writer.figure(t('flyer.qrAlt', { url: flyer.signupUrl }), () => doc.image(qr, qrX, qrTop, { width: paper.qr, height: paper.qr }));
   const gap = paper.body * 1.2;
   const textArea = { left: flyer.dir === 'rtl' ? paper.margin : paper.margin + paper.qr + gap, width: width - paper.qr - gap };
   const small = { size: paper.body * 0.95, ...label };
-  writer.paragraph(t('materials.flyerScan'), small, textArea);
-  writer.paragraph(flyer.signupUrl, { ...small, bold: true }, textArea);
-  writer.paragraph(t('materials.flyerCode', { code: flyer.signupCode }), small, textArea);
+  writer.paragraph(t('flyer.scan'), small, textArea);
+  // An address reads left to right in every language.
+  writer.paragraph(flyer.signupUrl, { ...small, bold: true, base: 'ltr' }, textArea);
+  writer.paragraph(t('flyer.code', { code: flyer.signupCode }), small, textArea);
   if (flyer.contactPhone) {
     writer.space(paper.body * 0.4);
     writer.paragraph(
       flyer.contactName
-        ? t('materials.flyerCall', { name: isolate(flyer.contactName), phone: flyer.contactPhone })
-        : t('materials.flyerCallNoName', { phone: flyer.contactPhone }),
+        ? t('flyer.call', { name: isolate(flyer.contactName), phone: flyer.contactPhone })
+        : t('flyer.callNoName', { phone: flyer.contactPhone }),
       small,
       textArea,
     );

@@ -1,5 +1,6 @@
 // Shared pieces of the materials operations: the flyer texts, the mirror meeting they announce,
 // the public sign-up code and its address. Not operations themselves.
+import { isParticipantLanguage } from '#app/i18n/participant';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { flyerTexts, meetings, participants, trajectories } from '#app/db/schema';
@@ -122,7 +123,7 @@ export async function readFlyer(scope: TrajectoryScope, theme: string, language:
   return {
     language,
     dir: textDirection(language),
-    labelLocale: language === 'en' ? 'en' : 'nl',
+    labelLocale: isParticipantLanguage(language) ? language : 'nl',
     title: content.title,
     whatHappens: textLines(content.whatHappens),
     whatYouGet: textLines(content.whatYouGet),

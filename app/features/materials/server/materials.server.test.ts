@@ -99,7 +99,7 @@ describe('flyer texts', () => {
     expect(rows[1]!.title).toBe('عنوان');
 
     const flyer = await getFlyer({ ...scope, language: 'ar' });
-    expect(flyer).toMatchObject({ dir: 'rtl', labelLocale: 'nl', whatHappens: ['Regel een', 'Regel twee'] });
+    expect(flyer).toMatchObject({ dir: 'rtl', labelLocale: 'ar', whatHappens: ['Regel een', 'Regel twee'] });
 
     await removeFlyerLanguage({ ...at, language: 'ar' });
     await removeFlyerLanguage({ ...at, language: 'nl' });

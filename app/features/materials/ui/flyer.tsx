@@ -1,35 +1,45 @@
 import type { ReactNode } from 'react';
-import { createTranslator } from '#app/i18n/i18n';
+import { participantTexts } from '#app/i18n/participant';
 import { isolate, joinParts } from '../domain/flyer-format';
 import type { FlyerView } from '../domain/flyer-format';
 import { QrCode } from './qr-code';
 
-function Label({ lang, children }: { lang: string; children: ReactNode }) {
+function Label({ lang, dir, children }: { lang: string; dir: 'ltr' | 'rtl'; children: ReactNode }) {
   return (
-    <p className="materials-flyer__label" lang={lang} dir="ltr">
+    <p className="materials-flyer__label" lang={lang} dir={dir}>
       {children}
     </p>
   );
 }
 
-/** The flyer as HTML, in its own language and direction. Labels are Dutch (English on an English flyer). */
+/** The flyer as HTML, in its own language and direction; its labels too where the participant texts have that language, else Dutch. */
 export function Flyer({ flyer, qrSvg, size }: { flyer: FlyerView; qrSvg: string; size: 'a4' | 'a5' }) {
-  const t = createTranslator(flyer.labelLocale);
+  const { t, dir: labelDir } = participantTexts(flyer.labelLocale);
   const labelLang = flyer.labelLocale;
-  const unknown = <span lang={labelLang}>{t('materials.flyerUnknown')}</span>;
+  const unknown = (
+    <span lang={labelLang} dir={labelDir}>
+      {t('flyer.unknown')}
+    </span>
+  );
   return (
     <article className={`materials-flyer materials-flyer--${size}`} lang={flyer.language} dir={flyer.dir} data-testid="flyer">
       <h1 className="materials-flyer__title">{flyer.title}</h1>
       {flyer.whatHappens.map((line, i) => (
         <p key={i}>{line}</p>
       ))}
-      <Label lang={labelLang}>{t('materials.flyerWhen')}</Label>
+      <Label lang={labelLang} dir={labelDir}>
+        {t('flyer.when')}
+      </Label>
       <p>{flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], flyer.dir) : unknown}</p>
-      <Label lang={labelLang}>{t('materials.flyerWhere')}</Label>
+      <Label lang={labelLang} dir={labelDir}>
+        {t('flyer.where')}
+      </Label>
       <p>{joinParts([flyer.venueName, flyer.venueAddress], flyer.dir) || unknown}</p>
       {flyer.whatYouGet.length > 0 ? (
         <>
-          <Label lang={labelLang}>{t('materials.flyerWhatYouGet')}</Label>
+          <Label lang={labelLang} dir={labelDir}>
+            {t('flyer.whatYouGet')}
+          </Label>
           <ul>
             {flyer.whatYouGet.map((line, i) => (
               <li key={i}>{line}</li>
@@ -37,20 +47,22 @@ export function Flyer({ flyer, qrSvg, size }: { flyer: FlyerView; qrSvg: string;
           </ul>
         </>
       ) : null}
-      <Label lang={labelLang}>{t('materials.flyerSignUp')}</Label>
+      <Label lang={labelLang} dir={labelDir}>
+        {t('flyer.signUp')}
+      </Label>
       <div className="materials-flyer__signup" lang={labelLang}>
-        <QrCode svg={qrSvg} label={t('materials.qrLabel')} />
-        <div dir="ltr">
-          <p>{t('materials.flyerScan')}</p>
-          <p className="materials-url">
+        <QrCode svg={qrSvg} label={t('flyer.qrLabel')} />
+        <div dir={labelDir}>
+          <p>{t('flyer.scan')}</p>
+          <p className="materials-url" dir="ltr">
             <strong>{flyer.signupUrl}</strong>
           </p>
-          <p>{t('materials.flyerCode', { code: flyer.signupCode })}</p>
+          <p>{t('flyer.code', { code: flyer.signupCode })}</p>
           {flyer.contactPhone ? (
             <p>
               {flyer.contactName
-                ? t('materials.flyerCall', { name: isolate(flyer.contactName), phone: flyer.contactPhone })
-                : t('materials.flyerCallNoName', { phone: flyer.contactPhone })}
+                ? t('flyer.call', { name: isolate(flyer.contactName), phone: flyer.contactPhone })
+                : t('flyer.callNoName', { phone: flyer.contactPhone })}
             </p>
           ) : null}
         </div>
