@@ -1,17 +1,7 @@
 // The API's endpoints (I1): path, method, what they take and answer, and whether a read token may
 // call them. The OpenAPI document is generated from this list; handlers.server.ts implements each.
 import type { z } from 'zod';
-import {
-  ZAction,
-  ZActionList,
-  ZActionPatch,
-  ZActionUpdateInput,
-  ZAgendaItemList,
-  ZListenerList,
-  ZMeetingList,
-  ZTrajectory,
-  ZTrajectoryList,
-} from './schemas';
+import { ZAction, ZActionList, ZActionPatch, ZActionUpdateInput, ZAgendaItemList, ZListenerList, ZMeetingList, ZTrajectory, ZTrajectoryList } from './schemas';
 
 export type Endpoint = {
   method: 'get' | 'patch' | 'post';

@@ -14,10 +14,22 @@ import { authenticateApiToken } from './server/authenticate-api-token.server';
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 
-const codeOf: Record<number, ApiErrorCode> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 429: 'too_many_requests' };
+const codeOf: Record<number, ApiErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  429: 'too_many_requests',
+};
 
 type Translate = ReturnType<typeof createTranslator>;
-const failure = (t: Translate, status: keyof typeof codeOf, extra: { field?: string; issues?: { path: string; message: string }[]; message?: string } = {}, headers?: Record<string, string>) => {
+const failure = (
+  t: Translate,
+  status: keyof typeof codeOf,
+  extra: { field?: string; issues?: { path: string; message: string }[]; message?: string } = {},
+  headers?: Record<string, string>,
+) => {
   const { message, ...rest } = extra;
   return json(status, { error: { code: codeOf[status], message: message ?? t(`api.error${status}` as MessageKey), ...rest } }, headers);
 };
@@ -26,7 +38,10 @@ const failure = (t: Translate, status: keyof typeof codeOf, extra: { field?: str
 export function matchEndpoint(method: string, path: string): { id: OperationId; endpoint: Endpoint; params: Record<string, string> } | null {
   let segments: string[];
   try {
-    segments = path.replace(/^\/+|\/+$/g, '').split('/').map(decodeURIComponent);
+    segments = path
+      .replace(/^\/+|\/+$/g, '')
+      .split('/')
+      .map(decodeURIComponent);
   } catch {
     return null;
   }

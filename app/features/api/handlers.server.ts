@@ -95,7 +95,17 @@ export const handlers: Handlers = {
   },
   async listMeetings(ctx) {
     const rows = await listMeetings(await scopeOf(ctx));
-    return { items: rows.map((m) => ({ id: m.id, kind: m.kind, date: m.date, startTime: m.startTime, form: m.form, venueName: m.venueName, venueAddress: m.venueAddress })) };
+    return {
+      items: rows.map((m) => ({
+        id: m.id,
+        kind: m.kind,
+        date: m.date,
+        startTime: m.startTime,
+        form: m.form,
+        venueName: m.venueName,
+        venueAddress: m.venueAddress,
+      })),
+    };
   },
   async listListeners(ctx) {
     const rows = await listListeners(await scopeOf(ctx));

@@ -47,7 +47,15 @@ function operation(operationId: string, endpoint: Endpoint) {
         schema: name === 'org' ? { type: 'string' } : { type: 'string', format: 'uuid' },
       })),
       ...(endpoint.method === 'post'
-        ? [{ name: 'Idempotency-Key', in: 'header', required: false, description: '16–64 letters, digits or dashes: a retry with the same key adds nothing twice.', schema: { type: 'string', pattern: '^[A-Za-z0-9-]{16,64}$' } }]
+        ? [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              description: '16–64 letters, digits or dashes: a retry with the same key adds nothing twice.',
+              schema: { type: 'string', pattern: '^[A-Za-z0-9-]{16,64}$' },
+            },
+          ]
         : []),
     ],
     ...(endpoint.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } } } : {}),

@@ -3,7 +3,8 @@ import type { api as nl } from '../nl/api';
 export const api: Record<keyof typeof nl, string> = {
   navTokens: 'API tokens',
   tokensTitle: 'API tokens',
-  tokensIntro: 'With an API token your own software reads data from Spiegel and updates the change agenda. The token does what you may do, in this organisation.',
+  tokensIntro:
+    'With an API token your own software reads data from Spiegel and updates the change agenda. The token does what you may do, in this organisation.',
   docsLink: 'Read how the API works',
   createTitle: 'Create a token',
   nameLabel: 'Name',
@@ -33,7 +34,8 @@ export const api: Record<keyof typeof nl, string> = {
   docsIntro:
     'With the API your own software reads trajectories, dates, listeners and the change agenda, and updates the change agenda. Every request needs an API token, which a member creates under ‘API tokens’.',
   docsDocument: 'The OpenAPI document (JSON)',
-  docsAuth: 'Send the token in the header Authorization: Bearer spg_… . A token works only for its own organisation and does what its member may do. A read token cannot change anything.',
+  docsAuth:
+    'Send the token in the header Authorization: Bearer spg_… . A token works only for its own organisation and does what its member may do. A read token cannot change anything.',
   docsErrors: 'An error is always JSON: { "error": { "code", "message" } }.',
   docsParameters: 'Parameters',
   docsBody: 'What you send',

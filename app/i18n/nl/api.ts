@@ -33,7 +33,8 @@ export const api = {
   docsIntro:
     'Met de API lezen uw eigen programma’s trajecten, data, toehoorders en de veranderagenda, en werken ze de veranderagenda bij. Elke vraag heeft een API-sleutel nodig, die een lid maakt onder ‘API-sleutels’.',
   docsDocument: 'Het OpenAPI-document (JSON)',
-  docsAuth: 'Stuur de sleutel mee in de kop Authorization: Bearer spg_… . Een sleutel werkt alleen voor zijn eigen organisatie en doet wat het lid mag doen. Een leessleutel kan niets wijzigen.',
+  docsAuth:
+    'Stuur de sleutel mee in de kop Authorization: Bearer spg_… . Een sleutel werkt alleen voor zijn eigen organisatie en doet wat het lid mag doen. Een leessleutel kan niets wijzigen.',
   docsErrors: 'Een fout is altijd JSON: { "error": { "code", "message" } }.',
   docsParameters: 'Parameters',
   docsBody: 'Wat u meestuurt',

@@ -12,4 +12,5 @@ export const newToken = () => `${TOKEN_PREFIX}${randomBytes(32).toString('base64
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** The signed-in member's own token with this id. */
-export const ownToken = ({ orgId, actor }: OrgScope, tokenId: string) => inOrg(apiTokens, orgId, and(eq(apiTokens.userId, actor.userId), eq(apiTokens.id, tokenId)));
+export const ownToken = ({ orgId, actor }: OrgScope, tokenId: string) =>
+  inOrg(apiTokens, orgId, and(eq(apiTokens.userId, actor.userId), eq(apiTokens.id, tokenId)));

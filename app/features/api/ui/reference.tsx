@@ -3,7 +3,16 @@
 import { Heading, Paragraph, Section, StatusBadge, Table } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 
-type Schema = { type?: string | string[]; format?: string; enum?: unknown[]; description?: string; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[] };
+type Schema = {
+  type?: string | string[];
+  format?: string;
+  enum?: unknown[];
+  description?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+};
 type Operation = {
   operationId: string;
   summary: string;
@@ -31,7 +40,12 @@ export function fieldRows(schema: Schema, prefix = ''): Row[] {
   for (const [name, field] of Object.entries(schema.properties ?? {})) {
     const full = `${prefix}${name}`;
     const element = field.type === 'array' ? field.items : field.type === 'object' ? field : undefined;
-    rows.push({ name: full, type: element?.properties ? (field.type === 'array' ? 'object[]' : 'object') : typeOf(field), required: !!schema.required?.includes(name), description: field.description ?? '' });
+    rows.push({
+      name: full,
+      type: element?.properties ? (field.type === 'array' ? 'object[]' : 'object') : typeOf(field),
+      required: !!schema.required?.includes(name),
+      description: field.description ?? '',
+    });
     if (element?.properties) rows.push(...fieldRows(element, field.type === 'array' ? `${full}[].` : `${full}.`));
   }
   return rows;
@@ -57,7 +71,12 @@ function Fields({ rows, caption }: { rows: Row[]; caption: string }) {
 function Endpoint({ method, path, operation }: { method: string; path: string; operation: Operation }) {
   const t = useT();
   const id = `op-${operation.operationId}`;
-  const params = operation.parameters.map((p) => ({ name: p.name, type: `${typeOf(p.schema)} (${p.in})`, required: p.required, description: p.description ?? '' }));
+  const params = operation.parameters.map((p) => ({
+    name: p.name,
+    type: `${typeOf(p.schema)} (${p.in})`,
+    required: p.required,
+    description: p.description ?? '',
+  }));
   const body = operation.requestBody?.content['application/json'].schema;
   const ok = Object.entries(operation.responses).find(([status]) => status.startsWith('2'));
   const okSchema = ok?.[1].content?.['application/json'].schema;
