@@ -32,7 +32,10 @@ describe('the API (I1)', () => {
 
     // The tool: bearer calls from outside the browser, without Origin.
     const api = (path: string, init: RequestInit = {}) =>
-      fetch(`${baseUrl()}/api/v1/orgs/${org.slug}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } });
+      fetch(`${baseUrl()}/api/v1/orgs/${org.slug}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
+      });
     const trajectories = (await (await api('/trajectories')).json()) as { items: { id: string }[] };
     let found: { tid: string; id: string } | undefined;
     for (const { id: tid } of trajectories.items) {
@@ -40,12 +43,19 @@ describe('the API (I1)', () => {
       if (actions.items[0]) found = { tid, id: actions.items[0].id };
     }
     expect(found).toBeDefined();
-    const patched = await api(`/trajectories/${found!.tid}/actions/${found!.id}`, { method: 'PATCH', body: JSON.stringify({ nextStep: 'Bijgewerkt vanuit ons zaaksysteem.' }) });
+    const patched = await api(`/trajectories/${found!.tid}/actions/${found!.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ nextStep: 'Bijgewerkt vanuit ons zaaksysteem.' }),
+    });
     expect(patched.status).toBe(200);
     expect(((await patched.json()) as { nextStep: string }).nextStep).toBe('Bijgewerkt vanuit ons zaaksysteem.');
     // A post with the session cookie and no token: refused before it reaches the API (no Origin), and never authenticated by the cookie.
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const byCookie = await fetch(`${baseUrl()}/api/v1/orgs/${org.slug}/trajectories/${found!.tid}/actions/${found!.id}`, { method: 'PATCH', headers: { cookie }, body: '{}' });
+    const byCookie = await fetch(`${baseUrl()}/api/v1/orgs/${org.slug}/trajectories/${found!.tid}/actions/${found!.id}`, {
+      method: 'PATCH',
+      headers: { cookie },
+      body: '{}',
+    });
     expect(byCookie.status).toBe(403);
     const sameOriginCookie = await fetch(`${baseUrl()}/api/v1/orgs/${org.slug}/trajectories`, { headers: { cookie } });
     expect(sameOriginCookie.status).toBe(401);
