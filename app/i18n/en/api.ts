@@ -37,6 +37,7 @@ export const api: Record<keyof typeof nl, string> = {
   docsAuth:
     'Send the token in the header Authorization: Bearer spg_… . A token works only for its own organisation and does what its member may do. A read token cannot change anything.',
   docsErrors: 'An error is always JSON with an object error, holding code (for example not_found) and message (an explanation in words).',
+  docsContents: 'Contents',
   docsParameters: 'Parameters',
   docsBody: 'What you send',
   docsResponses: 'Responses',

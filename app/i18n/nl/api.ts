@@ -36,6 +36,7 @@ export const api = {
   docsAuth:
     'Stuur de sleutel mee in de kop Authorization: Bearer spg_… . Een sleutel werkt alleen voor zijn eigen organisatie en doet wat het lid mag doen. Een leessleutel kan niets wijzigen.',
   docsErrors: 'Een fout is altijd JSON met een object error, met daarin code (bijvoorbeeld not_found) en message (uitleg in woorden).',
+  docsContents: 'Inhoud',
   docsParameters: 'Parameters',
   docsBody: 'Wat u meestuurt',
   docsResponses: 'Antwoorden',

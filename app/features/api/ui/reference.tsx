@@ -1,6 +1,6 @@
 // The API's reference, rendered from its OpenAPI document: one section per endpoint with its
 // parameters, body and answers, as tables. Server-rendered; no JavaScript needed.
-import { Heading, Paragraph, Section, StatusBadge, Table } from '#app/components/ui';
+import { Link, Paragraph, Section, StatusBadge, Table } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 
 type Schema = {
@@ -93,14 +93,7 @@ function Endpoint({ method, path, operation }: { method: string; path: string; o
       <Paragraph>{operation.description}</Paragraph>
       <Fields rows={params} caption={`${t('api.docsParameters')}: ${operation.summary}`} />
       {body ? <Fields rows={fieldRows(body)} caption={`${t('api.docsBody')}: ${operation.summary}`} /> : null}
-      {ok && okSchema ? (
-        <>
-          <Heading level={3}>
-            {t('api.docsStatus')} {ok[0]}
-          </Heading>
-          <Fields rows={fieldRows(okSchema)} caption={`${t('api.docsResponses')} ${ok[0]}: ${operation.summary}`} />
-        </>
-      ) : null}
+      {ok && okSchema ? <Fields rows={fieldRows(okSchema)} caption={`${t('api.docsResponses')} ${ok[0]}: ${operation.summary}`} /> : null}
       <Table
         caption={`${t('api.docsResponses')}: ${operation.summary}`}
         rows={Object.entries(operation.responses)}
@@ -115,8 +108,19 @@ function Endpoint({ method, path, operation }: { method: string; path: string; o
 }
 
 export function ApiReference({ document }: { document: ReferenceDocument }) {
+  const t = useT();
+  const all = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
   return (
     <>
+      <nav aria-label={t('api.docsContents')}>
+        <ul className="utrecht-unordered-list">
+          {all.map(({ path, method, operation }) => (
+            <li key={`${method} ${path}`} className="utrecht-unordered-list__item">
+              <Link to={`#op-${operation.operationId}`}>{operation.summary}</Link> <code>{method.toUpperCase()}</code>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {Object.entries(document.paths).flatMap(([path, methods]) =>
         Object.entries(methods).map(([method, operation]) => <Endpoint key={`${method} ${path}`} method={method} path={path} operation={operation} />),
       )}
