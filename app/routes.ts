@@ -22,6 +22,10 @@ export default [
   // Step 8, parents' feedback: the parent's own page and the public "you said, we did" page.
   route('p/parent/:token', 'routes/parent-link.tsx'),
   route('p/agenda/:token', 'routes/public-agenda.tsx'),
+  // The JSON API (I1): its reference page, its OpenAPI document and the endpoints (bearer tokens only).
+  route('api', 'routes/api-docs.tsx'),
+  route('api/openapi.json', 'routes/api-openapi.ts'),
+  route('api/v1/*', 'routes/api-v1.ts'),
   ...prefix('o/:org', [
     // Full screen for the projector: outside the layouts, no navigation.
     route('t/:tid/board/projector', 'routes/board-projector.tsx'),
@@ -30,6 +34,7 @@ export default [
       route('settings', 'routes/org-settings.tsx'),
       route('settings/logo', 'routes/org-logo.ts'),
       route('holidays', 'routes/org-holidays.tsx'),
+      route('api-tokens', 'routes/api-tokens.tsx'),
       // The coalition's overview of all actions (S8b).
       route('actions', 'routes/org-actions.tsx'),
       // CSV downloads (R1, issue 11): the actions overview here; listeners and participants below.

@@ -16,7 +16,7 @@ import { startJobRunner } from '#app/jobs/run-jobs.server';
 import { eventsEndpoint } from '#app/realtime/sse.server';
 import { config } from '#app/utils/config.server';
 import { healthz, readyz } from './health';
-import { bodyLimit, rateLimits } from './limits';
+import { bodyLimit, isBearerApiCall, rateLimits } from './limits';
 
 declare module 'react-router' {
   interface AppLoadContext {
@@ -33,6 +33,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function sameOriginOnly(req: Request, res: Response, next: NextFunction) {
   if (SAFE_METHODS.has(req.method)) return next();
+  if (isBearerApiCall(req)) return next();
   const fetchSite = req.get('sec-fetch-site');
   if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
     return void res.status(403).type('text/plain').send('Forbidden');

@@ -6,7 +6,7 @@ import { createReadableStreamFromReadable } from '@react-router/node';
 import express, { type Request } from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeRefusal } from '#app/utils/refusal';
-import { bodyLimit, limitKey, rateLimits } from './limits';
+import { bodyLimit, isBearerApiCall, limitKey, rateLimits } from './limits';
 
 let close: (() => void) | undefined;
 /** Bodies the stand-in read to the end, so would have acted on. */
@@ -186,6 +186,22 @@ describe('limit keys', () => {
       expect(limitKey(asRequest(path, cookie))).toEqual({ by: 'address', key: 'address:10.0.0.1' });
     // A device token counts on a board only.
     expect(limitKey(asRequest('/p/agenda', `spiegel_device=${DEVICE}`)).by).toBe('address');
+  });
+});
+
+describe('the same-origin check lets through', () => {
+  const call = (path: string, headers: Record<string, string>) => ({ path, get: (name: string) => headers[name.toLowerCase()] }) as unknown as Request;
+
+  it('a call to the API with a bearer token (it needs no Origin: no cookie authenticates it)', () => {
+    expect(isBearerApiCall(call('/api/v1/orgs/x/trajectories', { authorization: 'Bearer spg_abc' }))).toBe(true);
+    expect(isBearerApiCall(call('/API/v1//orgs/x/', { authorization: 'bearer spg_abc', cookie: 'spiegel_session=s1' }))).toBe(true);
+  });
+
+  it('no call with a cookie only, nor a bearer header anywhere but the API', () => {
+    expect(isBearerApiCall(call('/api/v1/orgs/x/trajectories', { cookie: 'spiegel_session=s1' }))).toBe(false);
+    expect(isBearerApiCall(call('/api/v1/orgs/x/trajectories', { authorization: 'Basic eDp5' }))).toBe(false);
+    expect(isBearerApiCall(call('/api/v1/orgs/x/trajectories', { authorization: 'Bearer ' }))).toBe(false);
+    for (const path of ['/o/x/settings', '/api', '/api/v10/x', '/login']) expect(isBearerApiCall(call(path, { authorization: 'Bearer spg_abc' }))).toBe(false);
   });
 });
 

@@ -28,6 +28,15 @@ export function routePath(req: Request): string {
 
 const under = (path: string, prefixes: readonly string[]) => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
+/**
+ * A call to the JSON API (/api/v1) with a bearer token: the API authenticates by that header only,
+ * never by a cookie, and a browser cannot send it cross-site without a CORS preflight we never
+ * allow. So it needs no Origin; a cookie-only call still does (and the API answers it 401).
+ */
+export function isBearerApiCall(req: Request): boolean {
+  return under(routePath(req), ['/api/v1']) && /^Bearer\s+\S+/i.test(req.get('authorization') ?? '');
+}
+
 // Forms are text: the longest field (a pasted list of listeners, 50 000 characters) url-encoded is
 // well below this. The organisation settings take a logo upload; that route keeps at most its own
 // cap in memory (formDataWithin) and answers a too large logo next to the field, reading up to ten

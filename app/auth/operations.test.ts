@@ -60,6 +60,8 @@ const authorisedOtherwise: Record<string, string> = {
   addActionUpdateByPartner: byLink,
   listActionsForParentLink: byLink,
   sendActionReminders: 'the daily reminder job of one organisation (app/jobs), no caller',
+  // The JSON API (I1): the bearer token makes the member's scope; the operations it calls authorize as on the screens.
+  authenticateApiToken: 'makes the API caller (the member a personal access token acts for) from the bearer token',
 };
 
 const featuresDir = new URL('../features/', import.meta.url);

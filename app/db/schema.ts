@@ -973,3 +973,29 @@ export const formSubmissions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.operation, t.key] }), index('form_submissions_created_idx').on(t.createdAt)],
 );
+
+// ── API (I1) ──────────────────────────────────────────────────────────
+export const API_TOKEN_SCOPES = ['read', 'write'] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+
+/**
+ * A member's personal access token for the JSON API (/api/v1), in one organisation: shown once,
+ * stored as its SHA-256 hash, revocable. It acts as that member, with their roles (decision 00XX-api).
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: id(),
+    orgId: orgRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    scope: text('scope', { enum: API_TOKEN_SCOPES }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.orgId, t.userId)],
+);

@@ -56,6 +56,11 @@ export default function OrgLayout() {
               {t('actions.orgNav')}
             </NavLink>
           </li>
+          <li>
+            <NavLink className="utrecht-link" to={`/o/${org.slug}/api-tokens`}>
+              {t('api.navTokens')}
+            </NavLink>
+          </li>
           {canSeeSettings ? (
             <li>
               <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`}>

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../i18n';
 import { actions } from './actions';
 import { agenda } from './agenda';
+import { api } from './api';
 import { auth } from './auth';
 import { board } from './board';
 import { calendar } from './calendar';
@@ -51,4 +52,5 @@ export const en: Catalogue = {
   actions,
   insights,
   reports,
+  api,
 };

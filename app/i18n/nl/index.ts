@@ -1,5 +1,6 @@
 import { actions } from './actions';
 import { agenda } from './agenda';
+import { api } from './api';
 import { auth } from './auth';
 import { board } from './board';
 import { calendar } from './calendar';
@@ -50,4 +51,5 @@ export const nl = {
   actions,
   insights,
   reports,
+  api,
 };
