@@ -980,7 +980,7 @@ export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 
 /**
  * A member's personal access token for the JSON API (/api/v1), in one organisation: shown once,
- * stored as its SHA-256 hash, revocable. It acts as that member, with their roles (decision 00XX-api).
+ * stored as its SHA-256 hash, revocable. It acts as that member, with their roles (decision 0017).
  */
 export const apiTokens = pgTable(
   'api_tokens',
