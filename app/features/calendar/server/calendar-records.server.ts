@@ -1,9 +1,10 @@
 // Reads shared by the calendar operations. Not for routes or other features.
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { db, type Tx } from '#app/db/client.server';
 import { meetings, organisations, schoolHolidays, trajectories } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { meetingIcs } from '#app/features/calendar/domain/meeting-ics';
+import { type HolidayFile, replaces } from '#app/features/calendar/domain/rijksoverheid-holidays';
 import { SCHOOL_HOLIDAYS_NL, sourceOf } from '#app/features/calendar/domain/school-holidays-nl';
 import { MEETING_DURATION_MINUTES, type MeetingKind } from '#app/features/calendar/domain/meetings';
 import { feedbackFormLabel, isFeedbackForm, meetingInSentence, meetingLabel } from '#app/features/calendar/ui/labels';
@@ -40,6 +41,38 @@ export async function ensureSchoolHolidays(tx: Tx, orgId: string): Promise<void>
       source: sourceOf(h),
     })),
   );
+}
+
+/** What the list of the Rijksoverheid's rows says as their source. */
+export const RIJKSOVERHEID_SOURCE = 'Rijksoverheid, open data schoolvakanties';
+
+/**
+ * Puts the holidays of a government open data file in the organisation's list, in the caller's
+ * transaction: each replaces the rows of the same school year and holiday whose region overlaps
+ * (imported or typed in, checked or not). Answers how many rows it wrote.
+ */
+export async function applyHolidayFile(tx: Tx, orgId: string, file: HolidayFile, now: Date): Promise<number> {
+  await ensureSchoolHolidays(tx, orgId);
+  const years = [...new Set(file.holidays.map((h) => h.schoolYear))];
+  if (years.length === 0) return 0;
+  const current = await tx
+    .select({ id: schoolHolidays.id, schoolYear: schoolHolidays.schoolYear, name: schoolHolidays.name, region: schoolHolidays.region })
+    .from(schoolHolidays)
+    .where(inOrg(schoolHolidays, orgId, inArray(schoolHolidays.schoolYear, years)));
+  const replaced = current.filter((row) => file.holidays.some((h) => replaces(h, row))).map((row) => row.id);
+  if (replaced.length > 0) await tx.delete(schoolHolidays).where(inOrg(schoolHolidays, orgId, inArray(schoolHolidays.id, replaced)));
+  await tx.insert(schoolHolidays).values(
+    file.holidays.map((h) => ({
+      orgId,
+      ...h,
+      source: RIJKSOVERHEID_SOURCE,
+      origin: 'rijksoverheid' as const,
+      sourceUrl: file.dataUrl,
+      sourceDate: file.lastModified,
+      recordedAt: now,
+    })),
+  );
+  return file.holidays.length;
 }
 
 /** The .ics file of one meeting of the trajectory, with what an invitation says about it; null when it has no date yet. */
