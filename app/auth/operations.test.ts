@@ -60,6 +60,9 @@ const authorisedOtherwise: Record<string, string> = {
   addActionUpdateByPartner: byLink,
   listActionsForParentLink: byLink,
   sendActionReminders: 'the daily reminder job of one organisation (app/jobs), no caller',
+  // The government's school holidays, fetched from SCHOOL_HOLIDAYS_URL (issue 17).
+  fetchSchoolHolidays: 'the daily fetch job (app/jobs), no caller',
+  scheduleSchoolHolidayFetch: 'queues that job at start-up (server/app.ts), no caller',
 };
 
 const featuresDir = new URL('../features/', import.meta.url);

@@ -36,7 +36,11 @@ const MAX_FORM_BYTES = 256 * 1024;
 export async function action({ request, params }: Route.ActionArgs) {
   const ctx = await requireOrg(request, params.org);
   const form = await formDataWithin(request, MAX_FORM_BYTES);
-  if (!form) return data({ ok: false as const, errors: { file: 'calendar.importTooLarge' as const }, values: {} as Record<string, string>, intent: 'import', target: '' }, { status: 413 });
+  if (!form)
+    return data(
+      { ok: false as const, errors: { file: 'calendar.importTooLarge' as const }, values: {} as Record<string, string>, intent: 'import', target: '' },
+      { status: 413 },
+    );
   return handleForm(form, ZHolidaysAction, async (input): Promise<Done> => {
     if (input.intent === 'import') {
       const file = form.get('file');

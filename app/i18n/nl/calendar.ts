@@ -120,7 +120,8 @@ export const calendar = {
   imported: '{count, plural, one {# vakantie} other {# vakanties}} van de Rijksoverheid ingelezen voor schooljaar {years}.',
   importAutomatic: 'Spiegel haalt de vakanties ook elke dag zelf op bij de Rijksoverheid.',
   importNotJson: 'Dit bestand kan Spiegel niet lezen. Kies het JSON-bestand met schoolvakanties van opendata.rijksoverheid.nl.',
-  importWrongFormat: 'Dit is geen bestand met schoolvakanties van de Rijksoverheid, of er ontbreekt iets in (schooljaar, vakanties of data). Er is niets veranderd.',
+  importWrongFormat:
+    'Dit is geen bestand met schoolvakanties van de Rijksoverheid, of er ontbreekt iets in (schooljaar, vakanties of data). Er is niets veranderd.',
   importUnknownRegion: 'In dit bestand staat een regio die Spiegel niet kent (alleen noord, midden, zuid en heel Nederland). Er is niets veranderd.',
   importEndBeforeStart: 'In dit bestand ligt bij een vakantie de laatste dag vóór de eerste dag. Er is niets veranderd.',
   importTooLarge: 'Dit bestand is te groot voor een bestand met schoolvakanties. Er is niets veranderd.',

@@ -7,7 +7,7 @@ import { dutchDay, holidayName, parseHolidayFile, replaces, schoolYearName, scho
 const sample = readFileSync(new URL('./fixtures/schoolvakanties-2026-2027.json', import.meta.url), 'utf8');
 
 describe("the government's school holiday file", () => {
-  it('gives every holiday per region with Dutch days, trimmed names and the file\'s address and date', () => {
+  it("gives every holiday per region with Dutch days, trimmed names and the file's address and date", () => {
     const result = parseHolidayFile(sample);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -60,7 +60,18 @@ describe("the government's school holiday file", () => {
             content: [
               {
                 schoolyear: `${before}2026-2027${after}`,
-                vacations: [{ type: written, regions: [{ region: `${before}${upper ? 'HEEL NEDERLAND' : 'heel  Nederland'}${after}`, startdate: '2026-12-19T00:00:00.000Z', enddate: '2027-01-03T00:00:00.000Z' }] }],
+                vacations: [
+                  {
+                    type: written,
+                    regions: [
+                      {
+                        region: `${before}${upper ? 'HEEL NEDERLAND' : 'heel  Nederland'}${after}`,
+                        startdate: '2026-12-19T00:00:00.000Z',
+                        enddate: '2027-01-03T00:00:00.000Z',
+                      },
+                    ],
+                  },
+                ],
               },
             ],
           });
@@ -75,7 +86,9 @@ describe("the government's school holiday file", () => {
 
   it('refuses what is not that file, with the reason', () => {
     const withRegion = (region: string, enddate = '2026-10-25T00:00:00.000Z') =>
-      JSON.stringify({ content: [{ schoolyear: '2026-2027', vacations: [{ type: 'Herfstvakantie', regions: [{ region, startdate: '2026-10-17T00:00:00.000Z', enddate }] }] }] });
+      JSON.stringify({
+        content: [{ schoolyear: '2026-2027', vacations: [{ type: 'Herfstvakantie', regions: [{ region, startdate: '2026-10-17T00:00:00.000Z', enddate }] }] }],
+      });
     expect(parseHolidayFile('')).toEqual({ ok: false, problem: 'calendar.importNotJson' });
     expect(parseHolidayFile('<html>')).toEqual({ ok: false, problem: 'calendar.importNotJson' });
     expect(parseHolidayFile('{"content": []}')).toEqual({ ok: false, problem: 'calendar.importWrongFormat' });

@@ -8,12 +8,13 @@ import { enqueueJob } from '#app/jobs/enqueue-job.server';
 import { config } from '#app/utils/config.server';
 import { applyHolidayFile } from './calendar-records.server';
 
-const payloadSchema = z.object({ schoolYears: z.array(z.string().regex(/^\d{4}-\d{4}$/)).optional() });
+// The job's payload is empty (this school year and the next, every organisation); tests name the years and one organisation.
+const payloadSchema = z.object({ schoolYears: z.array(z.string().regex(/^\d{4}-\d{4}$/)).optional(), orgId: z.uuid().optional() });
 const DAY_MS = 86_400_000;
 const TIMEOUT_MS = 30_000;
 
 /** The address of one school year's file: the configured template with {schoolyear} filled in. */
-export const schoolHolidaysUrl = (template: string, schoolYear: string) => template.replaceAll('{schoolyear}', encodeURIComponent(schoolYear));
+const schoolHolidaysUrl = (template: string, schoolYear: string) => template.replaceAll('{schoolyear}', encodeURIComponent(schoolYear));
 
 /**
  * The fetch job ('school-holidays-fetch', run by app/jobs, no caller): when SCHOOL_HOLIDAYS_URL is
@@ -24,7 +25,7 @@ export const schoolHolidaysUrl = (template: string, schoolYear: string) => templ
  */
 export async function fetchSchoolHolidays(payload: Record<string, unknown>, now = new Date(), template = config.schoolHolidaysUrl): Promise<void> {
   if (!template) return;
-  const { schoolYears = schoolYearsToFetch(todayInAmsterdam(now)) } = payloadSchema.parse(payload);
+  const { schoolYears = schoolYearsToFetch(todayInAmsterdam(now)), orgId } = payloadSchema.parse(payload);
   const files: HolidayFile[] = [];
   for (const year of schoolYears) {
     const response = await fetch(schoolHolidaysUrl(template, year), { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
@@ -35,13 +36,13 @@ export async function fetchSchoolHolidays(payload: Record<string, unknown>, now 
     files.push(parsed.file);
   }
   const database = await db();
-  const orgIds = (await database.select({ id: organisations.id }).from(organisations)).map((o) => o.id);
-  for (const orgId of orgIds) {
+  const orgIds = orgId ? [orgId] : (await database.select({ id: organisations.id }).from(organisations)).map((o) => o.id);
+  for (const id of orgIds) {
     await database.transaction(async (tx) => {
-      for (const file of files) await applyHolidayFile(tx, orgId, file, now);
+      for (const file of files) await applyHolidayFile(tx, id, file, now);
     });
   }
-  await database.transaction((tx) => keepSchoolHolidayFetch(tx, new Date(now.getTime() + DAY_MS)));
+  if (!orgId) await database.transaction((tx) => keepSchoolHolidayFetch(tx, new Date(now.getTime() + DAY_MS)));
 }
 
 /** At start-up: queues a fetch now when SCHOOL_HOLIDAYS_URL is set and none is queued. */

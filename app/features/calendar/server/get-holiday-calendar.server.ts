@@ -13,7 +13,10 @@ export type SchoolHoliday = Pick<
 >;
 
 /** The organisation's region and its school holidays (copied from the shipped list on first use), each with where it came from and when. */
-export async function getHolidayCalendar({ orgId, actor }: OrgScope): Promise<{ region: SchoolRegion; schoolHolidays: SchoolHoliday[]; fetchedDaily: boolean }> {
+export async function getHolidayCalendar({
+  orgId,
+  actor,
+}: OrgScope): Promise<{ region: SchoolRegion; schoolHolidays: SchoolHoliday[]; fetchedDaily: boolean }> {
   authorize({ actor }, 'org.view');
   return (await db()).transaction(async (tx) => {
     await ensureSchoolHolidays(tx, orgId);

@@ -1,7 +1,20 @@
 // The parts of the school holidays page: the region, the import of the government's file, a holiday's form and the holidays per school year.
 import { Form } from 'react-router';
 import { SubmissionKey } from '#app/components/submission-key';
-import { Button, type Column, FieldShell, type FormState, Heading, Link, Paragraph, SelectField, Table, TextField, Section, useField } from '#app/components/ui';
+import {
+  Button,
+  type Column,
+  FieldShell,
+  type FormState,
+  Heading,
+  Link,
+  Paragraph,
+  SelectField,
+  Table,
+  TextField,
+  Section,
+  useField,
+} from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { SCHOOL_REGIONS, type SchoolRegion } from '../domain/school-holidays-nl';
 import type { SchoolHoliday } from '../server/get-holiday-calendar.server';
