@@ -35,8 +35,8 @@ describe('publiccode.yml', () => {
     ]) {
       expect(topLevel).toContain(key);
     }
-    expect(yml).toMatch(/^publiccodeYmlVersion: "0\.4"$/m);
-    expect(yml).toMatch(/^softwareType: "standalone\/web"$/m);
+    expect(yml).toMatch(/^publiccodeYmlVersion: (['"])0\.4\1$/m);
+    expect(yml).toMatch(/^softwareType: (['"])standalone\/web\1$/m);
     expect(yml).toMatch(/^developmentStatus: (concept|development|beta|stable|obsolete)$/m);
     expect(yml).toMatch(/^ {2}type: (internal|contract|community|none)$/m);
   });
@@ -56,7 +56,7 @@ describe('publiccode.yml', () => {
     expect(pkg.license).toBe('EUPL-1.2');
     expect(yml).toMatch(/^ {2}license: EUPL-1\.2$/m);
     expect(read('LICENSE')).toMatch(/^# EUROPEAN UNION PUBLIC LICENCE v\. 1\.2\n/);
-    expect(yml).toContain(`softwareVersion: "${pkg.version}"`);
-    expect(yml).toMatch(/- name: PostgreSQL\n\s+versionMin: "15"/);
+    expect(yml).toMatch(new RegExp(`^softwareVersion: (['"])${pkg.version.replaceAll('.', '\\.')}\\1$`, 'm'));
+    expect(yml).toMatch(/- name: PostgreSQL\n\s+versionMin: (['"])15\1/);
   });
 });
