@@ -97,6 +97,10 @@ describe("the government's school holiday file", () => {
     expect(parseHolidayFile(withRegion('noord', '2026-10-01T00:00:00.000Z'))).toEqual({ ok: false, problem: 'calendar.importEndBeforeStart' });
     expect(parseHolidayFile(withRegion('noord', 'zondag'))).toEqual({ ok: false, problem: 'calendar.importWrongFormat' });
     expect(parseHolidayFile(withRegion('noord')).ok).toBe(true);
+    // The file's address is shown as a link: only a web address is kept.
+    const withAddress = (dataurl: string) => parseHolidayFile(JSON.stringify({ ...JSON.parse(sample), dataurl }));
+    expect(withAddress('javascript:alert(1)')).toMatchObject({ ok: true, file: { dataUrl: '' } });
+    expect(withAddress(' https://example.org/x ')).toMatchObject({ ok: true, file: { dataUrl: 'https://example.org/x' } });
   });
 
   it('never throws, whatever the text', () => {

@@ -91,7 +91,8 @@ export function parseHolidayFile(text: string): HolidayFileResult {
   return {
     ok: true,
     file: {
-      dataUrl: (first.dataurl ?? '').trim(),
+      // Shown as a link: only a web address is kept.
+      dataUrl: /^https?:\/\/\S+$/.test((first.dataurl ?? '').trim()) ? first.dataurl!.trim() : '',
       lastModified: lastModified && !Number.isNaN(lastModified.getTime()) ? lastModified : null,
       holidays: [...holidays.values()],
     },
