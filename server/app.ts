@@ -12,6 +12,7 @@ import helmet from 'helmet';
 import { requestLoginLink } from '#app/auth/login.server';
 import { closeDb, initDb } from '#app/db/client.server';
 import { seedDemoIfEmpty } from '#app/features/demo/server/seed-demo.server';
+import { scheduleSchoolHolidayFetch } from '#app/features/calendar/server/fetch-school-holidays.server';
 import { startJobRunner } from '#app/jobs/run-jobs.server';
 import { eventsEndpoint } from '#app/realtime/sse.server';
 import { config } from '#app/utils/config.server';
@@ -118,6 +119,8 @@ export async function start({ port = Number(process.env.PORT ?? 3000) } = {}): P
   await initDb();
   const demo = process.env.SEED_DEMO === 'false' ? null : await seedDemoIfEmpty();
   // Reminder e-mails and other jobs: stored in the database, so a restart loses none.
+  // With SCHOOL_HOLIDAYS_URL set, the government's school holidays are fetched daily (a job).
+  await scheduleSchoolHolidayFetch();
   const stopJobs = startJobRunner();
   const app = createApp();
   const server = await new Promise<Server>((resolve) => {

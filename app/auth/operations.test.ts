@@ -62,6 +62,9 @@ const authorisedOtherwise: Record<string, string> = {
   sendActionReminders: 'the daily reminder job of one organisation (app/jobs), no caller',
   // The JSON API (I1): the bearer token makes the member's scope; the operations it calls authorize as on the screens.
   authenticateApiToken: 'makes the API caller (the member a personal access token acts for) from the bearer token',
+  // The government's school holidays, fetched from SCHOOL_HOLIDAYS_URL (issue 17).
+  fetchSchoolHolidays: 'the daily fetch job (app/jobs), no caller',
+  scheduleSchoolHolidayFetch: 'queues that job at start-up (server/app.ts), no caller',
 };
 
 const featuresDir = new URL('../features/', import.meta.url);

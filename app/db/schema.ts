@@ -422,6 +422,16 @@ export const schoolHolidays = pgTable('school_holidays', {
   endsOn: date('ends_on').notNull(),
   schoolYear: text('school_year').notNull().default(''),
   source: text('source').notNull().default(''),
+  /** 'rijksoverheid': read from the government's open data file; 'handmatig': typed in, or the shipped list (not checked). */
+  origin: text('origin', { enum: ['rijksoverheid', 'handmatig'] })
+    .notNull()
+    .default('handmatig'),
+  /** The open data file's address (its `dataurl`) for an imported row. */
+  sourceUrl: text('source_url').notNull().default(''),
+  /** When the government last changed the file (its `lastmodified`), for an imported row. */
+  sourceDate: timestamp('source_date', { withTimezone: true }),
+  /** When the row was imported or entered. */
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** Flyer texts per language; Dutch first, others added by the workgroup (S5e). */

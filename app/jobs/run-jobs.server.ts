@@ -6,6 +6,8 @@ import { db } from '#app/db/client.server';
 import { jobs } from '#app/db/schema';
 import { REMINDER_JOB } from '#app/features/actions/domain/reminders';
 import { sendActionReminders } from '#app/features/actions/server/send-action-reminders.server';
+import { SCHOOL_HOLIDAYS_JOB } from '#app/features/calendar/domain/rijksoverheid-holidays';
+import { fetchSchoolHolidays } from '#app/features/calendar/server/fetch-school-holidays.server';
 import { sendPledgeReminder } from './pledge-reminder.server';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -13,6 +15,7 @@ type Handler = (payload: Record<string, unknown>) => Promise<void>;
 const handlers: Record<string, Handler> = {
   'pledge-reminder': sendPledgeReminder,
   [REMINDER_JOB]: sendActionReminders,
+  [SCHOOL_HOLIDAYS_JOB]: (payload) => fetchSchoolHolidays(payload),
 };
 
 export const MAX_ATTEMPTS = 5;

@@ -8,6 +8,10 @@ export const config = {
   // The development outbox is never served when SMTP is configured or NODE_ENV=production was set by the operator.
   // Sign-in links per e-mail address per 15 minutes.
   loginLinksPerAddress: Number(env.LOGIN_LINKS_PER_ADDRESS ?? 5),
+  // The government's school holiday file per school year, e.g.
+  // https://opendata.rijksoverheid.nl/v1/sources/rijksoverheid/infotypes/schoolholidays/schoolyear/{schoolyear}?output=json
+  // Fetched daily by a job when set; empty: admins upload the file on the school holidays page.
+  schoolHolidaysUrl: env.SCHOOL_HOLIDAYS_URL ?? '',
   outboxEnabled: !env.SMTP_URL && env.SPIEGEL_EXPLICIT_PRODUCTION !== 'true',
   get secureCookies() {
     return this.appUrl.startsWith('https://');

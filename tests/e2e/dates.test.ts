@@ -1,13 +1,15 @@
 // Step 5, the dates (S5a): a coordinator sets the three dates of the demo trajectory, sees the
 // warning about a late follow-up and the Christmas conflict, downloads the .ics, mails the
-// invitation, and reads the month view and the organisation's school holidays, also at 360 px.
+// invitation, and reads the month view and the organisation's school holidays, also at 360 px;
+// an admin imports the government's school holiday file and sees where each row came from.
+import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 
 import { describe, expect, it } from 'vitest';
 import { addDays } from '#app/features/calendar/domain/days';
 import { amsterdamToUtc } from '#app/features/calendar/domain/meeting-ics';
 import { SCHOOL_HOLIDAYS_NL } from '#app/features/calendar/domain/school-holidays-nl';
-import { expectAccessible, useBrowser, useFreshOrg, asCoordinator } from './fixtures';
+import { expectAccessible, useBrowser, useFreshOrg, asCoordinator, newPage, signIn } from './fixtures';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
@@ -108,6 +110,27 @@ describe('step 5: dates (S5a)', () => {
     await page.getByText('Alleen beheerders van de organisatie').waitFor();
     expect(await page.getByTestId('holiday-table').first().textContent()).toContain('Kerstvakantie');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page);
+  });
+
+  it("imports the government's school holiday file: a wrong file is refused next to the field, the right one shows its source", async () => {
+    const page = await newPage(browser);
+    await signIn(page, org.people.admin.email);
+    await page.goto(`/o/${org.slug}/holidays`);
+    const upload = page.getByLabel('Bestand met schoolvakanties (JSON)');
+    await upload.setInputFiles({ name: 'kalender.json', mimeType: 'application/json', buffer: Buffer.from('[{"date": "2026-01-01"}]') });
+    await page.getByRole('button', { name: 'Bestand inlezen' }).click();
+    await page.locator('#import-file-error').getByText('Dit is geen bestand met schoolvakanties van de Rijksoverheid').waitFor();
+    await expectAccessible(page);
+
+    // Made for the tests in the open data format; its dates are test data.
+    const file = readFileSync(new URL('../../app/features/calendar/domain/fixtures/schoolvakanties-2026-2027.json', import.meta.url));
+    await upload.setInputFiles({ name: 'schoolvakanties-2026-2027.json', mimeType: 'application/json', buffer: file });
+    await page.getByRole('button', { name: 'Bestand inlezen' }).click();
+    await page.getByText('11 vakanties van de Rijksoverheid ingelezen voor schooljaar 2026–2027.').waitFor();
+    const year = (name: string) => page.getByRole('table', { name });
+    await expect.poll(() => year('Schoolvakanties 2026–2027').textContent()).toContain('Rijksoverheid (open data)');
+    expect(await year('Schoolvakanties 2025–2026').textContent()).toContain('Niet gecontroleerd');
     await expectAccessible(page);
   });
 });

@@ -40,4 +40,6 @@ export const ZHolidaysAction = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('add'), ...holidayFields }),
   z.object({ intent: z.literal('edit'), holidayId: f.uuid(), ...holidayFields }),
   z.object({ intent: z.literal('remove'), holidayId: f.uuid() }),
+  // The file itself is read by the route: a form schema sees text only.
+  z.object({ intent: z.literal('import') }),
 ]);

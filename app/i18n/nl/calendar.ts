@@ -75,7 +75,7 @@ export const calendar = {
   holidayKetiKoti: 'Keti Koti',
   holidaysTitle: 'Schoolvakanties',
   holidaysIntro:
-    'Met deze schoolvakanties vergelijkt Spiegel de data van uw trajecten. De lijst komt van de Rijksoverheid. Staat er "datum nog controleren" bij de bron? Kijk dan op rijksoverheid.nl en pas de datum zo nodig aan.',
+    'Met deze schoolvakanties vergelijkt Spiegel de data van uw trajecten. Lees het bestand van de Rijksoverheid in: dan kloppen de data. Vakanties die met de hand zijn ingevoerd, zijn niet gecontroleerd.',
   holidaysReadOnly: 'Alleen beheerders van de organisatie kunnen de vakanties en de regio wijzigen.',
   regionTitle: 'Regio',
   regionLabel: 'Regio van uw organisatie',
@@ -106,4 +106,24 @@ export const calendar = {
   holidayRemoved: 'De vakantie is verwijderd.',
   ownSource: 'Ingevoerd door de organisatie',
   noHolidays: 'Er staan nog geen vakanties in de lijst.',
+  sourceRijksoverheid: 'Rijksoverheid (open data)',
+  sourceFileDate: 'bestand van {date}',
+  sourceImportedOn: 'ingelezen op {date}',
+  sourceEnteredOn: 'in de lijst sinds {date}',
+  unverified: 'Niet gecontroleerd',
+  importTitle: 'Vakanties van de Rijksoverheid inlezen',
+  importIntro:
+    'De Rijksoverheid zet de schoolvakanties per schooljaar in een bestand (JSON). Download het bestand op opendata.rijksoverheid.nl (zoek op "schoolvakanties") en kies het hier. De vakanties uit het bestand komen in de plaats van dezelfde vakanties in de lijst.',
+  importFileLabel: 'Bestand met schoolvakanties (JSON)',
+  importFileHint: 'Bijvoorbeeld schoolvakanties-2026-2027.json.',
+  importButton: 'Bestand inlezen',
+  imported: '{count, plural, one {# vakantie} other {# vakanties}} van de Rijksoverheid ingelezen voor schooljaar {years}.',
+  importAutomatic: 'Spiegel haalt de vakanties ook elke dag zelf op bij de Rijksoverheid.',
+  importNotJson: 'Dit bestand kan Spiegel niet lezen. Kies het JSON-bestand met schoolvakanties van opendata.rijksoverheid.nl.',
+  importWrongFormat:
+    'Dit is geen bestand met schoolvakanties van de Rijksoverheid, of er ontbreekt iets in (schooljaar, vakanties of data). Er is niets veranderd.',
+  importUnknownRegion: 'In dit bestand staat een regio die Spiegel niet kent (alleen noord, midden, zuid en heel Nederland). Er is niets veranderd.',
+  importEndBeforeStart: 'In dit bestand ligt bij een vakantie de laatste dag vóór de eerste dag. Er is niets veranderd.',
+  importTooLarge: 'Dit bestand is te groot voor een bestand met schoolvakanties. Er is niets veranderd.',
+  importNoFile: 'Kies eerst een bestand.',
 };

@@ -1,6 +1,7 @@
-// Official Dutch school holidays (primary and secondary schools), per region, for the school
-// years the app ships with. Copied into each organisation's own list on first use; admins edit
-// their copy on /o/:org/holidays when the government changes or adds years.
+// Dutch school holidays (primary and secondary schools), per region, for the school years the app
+// ships with. Copied into each organisation's own list on first use, marked 'handmatig' (not
+// checked): an import of the government's open data file (rijksoverheid-holidays.ts) replaces
+// them, and admins may edit their copy on /o/:org/holidays.
 //
 // Source: Rijksoverheid, "Schoolvakanties" (rijksoverheid.nl/onderwerpen/schoolvakanties).
 // Written down from memory without web access: rows with `confident: false` are our best
@@ -19,7 +20,7 @@ export type SchoolHolidaySeed = {
   confident: boolean;
 };
 
-export const SCHOOL_HOLIDAYS_SOURCE = 'Rijksoverheid, Schoolvakanties (rijksoverheid.nl)';
+export const SCHOOL_HOLIDAYS_SOURCE = 'Rijksoverheid, Schoolvakanties (rijksoverheid.nl), met de hand overgenomen';
 const UNSURE_NOTE = 'datum nog controleren';
 
 /** The source text stored with a shipped row. */

@@ -1,9 +1,10 @@
 // Reads shared by the calendar operations. Not for routes or other features.
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { db, type Tx } from '#app/db/client.server';
 import { meetings, organisations, schoolHolidays, trajectories } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { meetingIcs } from '#app/features/calendar/domain/meeting-ics';
+import { type HolidayFile, replaces } from '#app/features/calendar/domain/rijksoverheid-holidays';
 import { SCHOOL_HOLIDAYS_NL, sourceOf } from '#app/features/calendar/domain/school-holidays-nl';
 import { MEETING_DURATION_MINUTES, type MeetingKind } from '#app/features/calendar/domain/meetings';
 import { feedbackFormLabel, isFeedbackForm, meetingInSentence, meetingLabel } from '#app/features/calendar/ui/labels';
@@ -40,6 +41,64 @@ export async function ensureSchoolHolidays(tx: Tx, orgId: string): Promise<void>
       source: sourceOf(h),
     })),
   );
+}
+
+/** What the list of the Rijksoverheid's rows says as their source. */
+export const RIJKSOVERHEID_SOURCE = 'Rijksoverheid, open data schoolvakanties';
+
+/**
+ * Puts the holidays of a government open data file in the organisation's list, in the caller's
+ * transaction: each replaces the rows of the same school year and holiday whose region overlaps
+ * (imported or typed in, checked or not). A row already read from the same version of the file
+ * with the same days stays as it is, so a daily fetch of an unchanged file changes nothing.
+ * Answers how many holidays the file has.
+ */
+export async function applyHolidayFile(tx: Tx, orgId: string, file: HolidayFile, now: Date): Promise<number> {
+  await ensureSchoolHolidays(tx, orgId);
+  const years = [...new Set(file.holidays.map((h) => h.schoolYear))];
+  if (years.length === 0) return 0;
+  const current = await tx
+    .select({
+      id: schoolHolidays.id,
+      schoolYear: schoolHolidays.schoolYear,
+      name: schoolHolidays.name,
+      region: schoolHolidays.region,
+      startsOn: schoolHolidays.startsOn,
+      endsOn: schoolHolidays.endsOn,
+      origin: schoolHolidays.origin,
+      sourceDate: schoolHolidays.sourceDate,
+    })
+    .from(schoolHolidays)
+    .where(inOrg(schoolHolidays, orgId, inArray(schoolHolidays.schoolYear, years)));
+  const sameVersion = (date: Date | null) => (date?.getTime() ?? null) === (file.lastModified?.getTime() ?? null);
+  const changed = file.holidays.filter((h) => {
+    const rows = current.filter((row) => replaces(h, row));
+    const [row] = rows;
+    const unchanged =
+      rows.length === 1 &&
+      row!.origin === 'rijksoverheid' &&
+      row!.region === h.region &&
+      row!.startsOn === h.startsOn &&
+      row!.endsOn === h.endsOn &&
+      sameVersion(row!.sourceDate);
+    return !unchanged;
+  });
+  const replaced = current.filter((row) => changed.some((h) => replaces(h, row))).map((row) => row.id);
+  if (replaced.length > 0) await tx.delete(schoolHolidays).where(inOrg(schoolHolidays, orgId, inArray(schoolHolidays.id, replaced)));
+  if (changed.length > 0) {
+    await tx.insert(schoolHolidays).values(
+      changed.map((h) => ({
+        orgId,
+        ...h,
+        source: RIJKSOVERHEID_SOURCE,
+        origin: 'rijksoverheid' as const,
+        sourceUrl: file.dataUrl,
+        sourceDate: file.lastModified,
+        recordedAt: now,
+      })),
+    );
+  }
+  return file.holidays.length;
 }
 
 /** The .ics file of one meeting of the trajectory, with what an invitation says about it; null when it has no date yet. */

@@ -1,7 +1,20 @@
-// The parts of the school holidays page: the region, a holiday's form and the holidays per school year.
+// The parts of the school holidays page: the region, the import of the government's file, a holiday's form and the holidays per school year.
 import { Form } from 'react-router';
 import { SubmissionKey } from '#app/components/submission-key';
-import { Button, type Column, type FormState, Heading, Link, Paragraph, SelectField, Table, TextField, Section } from '#app/components/ui';
+import {
+  Button,
+  type Column,
+  FieldShell,
+  type FormState,
+  Heading,
+  Link,
+  Paragraph,
+  SelectField,
+  Table,
+  TextField,
+  Section,
+  useField,
+} from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { SCHOOL_REGIONS, type SchoolRegion } from '../domain/school-holidays-nl';
 import type { SchoolHoliday } from '../server/get-holiday-calendar.server';
@@ -29,6 +42,60 @@ export function RegionSection({ region, canManage, state }: { region: SchoolRegi
         <Paragraph>{t('calendar.regionValue', { region: t(regionLabel[region]) })}</Paragraph>
       )}
     </Section>
+  );
+}
+
+/** The upload of the government's school holiday file (admins); a refused file's message stands next to the field. */
+export function ImportSection({ state, fetchedDaily }: { state: FormState; fetchedDaily: boolean }) {
+  const { t } = useI18n();
+  const field = useField({ name: 'file', label: '', state, idPrefix: 'import' });
+  return (
+    <Section id="import" title={t('calendar.importTitle')} intro={t('calendar.importIntro')}>
+      {fetchedDaily ? <Paragraph>{t('calendar.importAutomatic')}</Paragraph> : null}
+      <Form method="post" encType="multipart/form-data" className="spiegel-stack spiegel-noprint" noValidate>
+        <input type="hidden" name="intent" value="import" />
+        <FieldShell id={field.id} label={t('calendar.importFileLabel')} description={t('calendar.importFileHint')} error={field.error}>
+          <input
+            id={field.id}
+            name="file"
+            type="file"
+            accept="application/json,.json"
+            aria-invalid={field.error ? true : undefined}
+            aria-describedby={field.describedBy}
+          />
+        </FieldShell>
+        <div>
+          <Button>{t('calendar.importButton')}</Button>
+        </div>
+      </Form>
+    </Section>
+  );
+}
+
+/** Where a row came from and when: the government's file (its date, the import's date) or by hand, not checked. */
+function SourceCell({ holiday }: { holiday: SchoolHoliday }) {
+  const { t, locale } = useI18n();
+  if (holiday.origin === 'rijksoverheid') {
+    const parts = [
+      holiday.sourceDate ? t('calendar.sourceFileDate', { date: formatDate(holiday.sourceDate, locale) }) : null,
+      t('calendar.sourceImportedOn', { date: formatDate(holiday.recordedAt, locale) }),
+    ].filter(Boolean);
+    return (
+      <>
+        {holiday.sourceUrl ? <a href={holiday.sourceUrl}>{t('calendar.sourceRijksoverheid')}</a> : t('calendar.sourceRijksoverheid')}
+        <br />
+        {parts.join(', ')}
+      </>
+    );
+  }
+  return (
+    <>
+      <strong>{t('calendar.unverified')}</strong>
+      <br />
+      {holiday.source}
+      <br />
+      {t('calendar.sourceEnteredOn', { date: formatDate(holiday.recordedAt, locale) })}
+    </>
   );
 }
 
@@ -66,7 +133,7 @@ export function HolidayYears({ schoolHolidays, canManage }: { schoolHolidays: Sc
     { header: t('calendar.colRegion'), cell: (h) => regionName(h.region) },
     { header: t('calendar.colFrom'), cell: (h) => formatDate(h.startsOn, locale) },
     { header: t('calendar.colTo'), cell: (h) => formatDate(h.endsOn, locale) },
-    { header: t('calendar.colSource'), cell: (h) => h.source },
+    { header: t('calendar.colSource'), cell: (h) => <SourceCell holiday={h} /> },
   ];
   if (canManage) {
     columns.push({
