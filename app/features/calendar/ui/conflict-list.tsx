@@ -1,12 +1,12 @@
 import { Paragraph } from '#app/components/ui';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import type { CalendarMark, Conflict } from '../domain/conflicts';
-import { holidayLabel } from './labels';
+import { holidayLabel, schoolHolidayName } from './labels';
 
 export function useMarkText() {
   const { t, locale } = useI18n();
   return {
-    name: (mark: CalendarMark) => (mark.source === 'school' ? mark.name : t(holidayLabel[mark.key])),
+    name: (mark: CalendarMark) => (mark.source === 'school' ? schoolHolidayName(mark.name, t) : t(holidayLabel[mark.key])),
     range: (mark: CalendarMark) => {
       const dates = mark.start === mark.end ? formatDate(mark.start, locale) : `${formatDate(mark.start, locale)} – ${formatDate(mark.end, locale)}`;
       return mark.approximate ? `${dates}, ${t('calendar.approximate')}` : dates;

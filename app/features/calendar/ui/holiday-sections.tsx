@@ -18,7 +18,7 @@ import {
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { SCHOOL_REGIONS, type SchoolRegion } from '../domain/school-holidays-nl';
 import type { SchoolHoliday } from '../server/get-holiday-calendar.server';
-import { regionLabel } from './labels';
+import { regionLabel, schoolHolidayName } from './labels';
 
 export function RegionSection({ region, canManage, state }: { region: SchoolRegion; canManage: boolean; state: FormState }) {
   const { t } = useI18n();
@@ -129,7 +129,7 @@ export function HolidayYears({ schoolHolidays, canManage }: { schoolHolidays: Sc
   const years = [...new Set(schoolHolidays.map((h) => h.schoolYear))].sort();
   const regionName = (r: SchoolRegion | 'all') => t(regionLabel[r]);
   const columns: Column<SchoolHoliday>[] = [
-    { header: t('calendar.colName'), cell: (h) => h.name, rowHeader: true },
+    { header: t('calendar.colName'), cell: (h) => schoolHolidayName(h.name, t), rowHeader: true },
     { header: t('calendar.colRegion'), cell: (h) => regionName(h.region) },
     { header: t('calendar.colFrom'), cell: (h) => formatDate(h.startsOn, locale) },
     { header: t('calendar.colTo'), cell: (h) => formatDate(h.endsOn, locale) },

@@ -47,6 +47,20 @@ export const holidayLabel: Record<HolidayKey, MessageKey> = {
   ketiKoti: 'calendar.holidayKetiKoti',
 };
 
+const schoolHolidayLabel: Record<string, MessageKey> = {
+  herfstvakantie: 'calendar.schoolHolidayAutumn',
+  kerstvakantie: 'calendar.schoolHolidayChristmas',
+  voorjaarsvakantie: 'calendar.schoolHolidaySpring',
+  meivakantie: 'calendar.schoolHolidayMay',
+  zomervakantie: 'calendar.schoolHolidaySummer',
+};
+
+/** A school holiday's name in the page's language when it is one of the official five (stored in Dutch), else as typed. */
+export function schoolHolidayName(name: string, t: Translate): string {
+  const key = schoolHolidayLabel[name.trim().toLowerCase()];
+  return key ? t(key) : name;
+}
+
 export function isFeedbackForm(value: string): value is FeedbackForm {
   return value in feedbackFormLabel;
 }

@@ -4,7 +4,7 @@ import type { CalendarMark } from '../domain/conflicts';
 import { type MonthView as Month, marksOn } from '../domain/dates-view';
 import { makeDay } from '../domain/days';
 import type { MeetingDates } from '../domain/meetings';
-import { holidayLabel, meetingLabel } from './labels';
+import { holidayLabel, meetingLabel, schoolHolidayName } from './labels';
 
 const intlLocale = { nl: 'nl-NL', en: 'en-GB' } as const;
 
@@ -16,7 +16,8 @@ export function MonthView({ months, marks, dates }: { months: Month[]; marks: Ca
   const short = new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'short', timeZone: 'UTC' });
   const long = new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const markLabel = (mark: CalendarMark) => (mark.source === 'school' ? mark.name : `${t(holidayLabel[mark.key])}${mark.approximate ? '*' : ''}`);
+  const markLabel = (mark: CalendarMark) =>
+    mark.source === 'school' ? schoolHolidayName(mark.name, t) : `${t(holidayLabel[mark.key])}${mark.approximate ? '*' : ''}`;
   return (
     <Section id="month-view" title={t('calendar.monthTitle')} intro={t('calendar.monthIntro')}>
       <div className="spiegel-calendar-months">
