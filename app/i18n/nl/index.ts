@@ -19,6 +19,7 @@ import { questions } from './questions';
 import { reception } from './reception';
 import { recruitment } from './recruitment';
 import { reports } from './reports';
+import { sso } from './sso';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
@@ -50,4 +51,5 @@ export const nl = {
   actions,
   insights,
   reports,
+  sso,
 };
