@@ -58,7 +58,7 @@ export async function finishSso({ slug, request }: { slug: string; request: Requ
       claims = { sub: claims.sub, email: info.email, email_verified: info.email_verified };
     }
   } catch (error) {
-    console.warn(`[sso] sign-in at ${setup.issuer} failed:`, error instanceof Error ? `${error.name}: ${error.message}` : error);
+    console.warn(`[sso] sign-in at ${setup.issuer} failed:`, error instanceof Error ? `${error.name}: ${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : error);
     throw new SsoRefused('sso.failed', setup.org);
   }
 
