@@ -124,7 +124,8 @@ describe('rate limits', () => {
     vi.stubEnv('RATE_LIMIT_SSO', '4');
     const base = await serve();
     const get = (path: string, ip = '10.0.0.3') => fetch(`${base}${path}`, { headers: { 'x-forwarded-for': ip } });
-    for (const path of ['/sso/gemeente', '/sso/gemeente/callback?code=x&state=y', '/sso/andere', '/SSO/gemeente.data']) expect((await get(path)).status).toBe(200);
+    for (const path of ['/sso/gemeente', '/sso/gemeente/callback?code=x&state=y', '/sso/andere', '/SSO/gemeente.data'])
+      expect((await get(path)).status).toBe(200);
     const refused = await get('/sso/gemeente');
     expect(refused.status).toBe(429);
     expect(decodeRefusal(await refused.text())?.reason).toBe('address');

@@ -61,8 +61,8 @@ const authorisedOtherwise: Record<string, string> = {
   listActionsForParentLink: byLink,
   sendActionReminders: 'the daily reminder job of one organisation (app/jobs), no caller',
   // Single sign-on (issue 17): before anyone is signed in.
-  findSsoOrganisation: "the sign-in page: only whether an organisation has its own sign-in switched on, and its name for the button",
-  startSso: 'starts signing in at the organisation\'s provider: nobody is signed in yet (404 without single sign-on; limited per address)',
+  findSsoOrganisation: 'the sign-in page: only whether an organisation has its own sign-in switched on, and its name for the button',
+  startSso: "starts signing in at the organisation's provider: nobody is signed in yet (404 without single sign-on; limited per address)",
   finishSso: "signs in only a member of the organisation whose verified address the organisation's provider proved (attempt bound to the browser, used once)",
 };
 

@@ -48,7 +48,10 @@ export type IdentityRefusal = 'sso.emailMissing' | 'sso.emailUnverified' | 'sso.
  * What the provider said about the person, judged: their address (lower case) or why it cannot
  * sign in. Only `email_verified: true` counts as verified (not the string "true", not absent).
  */
-export function judgeIdentity(claims: { email?: unknown; email_verified?: unknown }, allowed: readonly string[]): { email: string } | { refused: IdentityRefusal } {
+export function judgeIdentity(
+  claims: { email?: unknown; email_verified?: unknown },
+  allowed: readonly string[],
+): { email: string } | { refused: IdentityRefusal } {
   if (typeof claims.email !== 'string' || !claims.email.includes('@')) return { refused: 'sso.emailMissing' };
   if (claims.email_verified !== true) return { refused: 'sso.emailUnverified' };
   const email = claims.email.trim().toLowerCase();

@@ -58,7 +58,10 @@ export async function finishSso({ slug, request }: { slug: string; request: Requ
       claims = { sub: claims.sub, email: info.email, email_verified: info.email_verified };
     }
   } catch (error) {
-    console.warn(`[sso] sign-in at ${setup.issuer} failed:`, error instanceof Error ? `${error.name}: ${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : error);
+    console.warn(
+      `[sso] sign-in at ${setup.issuer} failed:`,
+      error instanceof Error ? `${error.name}: ${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : error,
+    );
     throw new SsoRefused('sso.failed', setup.org);
   }
 
@@ -76,13 +79,9 @@ export async function finishSso({ slug, request }: { slug: string; request: Requ
   const [elsewhere] = await database
     .select({ orgId: memberships.orgId })
     .from(memberships)
-    .leftJoin(
-      organisationSso,
-      and(eq(organisationSso.orgId, memberships.orgId), eq(organisationSso.enabled, true), eq(organisationSso.issuer, setup.issuer)),
-    )
+    .leftJoin(organisationSso, and(eq(organisationSso.orgId, memberships.orgId), eq(organisationSso.enabled, true), eq(organisationSso.issuer, setup.issuer)))
     .where(and(eq(memberships.userId, member.userId), ne(memberships.orgId, setup.org.id), isNull(organisationSso.orgId)))
     .limit(1);
   if (elsewhere) throw new SsoRefused('sso.otherOrganisation', setup.org, judged.email);
   return { userId: member.userId, redirectTo: attempt.redirectTo || `/o/${setup.org.slug}` };
 }
-

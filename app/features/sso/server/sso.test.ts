@@ -48,7 +48,9 @@ const cookiesOf = (response: Response) => response.headers.getSetCookie().map((l
 /** Starts at /sso/:org as a browser, signs in at the provider as `account`, and comes back: the browser's cookie and the callback address. */
 async function throughProvider(slug: string, account: { email: string; email_verified: boolean }, redirectTo = '') {
   provider.signInAs(`acc-${account.email}`, account);
-  const start = await answer(callRoute(startLoader, new Request(`http://x/sso/${slug}${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`), { org: slug }));
+  const start = await answer(
+    callRoute(startLoader, new Request(`http://x/sso/${slug}${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`), { org: slug }),
+  );
   if (!(start instanceof Response) || start.status !== 302) throw new Error('the start did not send the browser to the provider');
   const location = start.headers.get('location')!;
   expect(location.startsWith(`${provider.issuer}/`)).toBe(true);
@@ -88,7 +90,11 @@ describe('signing in with the organisation’s own provider', () => {
 
   it('matches the address whatever its capitals, and returns to the page the member was going to', async () => {
     const member = await makeMember(gemeente.id, 'member');
-    const { browserCookie, callback } = await throughProvider(gemeente.slug, { email: member.user.email.toUpperCase(), email_verified: true }, `/o/${gemeente.slug}/insights`);
+    const { browserCookie, callback } = await throughProvider(
+      gemeente.slug,
+      { email: member.user.email.toUpperCase(), email_verified: true },
+      `/o/${gemeente.slug}/insights`,
+    );
     const back = await callBack(gemeente.slug, callback, browserCookie);
     expect((back as Response).headers.get('location')).toBe(`/o/${gemeente.slug}/insights`);
     expect(await signedInAs(back)).toBe(member.user.id);
@@ -130,7 +136,12 @@ describe('signing in with the organisation’s own provider', () => {
   });
 
   it('refuses an address outside the allowed domains, even of a member', async () => {
-    const [outsider] = await (await db()).insert(users).values({ email: `${crypto.randomUUID().slice(0, 8)}@elders.nl` }).returning();
+    const [outsider] = await (
+      await db()
+    )
+      .insert(users)
+      .values({ email: `${crypto.randomUUID().slice(0, 8)}@elders.nl` })
+      .returning();
     await (await db()).insert(memberships).values({ orgId: gemeente.id, userId: outsider!.id, role: 'member' });
     const { browserCookie, callback } = await throughProvider(gemeente.slug, { email: outsider!.email, email_verified: true });
     const back = await callBack(gemeente.slug, callback, browserCookie);
@@ -181,11 +192,20 @@ describe('the single sign-on settings', () => {
     const org = await makeOrg('municipality');
     const orgAdmin = await makeMember(org.id, 'admin');
     const url = `/o/${org.slug}/settings/sso`;
-    const form = { intent: 'sso', issuer: 'https://login.gemeente.nl/', clientId: 'spiegel', clientSecret: '', allowedDomains: 'gemeente.nl\n@Wijk.Gemeente.nl', enabled: 'on' };
+    const form = {
+      intent: 'sso',
+      issuer: 'https://login.gemeente.nl/',
+      clientId: 'spiegel',
+      clientSecret: '',
+      allowedDomains: 'gemeente.nl\n@Wijk.Gemeente.nl',
+      enabled: 'on',
+    };
     const first = await callRoute(ssoSettingsAction, await postAs(orgAdmin.user.id, url, form), { org: org.slug });
     expect(answerOf(first)).toMatchObject({ ok: false, errors: { clientSecret: 'sso.secretRequired' } });
 
-    expect(answerOf(await callRoute(ssoSettingsAction, await postAs(orgAdmin.user.id, url, { ...form, clientSecret: 's3cret' }), { org: org.slug }))).toMatchObject({ ok: true });
+    expect(
+      answerOf(await callRoute(ssoSettingsAction, await postAs(orgAdmin.user.id, url, { ...form, clientSecret: 's3cret' }), { org: org.slug })),
+    ).toMatchObject({ ok: true });
     await callRoute(ssoSettingsAction, await postAs(orgAdmin.user.id, url, { ...form, clientId: 'spiegel-2' }), { org: org.slug });
     const page = await callRoute(ssoSettingsLoader, await getAs(orgAdmin.user.id, url), { org: org.slug });
     expect(page.settings).toEqual({
@@ -206,7 +226,14 @@ describe('the single sign-on settings', () => {
       answerOf(
         await callRoute(
           ssoSettingsAction,
-          await postAs(orgAdmin.user.id, `/o/${org.slug}/settings/sso`, { intent: 'sso', clientId: 'x', clientSecret: 'y', issuer: 'https://idp.nl', allowedDomains: 'a.nl', ...fields }),
+          await postAs(orgAdmin.user.id, `/o/${org.slug}/settings/sso`, {
+            intent: 'sso',
+            clientId: 'x',
+            clientSecret: 'y',
+            issuer: 'https://idp.nl',
+            allowedDomains: 'a.nl',
+            ...fields,
+          }),
           { org: org.slug },
         ),
       );

@@ -22,7 +22,11 @@ export async function updateSsoSettings({
   await (
     await db()
   ).transaction(async (tx) => {
-    const [current] = await tx.select({ clientSecret: organisationSso.clientSecret }).from(organisationSso).where(eq(organisationSso.orgId, orgId)).for('update');
+    const [current] = await tx
+      .select({ clientSecret: organisationSso.clientSecret })
+      .from(organisationSso)
+      .where(eq(organisationSso.orgId, orgId))
+      .for('update');
     const secret = clientSecret || current?.clientSecret || '';
     if (!secret) throw new RuleError('sso.secretRequired', 'clientSecret');
     const values = { issuer, clientId, clientSecret: secret, allowedDomains, enabled, updatedAt: new Date() };

@@ -21,7 +21,16 @@ export function SsoSettingsForm({ settings, orgName, result }: { settings: SsoSe
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate>
         <input type="hidden" name="intent" value="sso" />
-        <TextField name="issuer" type="url" label={t('sso.issuerLabel')} description={t('sso.issuerHint')} defaultValue={settings.issuer} state={state} autoComplete="off" required />
+        <TextField
+          name="issuer"
+          type="url"
+          label={t('sso.issuerLabel')}
+          description={t('sso.issuerHint')}
+          defaultValue={settings.issuer}
+          state={state}
+          autoComplete="off"
+          required
+        />
         <TextField name="clientId" label={t('sso.clientIdLabel')} defaultValue={settings.clientId} state={state} autoComplete="off" required />
         {settings.secretSet ? <Paragraph data-testid="sso-secret-set">{t('sso.clientSecretSet')}</Paragraph> : null}
         {/* Never filled in: what was typed is not sent back either, after a mistake elsewhere. */}
