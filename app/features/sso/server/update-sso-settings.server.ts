@@ -8,6 +8,7 @@ import { RuleError } from '#app/utils/rule-error';
 /**
  * Saves the organisation's own OpenID Connect provider (admins only). An empty secret keeps the
  * stored one; the first save needs one. The form checked the issuer (https) and the domains.
+ * Answers when it was saved, so the page can empty the form (the secret typed must not stay on screen).
  */
 export async function updateSsoSettings({
   orgId,
@@ -19,6 +20,7 @@ export async function updateSsoSettings({
   enabled,
 }: OrgScope & { issuer: string; clientId: string; clientSecret: string; allowedDomains: string[]; enabled: boolean }) {
   authorize({ actor }, 'org.manage');
+  const savedAt = Date.now();
   await (
     await db()
   ).transaction(async (tx) => {
@@ -35,4 +37,5 @@ export async function updateSsoSettings({
       .values({ orgId, ...values })
       .onConflictDoUpdate({ target: organisationSso.orgId, set: values });
   });
+  return { savedAt };
 }

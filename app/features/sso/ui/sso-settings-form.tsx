@@ -7,7 +7,15 @@ import { stateFor, succeeded } from '#app/utils/forms';
 
 export type SsoSettings = { issuer: string; clientId: string; secretSet: boolean; allowedDomains: string[]; enabled: boolean; redirectUri: string };
 
-export function SsoSettingsForm({ settings, orgName, result }: { settings: SsoSettings; orgName: string; result: FormAnswer | undefined }) {
+export function SsoSettingsForm({
+  settings,
+  orgName,
+  result,
+}: {
+  settings: SsoSettings;
+  orgName: string;
+  result: FormAnswer<{ savedAt: number }> | undefined;
+}) {
   const t = useT();
   const state = stateFor(result, 'sso');
   return (
@@ -19,7 +27,8 @@ export function SsoSettingsForm({ settings, orgName, result }: { settings: SsoSe
       </Paragraph>
       <Paragraph>{t('sso.redirectUri', { url: settings.redirectUri })}</Paragraph>
       <FormErrorSummary state={state} />
-      <Form method="post" className="spiegel-stack" noValidate>
+      {/* A new form after each save: what was typed in the secret field does not stay on screen. */}
+      <Form key={result?.ok ? result.value.savedAt : 0} method="post" className="spiegel-stack" noValidate>
         <input type="hidden" name="intent" value="sso" />
         <TextField
           name="issuer"
