@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 
-export type TestAccount = { email: string; email_verified: boolean };
+/** The claims about the address; like Microsoft Entra ID, an account may carry `xms_edov` instead of `email_verified`. */
+export type TestAccount = { email: string; email_verified?: boolean; xms_edov?: boolean };
 
 export type TestProvider = {
   issuer: string;
@@ -42,7 +43,7 @@ export async function startOidcProvider({ redirectUris }: { redirectUris: string
     jwks: { keys: [{ ...signingKey, use: 'sig', kid: 'test' }] },
     cookies: { keys: ['a-test-cookie-key'] },
     ttl: { Interaction: 600, Grant: 600, Session: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified', 'xms_edov'] },
     pkce: { required: () => true },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },

@@ -57,4 +57,12 @@ describe('what the provider said', () => {
     expect(judgeIdentity({ email_verified: true }, allowed)).toEqual({ refused: 'sso.emailMissing' });
     expect(judgeIdentity({ email: 'an@elders.nl', email_verified: true }, allowed)).toEqual({ refused: 'sso.domainNotAllowed' });
   });
+
+  it("takes Entra ID's xms_edov only when email_verified is absent", () => {
+    expect(judgeIdentity({ email: 'an@gemeente.nl', xms_edov: true }, allowed)).toEqual({ email: 'an@gemeente.nl' });
+    expect(judgeIdentity({ email: 'an@gemeente.nl', xms_edov: false }, allowed)).toEqual({ refused: 'sso.emailUnverified' });
+    expect(judgeIdentity({ email: 'an@gemeente.nl', xms_edov: 'true' }, allowed)).toEqual({ refused: 'sso.emailUnverified' });
+    expect(judgeIdentity({ email: 'an@gemeente.nl', email_verified: false, xms_edov: true }, allowed)).toEqual({ refused: 'sso.emailUnverified' });
+    expect(judgeIdentity({ email: 'an@elders.nl', xms_edov: true }, allowed)).toEqual({ refused: 'sso.domainNotAllowed' });
+  });
 });

@@ -42,18 +42,22 @@ export const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 
 /** Exactly one of the allowed domains: `gemeente.nl` does not let in `evil-gemeente.nl` or `x.gemeente.nl`. */
 export const isAllowedDomain = (email: string, allowed: readonly string[]) => email.includes('@') && allowed.includes(domainOf(email));
 
+/** The claims about the address, from the ID token or (for what it lacks) from userinfo. */
+export type IdentityClaims = { email?: unknown; email_verified?: unknown; xms_edov?: unknown };
+
 export type IdentityRefusal = 'sso.emailMissing' | 'sso.emailUnverified' | 'sso.domainNotAllowed';
 
 /**
  * What the provider said about the person, judged: their address (lower case) or why it cannot
  * sign in. Only `email_verified: true` counts as verified (not the string "true", not absent).
+ * Microsoft Entra ID never sends `email_verified` for work accounts; its optional claim `xms_edov`
+ * (the address's domain is verified by the tenant the issuer names) counts only when
+ * `email_verified` is absent altogether.
  */
-export function judgeIdentity(
-  claims: { email?: unknown; email_verified?: unknown },
-  allowed: readonly string[],
-): { email: string } | { refused: IdentityRefusal } {
+export function judgeIdentity(claims: IdentityClaims, allowed: readonly string[]): { email: string } | { refused: IdentityRefusal } {
   if (typeof claims.email !== 'string' || !claims.email.includes('@')) return { refused: 'sso.emailMissing' };
-  if (claims.email_verified !== true) return { refused: 'sso.emailUnverified' };
+  const verified = claims.email_verified === undefined ? claims.xms_edov === true : claims.email_verified === true;
+  if (!verified) return { refused: 'sso.emailUnverified' };
   const email = claims.email.trim().toLowerCase();
   if (!isAllowedDomain(email, allowed)) return { refused: 'sso.domainNotAllowed' };
   return { email };

@@ -5,11 +5,11 @@ import { memberships, organisationSso, ssoAttempts, users } from '#app/db/schema
 import { notFound } from '#app/utils/http.server';
 import { hashToken } from '#app/utils/tokens.server';
 import { SsoRefused } from '../domain/sso-refused';
-import { judgeIdentity } from '../domain/sso-rules';
+import { type IdentityClaims, judgeIdentity } from '../domain/sso-rules';
 import { attemptCookie } from '#app/auth/sso-cookie.server';
 import { callbackUrl, enabledSso, providerConfig } from './sso-records.server';
 
-type Claims = { sub: string; email?: unknown; email_verified?: unknown };
+type Claims = IdentityClaims & { sub: string };
 
 /**
  * Finishes signing in at the organisation's provider: uses up this browser's attempt (once, within
@@ -52,10 +52,16 @@ export async function finishSso({ slug, request }: { slug: string; request: Requ
       idTokenExpected: true,
     });
     claims = tokens.claims() as Claims;
-    // Many providers put the address only in the userinfo answer: ask there, for the same subject.
-    if (claims.email === undefined || claims.email_verified === undefined) {
-      const info = await oidc.fetchUserInfo(provider, tokens.access_token, claims.sub);
-      claims = { sub: claims.sub, email: info.email, email_verified: info.email_verified };
+    // Many providers put the address only in the userinfo answer: ask there for what the ID token
+    // lacks, for the same subject (the library checks it), and take each claim from the ID token first.
+    if (claims.email === undefined || (claims.email_verified === undefined && claims.xms_edov === undefined)) {
+      const info: IdentityClaims = await oidc.fetchUserInfo(provider, tokens.access_token, claims.sub);
+      claims = {
+        sub: claims.sub,
+        email: claims.email ?? info.email,
+        email_verified: claims.email_verified ?? info.email_verified,
+        xms_edov: claims.xms_edov ?? info.xms_edov,
+      };
     }
   } catch (error) {
     console.warn(

@@ -12,7 +12,7 @@ import { loader as startLoader } from '#app/routes/sso-start';
 import { config } from '#app/utils/config.server';
 import { makeMember, makeOrg, makeUser, uniqueEmail } from '#tests/factories';
 import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
-import { followToCallback, startOidcProvider, type TestProvider } from '#tests/oidc-provider';
+import { followToCallback, startOidcProvider, type TestAccount, type TestProvider } from '#tests/oidc-provider';
 import { updateSsoSettings } from './update-sso-settings.server';
 
 let provider: TestProvider;
@@ -46,7 +46,7 @@ async function answer(work: Promise<unknown>): Promise<Response | unknown> {
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]!);
 
 /** Starts at /sso/:org as a browser, signs in at the provider as `account`, and comes back: the browser's cookie and the callback address. */
-async function throughProvider(slug: string, account: { email: string; email_verified: boolean }, redirectTo = '') {
+async function throughProvider(slug: string, account: TestAccount, redirectTo = '') {
   provider.signInAs(`acc-${account.email}`, account);
   const start = await answer(
     callRoute(startLoader, new Request(`http://x/sso/${slug}${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`), { org: slug }),
@@ -133,6 +133,14 @@ describe('signing in with the organisation’s own provider', () => {
     const back = await callBack(gemeente.slug, callback, browserCookie);
     expect(refusal(back).message).toBe('sso.emailUnverified');
     expect(await signedInAs(back)).toBeNull();
+  });
+
+  it("accepts Entra ID's verified domain (xms_edov) where the provider sends no email_verified", async () => {
+    const member = await makeMember(gemeente.id, 'member');
+    const verifiedDomain = await throughProvider(gemeente.slug, { email: member.user.email, xms_edov: true });
+    expect(await signedInAs(await callBack(gemeente.slug, verifiedDomain.callback, verifiedDomain.browserCookie))).toBe(member.user.id);
+    const neither = await throughProvider(gemeente.slug, { email: member.user.email });
+    expect(refusal(await callBack(gemeente.slug, neither.callback, neither.browserCookie)).message).toBe('sso.emailUnverified');
   });
 
   it('refuses an address outside the allowed domains, even of a member', async () => {
