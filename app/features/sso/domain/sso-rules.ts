@@ -21,9 +21,6 @@ export const isLocalHttpIssuer = (issuer: string) => {
   return url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname);
 };
 
-/** The issuer as stored: without a trailing slash (the provider's own `issuer` is compared at discovery). */
-export const normaliseIssuer = (value: string) => value.trim().replace(/\/+$/, '');
-
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 
 /** Domains typed one per line, or separated by commas or spaces; an "@" in front is dropped. Null when one is not a domain. */

@@ -217,7 +217,7 @@ describe('the single sign-on settings', () => {
     await callRoute(ssoSettingsAction, await postAs(orgAdmin.user.id, url, { ...form, clientId: 'spiegel-2' }), { org: org.slug });
     const page = await callRoute(ssoSettingsLoader, await getAs(orgAdmin.user.id, url), { org: org.slug });
     expect(page.settings).toEqual({
-      issuer: 'https://login.gemeente.nl',
+      issuer: 'https://login.gemeente.nl/',
       clientId: 'spiegel-2',
       secretSet: true,
       allowedDomains: ['gemeente.nl', 'wijk.gemeente.nl'],
