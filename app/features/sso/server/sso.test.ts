@@ -1,10 +1,10 @@
 // Single sign-on against a real OpenID Connect provider (oidc-provider) started in this test: the
 // whole authorization code flow over HTTP, through the app's own start and callback routes.
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSessionUser } from '#app/auth/session.server';
 import { db } from '#app/db/client.server';
-import { memberships, users } from '#app/db/schema';
+import { memberships, ssoAttempts, users } from '#app/db/schema';
 import { loader as loginLoader } from '#app/routes/login';
 import { action as ssoSettingsAction, loader as ssoSettingsLoader } from '#app/routes/org-sso';
 import { loader as callbackLoader } from '#app/routes/sso-callback';
@@ -119,12 +119,30 @@ describe('signing in with the organisation’s own provider', () => {
     expect(await statusOf(wrongState)).toBe(403);
     expect(refusal(wrongState).message).toBe('sso.failed');
     expect(await signedInAs(wrongState)).toBeNull();
+    // The refused callback used the attempt up: the right state with the still unused code is refused too.
+    const afterwards = await callBack(gemeente.slug, first.callback, first.browserCookie);
+    expect(refusal(afterwards).message).toBe('sso.failed');
+    expect(await signedInAs(afterwards)).toBeNull();
 
     const second = await throughProvider(gemeente.slug, { email: member.user.email, email_verified: true });
     const otherBrowser = await callBack(gemeente.slug, second.callback, '');
     expect(refusal(otherBrowser).message).toBe('sso.failed');
     // Another browser's attempt does not fit either.
     expect(refusal(await callBack(gemeente.slug, second.callback, first.browserCookie)).message).toBe('sso.failed');
+  });
+
+  it('refuses an attempt older than ten minutes', async () => {
+    const member = await makeMember(gemeente.id, 'member');
+    const late = await throughProvider(gemeente.slug, { email: member.user.email, email_verified: true });
+    await (
+      await db()
+    )
+      .update(ssoAttempts)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(and(eq(ssoAttempts.orgId, gemeente.id), isNull(ssoAttempts.usedAt)));
+    const back = await callBack(gemeente.slug, late.callback, late.browserCookie);
+    expect(refusal(back).message).toBe('sso.failed');
+    expect(await signedInAs(back)).toBeNull();
   });
 
   it('refuses an address the provider has not verified', async () => {
