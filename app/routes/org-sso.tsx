@@ -3,8 +3,9 @@ import { Page } from '#app/components/ui';
 import { requireOrg } from '#app/features/organisations/server/require-org.server';
 import { ZSsoSettings } from '#app/features/sso/forms';
 import { getSsoSettings } from '#app/features/sso/server/get-sso-settings.server';
+import { testSsoConnection } from '#app/features/sso/server/test-sso-connection.server';
 import { updateSsoSettings } from '#app/features/sso/server/update-sso-settings.server';
-import { SsoSettingsForm } from '#app/features/sso/ui/sso-settings-form';
+import { type SsoAnswer, SsoSettingsForm } from '#app/features/sso/ui/sso-settings-form';
 import { useT } from '#app/i18n/i18n';
 import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/org-sso';
@@ -17,7 +18,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const ctx = await requireOrg(request, params.org);
-  return handleForm(await request.formData(), ZSsoSettings, (input) => updateSsoSettings({ orgId: ctx.orgId, actor: ctx.actor, ...input }));
+  const scope = { orgId: ctx.orgId, actor: ctx.actor };
+  return handleForm(await request.formData(), ZSsoSettings, (input): Promise<SsoAnswer> =>
+    input.intent === 'sso-test' ? testSsoConnection(scope) : updateSsoSettings({ ...scope, ...input }),
+  );
 }
 
 export default function OrgSso() {

@@ -35,6 +35,8 @@ describe('signing in with the organisation’s own account (issue 17)', () => {
     await admin.getByText('Client secret: ingesteld').waitFor();
     expect(await admin.getByLabel('Client secret').inputValue()).toBe('');
     expect(await admin.content()).not.toContain(provider.clientSecret);
+    await admin.getByRole('button', { name: 'Test de verbinding' }).click();
+    await admin.getByText(`De verbinding werkt: Spiegel kon de gegevens van ${provider.issuer} ophalen.`, { exact: false }).waitFor();
 
     // A colleague opens the organisation's page: the sign-in page offers the organisation's own account.
     const colleague = await newPage(browser, { width: 360 });

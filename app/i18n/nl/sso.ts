@@ -37,4 +37,8 @@ export const sso = {
   domainsInvalid: 'Vul domeinen in zoals gemeente.nl, één per regel.',
   domainsRequired: 'Vul minstens één e-maildomein in.',
   secretRequired: 'Vul het client secret in.',
+  testButton: 'Test de verbinding',
+  testOk: 'De verbinding werkt: Spiegel kon de gegevens van {issuer} ophalen. Of client ID en secret kloppen, ziet u bij de eerste keer inloggen.',
+  testFailed: 'Spiegel kan de identiteitsprovider niet bereiken op dit adres. Kijk of het adres (issuer) klopt.',
+  testNothingSaved: 'Sla eerst de instellingen op.',
 };

@@ -36,10 +36,10 @@ const DISCOVERY_TTL_MS = 5 * 60 * 1000;
 const discovered = new Map<string, { at: number; config: Promise<oidc.Configuration> }>();
 
 /** The provider's metadata and keys as openid-client reads them (discovery), kept five minutes per configuration. */
-export function providerConfig(setup: SsoSetup): Promise<oidc.Configuration> {
+export function providerConfig(setup: Omit<SsoSetup, 'org' | 'allowedDomains'>, { fresh = false } = {}): Promise<oidc.Configuration> {
   const key = JSON.stringify([setup.issuer, setup.clientId, setup.clientSecret]);
   const cached = discovered.get(key);
-  if (cached && Date.now() - cached.at < DISCOVERY_TTL_MS) return cached.config;
+  if (cached && !fresh && Date.now() - cached.at < DISCOVERY_TTL_MS) return cached.config;
   const config = oidc.discovery(
     new URL(setup.issuer),
     setup.clientId,

@@ -270,6 +270,21 @@ describe('the single sign-on settings', () => {
     expect(await post({ allowedDomains: '  ' })).toMatchObject({ errors: { allowedDomains: 'sso.domainsRequired' } });
   });
 
+  it('tests the connection to the saved provider', async () => {
+    const url = `/o/${gemeente.slug}/settings/sso`;
+    const tested = await callRoute(ssoSettingsAction, await postAs(admin.user.id, url, { intent: 'sso-test' }), { org: gemeente.slug });
+    expect(answerOf(tested)).toMatchObject({ ok: true, value: { issuer: provider.issuer } });
+
+    const org = await makeOrg('municipality');
+    const orgAdmin = await makeMember(org.id, 'admin');
+    const test = async () =>
+      answerOf(await callRoute(ssoSettingsAction, await postAs(orgAdmin.user.id, `/o/${org.slug}/settings/sso`, { intent: 'sso-test' }), { org: org.slug }));
+    expect(await test()).toMatchObject({ ok: false, errors: { _form: 'sso.testNothingSaved' } });
+    // Nothing listens on port 1.
+    await updateSsoSettings({ ...orgAdmin, issuer: 'http://localhost:1', clientId: 'x', clientSecret: 'y', allowedDomains: ['a.nl'], enabled: false });
+    expect(await test()).toMatchObject({ ok: false, errors: { _form: 'sso.testFailed' } });
+  });
+
   it('is for admins only', async () => {
     const org = await makeOrg('municipality');
     const coordinator = await makeMember(org.id, 'coordinator');

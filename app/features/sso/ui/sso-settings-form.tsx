@@ -5,17 +5,12 @@ import { useT } from '#app/i18n/i18n';
 import type { FormAnswer } from '#app/utils/forms';
 import { stateFor, succeeded } from '#app/utils/forms';
 
+/** What the page's two forms answer: saved (when), or the connection test's provider. */
+export type SsoAnswer = { savedAt: number } | { issuer: string };
+
 export type SsoSettings = { issuer: string; clientId: string; secretSet: boolean; allowedDomains: string[]; enabled: boolean; redirectUri: string };
 
-export function SsoSettingsForm({
-  settings,
-  orgName,
-  result,
-}: {
-  settings: SsoSettings;
-  orgName: string;
-  result: FormAnswer<{ savedAt: number }> | undefined;
-}) {
+export function SsoSettingsForm({ settings, orgName, result }: { settings: SsoSettings; orgName: string; result: FormAnswer<SsoAnswer> | undefined }) {
   const t = useT();
   const state = stateFor(result, 'sso');
   return (
@@ -28,7 +23,7 @@ export function SsoSettingsForm({
       <Paragraph>{t('sso.redirectUri', { url: settings.redirectUri })}</Paragraph>
       <FormErrorSummary state={state} />
       {/* A new form after each save: what was typed in the secret field does not stay on screen. */}
-      <Form key={result?.ok ? result.value.savedAt : 0} method="post" className="spiegel-stack" noValidate>
+      <Form key={result?.ok && 'savedAt' in result.value ? result.value.savedAt : 0} method="post" className="spiegel-stack" noValidate>
         <input type="hidden" name="intent" value="sso" />
         <TextField
           name="issuer"
@@ -63,6 +58,23 @@ export function SsoSettingsForm({
         <CheckboxField name="enabled" label={t('sso.enabledLabel')} defaultChecked={settings.enabled} state={state} />
         <Button>{t('sso.save')}</Button>
       </Form>
+      {settings.issuer ? <ConnectionTest result={result} /> : null}
     </>
+  );
+}
+
+/** "Test de verbinding": reads the saved provider's details afresh. */
+function ConnectionTest({ result }: { result: FormAnswer<SsoAnswer> | undefined }) {
+  const t = useT();
+  const state = stateFor(result, 'sso-test');
+  return (
+    <Form method="post" className="spiegel-stack">
+      <input type="hidden" name="intent" value="sso-test" />
+      {result?.ok && succeeded(result, 'sso-test') && 'issuer' in result.value ? (
+        <Alert type="ok">{t('sso.testOk', { issuer: result.value.issuer })}</Alert>
+      ) : null}
+      <FormErrorSummary state={state} />
+      <Button appearance="secondary">{t('sso.testButton')}</Button>
+    </Form>
   );
 }
