@@ -5,6 +5,9 @@ export default [
   index('routes/home.tsx'),
   route('login', 'routes/login.tsx'),
   route('login/confirm', 'routes/login-confirm.tsx'),
+  // Single sign-on with the organisation's own provider (issue 17).
+  route('sso/:org', 'routes/sso-start.tsx'),
+  route('sso/:org/callback', 'routes/sso-callback.tsx'),
   route('logout', 'routes/logout.tsx'),
   route('lang', 'routes/lang.tsx'),
   route('account', 'routes/account.tsx'),
@@ -33,6 +36,7 @@ export default [
       index('routes/org-trajectories.tsx'),
       route('settings', 'routes/org-settings.tsx'),
       route('settings/logo', 'routes/org-logo.ts'),
+      route('settings/sso', 'routes/org-sso.tsx'),
       route('holidays', 'routes/org-holidays.tsx'),
       route('api-tokens', 'routes/api-tokens.tsx'),
       // The coalition's overview of all actions (S8b).

@@ -120,6 +120,21 @@ describe('rate limits', () => {
     expect((await post(`${base}/login.data`, 'email=a%40b.nl', '10.0.0.2')).status).toBe(200);
   });
 
+  it('count every request to single sign-on (start and callback are GETs) per address', async () => {
+    vi.stubEnv('RATE_LIMIT_SSO', '4');
+    const base = await serve();
+    const get = (path: string, ip = '10.0.0.3') => fetch(`${base}${path}`, { headers: { 'x-forwarded-for': ip } });
+    for (const path of ['/sso/gemeente', '/sso/gemeente/callback?code=x&state=y', '/sso/andere', '/SSO/gemeente.data'])
+      expect((await get(path)).status).toBe(200);
+    const refused = await get('/sso/gemeente');
+    expect(refused.status).toBe(429);
+    expect(decodeRefusal(await refused.text())?.reason).toBe('address');
+    expect((await get('/sso/gemeente/callback?code=x&state=y')).status).toBe(429);
+    // Another address has its own count; other pages are not counted.
+    expect((await get('/sso/gemeente', '10.0.0.4')).status).toBe(200);
+    expect((await get('/o/gemeente')).status).toBe(200);
+  });
+
   it('counts neither a room of phones loading at once nor a page load the phone dropped as failed look-ups', async () => {
     const base = await serve();
     // A phase change: the 40 phones of one room (one address) load the board at the same moment.

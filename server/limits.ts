@@ -182,6 +182,7 @@ const addressOf = (req: Request) => `address:${ipKeyGenerator(req.ip ?? '')}`;
  * - per address, anonymous forms (sign-in, open forms): RATE_LIMIT_PUBLIC, against guessing and spam;
  * - per address, all a room sends (posts with a token, joining a board): RATE_LIMIT_BOARD, a
  *   ceiling that also holds for made-up tokens.
+ * - per address, every request to single sign-on's start and callback: RATE_LIMIT_SSO.
  * And failed look-ups of codes and links per address (failedLookups).
  */
 export function rateLimits(): RequestHandler[] {
@@ -206,11 +207,33 @@ export function rateLimits(): RequestHandler[] {
       (req, key) => !withToken(key) && !under(routePath(req), ROOMS),
       (req) => addressOf(req),
     ),
+    // Single sign-on (issue 17): starting and finishing are GETs, each asks the organisation's
+    // provider and the start stores an attempt, so every request counts, per address. A town hall
+    // behind one address signs in many people at nine: RATE_LIMIT_SSO (default 300, about 150 sign-ins).
+    ssoLimit(),
     // Codes and personal links are the key to their page: count the look-ups that were not found,
     // so guessing stops while everyone who has a right code goes on. Posts on a board are not
     // look-ups: one may meet a note removed meanwhile (404).
     failedLookups(),
   ];
+}
+
+const SSO = ['/sso'];
+
+function ssoLimit(): RequestHandler {
+  return rateLimit({
+    windowMs: WINDOW_MS,
+    limit: fromEnv('RATE_LIMIT_SSO', 300),
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    validate: { keyGeneratorIpFallback: false },
+    skip: (req) => req.method === 'OPTIONS' || !under(routePath(req), SSO),
+    keyGenerator: (req) => `sso:${addressOf(req)}`,
+    handler: (req, res, next) => {
+      const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      refuse(req, res, next, 'address', resetTime ? (resetTime.getTime() - Date.now()) / 1000 : WINDOW_MS / 1000);
+    },
+  });
 }
 
 const LOOKUP_WINDOW_MS = 10 * 60 * 1000;

@@ -65,6 +65,10 @@ const authorisedOtherwise: Record<string, string> = {
   // The government's school holidays, fetched from SCHOOL_HOLIDAYS_URL (issue 17).
   fetchSchoolHolidays: 'the daily fetch job (app/jobs), no caller',
   scheduleSchoolHolidayFetch: 'queues that job at start-up (server/app.ts), no caller',
+  // Single sign-on (issue 17): before anyone is signed in.
+  findSsoOrganisation: 'the sign-in page: only whether an organisation has its own sign-in switched on, and its name for the button',
+  startSso: "starts signing in at the organisation's provider: nobody is signed in yet (404 without single sign-on; limited per address)",
+  finishSso: "signs in only a member of the organisation whose verified address the organisation's provider proved (attempt bound to the browser, used once)",
 };
 
 const featuresDir = new URL('../features/', import.meta.url);

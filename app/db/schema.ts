@@ -150,6 +150,41 @@ export const invitations = pgTable('invitations', {
   createdAt: createdAt(),
 });
 
+// Single sign-on (issue 17): the organisation's own OpenID Connect provider, next to the e-mail link.
+// Who is a member is still decided in Spiegel: the provider only proves the (verified) address.
+export const organisationSso = pgTable('organisation_sso', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  // Stored as given (no key to encrypt it with exists in the configuration; decision on SSO); never shown back.
+  clientSecret: text('client_secret').notNull(),
+  // Lower-case domains an address must end in, e.g. {'utrecht.nl'}.
+  allowedDomains: text('allowed_domains').array().notNull(),
+  enabled: boolean('enabled').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// One sign-in at the provider under way: found by the hash of a short-lived cookie of the browser that
+// started it, used once (used_at), valid for ten minutes. State, nonce and PKCE verifier never leave the server.
+export const ssoAttempts = pgTable(
+  'sso_attempts',
+  {
+    id: id(),
+    orgId: orgRef(),
+    browserHash: text('browser_hash').notNull().unique(),
+    state: text('state').notNull(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    redirectTo: text('redirect_to').notNull().default(''),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sso_attempts_expires_idx').on(t.expiresAt)],
+);
+
 // ── Trajectories ──────────────────────────────────────────────────────
 export type ParticipantProfile = {
   childAges: string;

@@ -1,7 +1,7 @@
 import { data, redirect, useActionData, useLoaderData } from 'react-router';
 import type { z } from 'zod';
 import { can } from '#app/auth/permissions';
-import { Page } from '#app/components/ui';
+import { Link, Page, Section } from '#app/components/ui';
 import { ZOrgSettings } from '#app/features/organisations/forms';
 import { MAX_LOGO_BYTES } from '#app/features/organisations/domain/branding';
 import { addTeam } from '#app/features/organisations/server/add-team.server';
@@ -100,6 +100,11 @@ export default function OrgSettings() {
       <InvitationsSection invitations={invitations} invitableRoles={invitableRoles} result={result} />
       {branding ? <BrandingSection branding={branding} orgName={org.name} logoUrl={`/o/${org.slug}/settings/logo`} result={result} /> : null}
       {embeddings ? <EmbeddingsSection embeddings={embeddings} result={result} /> : null}
+      {canManage ? (
+        <Section id="sso" title={t('sso.settingsTitle')}>
+          <Link to={`/o/${org.slug}/settings/sso`}>{t('sso.settingsLink')}</Link>
+        </Section>
+      ) : null}
     </Page>
   );
 }

@@ -21,6 +21,7 @@ import { questions } from './questions';
 import { reception } from './reception';
 import { recruitment } from './recruitment';
 import { reports } from './reports';
+import { sso } from './sso';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
@@ -53,4 +54,5 @@ export const en: Catalogue = {
   insights,
   reports,
   api,
+  sso,
 };

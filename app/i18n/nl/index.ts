@@ -20,6 +20,7 @@ import { questions } from './questions';
 import { reception } from './reception';
 import { recruitment } from './recruitment';
 import { reports } from './reports';
+import { sso } from './sso';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
@@ -52,4 +53,5 @@ export const nl = {
   insights,
   reports,
   api,
+  sso,
 };
