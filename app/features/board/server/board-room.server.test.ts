@@ -64,7 +64,7 @@ describe("a phone's own note (issue 14)", () => {
     await s.note(watcher, 'Fijne inloop');
 
     let before = await loadBoardView({ ...s.ids, audience: 'participant', memberId: watcher });
-    expect(await editOwnNote({ ...s.phone(me), noteId: mine.id, text: '  Heel lang wachten ' })).toEqual({ id: mine.id });
+    expect(await editOwnNote({ ...s.phone(me), noteId: mine.id, text: '  Heel lang wachten ' })).toEqual({ id: mine.id, waiting: false });
     await expectPushMatchesReload(s.ids, watcher, before);
     expect((await lastEvent(s.ids.boardId)).payload.change).toEqual({ kind: 'note-text', noteId: mine.id, text: 'Heel lang wachten' });
     // The writer's own view keeps its "yours" mark on the changed note.
