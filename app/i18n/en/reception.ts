@@ -80,5 +80,6 @@ export const reception: Record<keyof typeof nl, string> = {
   selfDone: 'You are checked in as present. Welcome!',
   // Self sign-ups at the desk (issue 14, item 7)
   selfSignup: 'Signed up on their own. One press on “Mark present” marks this parent as present and gives a pseudonym.',
-  signupNeedsConsent: 'This parent has not yet agreed that their details may be kept. Ask first. Then tick the consent box under Participants. Then mark them present.',
+  signupNeedsConsent:
+    'This parent has not yet agreed that their details may be kept. Ask first. Then tick the consent box under Participants. Then mark them present.',
 };

@@ -80,5 +80,6 @@ export const reception = {
   selfDone: 'U bent aangemeld als aanwezig. Welkom!',
   // Self sign-ups at the desk (issue 14, item 7)
   selfSignup: 'Heeft zich zelf aangemeld. Met één druk op “Aanwezig melden” staat deze ouder op aanwezig en krijgt een schuilnaam.',
-  signupNeedsConsent: 'Deze ouder heeft nog geen toestemming gegeven om de gegevens te bewaren. Vraag dat eerst. Zet dan bij Deelnemers het vinkje bij toestemming aan. Meld daarna aanwezig.',
+  signupNeedsConsent:
+    'Deze ouder heeft nog geen toestemming gegeven om de gegevens te bewaren. Vraag dat eerst. Zet dan bij Deelnemers het vinkje bij toestemming aan. Meld daarna aanwezig.',
 };

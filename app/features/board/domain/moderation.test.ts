@@ -21,7 +21,7 @@ const note = (id: string, over: Partial<BoardNoteView> = {}): BoardNoteView => (
 const bare = ({ mine: _m, hidden: _h, waiting: _w, ...rest }: BoardNoteView) => rest;
 
 describe('a new note waits (issue 14, 5e)', () => {
-  it("waits only on a moderated board, and never when the facilitator wrote it for the room", () => {
+  it('waits only on a moderated board, and never when the facilitator wrote it for the room', () => {
     expect(waitsForFacilitator({ moderated: true, byStaff: false })).toBe(true);
     expect(waitsForFacilitator({ moderated: true, byStaff: true })).toBe(false);
     expect(waitsForFacilitator({ moderated: false, byStaff: false })).toBe(false);
@@ -81,7 +81,10 @@ describe('a shown note in the list', () => {
     const shared = [note('a'), note('c')];
     const own = { noteIds: ['p'], waitingNotes: [bare(note('p'))], ideaIds: [], votes: [], dots: [], pledges: [] };
     const view = { notes: shared } as Parameters<typeof personalise>[0];
-    const mine = personalise({ ...view, criteria: [], settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: true }, ideas: [], pledges: [] } as never, own);
+    const mine = personalise(
+      { ...view, criteria: [], settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: true }, ideas: [], pledges: [] } as never,
+      own,
+    );
     expect(mine.notes.map((n) => [n.id, n.waiting, n.mine])).toEqual([
       ['a', false, false],
       ['c', false, false],

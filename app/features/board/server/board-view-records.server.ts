@@ -91,7 +91,9 @@ export async function buildView(
 
   // A hidden note is the facilitator's alone (dimmed there, to restore); phones and the projector never get it.
   // A waiting note is the facilitator's and its writer's (issue 14, 5e).
-  const shownNotes = notes.filter((n) => noteVisibleTo({ hidden: n.hiddenAt !== null, waiting: n.shownAt === null, mine: me !== null && n.memberId === me }, audience));
+  const shownNotes = notes.filter((n) =>
+    noteVisibleTo({ hidden: n.hiddenAt !== null, waiting: n.shownAt === null, mine: me !== null && n.memberId === me }, audience),
+  );
   const noteViews: BoardNoteView[] = shownNotes.map((n) => ({
     id: n.id,
     column: n.column,

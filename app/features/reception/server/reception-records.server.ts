@@ -99,7 +99,11 @@ export async function consentOnFile(tx: Tx, { orgId, trajectoryId }: Where, part
     .select({ consentAt: participantPersonalData.consentAt })
     .from(participantPersonalData)
     .where(
-      inOrg(participantPersonalData, orgId, and(eq(participantPersonalData.participantId, participantId), eq(participantPersonalData.trajectoryId, trajectoryId))),
+      inOrg(
+        participantPersonalData,
+        orgId,
+        and(eq(participantPersonalData.participantId, participantId), eq(participantPersonalData.trajectoryId, trajectoryId)),
+      ),
     );
   return row?.consentAt != null;
 }

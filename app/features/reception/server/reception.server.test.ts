@@ -360,12 +360,18 @@ describe('a parent who signed up themselves, at the desk (issue 14, item 7)', ()
     expect(after?.checkedInAt).not.toBeNull();
     // Undo goes one step back, as in the pipeline; the pseudonym stays.
     await checkInParticipant({ ...lead, participantId: amira.id, present: false });
-    expect((await (await db()).select().from(participants).where(eq(participants.id, amira.id)))[0]).toMatchObject({ status: 'confirmed', pseudonym: 'Ouder B' });
+    expect((await (await db()).select().from(participants).where(eq(participants.id, amira.id)))[0]).toMatchObject({
+      status: 'confirmed',
+      pseudonym: 'Ouder B',
+    });
 
     // Without consent to keep the details: ask first. The workgroup's own interested parent is not the desk's.
     expect(await ruleOf(checkInParticipant({ ...lead, participantId: noConsent.id, present: true }))).toBe('reception.signupNeedsConsent');
     expect(await ruleOf(checkInParticipant({ ...lead, participantId: own.id, present: true }))).toBe('reception.notExpected');
-    expect((await (await db()).select().from(participants).where(eq(participants.id, noConsent.id)))[0]).toMatchObject({ status: 'interested', pseudonym: null });
+    expect((await (await db()).select().from(participants).where(eq(participants.id, noConsent.id)))[0]).toMatchObject({
+      status: 'interested',
+      pseudonym: null,
+    });
     // Fatima was first registered: her pseudonym is untouched.
     expect((await (await db()).select().from(participants).where(eq(participants.id, fatima.id)))[0]?.pseudonym).toBe('Ouder A');
   });

@@ -92,7 +92,17 @@ export function ConfidentialityPanel({ agreedAt }: { agreedAt: Date | string | n
   );
 }
 
-export function ParticipantCard({ row, state, saved, refusal }: { row: DeskRow; state: FormState; saved: boolean; refusal?: 'reception.notExpected' | 'reception.signupNeedsConsent' }) {
+export function ParticipantCard({
+  row,
+  state,
+  saved,
+  refusal,
+}: {
+  row: DeskRow;
+  state: FormState;
+  saved: boolean;
+  refusal?: 'reception.notExpected' | 'reception.signupNeedsConsent';
+}) {
   const { t, locale } = useI18n();
   const label = row.pseudonym ?? t('reception.noPseudonym');
   // Name first: the desk addresses people by name; the pseudonym is what the minutes will use.
