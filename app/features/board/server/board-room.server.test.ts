@@ -8,8 +8,9 @@ import { events } from '#app/db/schema';
 import { boardChannel } from '#app/realtime/channels';
 import { RuleError } from '#app/utils/rule-error';
 import { giveRole, makeMember, makeTrajectory, scopeIn } from '#tests/factories';
-import { callRoute, statusOf } from '#tests/http';
+import { answerOf, callRoute, postAs, statusOf } from '#tests/http';
 import { loader as participantLoader } from '#app/routes/board-participant';
+import { action as facilitatorAction } from '#app/routes/step-board';
 import { applyBoardChange, type BoardChange } from '../domain/live';
 import type { BoardView } from '../domain/types';
 import { gatherStepFacts } from '#app/features/trajectory/server/step-facts-records.server';
@@ -269,5 +270,20 @@ describe('seeing new notes first (issue 14, 5e)', () => {
     expect(texts(await getProjectorView(s.scope))).toEqual(['Eerste', 'Tweede']);
     expect((await s.note(me, 'Derde')).waiting).toBe(false);
     expect(texts(await getProjectorView(s.scope))).toEqual(['Eerste', 'Tweede', 'Derde']);
+  });
+
+  it('takes the switch and "Tonen" as plain form posts (no JavaScript needed)', async () => {
+    const s = await openTestBoard();
+    await s.phase('heard');
+    const me = await s.join();
+    const params = { org: s.org.slug, tid: s.trajectory.id };
+    const url = `/o/${s.org.slug}/t/${s.trajectory.id}/board`;
+    const post = async (fields: Record<string, string>) => callRoute(facilitatorAction, await postAs(s.lead.user.id, url, fields), params);
+    expect(answerOf(await post({ intent: 'moderation', moderated: '1' }))).toMatchObject({ ok: true, intent: 'moderation' });
+    const note = await s.note(me, 'Wacht even');
+    expect(texts(await getProjectorView(s.scope))).toEqual([]);
+    expect(answerOf(await post({ intent: 'note-approve', noteId: note.id }))).toMatchObject({ ok: true, intent: 'note-approve' });
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Wacht even']);
+    expect(await statusOf(post({ intent: 'note-approve', noteId: 'geen-id' }))).toBe(400);
   });
 });
