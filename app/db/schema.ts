@@ -645,6 +645,8 @@ export const boards = pgTable(
     maxDotsPerIdea: integer('max_dots_per_idea'),
     byCriteria: boolean('by_criteria').notNull().default(false),
     talliesLive: boolean('tallies_live').notNull().default(true),
+    // The facilitator sees new notes from phones first and shows them with "Tonen" (issue 14, 5e).
+    moderateNotes: boolean('moderate_notes').notNull().default(false),
     // Raised by every change on the board, with its event: phones apply pushed changes in this order.
     version: integer('version').notNull().default(0),
     openedBy: uuid('opened_by').references(() => users.id, { onDelete: 'set null' }),
@@ -696,6 +698,9 @@ export const boardNotes = pgTable(
     // Set when the facilitator hides the note (the undoable removal): gone from phones, projector
     // and reports, shown dimmed to the facilitator until restored.
     hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+    // When the note appeared on the projector and the other phones; null while it waits for the
+    // facilitator (a moderated board). Screens list notes in this order, waiting ones last.
+    shownAt: timestamp('shown_at', { withTimezone: true }).defaultNow(),
     // Set by the device, so a note sent twice after a dropped connection is stored once: unique per
     // board and member (the facilitator's notes, member null, count as one writer).
     idempotencyKey: text('idempotency_key').notNull(),

@@ -85,11 +85,13 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 // A note reaches its own phone pushed, as it reaches every other (its "yours" mark comes with the
 // action's answer), and a vote's answer holds the phone's own dots: no reload of the whole view
-// after either (decision 0012). A changed or deleted note is pushed too.
+// after either (decision 0012). A changed or deleted note is pushed too. A note that waits for the
+// facilitator travels to no other screen, so its own phone reads it back (issue 14, 5e).
 export function shouldRevalidate({ formData, actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   const intent = formData?.get('intent');
   const pushed = intent === 'note' || intent === 'vote' || intent === 'note-edit' || intent === 'note-delete';
-  if (pushed && (actionResult as { ok?: boolean } | undefined)?.ok) return false;
+  const answer = actionResult as { ok?: boolean; value?: { waiting?: boolean } } | undefined;
+  if (pushed && answer?.ok && !answer.value?.waiting) return false;
   return defaultShouldRevalidate;
 }
 

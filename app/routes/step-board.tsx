@@ -4,6 +4,7 @@ import { useLoaderData } from 'react-router';
 import { can } from '#app/auth/permissions';
 import { ZFacilitator } from '#app/features/board/forms';
 import { acceptSuggestion } from '#app/features/board/server/accept-suggestion.server';
+import { approveNote } from '#app/features/board/server/approve-note.server';
 import { addIdea } from '#app/features/board/server/add-idea.server';
 import { addNote } from '#app/features/board/server/add-note.server';
 import { closeBoard } from '#app/features/board/server/close-board.server';
@@ -19,6 +20,7 @@ import { openBoard } from '#app/features/board/server/open-board.server';
 import { renameTheme } from '#app/features/board/server/rename-theme.server';
 import { revealIdeas } from '#app/features/board/server/reveal-ideas.server';
 import { setNoteTheme } from '#app/features/board/server/set-note-theme.server';
+import { setNoteModeration } from '#app/features/board/server/set-note-moderation.server';
 import { setPhase } from '#app/features/board/server/set-phase.server';
 import { suggestThemes } from '#app/features/board/server/suggest-themes.server';
 import { updateBoardSettings } from '#app/features/board/server/update-board-settings.server';
@@ -58,6 +60,8 @@ export async function action({ request, params }: Route.ActionArgs) {
         const { dotsPerPerson, maxDotsPerIdea, byCriteria, talliesLive } = input;
         return updateBoardSettings({ ...on, settings: { dotsPerPerson, maxDotsPerIdea, byCriteria, talliesLive } });
       }
+      case 'moderation':
+        return setNoteModeration({ ...on, moderated: input.moderated });
       case 'reveal':
         return revealIdeas({ ...on, revealed: input.revealed });
       case 'note':
@@ -76,6 +80,8 @@ export async function action({ request, params }: Route.ActionArgs) {
         return renameTheme({ ...on, themeId: input.themeId, name: input.name });
       case 'theme-merge':
         return mergeThemes({ ...on, fromId: input.fromId, intoId: input.intoId });
+      case 'note-approve':
+        return approveNote({ ...on, noteId: input.noteId });
       case 'note-hide':
         return hideNote({ ...on, noteId: input.noteId, hidden: input.hidden });
       case 'note-theme':

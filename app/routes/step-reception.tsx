@@ -45,6 +45,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   });
 }
 
+/** A check-in the desk could not do, said on the participant's card. */
+const refusalOf = (key: string | undefined) => (key === 'reception.notExpected' || key === 'reception.signupNeedsConsent' ? key : undefined);
+
 export default function StepReception() {
   const desk = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -86,7 +89,7 @@ export default function StepReception() {
               row={row}
               state={failure?.values.participantId === row.participantId ? failure : undefined}
               saved={saved(row.participantId)}
-              refused={stateFor(result, 'checkin', row.participantId)?.errors.participantId === 'reception.notExpected'}
+              refusal={refusalOf(stateFor(result, 'checkin', row.participantId)?.errors.participantId)}
             />
           ))}
         </ul>

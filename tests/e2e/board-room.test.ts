@@ -145,6 +145,32 @@ describe('the board in a room (issue 14)', () => {
     expect(await fitsSideways(writer)).toBe(true);
     await expectAccessible(writer);
     await expectAccessible(projector);
+
+    // Seeing new notes first (5e): a phone's note waits on the laptop until "Tonen".
+    const moderation = fac.getByTestId('moderation');
+    await moderation.getByRole('button', { name: 'Zet aan' }).click();
+    await moderation.getByText('Dit staat aan.', { exact: false }).waitFor();
+    await writer.getByText('De procesbegeleider leest nieuwe briefjes eerst.', { exact: false }).waitFor();
+    await markDocument(reader);
+    const waiting = `Niemand belt terug ${stamp}`;
+    await postNote(writer, waiting);
+    await noteOn(writer, waiting).getByText('Wacht op de procesbegeleider').waitFor();
+    const onLaptop = fac.getByTestId('waiting-note').filter({ hasText: waiting });
+    await onLaptop.waitFor();
+    await expectAccessible(fac);
+    expect(await noteOn(projector, waiting).count()).toBe(0);
+    expect(await noteOn(reader, waiting).count()).toBe(0);
+    await fac.getByRole('button', { name: `Toon briefje: ${waiting}` }).click();
+    await noteOn(projector, waiting).waitFor();
+    await noteOn(reader, waiting).waitFor();
+    await onLaptop.waitFor({ state: 'detached' });
+    await noteOn(fac, waiting).waitFor();
+    await noteOn(writer, waiting).getByText('Wacht op de procesbegeleider').waitFor({ state: 'detached' });
+    await noteOn(writer, waiting).getByText('Van jou').waitFor();
+    // Shown as the change its event carried, without reading the page again.
+    expect(await sameDocument(reader)).toBe(true);
+    await expectAccessible(fac);
+    await expectAccessible(writer);
   });
 
   it('keeps the focus on a note moved by keyboard, and reaches a theme without tabbing past every note', async () => {

@@ -132,6 +132,36 @@ describe('the welcome desk at the mirror meeting (S6a)', () => {
       .getByRole('button', { name: `Toch niet aanwezig: ${listener}` })
       .waitFor();
 
+    // A parent who signed up on the flyer's page is on the desk on the meeting's day: one press, attended.
+    const selfName = `Amira ${stamp}`;
+    await page.goto(`${base}/materials`);
+    const signupPath = new URL((await page.getByTestId('signup-url').textContent())!).pathname;
+    const signup = await newPage(browser, { width: 360 });
+    await signup.goto(signupPath);
+    // The form must have been open for the minimum time (SIGNUP_MIN_SECONDS, 3 s): wait only for what is left.
+    const openedAt = Date.now();
+    await signup.getByLabel('Uw voornaam of roepnaam').fill(selfName);
+    await signup.getByLabel('Uw telefoonnummer').fill('06 33334444');
+    await signup.getByLabel('Ouder', { exact: true }).check();
+    await signup.getByLabel('Ik vind het goed dat de organisatoren mijn gegevens hiervoor gebruiken.').check();
+    const left = openedAt + 3_200 - Date.now();
+    if (left > 0) await signup.waitForTimeout(left);
+    await signup.getByRole('button', { name: 'Aanmelden' }).click();
+    await signup.getByRole('heading', { level: 1, name: 'Bedankt voor uw aanmelding!' }).waitFor();
+    await signup.context().close();
+    await page.goto(`${base}/reception`);
+    const selfCard = page.getByTestId('desk-participant').filter({ hasText: selfName });
+    await selfCard.getByTestId('self-signup').waitFor();
+    await expectAccessible(page);
+    const presentBefore = await countOf(page, 'count-present');
+    await selfCard.getByRole('button', { name: `Aanwezig melden: ${selfName} (Nog geen schuilnaam)` }).click();
+    await selfCard.getByText(/^Aanwezig sinds \d\d:\d\d$/).waitFor();
+    // The pseudonym came with the check-in; the minutes will use it.
+    await selfCard.getByRole('heading', { level: 3, name: new RegExp(`^${selfName} \\(Ouder [A-Z]+\\)$`) }).waitFor();
+    expect(await selfCard.getByTestId('self-signup').count()).toBe(0);
+    await expect.poll(() => countOf(page, 'count-present')).toBe(presentBefore + 1);
+    await expectAccessible(page);
+
     // The desk works at 360 px without sideways scrolling.
     const small = await newPage(browser, { width: 360 });
     await signIn(small, org.people.coordinator.email);

@@ -73,6 +73,7 @@ const ZRun = z.discriminatedUnion('intent', [
     byCriteria: f.checkbox(),
     talliesLive: f.choice(['1', '0']).transform((v) => v === '1'),
   }),
+  z.object({ intent: z.literal('moderation'), moderated: f.choice(['1', '0']).transform((v) => v === '1') }),
   z.object({ intent: z.literal('reveal'), revealed: f.choice(['1', '0']).transform((v) => v === '1') }),
   z.object({ intent: z.literal('note'), ...noteFields }),
   z.object({ intent: z.literal('idea'), ...ideaFields }),
@@ -85,6 +86,7 @@ const ZCurate = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('theme-create'), name: themeName }),
   z.object({ intent: z.literal('theme-rename'), themeId: f.uuid(), name: themeName }),
   z.object({ intent: z.literal('theme-merge'), fromId: f.uuid(), intoId: f.uuid() }),
+  z.object({ intent: z.literal('note-approve'), ...noteRef }),
   z.object({ intent: z.literal('note-hide'), ...noteRef, hidden: f.choice(['1', '0']).transform((v) => v === '1') }),
   z.object({ intent: z.literal('note-theme'), ...noteRef, themeId: z.union([z.literal(''), f.uuid()]).transform((v) => v || null) }),
   z.object({

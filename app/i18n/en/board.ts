@@ -236,4 +236,17 @@ export const board: Record<keyof typeof nl, string> = {
   enterCodeUnknown: 'There is no session with this code. Check the code on the big screen and try again.',
   groupsNav: 'Go to a theme',
   groupsNavItem: '{name} ({count})',
+  // Seeing new notes first (issue 14, 5e)
+  moderationTitle: 'See new notes yourself first',
+  moderationOn: 'This is on. A new note from a phone waits for you. It only appears on the big screen when you press “Show”.',
+  moderationOff: 'This is off. A new note appears on the big screen straight away.',
+  moderationTurnOn: 'Turn on',
+  moderationTurnOff: 'Turn off and show all waiting notes',
+  waitingTitle: 'Notes waiting ({count})',
+  waitingNone: 'No notes are waiting.',
+  noteApprove: 'Show',
+  noteApproveLabel: 'Show note: {text}',
+  noteApproveHidden: 'This note is hidden. Put it back first, then you can show it.',
+  markWaiting: 'Waiting for the facilitator',
+  phoneModerated: 'The facilitator reads new notes first. Then they appear on the big screen.',
 };

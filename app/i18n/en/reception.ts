@@ -78,4 +78,8 @@ export const reception: Record<keyof typeof nl, string> = {
   selfClosed: 'You can only check in as present on the day of the mirror meeting.',
   selfButton: 'I am present at the mirror meeting',
   selfDone: 'You are checked in as present. Welcome!',
+  // Self sign-ups at the desk (issue 14, item 7)
+  selfSignup: 'Signed up on their own. One press on “Mark present” marks this parent as present and gives a pseudonym.',
+  signupNeedsConsent:
+    'This parent has not yet agreed that their details may be kept. Ask first. Then tick the consent box under Participants. Then mark them present.',
 };

@@ -243,4 +243,17 @@ export const board = {
   enterCodeUnknown: 'Er is geen bijeenkomst met deze code. Kijk de code na op het grote scherm en probeer het opnieuw.',
   groupsNav: 'Naar een thema',
   groupsNavItem: '{name} ({count})',
+  // Seeing new notes first (issue 14, 5e)
+  moderationTitle: 'Nieuwe briefjes eerst zelf zien',
+  moderationOn: 'Dit staat aan. Een nieuw briefje van een telefoon wacht op jou. Het komt pas op het grote scherm als jij op “Tonen” drukt.',
+  moderationOff: 'Dit staat uit. Een nieuw briefje komt meteen op het grote scherm.',
+  moderationTurnOn: 'Zet aan',
+  moderationTurnOff: 'Zet uit en toon alle wachtende briefjes',
+  waitingTitle: 'Briefjes die wachten ({count})',
+  waitingNone: 'Er wachten geen briefjes.',
+  noteApprove: 'Tonen',
+  noteApproveLabel: 'Toon briefje: {text}',
+  noteApproveHidden: 'Dit briefje is verborgen. Zet het eerst terug, dan kun je het tonen.',
+  markWaiting: 'Wacht op de procesbegeleider',
+  phoneModerated: 'De procesbegeleider leest nieuwe briefjes eerst. Daarna komen ze op het grote scherm.',
 };

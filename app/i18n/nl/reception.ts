@@ -78,4 +78,8 @@ export const reception = {
   selfClosed: 'Aanmelden als aanwezig kan alleen op de dag van de spiegelbijeenkomst.',
   selfButton: 'Ik ben aanwezig bij de spiegelbijeenkomst',
   selfDone: 'U bent aangemeld als aanwezig. Welkom!',
+  // Self sign-ups at the desk (issue 14, item 7)
+  selfSignup: 'Heeft zich zelf aangemeld. Met één druk op “Aanwezig melden” staat deze ouder op aanwezig en krijgt een schuilnaam.',
+  signupNeedsConsent:
+    'Deze ouder heeft nog geen toestemming gegeven om de gegevens te bewaren. Vraag dat eerst. Zet dan bij Deelnemers het vinkje bij toestemming aan. Meld daarna aanwezig.',
 };

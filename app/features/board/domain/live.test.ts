@@ -14,6 +14,7 @@ const view = (over: Partial<BoardView> = {}): BoardView => ({
   phase: 'vote',
   ideasRevealed: true,
   settings: { dotsPerPerson: 5, maxDotsPerIdea: null, byCriteria: false, talliesLive: true },
+  moderated: false,
   closed: false,
   memberCount: 2,
   notes: [],
@@ -40,7 +41,7 @@ const note = {
 describe('a pushed board change on a phone', () => {
   it("adds a note once, as somebody else's", () => {
     const once = applyBoardChange(view(), { kind: 'note', note });
-    expect(once.notes).toEqual([{ ...note, mine: false, hidden: false }]);
+    expect(once.notes).toEqual([{ ...note, mine: false, hidden: false, waiting: false }]);
     expect(applyBoardChange(once, { kind: 'note', note: { ...note, text: 'anders' } })).toBe(once);
   });
 
@@ -75,7 +76,7 @@ describe('a changed, deleted or hidden note on a phone', () => {
   it('shows the new text in place, keeping the marks', () => {
     const shown = markOwnNotes(applyBoardChange(view(), { kind: 'note', note }), new Set(['n1']));
     const after = applyBoardChange(shown, { kind: 'note-text', noteId: 'n1', text: 'Anders gezegd' });
-    expect(after.notes).toEqual([{ ...note, text: 'Anders gezegd', mine: true, hidden: false }]);
+    expect(after.notes).toEqual([{ ...note, text: 'Anders gezegd', mine: true, hidden: false, waiting: false }]);
     expect(applyBoardChange(after, { kind: 'note-text', noteId: 'elders', text: 'x' }).notes).toEqual(after.notes);
   });
 
@@ -138,7 +139,7 @@ describe('a changed, deleted or hidden note on a phone', () => {
           expect(state.reload).toBe(false);
           expect(state.view.version).toBe(1 + delivered.length);
           // A reload lists the notes by when they were written; an edit keeps a note in its place.
-          const expected: BoardNoteView[] = [...notes].map(([id, text]) => ({ ...note, id, text, mine: false, hidden: false }));
+          const expected: BoardNoteView[] = [...notes].map(([id, text]) => ({ ...note, id, text, mine: false, hidden: false, waiting: false }));
           expect(state.view.notes).toEqual(expected);
         },
       ),

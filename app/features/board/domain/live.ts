@@ -2,10 +2,12 @@
 // it without asking the server again (decision 0011). Only what every phone may see travels: a note,
 // an idea once ideas are revealed, the dots on an idea while tallies are live. What differs per
 // phone (own dots, own hidden ideas, own pledges) comes with that phone's own answer after its post.
+import { withShownNote } from './moderation';
 import type { BoardNoteView, BoardView, VoteCriterion } from './types';
 
 export type BoardChange =
-  | { kind: 'note'; note: Omit<BoardNoteView, 'mine' | 'hidden'> }
+  /** A new note, or a waiting note the facilitator showed ("Tonen"): it goes after the shown notes. */
+  | { kind: 'note'; note: Omit<BoardNoteView, 'mine' | 'hidden' | 'waiting'> }
   /** A note's writer changed its text (while its phase takes notes). */
   | { kind: 'note-text'; noteId: string; text: string }
   /** A note left every phone: its writer deleted it, or the facilitator hid it (restoring reloads). */
@@ -21,9 +23,11 @@ export type BoardChange =
 /** The participant's view after one change; a change already in the view (same id) changes nothing. */
 export function applyBoardChange(view: BoardView, change: BoardChange): BoardView {
   switch (change.kind) {
-    case 'note':
-      if (view.notes.some((note) => note.id === change.note.id)) return view;
-      return { ...view, notes: [...view.notes, { ...change.note, mine: false, hidden: false }] };
+    case 'note': {
+      const known = view.notes.find((note) => note.id === change.note.id);
+      if (known && !known.waiting) return view;
+      return { ...view, notes: withShownNote(view.notes, change.note) };
+    }
     case 'note-text':
       return { ...view, notes: view.notes.map((note) => (note.id === change.noteId ? { ...note, text: change.text } : note)) };
     case 'note-gone':
@@ -60,6 +64,8 @@ export function applyBoardChange(view: BoardView, change: BoardChange): BoardVie
 /** What only this phone sees of the board, read for it: its notes and ideas, dots and pledges. */
 export type OwnParts = {
   noteIds: string[];
+  /** Its notes still waiting for the facilitator (a moderated board): no other screen has them. */
+  waitingNotes: Omit<BoardNoteView, 'mine' | 'hidden' | 'waiting'>[];
   ideaIds: string[];
   votes: { ideaId: string; criterion: VoteCriterion; dots: number }[];
   dots: { criterion: VoteCriterion; used: number; budget: number }[];
@@ -80,7 +86,10 @@ export function personalise(shared: BoardView, own: OwnParts): BoardView {
   }
   return {
     ...shared,
-    notes: shared.notes.map((note) => (notes.has(note.id) ? { ...note, mine: true } : note)),
+    notes: [
+      ...shared.notes.map((note) => (notes.has(note.id) ? { ...note, mine: true } : note)),
+      ...own.waitingNotes.map((note) => ({ ...note, mine: true, hidden: false, waiting: true })),
+    ],
     ideas: shared.ideas.map((idea) => {
       const myDots: Partial<Record<VoteCriterion, number>> = {};
       for (const vote of own.votes) if (vote.ideaId === idea.id) myDots[vote.criterion] = vote.dots;

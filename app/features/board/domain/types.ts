@@ -28,6 +28,8 @@ export type BoardNoteView = {
   mine: boolean;
   /** Hidden by the facilitator: only the facilitator's view holds such a note (dimmed, to restore). */
   hidden: boolean;
+  /** Waiting for the facilitator on a moderated board: on the facilitator's screen and its writer's phone only. */
+  waiting: boolean;
 };
 
 export type BoardThemeView = { id: string; name: string; position: number };
@@ -67,6 +69,8 @@ export type BoardView = {
   phase: BoardPhase;
   ideasRevealed: boolean;
   settings: BoardSettings;
+  /** New notes from phones wait for the facilitator's "Tonen" before the room sees them (issue 14, 5e). */
+  moderated: boolean;
   closed: boolean;
   memberCount: number;
   notes: BoardNoteView[];

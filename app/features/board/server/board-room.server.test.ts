@@ -8,10 +8,13 @@ import { events } from '#app/db/schema';
 import { boardChannel } from '#app/realtime/channels';
 import { RuleError } from '#app/utils/rule-error';
 import { giveRole, makeMember, makeTrajectory, scopeIn } from '#tests/factories';
-import { callRoute, statusOf } from '#tests/http';
+import { answerOf, callRoute, postAs, statusOf } from '#tests/http';
 import { loader as participantLoader } from '#app/routes/board-participant';
+import { action as facilitatorAction } from '#app/routes/step-board';
 import { applyBoardChange, type BoardChange } from '../domain/live';
 import type { BoardView } from '../domain/types';
+import { gatherStepFacts } from '#app/features/trajectory/server/step-facts-records.server';
+import { approveNote } from './approve-note.server';
 import { openTestBoard } from './board-fixture';
 import { loadBoardView } from './board-view-records.server';
 import { checkBoardCode } from './check-board-code.server';
@@ -22,6 +25,7 @@ import { getFacilitatorPage } from './get-facilitator-page.server';
 import { getParticipantView } from './get-participant-view.server';
 import { getProjectorView } from './get-projector-view.server';
 import { hideNote } from './hide-note.server';
+import { setNoteModeration } from './set-note-moderation.server';
 import { suggestThemes } from './suggest-themes.server';
 
 const ruleOf = (promise: Promise<unknown>) =>
@@ -64,7 +68,7 @@ describe("a phone's own note (issue 14)", () => {
     await s.note(watcher, 'Fijne inloop');
 
     let before = await loadBoardView({ ...s.ids, audience: 'participant', memberId: watcher });
-    expect(await editOwnNote({ ...s.phone(me), noteId: mine.id, text: '  Heel lang wachten ' })).toEqual({ id: mine.id });
+    expect(await editOwnNote({ ...s.phone(me), noteId: mine.id, text: '  Heel lang wachten ' })).toEqual({ id: mine.id, waiting: false });
     await expectPushMatchesReload(s.ids, watcher, before);
     expect((await lastEvent(s.ids.boardId)).payload.change).toEqual({ kind: 'note-text', noteId: mine.id, text: 'Heel lang wachten' });
     // The writer's own view keeps its "yours" mark on the changed note.
@@ -189,5 +193,97 @@ describe('a wrong board code (issue 14)', () => {
     expect(await ruleOf(checkBoardCode(unknown))).toBe('board.enterCodeUnknown');
     // A 404 (counted as a failed look-up against guessing); the route's error boundary shows the code form.
     expect(await statusOf(callRoute(participantLoader, new Request(`http://x/p/board/${unknown}`), { code: unknown }))).toBe(404);
+  });
+});
+
+describe('seeing new notes first (issue 14, 5e)', () => {
+  it('keeps a phone’s note from the projector and other phones until the facilitator shows it; its writer sees it waiting', async () => {
+    const s = await openTestBoard();
+    await s.phase('heard');
+    const me = await s.join();
+    const watcher = await s.join();
+    await s.note(watcher, 'Fijne inloop');
+    await setNoteModeration({ ...s.ids, moderated: true });
+
+    const waiting = await s.note(me, 'Lang wachten op hulp');
+    expect(waiting.waiting).toBe(true);
+    // The event moves the version on and carries nothing another screen could show.
+    expect((await lastEvent(s.ids.boardId)).payload.change).toEqual({ kind: 'quiet' });
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Fijne inloop']);
+    expect(texts(await getParticipantView(s.phone(watcher)))).toEqual(['Fijne inloop']);
+    const own = await getParticipantView(s.phone(me));
+    expect(own.notes.map((n) => [n.text, n.mine, n.waiting])).toEqual([
+      ['Fijne inloop', false, false],
+      ['Lang wachten op hulp', true, true],
+    ]);
+    expect((await getFacilitatorPage(s.scope))!.view.notes.map((n) => [n.text, n.waiting])).toEqual([
+      ['Fijne inloop', false],
+      ['Lang wachten op hulp', true],
+    ]);
+    // What the facilitator writes for the room does not wait; it goes before the waiting note.
+    expect((await s.note(null, 'Namens de zaal')).waiting).toBe(false);
+    // The writer changes its waiting note: the new text travels to nobody else.
+    await editOwnNote({ ...s.phone(me), noteId: waiting.id, text: 'Heel lang wachten op hulp' });
+    expect((await lastEvent(s.ids.boardId)).payload.change).toEqual({ kind: 'quiet' });
+    // Waiting notes count nowhere yet: not in the step facts, not in the suggestions.
+    expect((await gatherStepFacts({ orgId: s.org.id, trajectories: [s.trajectory] })).get(s.trajectory.id)?.followUp.notes).toBe(2);
+    expect((await suggestThemes(s.ids)).flatMap((x) => x.noteIds)).not.toContain(waiting.id);
+
+    // "Tonen": one event that phones, the writer's and the others', apply as a reload shows it.
+    const watcherBefore = await loadBoardView({ ...s.ids, audience: 'participant', memberId: watcher });
+    const mineBefore = await loadBoardView({ ...s.ids, audience: 'participant', memberId: me });
+    await approveNote({ ...s.ids, noteId: waiting.id });
+    await expectPushMatchesReload(s.ids, watcher, watcherBefore);
+    await expectPushMatchesReload(s.ids, me, mineBefore);
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Fijne inloop', 'Namens de zaal', 'Heel lang wachten op hulp']);
+    expect((await getParticipantView(s.phone(me))).notes.at(-1)).toMatchObject({ mine: true, waiting: false });
+    expect((await gatherStepFacts({ orgId: s.org.id, trajectories: [s.trajectory] })).get(s.trajectory.id)?.followUp.notes).toBe(3);
+    // Showing it again changes nothing and says nothing.
+    const version = (await lastEvent(s.ids.boardId)).payload.version;
+    await approveNote({ ...s.ids, noteId: waiting.id });
+    expect((await lastEvent(s.ids.boardId)).payload.version).toBe(version);
+  });
+
+  it('switching it off shows every waiting note; a hidden waiting note is put back before it is shown', async () => {
+    const s = await openTestBoard();
+    const other = await openTestBoard();
+    await s.phase('heard');
+    const me = await s.join();
+    await setNoteModeration({ ...s.ids, moderated: true });
+    expect((await getParticipantView(s.phone(me))).moderated).toBe(true);
+    const a = await s.note(me, 'Eerste');
+    const b = await s.note(me, 'Tweede');
+    await hideNote({ ...s.ids, noteId: b.id, hidden: true });
+    expect(await ruleOf(approveNote({ ...s.ids, noteId: b.id }))).toBe('board.noteApproveHidden');
+    // A hidden note is gone from its own phone too.
+    expect(texts(await getParticipantView(s.phone(me)))).toEqual(['Eerste']);
+    expect(await statusOf(approveNote({ ...other.ids, noteId: a.id }))).toBe(404);
+    const viewer = { ...(await scopeIn(await makeMember(s.org.id, 'admin'), s.trajectory.id)), boardId: s.board.id };
+    expect(await statusOf(approveNote({ ...viewer, noteId: a.id }))).toBe(403);
+    expect(await statusOf(setNoteModeration({ ...viewer, moderated: false }))).toBe(403);
+
+    await setNoteModeration({ ...s.ids, moderated: false });
+    // Without a change: every screen reads the board once.
+    expect((await lastEvent(s.ids.boardId)).payload.change).toBeUndefined();
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Eerste']);
+    await hideNote({ ...s.ids, noteId: b.id, hidden: false });
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Eerste', 'Tweede']);
+    expect((await s.note(me, 'Derde')).waiting).toBe(false);
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Eerste', 'Tweede', 'Derde']);
+  });
+
+  it('takes the switch and "Tonen" as plain form posts (no JavaScript needed)', async () => {
+    const s = await openTestBoard();
+    await s.phase('heard');
+    const me = await s.join();
+    const params = { org: s.org.slug, tid: s.trajectory.id };
+    const url = `/o/${s.org.slug}/t/${s.trajectory.id}/board`;
+    const post = async (fields: Record<string, string>) => callRoute(facilitatorAction, await postAs(s.lead.user.id, url, fields), params);
+    expect(answerOf(await post({ intent: 'moderation', moderated: '1' }))).toMatchObject({ ok: true, intent: 'moderation' });
+    const note = await s.note(me, 'Wacht even');
+    expect(texts(await getProjectorView(s.scope))).toEqual([]);
+    expect(answerOf(await post({ intent: 'note-approve', noteId: note.id }))).toMatchObject({ ok: true, intent: 'note-approve' });
+    expect(texts(await getProjectorView(s.scope))).toEqual(['Wacht even']);
+    expect(await statusOf(post({ intent: 'note-approve', noteId: 'geen-id' }))).toBe(400);
   });
 });

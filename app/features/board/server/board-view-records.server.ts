@@ -1,12 +1,13 @@
 // What one screen of the board shows (the phone, the facilitator's page, the projector), read by
 // the operations that hand it out after their own check.
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { db, type Tx } from '#app/db/client.server';
 import { boardDots, boardIdeas, boardMembers, boardNoteQuotes, boardNotes, boardPledges, boardThemes, boardVotes, trajectories } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { boardChannel } from '#app/realtime/channels';
 import { notFound } from '#app/utils/http.server';
+import { noteVisibleTo } from '../domain/moderation';
 import { sumTally, type Tally } from '../domain/tally';
 import type { Audience, BoardIdeaView, BoardNoteView, BoardView, VoteCriterion } from '../domain/types';
 import { boardTallies, criteriaOf, isUuid, requireBoard } from './board-records.server';
@@ -46,7 +47,12 @@ export async function buildView(
     .where(inOrg(trajectories, orgId, eq(trajectories.id, board.trajectoryId)));
   if (!trajectory) notFound();
   const [members] = await tx.select({ n: count() }).from(boardMembers).where(byBoard(boardMembers));
-  const notes = await tx.select().from(boardNotes).where(byBoard(boardNotes)).orderBy(asc(boardNotes.createdAt), asc(boardNotes.id));
+  // In the order the room saw them; notes waiting for the facilitator last, in the order written.
+  const notes = await tx
+    .select()
+    .from(boardNotes)
+    .where(byBoard(boardNotes))
+    .orderBy(sql`${boardNotes.shownAt} ASC NULLS LAST`, asc(boardNotes.createdAt), asc(boardNotes.id));
   const links = await tx
     .select({
       noteId: boardNoteQuotes.noteId,
@@ -84,7 +90,10 @@ export async function buildView(
   const showTallies = audience === 'facilitator' || board.talliesLive || closed;
 
   // A hidden note is the facilitator's alone (dimmed there, to restore); phones and the projector never get it.
-  const shownNotes = audience === 'facilitator' ? notes : notes.filter((n) => n.hiddenAt === null);
+  // A waiting note is the facilitator's and its writer's (issue 14, 5e).
+  const shownNotes = notes.filter((n) =>
+    noteVisibleTo({ hidden: n.hiddenAt !== null, waiting: n.shownAt === null, mine: me !== null && n.memberId === me }, audience),
+  );
   const noteViews: BoardNoteView[] = shownNotes.map((n) => ({
     id: n.id,
     column: n.column,
@@ -96,6 +105,7 @@ export async function buildView(
     quotes: links.filter((l) => l.noteId === n.id).map(({ minuteNoteId, quoteIndex, quote }) => ({ minuteNoteId, quoteIndex, quote })),
     mine: me !== null && n.memberId === me,
     hidden: n.hiddenAt !== null,
+    waiting: n.shownAt === null,
   }));
 
   const visibleIdeas = ideas.filter((idea) => {
@@ -140,6 +150,7 @@ export async function buildView(
     version: board.version,
     phase: board.phase,
     ideasRevealed: board.ideasRevealed,
+    moderated: board.moderateNotes,
     settings: { dotsPerPerson: board.dotsPerPerson, maxDotsPerIdea: board.maxDotsPerIdea, byCriteria: board.byCriteria, talliesLive: board.talliesLive },
     closed,
     memberCount: members?.n ?? 0,

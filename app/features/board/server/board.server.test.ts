@@ -208,7 +208,7 @@ describe('notes (S7a)', () => {
     await expectPushMatchesReload(ids, other, otherBefore, pushed!);
     // Retried after the phase moved on: still the same note, not an error.
     await phase('themes');
-    expect(await addNote(input)).toEqual({ id: first.id, duplicate: true });
+    expect(await addNote(input)).toEqual({ id: first.id, duplicate: true, waiting: false });
     expect(first.duplicate).toBe(false);
     const rows = await (await db()).select().from(boardNotes).where(eq(boardNotes.boardId, ids.boardId));
     expect(rows).toHaveLength(1);

@@ -1,6 +1,6 @@
 // Closing a board: the ranking by all dots and the draft change agenda it writes. Shared by
 // closeBoard and setPhase (moving to 'closed'), and by the views that show the top 10.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '#app/db/client.server';
 import { agendaItems, boardIdeas, boardNoteQuotes, boardNotes, boards, boardThemes } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
@@ -89,7 +89,7 @@ async function themeContext(tx: Tx, orgId: string, ideaIds: string[]) {
   const rows = await tx
     .select({ ideaId: boardIdeas.id, noteId: boardNotes.id, text: boardNotes.text })
     .from(boardIdeas)
-    .innerJoin(boardNotes, and(eq(boardNotes.themeId, boardIdeas.themeId), isNull(boardNotes.hiddenAt)))
+    .innerJoin(boardNotes, and(eq(boardNotes.themeId, boardIdeas.themeId), isNull(boardNotes.hiddenAt), isNotNull(boardNotes.shownAt)))
     .where(inOrg(boardIdeas, orgId, inArray(boardIdeas.id, ideaIds)))
     .orderBy(asc(boardNotes.createdAt), asc(boardNotes.id));
   const noteIds = [...new Set(rows.map((r) => r.noteId))];

@@ -27,10 +27,16 @@ export async function getParticipantView({ orgId, boardId, memberId }: DeviceMem
 
 /** The phone's own notes, ideas, dots and pledges on this board, in one statement. */
 async function ownParts(tx: Tx, { orgId, boardId, memberId }: DeviceMember): Promise<OwnParts> {
-  if (!isUuid(memberId)) return { noteIds: [], ideaIds: [], votes: [], dots: [], pledges: [] };
+  if (!isUuid(memberId)) return { noteIds: [], waitingNotes: [], ideaIds: [], votes: [], dots: [], pledges: [] };
   const result = await tx.execute(sql`
     SELECT
       (SELECT coalesce(json_agg(id), '[]') FROM board_notes WHERE org_id = ${orgId} AND board_id = ${boardId} AND member_id = ${memberId}) AS "noteIds",
+      (SELECT coalesce(json_agg(json_build_object('id', n.id, 'column', n."column", 'text', n.text, 'themeId', n.theme_id, 'onBehalf', n.on_behalf,
+           'interpretation', n.interpretation, 'interpretationComment', n.interpretation_comment,
+           'quotes', (SELECT coalesce(json_agg(json_build_object('minuteNoteId', q.minute_note_id, 'quoteIndex', q.quote_index, 'quote', q.quote) ORDER BY q.created_at), '[]')
+                      FROM board_note_quotes q WHERE q.org_id = ${orgId} AND q.note_id = n.id)) ORDER BY n.created_at, n.id), '[]')
+         FROM board_notes n
+         WHERE n.org_id = ${orgId} AND n.board_id = ${boardId} AND n.member_id = ${memberId} AND n.shown_at IS NULL AND n.hidden_at IS NULL) AS "waitingNotes",
       (SELECT coalesce(json_agg(id), '[]') FROM board_ideas WHERE org_id = ${orgId} AND board_id = ${boardId} AND member_id = ${memberId}) AS "ideaIds",
       (SELECT coalesce(json_agg(json_build_object('ideaId', idea_id, 'criterion', criterion, 'dots', dots)), '[]')
          FROM board_votes WHERE org_id = ${orgId} AND member_id = ${memberId}) AS votes,

@@ -11,12 +11,12 @@ import { type Board, type DeviceMember, requireBoard, requireMember, requireNote
  * of another phone, another board or organisation, or one the facilitator hid is a 404: the phone
  * cannot change what it does not own or no longer sees. A phase that closed the note's column is a RuleError.
  */
-export async function requireOwnNote(tx: Tx, input: DeviceMember & { noteId: string }): Promise<{ board: Board; noteId: string }> {
+export async function requireOwnNote(tx: Tx, input: DeviceMember & { noteId: string }): Promise<{ board: Board; noteId: string; waiting: boolean }> {
   const { orgId, boardId } = input;
   const board = await requireBoard(tx, input, 'update');
   const memberId = await requireMember(tx, orgId, boardId, input.memberId);
   const note = await requireNote(tx, orgId, boardId, input.noteId);
   if (note.memberId !== memberId || note.hiddenAt !== null) notFound();
   if (!columnsFor(board.phase).includes(note.column)) throw new RuleError('board.noteClosed');
-  return { board, noteId: note.id };
+  return { board, noteId: note.id, waiting: note.shownAt === null };
 }

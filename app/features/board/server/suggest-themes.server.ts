@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { boardNotes, boardThemes, organisations } from '#app/db/schema';
@@ -24,7 +24,13 @@ export async function suggestThemes(input: StaffOnBoard & { rejected?: readonly 
       .select({ id: boardNotes.id, text: boardNotes.text, themeId: boardNotes.themeId })
       .from(boardNotes)
       // What touched people (first phase) is not clustered: themes are made of what goes well and what is difficult.
-      .where(inOrg(boardNotes, orgId, and(eq(boardNotes.boardId, boardId), ne(boardNotes.column, 'touched'), isNull(boardNotes.hiddenAt))))
+      .where(
+        inOrg(
+          boardNotes,
+          orgId,
+          and(eq(boardNotes.boardId, boardId), ne(boardNotes.column, 'touched'), isNull(boardNotes.hiddenAt), isNotNull(boardNotes.shownAt)),
+        ),
+      )
       .orderBy(boardNotes.createdAt, boardNotes.id),
     database
       .select({ id: boardThemes.id, name: boardThemes.name })

@@ -159,6 +159,12 @@ export function LiveStatus({ state }: { state: LiveState }) {
 export function NoteMarks({ note, withMine = false }: { note: BoardNoteView; withMine?: boolean }) {
   const t = useT();
   const marks: ReactNode[] = [];
+  if (note.waiting)
+    marks.push(
+      <span key="w" className="board-mark board-mark--waiting" data-testid="mark-waiting">
+        {t('board.markWaiting')}
+      </span>,
+    );
   if (note.hidden)
     marks.push(
       <span key="h" className="board-mark board-mark--hidden" data-testid="mark-hidden">

@@ -10,6 +10,7 @@ import {
   ClusterPanel,
   HideNoteForm,
   IdeasOverview,
+  ModerationPanel,
   NotesContext,
   PhaseStepper,
   PledgeList,
@@ -29,9 +30,11 @@ type Props = {
   idemKey: string;
 };
 
-export function FacilitatorPage({ view, canRun, canCurate, boardOpen, joinUrl, base, idemKey, quoteSearch }: Props) {
+export function FacilitatorPage({ view: all, canRun, canCurate, boardOpen, joinUrl, base, idemKey, quoteSearch }: Props) {
   const t = useT();
-  const live = useLive(view ? [view.channel] : []);
+  const live = useLive(all ? [all.channel] : []);
+  // Notes waiting for "Tonen" are in their own panel; the board's panels hold what the room sees.
+  const view = all && { ...all, notes: all.notes.filter((note) => !note.waiting) };
   return (
     <div className="spiegel-stack board-facilitator">
       <title>{`${t('board.title')} · Spiegel`}</title>
@@ -78,6 +81,7 @@ export function FacilitatorPage({ view, canRun, canCurate, boardOpen, joinUrl, b
             <LiveStatus state={live} />
           </Panel>
           {canRun ? <PhaseStepper view={view} /> : <Paragraph>{t('board.notAllowedToRun')}</Paragraph>}
+          {view.closed || !all ? null : <ModerationPanel view={all} canRun={canRun} />}
           {view.phase === 'touched' ? (
             <TouchedNotes
               notes={view.notes}

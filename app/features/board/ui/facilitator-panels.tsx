@@ -7,7 +7,7 @@ import { useT } from '#app/i18n/i18n';
 import { nextPhase, PHASES, previousPhase } from '../domain/phases';
 import { suggestionKey } from '../domain/suggestion-key';
 import type { BoardNoteView, BoardThemeView, BoardView, QuoteSearch, ThemeSuggestion } from '../domain/types';
-import { type ActionResult, BoardForm, criterionLabel, NotesBoard, Panel } from './board-ui';
+import { type ActionResult, BoardForm, criterionLabel, NoteMarks, NotesBoard, Panel } from './board-ui';
 
 export function PhaseStepper({ view }: { view: BoardView }) {
   const t = useT();
@@ -679,6 +679,54 @@ export function PledgeList({ view }: { view: BoardView }) {
           ))}
         </ul>
       )}
+    </Panel>
+  );
+}
+
+/**
+ * "Nieuwe briefjes eerst zelf zien" (issue 14, 5e): the switch (for who runs the board) and the notes
+ * waiting, each with "Tonen" and "Verberg". Plain forms: it works without JavaScript.
+ */
+export function ModerationPanel({ view, canRun }: { view: BoardView; canRun: boolean }) {
+  const t = useT();
+  const waiting = view.notes.filter((note) => note.waiting);
+  if (!view.moderated && waiting.length === 0 && !canRun) return null;
+  return (
+    <Panel id="moderation-section" title={t('board.moderationTitle')} testId="moderation">
+      <Paragraph>
+        <span data-testid="moderation-state">{view.moderated ? t('board.moderationOn') : t('board.moderationOff')}</span>
+      </Paragraph>
+      {canRun ? (
+        <BoardForm intent="moderation" fields={{ moderated: view.moderated ? '0' : '1' }} key={String(view.moderated)}>
+          <Button appearance={view.moderated ? 'secondary' : 'primary'}>{view.moderated ? t('board.moderationTurnOff') : t('board.moderationTurnOn')}</Button>
+        </BoardForm>
+      ) : null}
+      {view.moderated || waiting.length > 0 ? (
+        <Panel id="waiting-notes" title={t('board.waitingTitle', { count: waiting.length })} level={3}>
+          {waiting.length === 0 ? (
+            <Paragraph>{t('board.waitingNone')}</Paragraph>
+          ) : (
+            <ul className="board-notes" data-testid="waiting-notes">
+              {waiting.map((note) => (
+                <li key={note.id} className={note.hidden ? 'board-note board-note--hidden' : 'board-note'} data-testid="waiting-note" data-note-id={note.id}>
+                  <p className="board-note__text">{note.text}</p>
+                  <p className="board-comment">
+                    {t(`board.column_${note.column}`)} <NoteMarks note={note} />
+                  </p>
+                  <div className="board-note__controls board-buttons">
+                    {note.hidden ? null : (
+                      <BoardForm intent="note-approve" target={note.id} fields={{ noteId: note.id }} className="board-inline-form">
+                        <Button aria-label={t('board.noteApproveLabel', { text: note.text })}>{t('board.noteApprove')}</Button>
+                      </BoardForm>
+                    )}
+                    <HideNoteForm note={note} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+      ) : null}
     </Panel>
   );
 }

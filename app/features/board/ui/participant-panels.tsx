@@ -23,10 +23,14 @@ export function ParticipantPhase({
   onNoteSent?: (id: string) => void;
   onVoted?: (vote: OwnVote) => void;
 }) {
+  const t = useT();
+  // On a moderated board the phone says so before anyone writes (issue 14, 5e).
+  const moderated = view.moderated ? <Paragraph>{t('board.phoneModerated')}</Paragraph> : null;
   switch (view.phase) {
     case 'touched':
       return (
         <>
+          {moderated}
           <TouchedForm idemKey={idemKey} onNoteSent={onNoteSent} />
           <TouchedNotes notes={view.notes} level={2} showMine controls={ownNoteControls(view)} />
         </>
@@ -35,6 +39,7 @@ export function ParticipantPhase({
     case 'themes':
       return (
         <>
+          {moderated}
           <HeardForm idemKey={idemKey} onNoteSent={onNoteSent} />
           <BoardSection view={view} />
         </>

@@ -9,7 +9,8 @@ import { fullName } from '#app/features/participants/domain/names';
 import { comparePseudonyms } from '#app/features/participants/domain/pseudonyms';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { qrSvg } from '#app/utils/qr-code.server';
-import { isExpected } from '../domain/rules';
+import { type ParticipantStatus, selfSignupAtDesk } from '#app/features/recruitment/domain/pipeline';
+import { isExpected, selfCheckInWindow } from '../domain/rules';
 
 /**
  * Everything the welcome desk shows: the expected participants with first name and needs at
@@ -17,11 +18,20 @@ import { isExpected } from '../domain/rules';
  * consents, the listeners, and the meeting-wide facts. `qrFor` adds the QR code of one
  * listener's personal link, for a listener who checks in on their own phone.
  */
-export async function getReception(scope: TrajectoryScope & { qrFor?: string }) {
+export async function getReception(scope: TrajectoryScope & { qrFor?: string; now?: Date }) {
   authorize(scope, 'reception.run');
   const trajectory = await loadTrajectory(scope);
   const database = await db();
-  const list = (await listParticipants(scope)).filter((p) => isExpected(p.status));
+  const [mirror] = await database
+    .select({ date: meetings.date, startTime: meetings.startTime })
+    .from(meetings)
+    .where(inOrg(meetings, scope.orgId, and(eq(meetings.trajectoryId, trajectory.id), eq(meetings.kind, 'mirror'))));
+  // On the meeting's day the desk also lists parents who signed up themselves and were not registered
+  // yet: one check-in takes them to attended (issue 14, item 7).
+  const meetingDay = selfCheckInWindow(mirror?.date, scope.now ?? new Date()).state === 'open';
+  const atDesk = (p: { status: ParticipantStatus; source: 'workgroup' | 'signup'; personal: { consentAt: Date | null } }) =>
+    isExpected(p.status) || (meetingDay && selfSignupAtDesk({ source: p.source, status: p.status, consentGiven: p.personal.consentAt !== null }) !== 'no');
+  const list = (await listParticipants(scope)).filter(atDesk);
   const ids = list.map((p) => p.id);
   const consents = ids.length
     ? await database
@@ -41,10 +51,6 @@ export async function getReception(scope: TrajectoryScope & { qrFor?: string }) 
     .select()
     .from(receptions)
     .where(inOrg(receptions, scope.orgId, eq(receptions.trajectoryId, trajectory.id)));
-  const [mirror] = await database
-    .select({ date: meetings.date, startTime: meetings.startTime })
-    .from(meetings)
-    .where(inOrg(meetings, scope.orgId, and(eq(meetings.trajectoryId, trajectory.id), eq(meetings.kind, 'mirror'))));
   const present = new Set(reception?.listenersPresent ?? []);
   const allListeners = await listListeners(scope);
   const qrListener = allListeners.find((l) => l.id === scope.qrFor);
@@ -61,6 +67,9 @@ export async function getReception(scope: TrajectoryScope & { qrFor?: string }) 
           pseudonym: p.pseudonym,
           name: fullName(p.personal),
           status: p.status,
+          // Not registered yet: signed up on the flyer's page; without consent to keep their details, ask first.
+          selfSignup: !isExpected(p.status),
+          needsConsent: !isExpected(p.status) && p.personal.consentAt === null,
           needsChildcare: p.personal.needsChildcare,
           // What was asked at registration, until the desk records what happens today.
           interpreterLanguage: c?.consent.interpreterLanguage || p.personal.interpreterLanguage,

@@ -1,8 +1,8 @@
 // Shared writes of the welcome desk's operations: the reception row, the listeners' list, one participant's row.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Tx } from '#app/db/client.server';
-import { listeners, participantConsents, participants, receptions } from '#app/db/schema';
+import { listeners, participantConsents, participantPersonalData, participants, receptions } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { channelFor } from '#app/realtime/channels';
 import { publish } from '#app/realtime/publish.server';
@@ -91,4 +91,40 @@ export async function atDesk(
       .onConflictDoUpdate({ target: participantConsents.participantId, set, setWhere: eq(participantConsents.orgId, orgId) });
     await publish(tx, { orgId, channel: channelFor(trajectoryId, 'reception'), kind, payload: { participantId: participant.id } });
   });
+}
+
+/** Whether a participant of this trajectory gave consent to keep their personal data (the sign-up page records it). */
+export async function consentOnFile(tx: Tx, { orgId, trajectoryId }: Where, participantId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ consentAt: participantPersonalData.consentAt })
+    .from(participantPersonalData)
+    .where(
+      inOrg(
+        participantPersonalData,
+        orgId,
+        and(eq(participantPersonalData.participantId, participantId), eq(participantPersonalData.trajectoryId, trajectoryId)),
+      ),
+    );
+  return row?.consentAt != null;
+}
+
+/** Every pseudonym ever given in the trajectory: none is given twice (cancelled participants keep theirs). */
+export async function pseudonymsInUse(tx: Tx, { orgId, trajectoryId }: Where): Promise<string[]> {
+  const rows = await tx
+    .select({ pseudonym: participants.pseudonym })
+    .from(participants)
+    .where(inOrg(participants, orgId, and(eq(participants.trajectoryId, trajectoryId), isNotNull(participants.pseudonym))));
+  return rows.flatMap((r) => (r.pseudonym ? [r.pseudonym] : []));
+}
+
+/** Two desks giving a pseudonym at the same moment may pick the same letter: the unique index refuses one; try again. */
+export async function retryOnPseudonymClash<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const e = error as { code?: string; cause?: { code?: string } } | null;
+      if (attempt >= 3 || (e?.code !== '23505' && e?.cause?.code !== '23505')) throw error;
+    }
+  }
 }

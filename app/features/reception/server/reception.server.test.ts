@@ -320,3 +320,69 @@ describe('the welcome desk (S6a)', () => {
     expect(answerOf(refused)).toMatchObject({ intent: 'checkin', target: fatima.id, errors: { participantId: 'reception.notExpected' } });
   });
 });
+
+describe('a parent who signed up themselves, at the desk (issue 14, item 7)', () => {
+  /** A sign-up from the flyer's page, as the public form stores it: interested, no pseudonym, source 'signup'. */
+  async function selfSignup(lead: Awaited<ReturnType<typeof setup>>['lead'], name: string, consent: boolean) {
+    const p = await createParticipant({ ...lead, kind: 'parent', status: 'interested', personal: { name }, consent });
+    await (await db()).update(participants).set({ source: 'signup' }).where(eq(participants.id, p.id));
+    return p;
+  }
+
+  it('lists self sign-ups on the meeting day, and one check-in takes them to attended with a pseudonym', async () => {
+    const { org, trajectory, lead, fatima } = await setup();
+    const amira = await selfSignup(lead, 'Amira', true);
+    const noConsent = await selfSignup(lead, 'Bo', false);
+    // The workgroup's own "interested" parent is not on the desk: the workgroup has not heard a yes.
+    const own = await createParticipant({ ...lead, kind: 'parent', status: 'interested', personal: { name: 'Chris' }, consent: true });
+    const names = async (now?: Date) => (await getReception({ ...lead, now })).participants.map((p) => p.name);
+
+    // Without a date, or on another day, only the expected ones.
+    expect(await names()).toEqual(['Fatima']);
+    await (await db()).insert(meetings).values({ orgId: org.id, trajectoryId: trajectory.id, kind: 'mirror', date: todayInAmsterdam() });
+    expect(await names(new Date(Date.now() + 3 * 86_400_000))).toEqual(['Fatima']);
+    const desk = await getReception(lead);
+    expect(desk.participants.map((p) => [p.name, p.pseudonym, p.selfSignup, p.needsConsent])).toEqual(
+      expect.arrayContaining([
+        ['Fatima', expect.any(String), false, false],
+        ['Amira', null, true, false],
+        ['Bo', null, true, true],
+      ]),
+    );
+    expect(desk.participants).toHaveLength(3);
+
+    // One press: attended, checked in, and the next free pseudonym (Fatima has the first).
+    await checkInParticipant({ ...lead, participantId: amira.id, present: true });
+    const [row] = await (await db()).select().from(participants).where(eq(participants.id, amira.id));
+    expect(row).toMatchObject({ status: 'attended', pseudonym: 'Ouder B' });
+    const after = (await getReception(lead)).participants.find((p) => p.participantId === amira.id);
+    expect(after).toMatchObject({ pseudonym: 'Ouder B', selfSignup: false });
+    expect(after?.checkedInAt).not.toBeNull();
+    // Undo goes one step back, as in the pipeline; the pseudonym stays.
+    await checkInParticipant({ ...lead, participantId: amira.id, present: false });
+    expect((await (await db()).select().from(participants).where(eq(participants.id, amira.id)))[0]).toMatchObject({
+      status: 'confirmed',
+      pseudonym: 'Ouder B',
+    });
+
+    // Without consent to keep the details: ask first. The workgroup's own interested parent is not the desk's.
+    expect(await ruleOf(checkInParticipant({ ...lead, participantId: noConsent.id, present: true }))).toBe('reception.signupNeedsConsent');
+    expect(await ruleOf(checkInParticipant({ ...lead, participantId: own.id, present: true }))).toBe('reception.notExpected');
+    expect((await (await db()).select().from(participants).where(eq(participants.id, noConsent.id)))[0]).toMatchObject({
+      status: 'interested',
+      pseudonym: null,
+    });
+    // Fatima was first registered: her pseudonym is untouched.
+    expect((await (await db()).select().from(participants).where(eq(participants.id, fatima.id)))[0]?.pseudonym).toBe('Ouder A');
+  });
+
+  it('refuses someone without the right to personal data, and a participant of another organisation', async () => {
+    const { lead, trajectory, org } = await setup();
+    const amira = await selfSignup(lead, 'Amira', true);
+    const other = await setup();
+    expect(await statusOf(checkInParticipant({ ...other.lead, participantId: amira.id, present: true }))).toBe(404);
+    const minuteTaker = await makeMember(org.id, 'member');
+    await giveRole(org.id, trajectory.id, minuteTaker.actor.userId, 'minute_taker');
+    expect(await statusOf(checkInParticipant({ ...(await scopeIn(minuteTaker, trajectory.id)), participantId: amira.id, present: true }))).toBe(403);
+  });
+});

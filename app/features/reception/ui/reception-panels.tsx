@@ -18,6 +18,10 @@ export type DeskRow = {
   photos: boolean | null;
   recordedAt: Date | string | null;
   recordedBy: string | null;
+  /** Signed up on the flyer's page and not registered yet: one check-in takes them to attended. */
+  selfSignup?: boolean;
+  /** Such a parent without recorded consent to keep their details: the desk asks first. */
+  needsConsent?: boolean;
 };
 
 const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
@@ -88,7 +92,17 @@ export function ConfidentialityPanel({ agreedAt }: { agreedAt: Date | string | n
   );
 }
 
-export function ParticipantCard({ row, state, saved, refused }: { row: DeskRow; state: FormState; saved: boolean; refused: boolean }) {
+export function ParticipantCard({
+  row,
+  state,
+  saved,
+  refusal,
+}: {
+  row: DeskRow;
+  state: FormState;
+  saved: boolean;
+  refusal?: 'reception.notExpected' | 'reception.signupNeedsConsent';
+}) {
   const { t, locale } = useI18n();
   const label = row.pseudonym ?? t('reception.noPseudonym');
   // Name first: the desk addresses people by name; the pseudonym is what the minutes will use.
@@ -126,7 +140,13 @@ export function ParticipantCard({ row, state, saved, refused }: { row: DeskRow; 
         </ul>
       ) : null}
       {saved ? <Alert type="ok">{t('reception.saved')}</Alert> : null}
-      {refused ? <Alert type="error">{t('reception.notExpected')}</Alert> : null}
+      {row.selfSignup && !present ? (
+        <Paragraph>
+          <span data-testid="self-signup">{t('reception.selfSignup')}</span>
+        </Paragraph>
+      ) : null}
+      {row.needsConsent && refusal !== 'reception.signupNeedsConsent' ? <Alert type="warning">{t('reception.signupNeedsConsent')}</Alert> : null}
+      {refusal ? <Alert type="error">{t(refusal)}</Alert> : null}
       <Form method="post" preventScrollReset>
         <input type="hidden" name="intent" value="checkin" />
         <input type="hidden" name="participantId" value={row.participantId} />

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PARTICIPANT_KINDS, type ParticipantKind } from '#app/features/participants/domain/pseudonyms';
-import { allowedMoves, canMove, moveDirection, type ParticipantStatus, pseudonymFor, START_STATUSES, STATUSES } from './pipeline';
+import {
+  allowedMoves,
+  canMove,
+  isCommitted,
+  movesToAttended,
+  moveDirection,
+  type ParticipantStatus,
+  pseudonymFor,
+  selfSignupAtDesk,
+  START_STATUSES,
+  STATUSES,
+} from './pipeline';
 
 describe('pipeline moves', () => {
   it('goes one step forward or back, and can be cancelled until attended', () => {
@@ -108,5 +119,42 @@ describe('pseudonym at registration', () => {
         for (const p of people) if (['registered', 'confirmed', 'attended'].includes(p.status)) expect(p.pseudonym).not.toBeNull();
       }),
     );
+  });
+});
+
+describe('a self sign-up at the welcome desk (issue 14, item 7)', () => {
+  const status = fc.constantFrom(...STATUSES);
+  const source = fc.constantFrom('workgroup' as const, 'signup' as const);
+
+  it('checks in at once only a parent who signed up themselves and is still where a sign-up lands', () => {
+    fc.assert(
+      fc.property(source, status, fc.boolean(), (s, st, consentGiven) => {
+        const answer = selfSignupAtDesk({ source: s, status: st, consentGiven });
+        if (s !== 'signup' || st !== 'interested') expect(answer).toBe('no');
+        else expect(answer).toBe(consentGiven ? 'allowed' : 'needs-consent');
+      }),
+    );
+  });
+
+  it('never lets the desk do what the pipeline forbids: the one press is a chain of allowed forward moves that gives a pseudonym', () => {
+    fc.assert(
+      fc.property(status, (from) => {
+        if (selfSignupAtDesk({ source: 'signup', status: from, consentGiven: true }) !== 'allowed') return;
+        const moves = movesToAttended(from);
+        expect(moves.at(-1)).toBe('attended');
+        let at = from;
+        for (const to of moves) {
+          expect(canMove(at, to)).toBe(true);
+          at = to;
+        }
+        // Attended is committed: the pseudonym is given on the way, as registering would.
+        expect(isCommitted('attended')).toBe(true);
+        expect(pseudonymFor({ kind: 'parent', status: 'attended', current: null, reserved: [] })).toBe('Ouder A');
+      }),
+    );
+    // Cancelled and approached are not on a way forward the desk may take.
+    expect(movesToAttended('cancelled')).toEqual([]);
+    expect(selfSignupAtDesk({ source: 'signup', status: 'cancelled', consentGiven: true })).toBe('no');
+    expect(selfSignupAtDesk({ source: 'signup', status: 'approached', consentGiven: true })).toBe('no');
   });
 });

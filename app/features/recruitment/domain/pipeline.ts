@@ -63,3 +63,37 @@ export function pseudonymFor({
   if (!isCommitted(status)) return null;
   return nextPseudonym(kind, reserved);
 }
+
+export type ParticipantSource = (typeof participants.$inferSelect)['source'];
+
+/**
+ * Where a parent who signed up themselves (the flyer's sign-up page) may stand when the welcome desk
+ * checks them in with one press. Such a parent said yes on their own: coming to the meeting records
+ * what "registered" and "confirmed" would have (issue 14, item 7). Only from `interested`, where a
+ * sign-up lands: someone the workgroup moved back to approached or cancelled has not said yes now.
+ */
+export const SELF_SIGNUP_DESK_STATUSES = ['interested'] as const satisfies readonly ParticipantStatus[];
+
+/**
+ * What the desk may do with a participant who is not (yet) registered: `allowed` to check in at once
+ * (a self sign-up with consent to keep their details), `needs-consent` (a self sign-up whose consent
+ * is not recorded: ask for it first, as at registration), or `no` (the workgroup's own pipeline).
+ */
+export function selfSignupAtDesk({
+  source,
+  status,
+  consentGiven,
+}: {
+  source: ParticipantSource;
+  status: ParticipantStatus;
+  consentGiven: boolean;
+}): 'allowed' | 'needs-consent' | 'no' {
+  if (source !== 'signup' || !(SELF_SIGNUP_DESK_STATUSES as readonly ParticipantStatus[]).includes(status)) return 'no';
+  return consentGiven ? 'allowed' : 'needs-consent';
+}
+
+/** The forward moves the desk's one check-in stands for: from here to attended, one step at a time. */
+export function movesToAttended(from: ParticipantStatus): ParticipantStatus[] {
+  const i = PIPELINE.indexOf(from as (typeof PIPELINE)[number]);
+  return i === -1 ? [] : PIPELINE.slice(i + 1);
+}

@@ -1,5 +1,5 @@
 // Shared reads of the report operations: the minutes report as it would be exported now, and the guard over it.
-import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { notFound } from '#app/utils/http.server';
 import { db, type Tx } from '#app/db/client.server';
 import { agendaItems, agendaItemTranslations, boardNotes, boardPledges, boards, boardThemes, minuteNotes, minutes, participants } from '#app/db/schema';
@@ -100,7 +100,7 @@ export async function readFollowUpReport(scope: TrajectoryScope): Promise<Report
     .select({ id: boardNotes.id, themeId: boardNotes.themeId, column: boardNotes.column, text: boardNotes.text })
     .from(boardNotes)
     // A note the facilitator hid is not part of what the board said.
-    .where(and(onBoard(boardNotes), isNull(boardNotes.hiddenAt)))
+    .where(and(onBoard(boardNotes), isNull(boardNotes.hiddenAt), isNotNull(boardNotes.shownAt)))
     .orderBy(asc(boardNotes.createdAt));
   const [pledges] = await database.select({ n: count() }).from(boardPledges).where(onBoard(boardPledges));
   // The board's ranking as it wrote it when it closed: its items on the change agenda, draft or agreed since.

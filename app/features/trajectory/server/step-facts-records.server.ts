@@ -1,5 +1,5 @@
 // Shared by the trajectory operations that show progress (list, overview, step 5): not for routes or other features.
-import { and, count, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
 import { todayInAmsterdam } from '#app/i18n/i18n';
@@ -267,12 +267,12 @@ async function gatherMeetingFacts(orgId: string, ids: string[]): Promise<Map<str
 /** Step 7's progress per trajectory: the board's phase and counts; never texts, names or addresses. */
 async function gatherFollowUpFacts(orgId: string, ids: string[]): Promise<Map<string, FollowUpFacts>> {
   const database = await db();
-  const perBoard = (table: typeof boardMembers | typeof boardNotes | typeof boardIdeas | typeof boardPledges) =>
+  const perBoard = (table: typeof boardMembers | typeof boardNotes | typeof boardIdeas | typeof boardPledges, only?: SQL) =>
     database
       .select({ tid: boards.trajectoryId, n: count() })
       .from(table)
       .innerJoin(boards, eq(boards.id, table.boardId))
-      .where(inOrg(table, orgId, inArray(boards.trajectoryId, ids)))
+      .where(inOrg(table, orgId, and(inArray(boards.trajectoryId, ids), only)))
       .groupBy(boards.trajectoryId);
   const [boardRows, members, notes, ideas, pledges, items] = await Promise.all([
     database
@@ -280,7 +280,8 @@ async function gatherFollowUpFacts(orgId: string, ids: string[]): Promise<Map<st
       .from(boards)
       .where(inOrg(boards, orgId, inArray(boards.trajectoryId, ids))),
     perBoard(boardMembers),
-    perBoard(boardNotes),
+    // The notes the room saw: not those the facilitator hid, nor those still waiting for "Tonen".
+    perBoard(boardNotes, and(isNull(boardNotes.hiddenAt), isNotNull(boardNotes.shownAt))),
     perBoard(boardIdeas),
     perBoard(boardPledges),
     database
