@@ -321,6 +321,8 @@ export const participants = pgTable(
     source: text('source', { enum: ['workgroup', 'signup'] })
       .notNull()
       .default('workgroup'),
+    // Set when their identity was erased on request (issue 16): the pseudonym stays, personal data is gone.
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

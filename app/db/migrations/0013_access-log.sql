@@ -13,6 +13,7 @@ CREATE TABLE "access_log" (
 	CONSTRAINT "access_log_org_id_seq_pk" PRIMARY KEY("org_id","seq")
 );
 --> statement-breakpoint
+ALTER TABLE "participants" ADD COLUMN "erased_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "access_log" ADD CONSTRAINT "access_log_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "access_log_participant_idx" ON "access_log" USING btree ("org_id","participant_id");--> statement-breakpoint
 CREATE INDEX "access_log_at_idx" ON "access_log" USING btree ("org_id","at");

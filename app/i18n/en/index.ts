@@ -19,6 +19,7 @@ import { program } from './program';
 import { questions } from './questions';
 import { reception } from './reception';
 import { recruitment } from './recruitment';
+import { rights } from './rights';
 import { reports } from './reports';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
@@ -38,6 +39,7 @@ export const en: Catalogue = {
   calendar,
   program,
   recruitment,
+  rights,
   materials,
   listeners,
   questions,

@@ -18,6 +18,7 @@ import { program } from './program';
 import { questions } from './questions';
 import { reception } from './reception';
 import { recruitment } from './recruitment';
+import { rights } from './rights';
 import { reports } from './reports';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
@@ -37,6 +38,7 @@ export const nl = {
   calendar,
   program,
   recruitment,
+  rights,
   materials,
   listeners,
   questions,

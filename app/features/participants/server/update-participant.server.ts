@@ -6,6 +6,7 @@ import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import type { ParticipantKind } from '#app/features/participants/domain/pseudonyms';
 import { canMove, type ParticipantStatus, pseudonymFor } from '#app/features/recruitment/domain/pipeline';
 import type { PlaceCategory, ProfileFit } from '#app/features/recruitment/domain/places';
+import { logAccess } from '#app/privacy/access-log.server';
 import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { RuleError } from '#app/utils/rule-error';
 import {
@@ -56,6 +57,7 @@ export async function updateParticipant(input: TrajectoryScope & { participantId
         .from(participantPersonalData)
         .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.participantId, participantId)));
       await upsertPersonalData(tx, input, participantId, { ...input.personal, consentAt: consentAfter(input.consent, before?.consentAt ?? null) });
+      await logAccess(tx, input, { participantIds: [participantId], action: 'change', screen: 'participant' });
       return { pseudonym };
     }),
   );

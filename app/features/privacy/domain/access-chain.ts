@@ -15,7 +15,7 @@ export type AccessEntryFields = {
   actorRoles: string[];
   trajectoryId: string | null;
   participantId: string;
-  action: string;
+  action: 'view' | 'change' | 'export' | 'erase';
   screen: string;
 };
 export type AccessEntry = AccessEntryFields & { prevHash: string; hash: string };

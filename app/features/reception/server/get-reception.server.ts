@@ -21,7 +21,7 @@ export async function getReception(scope: TrajectoryScope & { qrFor?: string }) 
   authorize(scope, 'reception.run');
   const trajectory = await loadTrajectory(scope);
   const database = await db();
-  const list = (await listParticipants(scope)).filter((p) => isExpected(p.status));
+  const list = (await listParticipants(scope, 'reception')).filter((p) => isExpected(p.status));
   const ids = list.map((p) => p.id);
   const consents = ids.length
     ? await database
