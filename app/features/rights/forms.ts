@@ -14,10 +14,16 @@ const day = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).ca
 /** The access log's filters from the address; anything unreadable is left out rather than refused. */
 export const ZAccessLogFilter = z.object({
   participant: z.string().trim().max(40).catch('').default(''),
-  user: z.union([z.literal(''), z.uuid()]).catch('').default(''),
+  user: z
+    .union([z.literal(''), z.uuid()])
+    .catch('')
+    .default(''),
   from: day.default(''),
   to: day.default(''),
-  action: z.enum(['', ...ACCESS_ACTIONS]).catch('').default(''),
+  action: z
+    .enum(['', ...ACCESS_ACTIONS])
+    .catch('')
+    .default(''),
 });
 export type AccessLogFilter = z.output<typeof ZAccessLogFilter>;
 

@@ -60,7 +60,8 @@ export const rights: Record<keyof typeof nl, string> = {
   chainIntact: 'Chain intact',
   chainIntactDetail: 'All {count} lines were checked and are unchanged.',
   chainBroken: 'Chain broken at line {line}',
-  chainBrokenDetail: "From this line on the check number no longer matches: someone altered the log outside Spiegel. Report this to your organisation's privacy officer.",
+  chainBrokenDetail:
+    "From this line on the check number no longer matches: someone altered the log outside Spiegel. Report this to your organisation's privacy officer.",
   filterTitle: 'Search the log',
   filterParticipant: "Participant's pseudonym",
   filterParticipantHint: 'For example: Ouder A',

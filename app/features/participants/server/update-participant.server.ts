@@ -46,6 +46,7 @@ export async function updateParticipant(input: TrajectoryScope & { participantId
       const where = participantWhere(input, participantId);
       const [current] = await tx.select().from(participants).where(where).for('update');
       if (!current || (status !== current.status && !canMove(current.status, status))) throw new RuleError('recruitment.saveRefused');
+      if (current.erasedAt) throw new RuleError('rights.erasedAlready');
       await assertTrajectoryPerson(tx, orgId, trajectoryId, recruitedBy);
       const pseudonym = pseudonymFor({ kind, status, current: current.pseudonym, reserved: await reservedPseudonyms(tx, orgId, trajectoryId) });
       await tx

@@ -31,7 +31,19 @@ function tamper(entry: AccessEntry, field: keyof AccessEntry, salt: number): Acc
   return { ...entry, [field]: changed };
 }
 
-const FIELDS: (keyof AccessEntry)[] = ['orgId', 'seq', 'at', 'actorUserId', 'actorRoles', 'trajectoryId', 'participantId', 'action', 'screen', 'prevHash', 'hash'];
+const FIELDS: (keyof AccessEntry)[] = [
+  'orgId',
+  'seq',
+  'at',
+  'actorUserId',
+  'actorRoles',
+  'trajectoryId',
+  'participantId',
+  'action',
+  'screen',
+  'prevHash',
+  'hash',
+];
 
 describe('the access log chain', () => {
   it('numbers entries from 1, starts at the genesis hash and continues after the last one', () => {
@@ -48,7 +60,9 @@ describe('the access log chain', () => {
   });
 
   it('writes canonical JSON with sorted keys at every level', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: null }], c: new Date(0) } })).toBe('{"a":{"c":"1970-01-01T00:00:00.000Z","d":[2,{"e":null,"f":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: null }], c: new Date(0) } })).toBe(
+      '{"a":{"c":"1970-01-01T00:00:00.000Z","d":[2,{"e":null,"f":1}]},"b":1}',
+    );
   });
 
   it('says an untouched chain is intact', () => {

@@ -38,12 +38,18 @@ export async function eraseParticipant(input: TrajectoryScope & { participantId:
   ).transaction(async (tx) => {
     const participant = await lockParticipant(tx, input, participantId);
     if (participant.erasedAt) throw new RuleError('rights.erasedAlready');
-    const [personal] = await tx.select().from(participantPersonalData).where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.participantId, participantId)));
+    const [personal] = await tx
+      .select()
+      .from(participantPersonalData)
+      .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.participantId, participantId)));
     const values = erasedValues(personal ?? null);
     const scrub = (text: string) => (removeWords && text ? REMOVED : scrubbed(text, values));
 
     // Their words, by pseudonym: kept (without their identity) or removed.
-    const notes = await tx.select().from(minuteNotes).where(inOrg(minuteNotes, orgId, eq(minuteNotes.participantId, participantId)));
+    const notes = await tx
+      .select()
+      .from(minuteNotes)
+      .where(inOrg(minuteNotes, orgId, eq(minuteNotes.participantId, participantId)));
     const removedQuotes = new Set<string>();
     for (const note of notes) {
       const quotes = note.quotes.map(scrub);
@@ -77,24 +83,41 @@ export async function eraseParticipant(input: TrajectoryScope & { participantId:
             inOrg(
               boardNoteQuotes,
               orgId,
-              and(eq(boardNoteQuotes.noteId, link.noteId), eq(boardNoteQuotes.minuteNoteId, link.minuteNoteId), eq(boardNoteQuotes.quoteIndex, link.quoteIndex)),
+              and(
+                eq(boardNoteQuotes.noteId, link.noteId),
+                eq(boardNoteQuotes.minuteNoteId, link.minuteNoteId),
+                eq(boardNoteQuotes.quoteIndex, link.quoteIndex),
+              ),
             ),
           );
       }
     }
     if (removedQuotes.size) {
-      const items = await tx.select().from(agendaItems).where(inOrg(agendaItems, orgId, eq(agendaItems.trajectoryId, trajectoryId)));
+      const items = await tx
+        .select()
+        .from(agendaItems)
+        .where(inOrg(agendaItems, orgId, eq(agendaItems.trajectoryId, trajectoryId)));
       for (const item of items) {
         const quotes = item.quotes.map((q) => (removedQuotes.has(q) ? scrub(q) : q));
-        if (quotes.some((q, i) => q !== item.quotes[i])) await tx.update(agendaItems).set({ quotes }).where(inOrg(agendaItems, orgId, eq(agendaItems.id, item.id)));
+        if (quotes.some((q, i) => q !== item.quotes[i]))
+          await tx
+            .update(agendaItems)
+            .set({ quotes })
+            .where(inOrg(agendaItems, orgId, eq(agendaItems.id, item.id)));
       }
     }
-    for (const reaction of await tx.select().from(agendaReactions).where(inOrg(agendaReactions, orgId, eq(agendaReactions.participantId, participantId))))
+    for (const reaction of await tx
+      .select()
+      .from(agendaReactions)
+      .where(inOrg(agendaReactions, orgId, eq(agendaReactions.participantId, participantId))))
       await tx
         .update(agendaReactions)
         .set({ comment: scrub(reaction.comment) })
         .where(inOrg(agendaReactions, orgId, eq(agendaReactions.id, reaction.id)));
-    const [feedback] = await tx.select().from(parentFeedback).where(inOrg(parentFeedback, orgId, eq(parentFeedback.participantId, participantId)));
+    const [feedback] = await tx
+      .select()
+      .from(parentFeedback)
+      .where(inOrg(parentFeedback, orgId, eq(parentFeedback.participantId, participantId)));
     if (feedback)
       await tx
         .update(parentFeedback)
@@ -103,9 +126,18 @@ export async function eraseParticipant(input: TrajectoryScope & { participantId:
 
     // Their identity: gone.
     const emails = values.filter((v) => v.includes('@'));
-    if (emails.length) await tx.delete(mailOutbox).where(inArray(sql`lower(${mailOutbox.to})`, emails.map((e) => e.toLowerCase())));
+    if (emails.length)
+      await tx.delete(mailOutbox).where(
+        inArray(
+          sql`lower(${mailOutbox.to})`,
+          emails.map((e) => e.toLowerCase()),
+        ),
+      );
     await tx.delete(participantPersonalData).where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.participantId, participantId)));
-    await tx.update(participantConsents).set({ interpreterName: '', interpreterLanguage: '' }).where(inOrg(participantConsents, orgId, eq(participantConsents.participantId, participantId)));
+    await tx
+      .update(participantConsents)
+      .set({ interpreterName: '', interpreterLanguage: '' })
+      .where(inOrg(participantConsents, orgId, eq(participantConsents.participantId, participantId)));
     await tx.delete(parentLinks).where(inOrg(parentLinks, orgId, eq(parentLinks.participantId, participantId)));
     // A create form's stored answer names the participant it made (the replay of a double click).
     await tx.delete(formSubmissions).where(inOrg(formSubmissions, orgId, sql`${formSubmissions.answer}::text like ${`%${participantId}%`}`));

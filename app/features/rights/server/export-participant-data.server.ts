@@ -20,7 +20,9 @@ export async function exportParticipantData(
 ): Promise<{ filename: string; contentType: string; content: Buffer }> {
   authorize(input, 'participants.rights');
   const { format, locale, now = new Date() } = input;
-  const { data, org } = await (await db()).transaction(async (tx) => {
+  const { data, org } = await (
+    await db()
+  ).transaction(async (tx) => {
     // Logged first, so the file lists this download too.
     await lockParticipant(tx, input, input.participantId);
     await logAccess(tx, input, { participantIds: [input.participantId], action: 'export', screen: `rights.export.${format}` });

@@ -85,7 +85,9 @@ export async function renderParticipantPdf(data: ParticipantData, { locale, org,
   }
   for (const quote of w.boardQuotes) text(t('rights.pdfBoardQuote', { text: quote }));
   for (const reaction of w.agendaReactions)
-    text(`${t('rights.pdfReaction', { item: reaction.item, verdict: t(`parentPage.verdict_${reaction.verdict}`) })}${reaction.comment ? ` ${reaction.comment}` : ''}`);
+    text(
+      `${t('rights.pdfReaction', { item: reaction.item, verdict: t(`parentPage.verdict_${reaction.verdict}`) })}${reaction.comment ? ` ${reaction.comment}` : ''}`,
+    );
   line(t('rights.pdfGeneralReaction'), w.generalReaction);
 
   if (data.parentPage) {

@@ -45,8 +45,14 @@ export async function gatherParticipantData(tx: Tx, scope: TrajectoryScope, part
   const [recruiter] = participant.recruitedBy
     ? await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, participant.recruitedBy))
     : [];
-  const [personal] = await tx.select().from(participantPersonalData).where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.participantId, participantId)));
-  const [consent] = await tx.select().from(participantConsents).where(inOrg(participantConsents, orgId, eq(participantConsents.participantId, participantId)));
+  const [personal] = await tx
+    .select()
+    .from(participantPersonalData)
+    .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.participantId, participantId)));
+  const [consent] = await tx
+    .select()
+    .from(participantConsents)
+    .where(inOrg(participantConsents, orgId, eq(participantConsents.participantId, participantId)));
   const notes = await tx
     .select()
     .from(minuteNotes)
@@ -67,14 +73,20 @@ export async function gatherParticipantData(tx: Tx, scope: TrajectoryScope, part
           ),
         )
     : [];
-  const [link] = await tx.select().from(parentLinks).where(inOrg(parentLinks, orgId, eq(parentLinks.participantId, participantId)));
+  const [link] = await tx
+    .select()
+    .from(parentLinks)
+    .where(inOrg(parentLinks, orgId, eq(parentLinks.participantId, participantId)));
   const reactions = await tx
     .select({ item: agendaItems.title, verdict: agendaReactions.verdict, comment: agendaReactions.comment, updatedAt: agendaReactions.updatedAt })
     .from(agendaReactions)
     .innerJoin(agendaItems, eq(agendaItems.id, agendaReactions.itemId))
     .where(inOrg(agendaReactions, orgId, eq(agendaReactions.participantId, participantId)))
     .orderBy(asc(agendaItems.position));
-  const [feedback] = await tx.select().from(parentFeedback).where(inOrg(parentFeedback, orgId, eq(parentFeedback.participantId, participantId)));
+  const [feedback] = await tx
+    .select()
+    .from(parentFeedback)
+    .where(inOrg(parentFeedback, orgId, eq(parentFeedback.participantId, participantId)));
   const access = await tx
     .select({ entry: accessLog, userName: users.name, userEmail: users.email })
     .from(accessLog)

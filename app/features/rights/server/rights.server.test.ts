@@ -2,9 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
-import { accessLog, agendaItems, agendaReactions, minuteNotes, parentFeedback, parentLinks, participants, trajectories } from '#app/db/schema';
+import {
+  accessLog,
+  agendaItems,
+  agendaReactions,
+  minuteNotes,
+  parentFeedback,
+  parentLinks,
+  participantPersonalData,
+  participants,
+  trajectories,
+} from '#app/db/schema';
 import { registerSignup } from '#app/features/materials/server/signup-records.server';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
+import { updateParticipant } from '#app/features/participants/server/update-participant.server';
 import { recordInterpreter } from '#app/features/reception/server/record-interpreter.server';
 import { getParticipantPage } from '#app/features/recruitment/server/get-participant-page.server';
 import { getParticipantsPage } from '#app/features/recruitment/server/get-participants-page.server';
@@ -27,7 +38,9 @@ const setup = () => trajectoryWith({ lead: ['coordinator', 'lead'], admin: ['adm
 /** Distinctive values in every personal text field, so a scan finds any copy of them. */
 function distinctive() {
   const tag = randomUUID().replace(/-/g, '').slice(0, 10);
-  const digits = String(parseInt(tag.slice(0, 8), 16)).padStart(8, '0').slice(0, 8);
+  const digits = String(parseInt(tag.slice(0, 8), 16))
+    .padStart(8, '0')
+    .slice(0, 8);
   return {
     name: `Zwaantje${tag}`,
     surname: `Vlinderberg${tag}`,
@@ -55,7 +68,9 @@ async function tablesHolding(value: string): Promise<string[]> {
   const found: string[] = [];
   for (const { table_schema, table_name } of tables.rows) {
     const table = sql.raw(`"${table_schema}"."${table_name}"`);
-    const hit = (await database.execute(sql`select count(*)::int as n from ${table} t where t::text ilike ${`%${value}%`}`)) as unknown as { rows: { n: number }[] };
+    const hit = (await database.execute(sql`select count(*)::int as n from ${table} t where t::text ilike ${`%${value}%`}`)) as unknown as {
+      rows: { n: number }[];
+    };
     if (hit.rows[0]!.n > 0) found.push(`${table_schema}.${table_name}`);
   }
   return found;
@@ -108,7 +123,9 @@ describe('the access log', () => {
     const ids = Array.from({ length: 4 }, () => randomUUID());
     await Promise.all(
       Array.from({ length: 24 }, async (_, i) =>
-        (await db()).transaction((tx) => logAccess(tx, people.lead.scope, { participantIds: i % 3 === 0 ? ids : [ids[i % 4]!], action: 'view', screen: `s${i}` })),
+        (await db()).transaction((tx) =>
+          logAccess(tx, people.lead.scope, { participantIds: i % 3 === 0 ? ids : [ids[i % 4]!], action: 'view', screen: `s${i}` }),
+        ),
       ),
     );
     const log = await readAccessLog(await db(), org.id);
@@ -118,7 +135,7 @@ describe('the access log', () => {
   });
 
   it('shows admins the entries with pseudonyms and filters them; others get a 403', async () => {
-    const { org, people } = await setup();
+    const { people } = await setup();
     const a = await createParticipant({ ...people.lead.scope, kind: 'parent', status: 'registered', personal: { name: 'Vier' } });
     await getParticipantPage({ ...people.lead.scope, participantId: a.id });
     const filter = { participant: '', user: '', from: '', to: '', action: '' as const };
@@ -142,7 +159,13 @@ describe("a participant's rights", () => {
   it('exports everything about them as JSON and PDF, with who looked at their data, and logs the download', async () => {
     const { org, people } = await setup();
     const v = distinctive();
-    const p = await createParticipant({ ...people.lead.scope, kind: 'parent', status: 'registered', personal: { name: v.name, phone: v.phone }, consent: true });
+    const p = await createParticipant({
+      ...people.lead.scope,
+      kind: 'parent',
+      status: 'registered',
+      personal: { name: v.name, phone: v.phone },
+      consent: true,
+    });
     await getParticipantPage({ ...people.lead.scope, participantId: p.id });
     const json = await exportParticipantData({ ...people.lead.scope, participantId: p.id, format: 'json', locale: 'nl' });
     const data = JSON.parse(json.content.toString('utf8'));
@@ -171,10 +194,17 @@ describe("a participant's rights", () => {
       await database.update(trajectories).set({ signupCode: code }).where(eq(trajectories.id, trajectory.id));
       const form = new FormData();
       form.set('submission', randomUUID());
-      const input = { name: v.name, surname: v.surname, phone: v.phone, callViaContact: false, contactPersonName: v.contactPersonName, kind: 'parent' as const, languages: v.languages };
+      const input = {
+        name: v.name,
+        surname: v.surname,
+        phone: v.phone,
+        callViaContact: false,
+        contactPersonName: v.contactPersonName,
+        kind: 'parent' as const,
+        languages: v.languages,
+      };
       const { participantId } = await withSubmission(form, input, () => registerSignup({ code, input }));
       // The workgroup completes their data and registers them (pseudonym), the desk notes the interpreter.
-      const { updateParticipant } = await import('#app/features/participants/server/update-participant.server');
       await updateParticipant({
         ...people.lead.scope,
         participantId,
@@ -221,8 +251,11 @@ describe("a participant's rights", () => {
       await database.insert(agendaReactions).values({ orgId: org.id, itemId: item!.id, participantId, verdict: 'partly', comment: `Bel mij op ${v.phone}` });
       await database.insert(parentFeedback).values({ orgId: org.id, trajectoryId: trajectory.id, participantId, generalReaction: 'Fijn dat er iets gebeurt' });
       await database.insert(parentLinks).values({ orgId: org.id, trajectoryId: trajectory.id, participantId, linkToken: `t${randomUUID()}` });
-      const { upsertPersonalData } = await import('#app/features/participants/server/participant-records.server');
-      await upsertPersonalData(database, people.lead.scope, participantId, { stayInvolvedContact: v.stayInvolvedContact });
+      // How they asked to be reached after step 8 (what their own page stores).
+      await database
+        .update(participantPersonalData)
+        .set({ stayInvolvedContact: v.stayInvolvedContact })
+        .where(eq(participantPersonalData.participantId, participantId));
       // A mail to them, in the outbox.
       await sendMail({ to: v.email, subject: 'Jullie zeiden, wij deden', text: `Beste ${v.name}, bekijk uw pagina.` });
 
