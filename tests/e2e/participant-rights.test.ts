@@ -15,7 +15,7 @@ describe("a participant's rights and the access log (issue 16)", () => {
 
     await page.goto(`${base}/participants`);
     const form = page.locator('form', { has: page.getByRole('button', { name: 'Deelnemer toevoegen' }) });
-    await form.getByLabel('Stap').selectOption({ label: 'Aangemeld' });
+    await form.getByLabel('Stap', { exact: true }).selectOption({ label: 'Aangemeld' });
     await form.getByLabel('Voornaam of roepnaam').fill(name);
     await form.getByLabel('Telefoonnummer').fill(phone);
     await form.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
