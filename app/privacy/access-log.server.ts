@@ -10,13 +10,16 @@ import { type AccessAction, accessLog } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { type AccessEntry, chainEntries, type ChainStatus, verifyChain } from '#app/features/privacy/domain/access-chain';
 
-/** Who is looking: a signed-in member (with their roles in the trajectory), or nobody (a parent's own sign-up). */
-export type AccessCaller = { orgId: string; actor: Actor | null; roles?: readonly TrajectoryRole[]; trajectoryId?: string | null };
+/**
+ * Who is looking: a signed-in member (with their roles in the trajectory), or nobody signed in: the
+ * parent themselves, through the sign-up form ('signup') or their own page ('parent').
+ */
+export type AccessCaller = { orgId: string; actor: Actor | null; roles?: readonly TrajectoryRole[]; trajectoryId?: string | null; self?: 'signup' | 'parent' };
 
 export type AccessWhat = { participantIds: readonly string[]; action: AccessAction; screen: string };
 
 /** The roles an entry records: the organisation role first, then the trajectory roles. */
-export const rolesOf = (caller: AccessCaller, fallback = 'signup'): string[] => (caller.actor ? [caller.actor.orgRole, ...(caller.roles ?? [])] : [fallback]);
+export const rolesOf = (caller: AccessCaller): string[] => (caller.actor ? [caller.actor.orgRole, ...(caller.roles ?? [])] : [caller.self ?? 'signup']);
 
 /**
  * Appends one entry per participant to the organisation's chain, inside `tx`. A transaction-scoped

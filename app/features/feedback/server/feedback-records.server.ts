@@ -254,7 +254,7 @@ export async function saveFeedback(
   { orgId, trajectoryId }: Trajectory,
   participantId: string,
   input: FeedbackInput,
-  { recordedBy, contactEditable }: { recordedBy: string | null; contactEditable: boolean },
+  { recordedBy, contactEditable, caller }: { recordedBy: string | null; contactEditable: boolean; caller: AccessCaller },
 ) {
   await (
     await db()
@@ -293,6 +293,7 @@ export async function saveFeedback(
         set: { stayInvolvedContact: contact, updatedAt: sql`now()` },
         setWhere: sql`${participantPersonalData.orgId} = ${orgId}`,
       });
+    await logAccess(tx, { ...caller, trajectoryId }, { participantIds: [participantId], action: 'change', screen: 'feedback.contact' });
   });
   // How the parent asked to be reached is checked by the guard too (see known-identifiers).
   forgetKnownIdentifiers(orgId, trajectoryId);
