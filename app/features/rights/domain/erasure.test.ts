@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { erasedValues, scrubbed } from './erasure';
 
-const person = { name: 'Fatima', surname: 'El Idrissi', phone: '06-12345678', email: 'f.idrissi@voorbeeld.nl', address: 'Dorpsstraat 1', stayInvolvedContact: '' };
+const person = {
+  name: 'Fatima',
+  surname: 'El Idrissi',
+  phone: '06-12345678',
+  email: 'f.idrissi@voorbeeld.nl',
+  address: 'Dorpsstraat 1',
+  stayInvolvedContact: '',
+};
 
 describe('erasing from texts that stay', () => {
   it('takes the identifying values, the full name first, without empty ones', () => {
@@ -11,7 +18,9 @@ describe('erasing from texts that stay', () => {
   });
 
   it('replaces every value in any case, the full name as one', () => {
-    expect(scrubbed('Toen zei fatima el idrissi (06-12345678): bel FATIMA.', erasedValues(person))).toBe('Toen zei [verwijderd] ([verwijderd]): bel [verwijderd].');
+    expect(scrubbed('Toen zei fatima el idrissi (06-12345678): bel FATIMA.', erasedValues(person))).toBe(
+      'Toen zei [verwijderd] ([verwijderd]): bel [verwijderd].',
+    );
     expect(scrubbed('Niemand belde terug', erasedValues(person))).toBe('Niemand belde terug');
     expect(scrubbed('a.b*c', ['.b*'])).toBe('a[verwijderd]c');
   });
