@@ -39,6 +39,8 @@ export default [
       route('settings/sso', 'routes/org-sso.tsx'),
       route('holidays', 'routes/org-holidays.tsx'),
       route('api-tokens', 'routes/api-tokens.tsx'),
+      // Who viewed or changed participants' personal data (issue 16, NEN 7513): admins only.
+      route('toegangslog', 'routes/org-access-log.tsx'),
       // The coalition's overview of all actions (S8b).
       route('actions', 'routes/org-actions.tsx'),
       // CSV downloads (R1, issue 11): the actions overview here; listeners and participants below.
@@ -65,6 +67,9 @@ export default [
         route('participants', 'routes/step-participants.tsx'),
         route('participants.csv', 'routes/participants-csv.ts'),
         route('participants/:pid', 'routes/participant-detail.tsx'),
+        // A participant's rights (issue 16): everything about them as a file, and erasure.
+        route('participants/:pid/export/:format', 'routes/participant-export.ts'),
+        route('participants/:pid/erase', 'routes/participant-erase.tsx'),
         route('materials', 'routes/step-materials.tsx'),
         route('materials/flyer/:lang', 'routes/flyer-print.tsx'),
         route('materials/flyer/:lang/pdf', 'routes/flyer-pdf.ts'),

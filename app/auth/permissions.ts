@@ -49,6 +49,8 @@ const rules = {
   'org.manage': (actor) => actor.orgRole === 'admin',
   /** The organisation's colour and logo on its reports: admins, like its other settings. */
   'org.branding': (actor) => actor.orgRole === 'admin',
+  /** The access log of personal data (NEN 7513): admins. It shows pseudonyms and who looked, never the data itself. */
+  'org.accessLog': (actor) => actor.orgRole === 'admin',
   'org.invite': orgManager,
   'org.createTrajectory': orgManager,
   /** Teams and neighbourhoods are kept up to date by admins and coordinators. */
@@ -59,6 +61,8 @@ const rules = {
   'trajectory.edit': either(orgManager, holds('lead', 'workgroup', 'policy', 'parent_contact')),
   'trajectory.manageRoles': either(orgManager, holds('lead')),
   'participants.personalData': personalData,
+  /** A participant's rights (issue 16): download everything about them, or erase their identity. The same people as personal data. */
+  'participants.rights': personalData,
   /** The welcome desk (S6a) shows first names and needs at the door: the same people as personal data. */
   'reception.run': personalData,
   /** The conversation-leader console (S6b) shows first names of the inner circle. */

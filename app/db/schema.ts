@@ -356,6 +356,8 @@ export const participants = pgTable(
     source: text('source', { enum: ['workgroup', 'signup'] })
       .notNull()
       .default('workgroup'),
+    // Set when their identity was erased on request (issue 16): the pseudonym stays, personal data is gone.
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -1048,4 +1050,40 @@ export const apiTokens = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [index('api_tokens_user_idx').on(t.orgId, t.userId)],
+);
+
+// ── Rights of the person (issue 16): who looked at or changed a participant's personal data ──
+export const ACCESS_ACTIONS = ['view', 'change', 'export', 'erase'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+/**
+ * The access log (NEN 7513): one row per participant whose personal data was viewed, changed,
+ * exported or erased, written in the transaction that read or changed it. Append-only (a trigger
+ * refuses UPDATE and DELETE) and chained per organisation: `hash` is SHA-256 of `prev_hash` and the
+ * entry (app/features/privacy/domain/access-chain.ts). No foreign keys to users or participants:
+ * the entry outlives them and is never rewritten. It never holds a name, only ids.
+ */
+export const accessLog = pgTable(
+  'access_log',
+  {
+    orgId: orgRef(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    // Null when no one was signed in (a parent's own sign-up).
+    actorUserId: uuid('actor_user_id'),
+    // The organisation role first, then the roles in the trajectory (or 'signup' for the public form).
+    actorRoles: jsonb('actor_roles').$type<string[]>().notNull(),
+    trajectoryId: uuid('trajectory_id'),
+    participantId: uuid('participant_id').notNull(),
+    action: text('action', { enum: ACCESS_ACTIONS }).notNull(),
+    // Which screen or operation: 'participant', 'participants', 'participants.csv', 'rights.export', …
+    screen: text('screen').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.seq] }),
+    index('access_log_participant_idx').on(t.orgId, t.participantId),
+    index('access_log_at_idx').on(t.orgId, t.at),
+  ],
 );

@@ -26,7 +26,7 @@ describe('the cached known identifiers', () => {
     expect(await names(now + 31_000)).toEqual(['bram']);
 
     // Saved through this process: the next check reads the new name at once.
-    const { personal } = await getParticipantPersonalData({ ...lead, participantId: parent.id });
+    const { personal } = await getParticipantPersonalData({ ...lead, participantId: parent.id, screen: 'test' });
     await saveParticipantPersonalData({ ...lead, participantId: parent.id, personal: { ...personal, name: 'Sanne' } });
     expect(await names(now + 32_000)).toEqual(['sanne']);
   });

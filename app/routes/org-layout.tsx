@@ -15,12 +15,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     role: ctx.actor.orgRole,
     canSeeSettings: can(ctx, 'org.invite'),
     canSeeInsights: can(ctx, 'org.insights'),
+    canSeeAccessLog: can(ctx, 'org.accessLog'),
     otherOrgs: mine.filter((o) => o.slug !== ctx.org.slug),
   };
 }
 
 export default function OrgLayout() {
-  const { org, role, canSeeSettings, canSeeInsights, otherOrgs } = useLoaderData<typeof loader>();
+  const { org, role, canSeeSettings, canSeeInsights, canSeeAccessLog, otherOrgs } = useLoaderData<typeof loader>();
   const t = useT();
   const roleLabel = t(orgRoleKey(role));
   // The focus view (a page's `?focus=1`) leaves the navigation out; the page links back.
@@ -61,6 +62,13 @@ export default function OrgLayout() {
               {t('api.navTokens')}
             </NavLink>
           </li>
+          {canSeeAccessLog ? (
+            <li>
+              <NavLink className="utrecht-link" to={`/o/${org.slug}/toegangslog`}>
+                {t('rights.logNav')}
+              </NavLink>
+            </li>
+          ) : null}
           {canSeeSettings ? (
             <li>
               <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`}>

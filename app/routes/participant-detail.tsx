@@ -5,6 +5,7 @@ import { fullName } from '#app/features/participants/domain/names';
 import { toChanges, ZEditParticipant } from '#app/features/recruitment/forms';
 import { getParticipantPage } from '#app/features/recruitment/server/get-participant-page.server';
 import { ParticipantFields } from '#app/features/recruitment/ui/participant-fields';
+import { RightsSection } from '#app/features/rights/ui/rights-section';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { formatDate, useI18n } from '#app/i18n/i18n';
 import { handleForm, stateFor, succeeded } from '#app/utils/forms';
@@ -46,7 +47,8 @@ export default function ParticipantDetail() {
       </Paragraph>
       {succeeded(result, 'save') ? <Alert type="ok">{t('common.saved')}</Alert> : null}
       <FormErrorSummary state={failure} />
-      <Form method="post" className="spiegel-stack" noValidate>
+      {/* Once erased, nothing personal is entered again for this pseudonym. */}
+      <Form method="post" className="spiegel-stack" noValidate hidden={p.erasedAt !== null}>
         <input type="hidden" name="intent" value="save" />
         <ParticipantFields
           idPrefix="edit"
@@ -68,6 +70,7 @@ export default function ParticipantDetail() {
         />
         <Button>{t('common.save')}</Button>
       </Form>
+      <RightsSection base={`${base}/participants/${p.id}`} erasedAt={p.erasedAt} />
     </div>
   );
 }

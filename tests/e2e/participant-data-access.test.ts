@@ -23,6 +23,8 @@ const TRAJECTORY_URLS = ['', ...[...trajectoryBlock.matchAll(/route\('([^']+)'/g
 const PARAM_VALUES: Record<string, string[]> = {
   ':kind': ['mirror', 'follow_up', 'feedback'],
   ':lang': ['nl', 'en'],
+  // A participant's export (issue 16).
+  ':format': ['json', 'pdf'],
   // Every report as every file, and each report's own page.
   ':file': [...REPORT_KINDS.flatMap((kind) => REPORT_FORMATS.map((format) => `${kind}.${format}`)), ...REPORT_KINDS],
 };
@@ -109,6 +111,7 @@ describe('participant personal data', () => {
           `${trajectory}/participants/${participantId}`,
           { intent: 'save', status: 'registered', kind: 'youth', name: `${NAME}y`, callViaContact: 'on', placeCategory: '', profileFit: '' },
         ],
+        [`${trajectory}/participants/${participantId}/erase`, { intent: 'erase', confirm: 'on', removeWords: 'on' }],
       ];
       for (const [url, form] of writes) {
         const res = await member.post(url, form);

@@ -20,6 +20,7 @@ import { program } from './program';
 import { questions } from './questions';
 import { reception } from './reception';
 import { recruitment } from './recruitment';
+import { rights } from './rights';
 import { reports } from './reports';
 import { sso } from './sso';
 import { theme } from './theme';
@@ -40,6 +41,7 @@ export const en: Catalogue = {
   calendar,
   program,
   recruitment,
+  rights,
   materials,
   listeners,
   questions,

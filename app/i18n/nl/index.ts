@@ -19,6 +19,7 @@ import { program } from './program';
 import { questions } from './questions';
 import { reception } from './reception';
 import { recruitment } from './recruitment';
+import { rights } from './rights';
 import { reports } from './reports';
 import { sso } from './sso';
 import { theme } from './theme';
@@ -39,6 +40,7 @@ export const nl = {
   calendar,
   program,
   recruitment,
+  rights,
   materials,
   listeners,
   questions,

@@ -22,6 +22,7 @@ export async function createParentLinks(scope: TrajectoryScope): Promise<{ creat
     const personal = await personalDataOf(
       scope,
       wanted.map((p) => p.participantId),
+      'feedback.links',
       tx,
     );
     const created = await tx

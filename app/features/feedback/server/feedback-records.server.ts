@@ -17,6 +17,7 @@ import {
 import { inOrg } from '#app/db/scope.server';
 import { flyerLanguage, textDirection } from '#app/features/materials/domain/languages';
 import { findIdentifying } from '#app/features/privacy/domain/name-guard';
+import { type AccessCaller, logAccess } from '#app/privacy/access-log.server';
 import { forgetKnownIdentifiers, knownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { config } from '#app/utils/config.server';
 import type { ActionStatus } from '#app/db/schema';
@@ -205,13 +206,18 @@ export async function participantsWithLinks({ orgId, trajectoryId }: Trajectory,
  * Some participants' personal data rows, by participant. Only for operations that may read personal
  * data, or that use it on the server without handing it out (a link's default language).
  */
-export async function personalDataOf({ orgId }: Trajectory, participantIds: readonly string[], database?: Db | Tx) {
-  const rows = participantIds.length
-    ? await (database ?? (await db()))
-        .select()
-        .from(participantPersonalData)
-        .where(inOrg(participantPersonalData, orgId, inArray(participantPersonalData.participantId, [...participantIds])))
-    : [];
+/** Personal data of these participants, logged as seen on `screen` (in `tx`, or in a transaction of its own). */
+export async function personalDataOf(caller: AccessCaller, participantIds: readonly string[], screen: string, tx?: Tx) {
+  if (participantIds.length === 0) return new Map<string, typeof participantPersonalData.$inferSelect>();
+  const read = async (t: Tx) => {
+    const rows = await t
+      .select()
+      .from(participantPersonalData)
+      .where(inOrg(participantPersonalData, caller.orgId, inArray(participantPersonalData.participantId, [...participantIds])));
+    await logAccess(t, caller, { participantIds: rows.map((r) => r.participantId), action: 'view', screen });
+    return rows;
+  };
+  const rows = tx ? await read(tx) : await (await db()).transaction(read);
   return new Map(rows.map((r) => [r.participantId, r]));
 }
 
@@ -248,7 +254,7 @@ export async function saveFeedback(
   { orgId, trajectoryId }: Trajectory,
   participantId: string,
   input: FeedbackInput,
-  { recordedBy, contactEditable }: { recordedBy: string | null; contactEditable: boolean },
+  { recordedBy, contactEditable, caller }: { recordedBy: string | null; contactEditable: boolean; caller: AccessCaller },
 ) {
   await (
     await db()
@@ -287,6 +293,7 @@ export async function saveFeedback(
         set: { stayInvolvedContact: contact, updatedAt: sql`now()` },
         setWhere: sql`${participantPersonalData.orgId} = ${orgId}`,
       });
+    await logAccess(tx, { ...caller, trajectoryId }, { participantIds: [participantId], action: 'change', screen: 'feedback.contact' });
   });
   // How the parent asked to be reached is checked by the guard too (see known-identifiers).
   forgetKnownIdentifiers(orgId, trajectoryId);

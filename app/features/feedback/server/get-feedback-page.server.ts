@@ -141,6 +141,7 @@ async function stayingInvolved(
   const personal = await personalDataOf(
     scope,
     involved.map((f) => f.participantId),
+    'feedback',
   );
   return involved.map((f) => {
     const p = personal.get(f.participantId);

@@ -15,7 +15,7 @@ export async function getParentLetters(scope: TrajectoryScope) {
   const personal = await personalDataOf(
     scope,
     linked.map((p) => p.participantId),
-    database,
+    'feedback.letters',
   );
   return {
     orgName: org,

@@ -27,7 +27,7 @@ export async function mailFeedbackSummary(input: TrajectoryScope & { send?: type
   const personal = await personalDataOf(
     input,
     linked.map((p) => p.participantId),
-    database,
+    'feedback.summaryMail',
   );
   const itemsIn = new Map<string, Awaited<ReturnType<typeof youSaidWeDid>>>();
   const outcome: SummaryOutcome = { sent: 0, noEmail: 0, failed: 0 };

@@ -16,5 +16,9 @@ export async function recordFeedbackOnBehalf(input: TrajectoryScope & FeedbackIn
   const people = await participantsWithLinks(input);
   const parent = feedbackParents(people.map((p) => ({ ...p, hasLink: !!p.link }))).find((p) => p.participantId === input.participantId);
   if (!parent) notFound();
-  await saveFeedback(input, parent.participantId, input, { recordedBy: input.actor.userId, contactEditable: can(input, 'participants.personalData') });
+  await saveFeedback(input, parent.participantId, input, {
+    recordedBy: input.actor.userId,
+    contactEditable: can(input, 'participants.personalData'),
+    caller: input,
+  });
 }

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '#app/db/client.server';
 import { db } from '#app/db/client.server';
 import { participantPersonalData, participants, trajectories } from '#app/db/schema';
+import { logAccess } from '#app/privacy/access-log.server';
 import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { notFound } from '#app/utils/http.server';
 import { once } from '#app/utils/submissions.server';
@@ -74,6 +75,12 @@ export async function registerSignup({ code, input, now = new Date() }: { code: 
         needs: input.contactPersonName ? `Contactpersoon: ${input.contactPersonName}` : '',
         consentAt: now,
       });
+      // The parent entered it themselves: no one signed in, the role is 'signup'.
+      await logAccess(
+        tx,
+        { orgId: target.orgId, actor: null, trajectoryId: target.id },
+        { participantIds: [participant!.id], action: 'change', screen: 'signup' },
+      );
       return participant!.id;
     });
     return { participantId, orgId: target.orgId, trajectoryId: target.id };

@@ -5,6 +5,7 @@ import type { TrajectoryScope } from '#app/db/scope.server';
 import type { ParticipantKind } from '#app/features/participants/domain/pseudonyms';
 import { pseudonymFor, START_STATUSES } from '#app/features/recruitment/domain/pipeline';
 import type { PlaceCategory, ProfileFit } from '#app/features/recruitment/domain/places';
+import { logAccess } from '#app/privacy/access-log.server';
 import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { once } from '#app/utils/submissions.server';
 import {
@@ -45,6 +46,7 @@ export async function createParticipant(input: TrajectoryScope & NewParticipant)
           .values({ orgId, trajectoryId, kind, status, pseudonym, placeCategory, placeName, profileFit, recruitedBy })
           .returning({ id: participants.id, pseudonym: participants.pseudonym, kind: participants.kind });
         await upsertPersonalData(tx, input, row!.id, { ...input.personal, consentAt: consentAfter(input.consent ?? false, null) });
+        await logAccess(tx, input, { participantIds: [row!.id], action: 'change', screen: 'participants.create' });
         return row!;
       }),
     ),

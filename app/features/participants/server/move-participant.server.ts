@@ -4,6 +4,7 @@ import { db } from '#app/db/client.server';
 import { participants } from '#app/db/schema';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { canMove, type ParticipantStatus, pseudonymFor } from '#app/features/recruitment/domain/pipeline';
+import { logAccess } from '#app/privacy/access-log.server';
 import { RuleError } from '#app/utils/rule-error';
 import { findParticipant, participantWhere, reservedPseudonyms, retryOnPseudonymClash } from './participant-records.server';
 
@@ -32,6 +33,7 @@ export async function moveParticipant(
         .update(participants)
         .set({ status: to, pseudonym, updatedAt: sql`now()` })
         .where(participantWhere(input, participantId));
+      await logAccess(tx, input, { participantIds: [participantId], action: 'change', screen: 'participants.move' });
       return { status: to, pseudonym };
     }),
   );

@@ -124,7 +124,7 @@ describe('the recruitment pipeline', () => {
       consent: true,
     };
     expect(await updateParticipant({ ...lead, ...ids, participantId: participant.id, ...changes })).toEqual({ pseudonym: null });
-    const read = await getParticipantPersonalData({ ...contact, ...ids, participantId: participant.id });
+    const read = await getParticipantPersonalData({ ...contact, ...ids, participantId: participant.id, screen: 'test' });
     expect(read).toMatchObject({
       kind: 'youth',
       status: 'interested',
@@ -137,17 +137,17 @@ describe('the recruitment pipeline', () => {
     const firstConsent = read.personal.consentAt;
     expect(firstConsent).toBeInstanceOf(Date);
     await updateParticipant({ ...contact, ...ids, participantId: participant.id, ...changes, status: 'registered' });
-    const again = await getParticipantPersonalData({ ...lead, ...ids, participantId: participant.id });
+    const again = await getParticipantPersonalData({ ...lead, ...ids, participantId: participant.id, screen: 'test' });
     expect(again.personal.consentAt).toEqual(firstConsent);
     expect(again.pseudonym).toBe('Jongere A');
     // A status that skips a step is refused and nothing is half-saved.
     await expect(updateParticipant({ ...lead, ...ids, participantId: participant.id, ...changes, placeName: 'Anders', status: 'attended' })).rejects.toEqual(
       new RuleError('recruitment.saveRefused'),
     );
-    expect((await getParticipantPersonalData({ ...lead, ...ids, participantId: participant.id })).placeName).toBe('Al Fath');
+    expect((await getParticipantPersonalData({ ...lead, ...ids, participantId: participant.id, screen: 'test' })).placeName).toBe('Al Fath');
     // Withdrawn consent is cleared; correcting the kind does not change the pseudonym.
     await updateParticipant({ ...lead, ...ids, participantId: participant.id, ...changes, kind: 'parent', status: 'registered', consent: false });
-    const last = await getParticipantPersonalData({ ...lead, ...ids, participantId: participant.id });
+    const last = await getParticipantPersonalData({ ...lead, ...ids, participantId: participant.id, screen: 'test' });
     expect([last.personal.consentAt, last.pseudonym]).toEqual([null, 'Jongere A']);
   });
 
@@ -155,14 +155,14 @@ describe('the recruitment pipeline', () => {
     const { org, lead, ids } = await setup();
     const outsider = await makeMember(org.id, 'member');
     expect(await status(createParticipant({ ...lead, ...ids, kind: 'parent', recruitedBy: outsider.actor.userId }))).toBe(404);
-    expect((await listParticipants({ ...lead, ...ids })).length).toBe(1);
+    expect((await listParticipants({ ...lead, ...ids }, 'test')).length).toBe(1);
   });
 
   it('lists the pipeline with personal data and the recruiter for a lead and a parent contact', async () => {
     const { org, lead, ids } = await setup();
     const contact = await memberWith(org.id, ids.trajectoryId, 'parent_contact');
     await createParticipant({ ...contact, ...ids, kind: 'carer', recruitedBy: contact.actor.userId, personal: { name: 'Yusuf' } });
-    const list = await listParticipants({ ...lead, ...ids });
+    const list = await listParticipants({ ...lead, ...ids }, 'test');
     expect(list.map((p) => [p.personal.name, p.recruitedByName])).toEqual([
       ['Fatima', null],
       ['Yusuf', 'Test Persoon'],
@@ -175,10 +175,10 @@ describe('who may see personal data', () => {
     const { org, lead, participant, ids } = await setup();
     await saveParticipantPersonalData({ ...lead, ...ids, participantId: participant.id, personal });
     const contact = await memberWith(org.id, ids.trajectoryId, 'parent_contact');
-    const read = await getParticipantPersonalData({ ...contact, ...ids, participantId: participant.id });
+    const read = await getParticipantPersonalData({ ...contact, ...ids, participantId: participant.id, screen: 'test' });
     expect(read.personal).toEqual(personal);
     await saveParticipantPersonalData({ ...contact, ...ids, participantId: participant.id, personal: { ...personal, phone: '0201234567' } });
-    expect((await getParticipantPersonalData({ ...lead, ...ids, participantId: participant.id })).personal.phone).toBe('0201234567');
+    expect((await getParticipantPersonalData({ ...lead, ...ids, participantId: participant.id, screen: 'test' })).personal.phone).toBe('0201234567');
   });
 
   it('refuses every other role, and an admin or coordinator without one of those roles (403), but shows them pseudonyms', async () => {
@@ -197,9 +197,9 @@ describe('who may see personal data', () => {
     ];
     const pid = { ...ids, participantId: participant.id };
     for (const who of others) {
-      expect(await status(getParticipantPersonalData({ ...who, ...pid }))).toBe(403);
+      expect(await status(getParticipantPersonalData({ ...who, ...pid, screen: 'test' }))).toBe(403);
       expect(await status(saveParticipantPersonalData({ ...who, ...pid, personal }))).toBe(403);
-      expect(await status(listParticipants({ ...who, ...ids }))).toBe(403);
+      expect(await status(listParticipants({ ...who, ...ids }, 'test'))).toBe(403);
       expect(await status(createParticipant({ ...who, ...ids, kind: 'parent' }))).toBe(403);
       expect(await status(moveParticipant({ ...who, ...pid, to: 'confirmed' }))).toBe(403);
       expect(
@@ -232,11 +232,11 @@ describe('who may see personal data', () => {
     const elsewhere = await makeTrajectory(lead.orgId);
     await giveRole(lead.orgId, elsewhere.id, lead.actor.userId, 'lead');
     const there = await scopeIn(leadMember, elsewhere.id);
-    expect(await status(getParticipantPersonalData({ ...there, participantId: participant.id }))).toBe(404);
+    expect(await status(getParticipantPersonalData({ ...there, participantId: participant.id, screen: 'test' }))).toBe(404);
     expect(await status(saveParticipantPersonalData({ ...there, participantId: participant.id, personal }))).toBe(404);
     expect(await status(moveParticipant({ ...there, participantId: participant.id, to: 'interested' }))).toBe(404);
-    expect(await listParticipants(there)).toEqual([]);
-    expect(await status(getParticipantPersonalData({ ...lead, ...ids, participantId: 'nope' }))).toBe(404);
+    expect(await listParticipants(there, 'test')).toEqual([]);
+    expect(await status(getParticipantPersonalData({ ...lead, ...ids, participantId: 'nope', screen: 'test' }))).toBe(404);
     // Nothing moved.
     const [row] = await (await db()).select().from(participants).where(eq(participants.id, participant.id));
     expect(row!.status).toBe('approached');

@@ -6,6 +6,7 @@ import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import type { ParticipantKind } from '#app/features/participants/domain/pseudonyms';
 import { canMove, type ParticipantStatus, pseudonymFor } from '#app/features/recruitment/domain/pipeline';
 import type { PlaceCategory, ProfileFit } from '#app/features/recruitment/domain/places';
+import { logAccess } from '#app/privacy/access-log.server';
 import { forgetKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { RuleError } from '#app/utils/rule-error';
 import {
@@ -45,6 +46,7 @@ export async function updateParticipant(input: TrajectoryScope & { participantId
       const where = participantWhere(input, participantId);
       const [current] = await tx.select().from(participants).where(where).for('update');
       if (!current || (status !== current.status && !canMove(current.status, status))) throw new RuleError('recruitment.saveRefused');
+      if (current.erasedAt) throw new RuleError('rights.erasedAlready');
       await assertTrajectoryPerson(tx, orgId, trajectoryId, recruitedBy);
       const pseudonym = pseudonymFor({ kind, status, current: current.pseudonym, reserved: await reservedPseudonyms(tx, orgId, trajectoryId) });
       await tx
@@ -56,6 +58,7 @@ export async function updateParticipant(input: TrajectoryScope & { participantId
         .from(participantPersonalData)
         .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.participantId, participantId)));
       await upsertPersonalData(tx, input, participantId, { ...input.personal, consentAt: consentAfter(input.consent, before?.consentAt ?? null) });
+      await logAccess(tx, input, { participantIds: [participantId], action: 'change', screen: 'participant' });
       return { pseudonym };
     }),
   );

@@ -31,7 +31,7 @@ export async function getReception(scope: TrajectoryScope & { qrFor?: string; no
   const meetingDay = selfCheckInWindow(mirror?.date, scope.now ?? new Date()).state === 'open';
   const atDesk = (p: { status: ParticipantStatus; source: 'workgroup' | 'signup'; personal: { consentAt: Date | null } }) =>
     isExpected(p.status) || (meetingDay && selfSignupAtDesk({ source: p.source, status: p.status, consentGiven: p.personal.consentAt !== null }) !== 'no');
-  const list = (await listParticipants(scope)).filter(atDesk);
+  const list = (await listParticipants(scope, 'reception')).filter(atDesk);
   const ids = list.map((p) => p.id);
   const consents = ids.length
     ? await database

@@ -3,6 +3,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Tx } from '#app/db/client.server';
 import { listeners, participantConsents, participantPersonalData, participants, receptions } from '#app/db/schema';
+import { logAccess } from '#app/privacy/access-log.server';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { channelFor } from '#app/realtime/channels';
 import { publish } from '#app/realtime/publish.server';
@@ -69,11 +70,12 @@ type DeskAnswers = Partial<
  * answers (and may change more, or throw a RuleError), and the reception channel hears `kind`.
  */
 export async function atDesk(
-  { orgId, trajectoryId }: TrajectoryScope,
+  scope: TrajectoryScope,
   participantId: string,
   kind: string,
   change: (participant: Participant, tx: Tx) => Promise<DeskAnswers> | DeskAnswers,
 ): Promise<void> {
+  const { orgId, trajectoryId } = scope;
   await (
     await db()
   ).transaction(async (tx) => {
@@ -90,6 +92,7 @@ export async function atDesk(
       .values({ participantId: participant.id, orgId, trajectoryId, ...set })
       .onConflictDoUpdate({ target: participantConsents.participantId, set, setWhere: eq(participantConsents.orgId, orgId) });
     await publish(tx, { orgId, channel: channelFor(trajectoryId, 'reception'), kind, payload: { participantId: participant.id } });
+    await logAccess(tx, scope, { participantIds: [participant.id], action: 'change', screen: `reception.${kind}` });
   });
 }
 

@@ -13,7 +13,7 @@ import { fitLabel, kindLabel, placeLabel, statusLabel } from '../ui/labels';
  */
 export async function exportParticipants({ locale, ...scope }: TrajectoryScope & { locale: Locale }) {
   authorize(scope, 'participants.personalData');
-  const [list, trajectory] = await Promise.all([listParticipants(scope), loadTrajectory(scope)]);
+  const [list, trajectory] = await Promise.all([listParticipants(scope, 'participants.csv', 'export'), loadTrajectory(scope)]);
   const t = createTranslator(locale);
   const yesNo = (v: boolean) => t(v ? 'common.yes' : 'common.no');
   const header = [

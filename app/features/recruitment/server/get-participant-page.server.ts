@@ -7,7 +7,7 @@ import { allowedMoves } from '../domain/pipeline';
 /** One participant's page: everything about them, the statuses they may move to, and who may have recruited them. */
 export async function getParticipantPage(input: TrajectoryScope & { participantId: string }) {
   authorize(input, 'participants.personalData');
-  const [participant, people] = await Promise.all([getParticipantPersonalData(input), listTrajectoryPeople(input)]);
+  const [participant, people] = await Promise.all([getParticipantPersonalData({ ...input, screen: 'participant' }), listTrajectoryPeople(input)]);
   return {
     participant,
     statuses: [participant.status, ...allowedMoves(participant.status)],

@@ -39,7 +39,7 @@ export async function getParticipantsPage(scope: TrajectoryScope) {
     };
   }
 
-  const [list, people] = await Promise.all([listParticipants(scope), listTrajectoryPeople(scope)]);
+  const [list, people] = await Promise.all([listParticipants(scope, 'participants'), listTrajectoryPeople(scope)]);
   return {
     view: 'full' as const,
     title: trajectory.title,
