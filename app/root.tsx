@@ -21,6 +21,8 @@ import { Button, ButtonLink, Heading, Link, Paragraph } from '#app/components/ui
 import { useForgetOfflinePagesWhenSignedOut } from '#app/features/minutes/ui/use-offline-page';
 import { createTranslator, I18nContext, type Locale, useT } from '#app/i18n/i18n';
 import { localeFor } from '#app/i18n/locale.server';
+import { participantTexts } from '#app/i18n/participant';
+import { isParticipantRequest, participantLanguageOf } from '#app/i18n/participant/language.server';
 import appCss from '#app/styles/app.css?url';
 import nldsCss from '#app/styles/nlds.css?url';
 import { decodeRefusal } from '#app/utils/refusal';
@@ -40,6 +42,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     // Not the catalogue: the client's own bundle holds it (a cached asset); in every page's data it
     // was the largest part of each staff page's cost (issue 12, staff pages at national scale).
     locale,
+    // A participant's page: its error and refusal pages speak their language (issue 15).
+    participantLanguage: isParticipantRequest(request, user !== null) ? await participantLanguageOf(request) : null,
     user: user ? { name: user.name, email: user.email } : null,
     cspNonce: context.cspNonce,
     // For create forms without JavaScript: a new key with every page (app/components/submission-key.tsx).
@@ -142,6 +146,12 @@ export function ErrorBoundary() {
 
 /** The page for 404, 403, 429, 503 (database unreachable) and unexpected errors: a plain sentence, never a stack trace. */
 export function ErrorPage({ status }: { status: number }) {
+  const participantLanguage = useRouteLoaderData<typeof loader>('root')?.participantLanguage;
+  if (participantLanguage) return <ParticipantErrorPage status={status} language={participantLanguage} />;
+  return <StaffErrorPage status={status} />;
+}
+
+function StaffErrorPage({ status }: { status: number }) {
   const t = useT();
   const [title, body] =
     status === 404
@@ -159,6 +169,26 @@ export function ErrorPage({ status }: { status: number }) {
       <Heading level={1}>{title}</Heading>
       <Paragraph>{body}</Paragraph>
       <ButtonLink to="/">{t('common.toStart')}</ButtonLink>
+    </div>
+  );
+}
+
+/** A parent's error page, in their language; no way "to the start", which is the staff's sign-in. */
+function ParticipantErrorPage({ status, language }: { status: number; language: string }) {
+  const { t, lang, dir } = participantTexts(language);
+  const [title, body] =
+    status === 404 || status === 403
+      ? [t('page.notFoundTitle'), t('page.notFoundBody')]
+      : status === 429
+        ? [t('page.tooManyTitle'), t('page.tooManyBody')]
+        : status === 503
+          ? [t('page.unavailableTitle'), t('page.unavailableBody')]
+          : [t('page.errorTitle'), t('page.errorBody')];
+  return (
+    <div className="spiegel-page" lang={lang} dir={dir}>
+      <title>{`${title} · Spiegel`}</title>
+      <Heading level={1}>{title}</Heading>
+      <Paragraph>{body}</Paragraph>
     </div>
   );
 }

@@ -27,6 +27,17 @@ describe('security defaults', () => {
     expect((await http.post('/login', { email: 'a@b.nl' })).status).toBe(200);
   });
 
+  it("answers a parent's unknown link in the parent's language, right to left in Arabic", async () => {
+    const arabic = await fetch(new URL('/p/parent/bestaat-niet-bestaat-niet-00000', baseUrl()), { headers: { 'accept-language': 'ar-MA,ar;q=0.9,nl;q=0.5' } });
+    expect(arabic.status).toBe(404);
+    const html = await arabic.text();
+    expect(html).toContain('<div class="spiegel-page" lang="ar" dir="rtl">');
+    expect(html).toContain('هذه الصفحة غير موجودة');
+    expect(html).not.toContain('Naar het begin');
+    const ukrainian = await fetch(new URL('/p/board/ZZZZZZ?lang=uk', baseUrl()));
+    expect(ukrainian.status).toBe(404);
+  });
+
   it('answers an unknown address with a Dutch 404 page and no stack trace', async () => {
     const res = await fetch(new URL('/bestaat/niet', baseUrl()));
     expect(res.status).toBe(404);

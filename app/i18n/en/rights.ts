@@ -58,7 +58,7 @@ export const rights: Record<keyof typeof nl, string> = {
   logIntro:
     "Here you see who viewed, changed, downloaded or erased participants' personal data: who, when, whose data, on which screen and in which role. Nobody can change the log. Every line carries a check number of the line before it: that shows whether anything was altered after all.",
   chainIntact: 'Chain intact',
-  chainIntactDetail: 'All {count} lines were checked and are unchanged.',
+  chainIntactDetail: '{count, plural, one {The one line was checked and is unchanged.} other {All # lines were checked and are unchanged.}}',
   chainBroken: 'Chain broken at line {line}',
   chainBrokenDetail:
     "From this line on the check number no longer matches: someone altered the log outside Spiegel. Report this to your organisation's privacy officer.",
@@ -85,7 +85,7 @@ export const rights: Record<keyof typeof nl, string> = {
   action_export: 'Downloaded',
   action_erase: 'Erased',
   noEntries: 'No lines match your search.',
-  shownNewest: 'You see the newest {count} lines that match your search.',
+  shownNewest: '{count, plural, one {You see the newest line that matches your search.} other {You see the newest # lines that match your search.}}',
   nobody: 'The parent themselves (sign-up form)',
   noPseudonym: 'No pseudonym yet',
 };

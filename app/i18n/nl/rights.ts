@@ -57,7 +57,7 @@ export const rights = {
   logIntro:
     'Hier ziet u wie persoonlijke gegevens van deelnemers heeft bekeken, veranderd, gedownload of gewist: wie, wanneer, van welke deelnemer, op welk scherm en in welke rol. Niemand kan het log veranderen. Elke regel bevat een controlegetal van de regel ervoor: zo ziet u of er toch iets is aangepast.',
   chainIntact: 'Keten intact',
-  chainIntactDetail: 'Alle {count} regels zijn gecontroleerd en niet veranderd.',
+  chainIntactDetail: '{count, plural, one {De ene regel is gecontroleerd en niet veranderd.} other {Alle # regels zijn gecontroleerd en niet veranderd.}}',
   chainBroken: 'Keten verbroken bij regel {line}',
   chainBrokenDetail: 'Vanaf deze regel klopt het controlegetal niet meer: iemand heeft het log buiten Spiegel aangepast. Meld dit bij uw privacy-functionaris.',
   filterTitle: 'Zoeken in het log',
@@ -83,7 +83,7 @@ export const rights = {
   action_export: 'Gedownload',
   action_erase: 'Gewist',
   noEntries: 'Er zijn geen regels die bij uw zoekvraag passen.',
-  shownNewest: 'U ziet de nieuwste {count} regels die bij uw zoekvraag passen.',
+  shownNewest: '{count, plural, one {U ziet de nieuwste regel die bij uw zoekvraag past.} other {U ziet de nieuwste # regels die bij uw zoekvraag passen.}}',
   nobody: 'De ouder zelf (aanmeldformulier)',
   noPseudonym: 'Nog geen schuilnaam',
 };

@@ -82,4 +82,22 @@ export const en = {
     callNoName: 'Or call: {phone}',
     unknown: 'not known yet',
   },
+  page: {
+    notFoundTitle: 'This page does not exist',
+    notFoundBody:
+      'Maybe the link is not quite right, or it no longer exists. Check that you copied the link correctly. Or ask the organiser for the right link.',
+    errorTitle: 'Something went wrong',
+    errorBody: 'This is not your fault. Please try again later.',
+    unavailableTitle: 'Briefly unavailable',
+    unavailableBody: 'This page is not working right now. This is not your fault. Please try again in a few minutes.',
+    tooManyTitle: 'Please wait',
+    tooManyBody: 'There were too many attempts. Try again in fifteen minutes.',
+    tooManyWhat_token: 'A great deal was sent with your link or phone in a short time. So we are not accepting anything for a while.',
+    tooManyWhat_address: 'There were too many attempts from this network in a short time. So we are not accepting anything for a while.',
+    tooManyWhat_room: 'A great deal was sent from this network in a short time. So we are not accepting anything for a while.',
+    tooManyWhat_lookups: 'Too many codes or links that do not exist were tried from this network. So we are not opening codes or links for a while.',
+    tooManyWait: 'Wait {minutes, plural, one {# minute} other {# minutes}} and then try again.',
+    tooManyAsk: 'Still not working then? Ask the organiser for help.',
+    tooManyCheckLink: 'Check that the code or link is right. Or ask the organiser for the right link.',
+  },
 } satisfies ParticipantTexts;

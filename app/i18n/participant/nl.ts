@@ -82,4 +82,22 @@ export const nl = {
     callNoName: 'Of bel: {phone}',
     unknown: 'nog niet bekend',
   },
+  page: {
+    notFoundTitle: 'Deze pagina bestaat niet',
+    notFoundBody:
+      'Misschien is de link niet helemaal goed, of bestaat hij niet meer. Kijk of u de link goed heeft overgenomen. Of vraag de organisator om de goede link.',
+    errorTitle: 'Er ging iets mis',
+    errorBody: 'Dit is niet uw fout. Probeer het later nog een keer.',
+    unavailableTitle: 'Even niet bereikbaar',
+    unavailableBody: 'Deze pagina werkt nu even niet. Dit is niet uw fout. Probeer het over een paar minuten nog een keer.',
+    tooManyTitle: 'Even wachten',
+    tooManyBody: 'Er zijn te veel pogingen gedaan. Probeer het over een kwartier opnieuw.',
+    tooManyWhat_token: 'Met uw link of telefoon is in korte tijd heel veel verstuurd. Daarom nemen we nu even niets aan.',
+    tooManyWhat_address: 'Vanaf dit netwerk zijn in korte tijd te veel pogingen gedaan. Daarom nemen we nu even niets aan.',
+    tooManyWhat_room: 'Vanaf dit netwerk is in korte tijd heel veel verstuurd. Daarom nemen we nu even niets aan.',
+    tooManyWhat_lookups: 'Vanaf dit netwerk zijn te veel codes of links geprobeerd die niet bestaan. Daarom openen we nu even geen codes of links.',
+    tooManyWait: 'Wacht {minutes, plural, one {# minuut} other {# minuten}} en probeer het dan opnieuw.',
+    tooManyAsk: 'Lukt het dan nog niet? Vraag de organisator om hulp.',
+    tooManyCheckLink: 'Kijk of de code of link goed is. Of vraag de organisator om de goede link.',
+  },
 };

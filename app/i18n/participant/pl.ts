@@ -83,4 +83,22 @@ export const pl = {
     callNoName: 'Lub prosimy zadzwonić: {phone}',
     unknown: 'jeszcze nieznane',
   },
+  page: {
+    notFoundTitle: 'Ta strona nie istnieje',
+    notFoundBody:
+      'Być może link nie jest całkiem poprawny albo już nie istnieje. Prosimy sprawdzić, czy link został dobrze przepisany. Albo poprosić organizatora o właściwy link.',
+    errorTitle: 'Coś poszło nie tak',
+    errorBody: 'To nie Państwa wina. Prosimy spróbować ponownie później.',
+    unavailableTitle: 'Chwilowo niedostępne',
+    unavailableBody: 'Ta strona teraz nie działa. To nie Państwa wina. Prosimy spróbować ponownie za kilka minut.',
+    tooManyTitle: 'Prosimy chwilę poczekać',
+    tooManyBody: 'Było zbyt wiele prób. Prosimy spróbować ponownie za kwadrans.',
+    tooManyWhat_token: 'Z Państwa linku lub telefonu wysłano w krótkim czasie bardzo dużo. Dlatego przez chwilę niczego nie przyjmujemy.',
+    tooManyWhat_address: 'Z tej sieci było w krótkim czasie zbyt wiele prób. Dlatego przez chwilę niczego nie przyjmujemy.',
+    tooManyWhat_room: 'Z tej sieci wysłano w krótkim czasie bardzo dużo. Dlatego przez chwilę niczego nie przyjmujemy.',
+    tooManyWhat_lookups: 'Z tej sieci wypróbowano zbyt wiele kodów lub linków, które nie istnieją. Dlatego przez chwilę nie otwieramy kodów ani linków.',
+    tooManyWait: 'Prosimy poczekać {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}} i spróbować ponownie.',
+    tooManyAsk: 'Nadal nie działa? Prosimy poprosić organizatora o pomoc.',
+    tooManyCheckLink: 'Prosimy sprawdzić, czy kod lub link jest poprawny. Albo poprosić organizatora o właściwy link.',
+  },
 } satisfies ParticipantTexts;

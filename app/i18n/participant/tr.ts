@@ -83,4 +83,22 @@ export const tr = {
     callNoName: 'Veya arayın: {phone}',
     unknown: 'henüz belli değil',
   },
+  page: {
+    notFoundTitle: 'Bu sayfa yok',
+    notFoundBody:
+      'Bağlantı tam doğru olmayabilir veya artık mevcut değil. Bağlantıyı doğru kopyaladığınızı kontrol edin. Ya da organizatörden doğru bağlantıyı isteyin.',
+    errorTitle: 'Bir şeyler ters gitti',
+    errorBody: 'Bu sizin hatanız değil. Lütfen daha sonra tekrar deneyin.',
+    unavailableTitle: 'Şu anda ulaşılamıyor',
+    unavailableBody: 'Bu sayfa şu anda çalışmıyor. Bu sizin hatanız değil. Lütfen birkaç dakika sonra tekrar deneyin.',
+    tooManyTitle: 'Lütfen bekleyin',
+    tooManyBody: 'Çok fazla deneme yapıldı. Lütfen on beş dakika sonra tekrar deneyin.',
+    tooManyWhat_token: 'Bağlantınızla veya telefonunuzla kısa sürede çok fazla şey gönderildi. Bu yüzden şu anda bir süre hiçbir şey kabul etmiyoruz.',
+    tooManyWhat_address: 'Bu ağdan kısa sürede çok fazla deneme yapıldı. Bu yüzden şu anda bir süre hiçbir şey kabul etmiyoruz.',
+    tooManyWhat_room: 'Bu ağdan kısa sürede çok fazla şey gönderildi. Bu yüzden şu anda bir süre hiçbir şey kabul etmiyoruz.',
+    tooManyWhat_lookups: 'Bu ağdan var olmayan çok fazla kod veya bağlantı denendi. Bu yüzden şu anda bir süre kod veya bağlantı açmıyoruz.',
+    tooManyWait: '{minutes, plural, one {# dakika} other {# dakika}} bekleyin ve sonra tekrar deneyin.',
+    tooManyAsk: 'Hâlâ olmuyor mu? Organizatörden yardım isteyin.',
+    tooManyCheckLink: 'Kodun veya bağlantının doğru olduğunu kontrol edin. Ya da organizatörden doğru bağlantıyı isteyin.',
+  },
 } satisfies ParticipantTexts;

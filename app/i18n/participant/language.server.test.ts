@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { langCookie } from '#app/i18n/locale.server';
+import { isParticipantRequest, participantLanguageOf } from './language.server';
+
+const request = (url: string, headers: Record<string, string> = {}) => new Request(`http://localhost${url}`, { headers });
+
+describe('a participant request’s language', () => {
+  it('is a participant’s on their links and on a refusal seen by someone not signed in', () => {
+    expect(isParticipantRequest(request('/p/board/ABC'), false)).toBe(true);
+    expect(isParticipantRequest(request('/too-many-requests'), false)).toBe(true);
+    expect(isParticipantRequest(request('/too-many-requests'), true)).toBe(false);
+    expect(isParticipantRequest(request('/o/demo/t/1'), false)).toBe(false);
+  });
+
+  it('comes from the address, then the language switch, then the browser, then Dutch', async () => {
+    const cookie = await langCookie.serialize('en');
+    expect(await participantLanguageOf(request('/p/x?lang=uk', { cookie, 'accept-language': 'ar' }))).toBe('uk');
+    expect(await participantLanguageOf(request('/p/x?lang=so', { cookie, 'accept-language': 'ar' }))).toBe('en');
+    expect(await participantLanguageOf(request('/p/x', { 'accept-language': 'fr, pl;q=0.8' }))).toBe('pl');
+    expect(await participantLanguageOf(request('/p/x', { 'accept-language': 'fr' }))).toBe('nl');
+  });
+});

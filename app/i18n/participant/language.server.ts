@@ -1,0 +1,24 @@
+import { preferredLanguage } from '#app/i18n/accept-language';
+import { langCookie } from '#app/i18n/locale.server';
+import { isParticipantLanguage, PARTICIPANT_LANGUAGES, type ParticipantLanguage } from './index';
+
+/**
+ * Whether a request is a participant's (a parent's or young person's link, the board's phones, a
+ * refusal of one of those): its error and refusal pages then speak the participant's language.
+ */
+export function isParticipantRequest(request: Request, signedIn: boolean): boolean {
+  const { pathname } = new URL(request.url);
+  return pathname.startsWith('/p/') || (!signedIn && pathname === '/too-many-requests');
+}
+
+/**
+ * The language asked for in the address (?lang=), else the one chosen with the language switch (its
+ * cookie), else the browser's first participant language, else Dutch.
+ */
+export async function participantLanguageOf(request: Request): Promise<ParticipantLanguage> {
+  const asked = new URL(request.url).searchParams.get('lang');
+  if (isParticipantLanguage(asked)) return asked;
+  const chosen: unknown = await langCookie.parse(request.headers.get('cookie'));
+  if (isParticipantLanguage(chosen)) return chosen;
+  return preferredLanguage(request.headers.get('accept-language'), PARTICIPANT_LANGUAGES) ?? 'nl';
+}
