@@ -60,6 +60,12 @@ const authorisedOtherwise: Record<string, string> = {
   addActionUpdateByPartner: byLink,
   listActionsForParentLink: byLink,
   sendActionReminders: 'the daily reminder job of one organisation (app/jobs), no caller',
+  // Calendar updates (issue 17): a step inside saveMeetingDates / saveLocation, the job that mails, the personal feed.
+  recordMeetingChange: 'a step in the transaction of saveMeetingDates or saveLocation, which authorised the caller',
+  sendMeetingChange: 'the job that mails a changed or cancelled meeting to its invitees (app/jobs), no caller',
+  getCalendarFeed: byLink,
+  renewCalendarFeed: "the signed-in person's own feed link",
+  getCalendarFeedLink: "the signed-in person's own feed link",
 };
 
 const featuresDir = new URL('../features/', import.meta.url);

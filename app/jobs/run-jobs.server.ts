@@ -6,6 +6,8 @@ import { db } from '#app/db/client.server';
 import { jobs } from '#app/db/schema';
 import { REMINDER_JOB } from '#app/features/actions/domain/reminders';
 import { sendActionReminders } from '#app/features/actions/server/send-action-reminders.server';
+import { MEETING_CHANGE_JOB } from '#app/features/calendar/server/record-meeting-change.server';
+import { sendMeetingChange } from '#app/features/calendar/server/send-meeting-change.server';
 import { sendPledgeReminder } from './pledge-reminder.server';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -13,6 +15,7 @@ type Handler = (payload: Record<string, unknown>) => Promise<void>;
 const handlers: Record<string, Handler> = {
   'pledge-reminder': sendPledgeReminder,
   [REMINDER_JOB]: sendActionReminders,
+  [MEETING_CHANGE_JOB]: async (payload) => void (await sendMeetingChange(payload)),
 };
 
 export const MAX_ATTEMPTS = 5;
