@@ -65,7 +65,7 @@ const authorisedOtherwise: Record<string, string> = {
   sendMeetingChange: 'the job that mails a changed or cancelled meeting to its invitees (app/jobs), no caller',
   getCalendarFeed: byLink,
   renewCalendarFeed: "the signed-in person's own feed link",
-  getCalendarFeedLink: "the signed-in person's own feed link",
+  getCalendarFeedStatus: "the signed-in person's own feed link",
 };
 
 const featuresDir = new URL('../features/', import.meta.url);
