@@ -4,7 +4,7 @@ import { mailAccent, renderMailHtml } from './render-mail';
 const text = 'Beste <Sanne> & "Jan",\n\nKlik op deze link om in te loggen bij Spiegel:\n\nhttps://spiegel.example/login/confirm?token=abc&x=1\n\nWanneer: 10 maart\nMeer informatie over de data: https://spiegel.example/o/x/t/1/dates\n\nZie ook https://spiegel.example/help.';
 
 describe('renderMailHtml', () => {
-  const html = renderMailHtml({ locale: 'en', subject: 'Uitnodiging <test>', text, accent: '#1a6b3a' });
+  const html = renderMailHtml({ lang: 'en', subject: 'Uitnodiging <test>', text, accent: '#1a6b3a' });
 
   it('is a whole document in the recipient language with a heading and paragraphs', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/);
@@ -12,6 +12,10 @@ describe('renderMailHtml', () => {
     expect(html).toContain('<title>Uitnodiging &lt;test&gt;</title>');
     expect(html).toMatch(/<h1[^>]*>Uitnodiging &lt;test&gt;<\/h1>/);
     expect(html.match(/<p /g)?.length).toBe(4);
+  });
+
+  it('writes Arabic right to left', () => {
+    expect(renderMailHtml({ lang: 'ar', subject: 's', text: 'مرحبا' })).toContain('<html lang="ar" dir="rtl">');
   });
 
   it('escapes names and text', () => {
@@ -24,7 +28,7 @@ describe('renderMailHtml', () => {
     expect(html).toContain('>Meer informatie over de data</a>');
     // A sentence's full stop is not part of the address.
     expect(html).toContain('href="https://spiegel.example/help"');
-    const labelled = renderMailHtml({ locale: 'nl', subject: 's', text: 'Uw pagina: https://x.example/p/1', links: { 'https://x.example/p/1': 'Open uw pagina' } });
+    const labelled = renderMailHtml({ lang: 'nl', subject: 's', text: 'Uw pagina: https://x.example/p/1', links: { 'https://x.example/p/1': 'Open uw pagina' } });
     expect(labelled).toContain('>Open uw pagina</a>');
   });
 
@@ -33,6 +37,6 @@ describe('renderMailHtml', () => {
     expect(mailAccent('#ffdd00')).toBe('#154273');
     expect(mailAccent('')).toBe('#154273');
     expect(mailAccent('red')).toBe('#154273');
-    expect(renderMailHtml({ locale: 'nl', subject: 's', text: 't', accent: '#ffdd00' })).not.toContain('#ffdd00');
+    expect(renderMailHtml({ lang: 'nl', subject: 's', text: 't', accent: '#ffdd00' })).not.toContain('#ffdd00');
   });
 });

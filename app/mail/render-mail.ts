@@ -2,10 +2,11 @@
 // language, has a real heading and paragraphs, gives each link a text that says where it goes, and
 // shows the organisation's colour only where it reads on white (WCAG contrast ≥ 4.5:1).
 import { contrastRatio, DEFAULT_ACCENT, isHexColour, MIN_CONTRAST } from '#app/features/organisations/domain/branding';
-import type { Locale } from '#app/i18n/i18n';
+import { textDirection } from '#app/features/materials/domain/languages';
 
 export type MailContent = {
-  locale: Locale;
+  /** The recipient's language (BCP 47: 'nl', 'en', 'ar', …); sets lang and the writing direction. */
+  lang: string;
   subject: string;
   /** The text part; paragraphs are separated by an empty line. */
   text: string;
@@ -33,7 +34,7 @@ const TEXT = '#1a1a1a';
  * after a paragraph ending in a colon ("Click this link to sign in:"), that paragraph's words;
  * else the address itself.
  */
-export function renderMailHtml({ locale, subject, text, accent, links = {} }: MailContent): string {
+export function renderMailHtml({ lang, subject, text, accent, links = {} }: MailContent): string {
   const colour = mailAccent(accent);
   const link = (url: string, label: string) => `<a href="${escapeHtml(url)}" style="color:${colour};text-decoration:underline">${escapeHtml(label)}</a>`;
   const paragraphs = text
@@ -66,7 +67,7 @@ export function renderMailHtml({ locale, subject, text, accent, links = {} }: Ma
   }
   return [
     '<!DOCTYPE html>',
-    `<html lang="${locale}" dir="ltr">`,
+    `<html lang="${escapeHtml(lang)}" dir="${textDirection(lang)}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(subject)}</title></head>`,
     `<body style="margin:0;padding:0;background:#ffffff;color:${TEXT};font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">`,

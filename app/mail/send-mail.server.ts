@@ -1,20 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { mailOutbox, organisations } from '#app/db/schema';
-import type { Locale } from '#app/i18n/i18n';
 import { config } from '#app/utils/config.server';
 import { renderMailHtml } from './render-mail';
 
 export type MailAttachment = { filename: string; content: string; contentType: string };
 /**
- * A mail: its text, in the recipient's language (`locale`, Dutch when unknown). The HTML part is
+ * A mail: its text, in the recipient's language (`lang`, Dutch when unknown). The HTML part is
  * made from the text (render-mail.ts), in the colour of the organisation it is sent for (`orgId`).
  */
 export type Mail = {
   to: string;
   subject: string;
   text: string;
-  locale?: Locale;
+  /** The recipient's language (BCP 47), 'nl' when unknown. */
+  lang?: string;
   orgId?: string;
   links?: Record<string, string>;
   attachments?: MailAttachment[];
@@ -32,11 +32,11 @@ async function accentOf(orgId: string | undefined): Promise<string> {
 
 /** Sends over SMTP when SMTP_URL is set; otherwise keeps the mail in the development outbox. Always text and HTML. */
 export async function sendMail(mail: Mail): Promise<void> {
-  const { locale = 'nl', orgId, links, icalEvent, ...rest } = mail;
+  const { lang = 'nl', orgId, links, icalEvent, ...rest } = mail;
   // As a text/calendar part (the invitation a calendar app acts on) and as the same file attached (as Google Calendar sends it).
   const calendarFile = icalEvent ? [{ filename: icalEvent.filename, content: icalEvent.content, contentType: `text/calendar; charset=utf-8; method=${icalEvent.method}` }] : [];
   const message = { ...rest, attachments: [...(rest.attachments ?? []), ...calendarFile] };
-  const html = renderMailHtml({ locale, subject: mail.subject, text: mail.text, accent: await accentOf(orgId), links });
+  const html = renderMailHtml({ lang, subject: mail.subject, text: mail.text, accent: await accentOf(orgId), links });
   if (config.smtpUrl) {
     transport ??= import('nodemailer').then((m) => m.default.createTransport(config.smtpUrl));
     await (await transport).sendMail({ from: config.mailFrom, ...message, html, ...(icalEvent ? { icalEvent: { method: icalEvent.method, content: icalEvent.content } } : {}) });

@@ -44,7 +44,7 @@ export async function sendMeetingChange(payload: Record<string, unknown>, send: 
     const mail = changeMail(t, change, { recipient, previousWhen, meeting: entry.meeting, trajectory: entry.trajectoryTitle, when: entry.when, place: entry.place, url: entry.url });
     const method = change === 'cancel' ? 'CANCEL' : 'REQUEST';
     const content = meetingIcs({ ...entry.ics, organizer, attendee: { name: invitee.name || invitee.email, email: invitee.email } }, method);
-    await send({ to: invitee.email, ...mail, locale, orgId, icalEvent: { method, content, filename: entry.filename } });
+    await send({ to: invitee.email, ...mail, lang: locale, orgId, icalEvent: { method, content, filename: entry.filename } });
     await database
       .update(meetingInvitees)
       .set({ sequence })

@@ -55,7 +55,7 @@ export async function sendMeetingInvitation({
     const t = createTranslator(language);
     const mail = invitationMail(t, { recipient: person, sender, meeting: file.meeting, trajectory: file.trajectoryTitle, when: file.when, place: file.place, url: file.url });
     const content = meetingIcs({ ...file.ics, organizer, attendee: { name: person.name || person.email, email: person.email } }, 'REQUEST');
-    await sendMail({ to: person.email, ...mail, locale: language, orgId: scope.orgId, icalEvent: { method: 'REQUEST', content, filename: file.filename } });
+    await sendMail({ to: person.email, ...mail, lang: language, orgId: scope.orgId, icalEvent: { method: 'REQUEST', content, filename: file.filename } });
   }
   return people.length;
 }

@@ -44,7 +44,7 @@ export async function inviteListeners(input: TrajectoryScope & { listenerId?: st
     }
     const link = listenerLinkUrl(listener.linkToken);
     try {
-      await send({ ...composeInvitation(ctx, { name: listener.name, email: listener.email, link }), attachments: await calendarFiles(input, link) });
+      await send({ ...composeInvitation(ctx, { name: listener.name, email: listener.email, link }), attachments: await calendarFiles(input, link), lang: 'nl', orgId });
     } catch (error) {
       console.error(`[listeners] invitation to listener ${listener.id} failed`, error);
       outcome.failed += 1;
