@@ -1,7 +1,7 @@
 // Reads shared by the calendar operations. Not for routes or other features.
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { db, type Db, type Tx } from '#app/db/client.server';
-import { meetings, organisations, schoolHolidays, trajectories } from '#app/db/schema';
+import { meetingInvitees, meetings, organisations, schoolHolidays, trajectories } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { meetingIcs, type MeetingIcsInput } from '#app/features/calendar/domain/meeting-ics';
 import { placeOf } from '#app/features/calendar/domain/meeting-sequence';
@@ -133,4 +133,24 @@ export async function meetingFile({
   const row = await meetingRow({ orgId, trajectoryId, kind });
   if (!row?.meeting.date) return null;
   return { ...meetingEntry(row, locale, { link }), meetingId: row.meeting.id, orgName: row.orgName };
+}
+
+/**
+ * Remembers who was mailed a meeting's calendar entry, with the SEQUENCE it had, so a later change
+ * or cancellation reaches them (one row per meeting and address; the newest invitation wins).
+ */
+export async function rememberInvitees(
+  writer: Db | Tx,
+  orgId: string,
+  meetingId: string,
+  sequence: number,
+  people: { email: string; name: string; locale: string; link?: string }[],
+): Promise<void> {
+  for (const person of people) {
+    const values = { name: person.name, locale: person.locale, link: person.link ?? '', sequence };
+    await writer
+      .insert(meetingInvitees)
+      .values({ orgId, meetingId, email: person.email, ...values })
+      .onConflictDoUpdate({ target: [meetingInvitees.meetingId, meetingInvitees.email], set: values, setWhere: sql`${meetingInvitees.orgId} = ${orgId}` });
+  }
 }

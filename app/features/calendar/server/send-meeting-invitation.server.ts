@@ -1,7 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
-import { meetingInvitees } from '#app/db/schema';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { invitationMail } from '#app/features/calendar/domain/invitation-mail';
 import { meetingIcs } from '#app/features/calendar/domain/meeting-ics';
@@ -10,7 +8,7 @@ import { listTrajectoryPeople } from '#app/features/trajectory/server/list-traje
 import { createTranslator, isLocale, type Locale } from '#app/i18n/i18n';
 import { sendMail } from '#app/mail/send-mail.server';
 import { RuleError } from '#app/utils/rule-error';
-import { meetingFile, organizerOf } from './calendar-records.server';
+import { meetingFile, organizerOf, rememberInvitees } from './calendar-records.server';
 
 /**
  * Mails everyone with a role in the trajectory an invitation (METHOD:REQUEST) with the meeting's
@@ -41,15 +39,15 @@ export async function sendMeetingInvitation({
   // Who was invited, with the entry's SEQUENCE they hold, before any mail goes out.
   await (
     await db()
-  ).transaction(async (tx) => {
-    for (const { person, language } of recipients) {
-      const values = { name: person.name, locale: language, link: '', sequence: base.ics.sequence ?? 0 };
-      await tx
-        .insert(meetingInvitees)
-        .values({ orgId: scope.orgId, meetingId: base.meetingId, email: person.email, ...values })
-        .onConflictDoUpdate({ target: [meetingInvitees.meetingId, meetingInvitees.email], set: values, setWhere: sql`${meetingInvitees.orgId} = ${scope.orgId}` });
-    }
-  });
+  ).transaction((tx) =>
+    rememberInvitees(
+      tx,
+      scope.orgId,
+      base.meetingId,
+      base.ics.sequence ?? 0,
+      recipients.map(({ person, language }) => ({ email: person.email, name: person.name, locale: language })),
+    ),
+  );
   const organizer = organizerOf(base.orgName);
   for (const { person, language, file } of recipients) {
     const t = createTranslator(language);
