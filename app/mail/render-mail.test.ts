@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mailAccent, renderMailHtml } from './render-mail';
 
-const text = 'Beste <Sanne> & "Jan",\n\nKlik op deze link om in te loggen bij Spiegel:\n\nhttps://spiegel.example/login/confirm?token=abc&x=1\n\nWanneer: 10 maart\nMeer informatie over de data: https://spiegel.example/o/x/t/1/dates\n\nZie ook https://spiegel.example/help.';
+const text =
+  'Beste <Sanne> & "Jan",\n\nKlik op deze link om in te loggen bij Spiegel:\n\nhttps://spiegel.example/login/confirm?token=abc&x=1\n\nWanneer: 10 maart\nMeer informatie over de data: https://spiegel.example/o/x/t/1/dates\n\nZie ook https://spiegel.example/help.';
 
 describe('renderMailHtml', () => {
   const html = renderMailHtml({ lang: 'en', subject: 'Uitnodiging <test>', text, accent: '#1a6b3a' });
@@ -24,11 +25,18 @@ describe('renderMailHtml', () => {
   });
 
   it('gives links a meaningful text', () => {
-    expect(html).toContain('<a href="https://spiegel.example/login/confirm?token=abc&amp;x=1" style="color:#1a6b3a;text-decoration:underline">Klik op deze link om in te loggen bij Spiegel</a>');
+    expect(html).toContain(
+      '<a href="https://spiegel.example/login/confirm?token=abc&amp;x=1" style="color:#1a6b3a;text-decoration:underline">Klik op deze link om in te loggen bij Spiegel</a>',
+    );
     expect(html).toContain('>Meer informatie over de data</a>');
     // A sentence's full stop is not part of the address.
     expect(html).toContain('href="https://spiegel.example/help"');
-    const labelled = renderMailHtml({ lang: 'nl', subject: 's', text: 'Uw pagina: https://x.example/p/1', links: { 'https://x.example/p/1': 'Open uw pagina' } });
+    const labelled = renderMailHtml({
+      lang: 'nl',
+      subject: 's',
+      text: 'Uw pagina: https://x.example/p/1',
+      links: { 'https://x.example/p/1': 'Open uw pagina' },
+    });
     expect(labelled).toContain('>Open uw pagina</a>');
   });
 

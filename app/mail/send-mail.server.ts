@@ -34,16 +34,22 @@ async function accentOf(orgId: string | undefined): Promise<string> {
 export async function sendMail(mail: Mail): Promise<void> {
   const { lang = 'nl', orgId, links, icalEvent, ...rest } = mail;
   // As a text/calendar part (the invitation a calendar app acts on) and as the same file attached (as Google Calendar sends it).
-  const calendarFile = icalEvent ? [{ filename: icalEvent.filename, content: icalEvent.content, contentType: `text/calendar; charset=utf-8; method=${icalEvent.method}` }] : [];
+  const calendarFile = icalEvent
+    ? [{ filename: icalEvent.filename, content: icalEvent.content, contentType: `text/calendar; charset=utf-8; method=${icalEvent.method}` }]
+    : [];
   const message = { ...rest, attachments: [...(rest.attachments ?? []), ...calendarFile] };
   const html = renderMailHtml({ lang, subject: mail.subject, text: mail.text, accent: await accentOf(orgId), links });
   if (config.smtpUrl) {
     transport ??= import('nodemailer').then((m) => m.default.createTransport(config.smtpUrl));
-    await (await transport).sendMail({ from: config.mailFrom, ...message, html, ...(icalEvent ? { icalEvent: { method: icalEvent.method, content: icalEvent.content } } : {}) });
+    await (
+      await transport
+    ).sendMail({ from: config.mailFrom, ...message, html, ...(icalEvent ? { icalEvent: { method: icalEvent.method, content: icalEvent.content } } : {}) });
     return;
   }
   // The outbox keeps text and HTML: attachments are named at the end of the text.
-  const names = message.attachments.map((a) => (a.contentType.includes('method=') ? `${a.filename} (METHOD:${/method=(\w+)/.exec(a.contentType)?.[1]})` : a.filename));
+  const names = message.attachments.map((a) =>
+    a.contentType.includes('method=') ? `${a.filename} (METHOD:${/method=(\w+)/.exec(a.contentType)?.[1]})` : a.filename,
+  );
   const text = names.length > 0 ? `${mail.text}\n\n[Bijlage: ${names.join(', ')}]` : mail.text;
   await (await db()).insert(mailOutbox).values({ to: mail.to, subject: mail.subject, text, html });
   // The text (sign-in links) only where the development outbox is served; in production no log line holds a token.

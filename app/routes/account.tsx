@@ -34,7 +34,8 @@ export async function action({ request }: Route.ActionArgs) {
   if (input.intent === 'end') await endSession({ userId: user.id, sessionId: input.sessionId });
   if (input.intent === 'end-others') await endOtherSessions({ userId: user.id, keepSessionId: user.sessionId });
   // The link is shown once, now: only its hash is kept.
-  if (input.intent === 'calendar-feed') return { ok: true as const, saved: input.intent, feedUrl: `${config.appUrl}/calendar/${await renewCalendarFeed({ userId: user.id })}.ics` };
+  if (input.intent === 'calendar-feed')
+    return { ok: true as const, saved: input.intent, feedUrl: `${config.appUrl}/calendar/${await renewCalendarFeed({ userId: user.id })}.ics` };
   return { ok: true as const, saved: input.intent };
 }
 

@@ -122,9 +122,11 @@ export const calendar: Record<keyof typeof nl, string> = {
   // The personal calendar feed (issue 17)
   feedName: 'Spiegel: my meetings',
   feedTitle: 'Calendar link',
-  feedIntro: 'With this link you see all meetings of the trajectories where you have a role in your own calendar (Outlook, Google, Apple). When a date changes, it changes in your calendar too.',
+  feedIntro:
+    'With this link you see all meetings of the trajectories where you have a role in your own calendar (Outlook, Google, Apple). When a date changes, it changes in your calendar too.',
   feedLinkLabel: 'Your personal calendar link',
-  feedLinkHint: 'Copy the link and add it to your calendar as an internet calendar (subscribe). Do not share it: whoever has it sees your meetings. You see the link only now.',
+  feedLinkHint:
+    'Copy the link and add it to your calendar as an internet calendar (subscribe). Do not share it: whoever has it sees your meetings. You see the link only now.',
   feedHasLink: 'You have a calendar link. Lost it, or shared it with someone who should not have it? Make a new link. The old one then stops working.',
   feedCreate: 'Make a calendar link',
   feedRenew: 'Make a new calendar link',

@@ -120,9 +120,11 @@ export const calendar = {
   // The personal calendar feed (issue 17)
   feedName: 'Spiegel: mijn bijeenkomsten',
   feedTitle: 'Agenda-link',
-  feedIntro: 'Met deze link ziet u alle bijeenkomsten van de trajecten waarin u een rol heeft in uw eigen agenda (Outlook, Google, Apple). Verandert een datum? Dan verandert hij ook in uw agenda.',
+  feedIntro:
+    'Met deze link ziet u alle bijeenkomsten van de trajecten waarin u een rol heeft in uw eigen agenda (Outlook, Google, Apple). Verandert een datum? Dan verandert hij ook in uw agenda.',
   feedLinkLabel: 'Uw persoonlijke agenda-link',
-  feedLinkHint: 'Kopieer de link en voeg hem in uw agenda toe als agenda via internet (abonneren). Deel de link niet: wie hem heeft, ziet uw bijeenkomsten. U ziet de link alleen nu.',
+  feedLinkHint:
+    'Kopieer de link en voeg hem in uw agenda toe als agenda via internet (abonneren). Deel de link niet: wie hem heeft, ziet uw bijeenkomsten. U ziet de link alleen nu.',
   feedHasLink: 'U heeft een agenda-link. Kwijt, of gedeeld met iemand die hem niet mag hebben? Maak een nieuwe link. De oude werkt dan niet meer.',
   feedCreate: 'Agenda-link maken',
   feedRenew: 'Nieuwe agenda-link maken',

@@ -4,7 +4,10 @@ import { foldIcs, foldLine, unfoldIcs } from './ics-fold';
 
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 // Text of every width in UTF-8: ASCII, Latin (Ü), Arabic, CJK and emoji (4 octets).
-const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('a', ' ', 'Ü', 'é', 'ش', 'م', '中', '😀', ';', ','), fc.string({ unit: 'grapheme', maxLength: 1 })), maxLength: 400 });
+const anyText = fc.string({
+  unit: fc.oneof(fc.constantFrom('a', ' ', 'Ü', 'é', 'ش', 'م', '中', '😀', ';', ','), fc.string({ unit: 'grapheme', maxLength: 1 })),
+  maxLength: 400,
+});
 
 describe('foldLine', () => {
   it('keeps every line at 75 octets or less, unfolds to the original, and never splits a character', () => {

@@ -4,7 +4,13 @@ import { createTranslator } from '#app/i18n/i18n';
 import { changeMail, greeting, invitationMail, samePerson } from './invitation-mail';
 
 const t = createTranslator('nl');
-const facts = { meeting: 'spiegelbijeenkomst', trajectory: 'Opgroeien in Oost', when: 'donderdag 14 januari 2027, 19:00 uur', place: 'Buurthuis', url: 'https://spiegel.example/o/x/t/1/dates' };
+const facts = {
+  meeting: 'spiegelbijeenkomst',
+  trajectory: 'Opgroeien in Oost',
+  when: 'donderdag 14 januari 2027, 19:00 uur',
+  place: 'Buurthuis',
+  url: 'https://spiegel.example/o/x/t/1/dates',
+};
 const sanne = { userId: 'u1', name: 'Sanne de Vries', email: 'sanne@example.org' };
 
 describe('the invitation greeting', () => {

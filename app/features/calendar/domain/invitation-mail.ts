@@ -4,13 +4,7 @@ import type { Translate } from '#app/i18n/i18n';
 export type MailPerson = { userId?: string; name: string; email: string };
 
 /** A name compared as people write it: case, spaces and accents aside ("Sanne de Vries" = "sanne De  Vries"). */
-const comparable = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl')
-    .replace(/\s+/g, ' ')
-    .trim();
+const comparable = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
 
 /** The same person: by account when both have one, else by address or by (non-empty) name. */
 export function samePerson(a: MailPerson, b: MailPerson): boolean {
@@ -42,14 +36,29 @@ export function invitationMail(t: Translate, { recipient, sender, ...facts }: Me
 }
 
 /** A new date, time or place; or the meeting is off (`previousWhen`: the date it had). */
-export function changeMail(t: Translate, change: 'update' | 'cancel', { recipient, previousWhen, ...facts }: MeetingMailFacts & { recipient: MailPerson; previousWhen: string }) {
+export function changeMail(
+  t: Translate,
+  change: 'update' | 'cancel',
+  { recipient, previousWhen, ...facts }: MeetingMailFacts & { recipient: MailPerson; previousWhen: string },
+) {
   if (change === 'cancel')
     return {
       subject: t('calendar.cancelMailSubject', { ...facts, when: previousWhen }),
-      text: [greeting(t, recipient), t('calendar.cancelMailIntro', { ...facts, when: previousWhen }), t('calendar.cancelMailFile'), t('calendar.mailMore', facts)].join('\n\n'),
+      text: [
+        greeting(t, recipient),
+        t('calendar.cancelMailIntro', { ...facts, when: previousWhen }),
+        t('calendar.cancelMailFile'),
+        t('calendar.mailMore', facts),
+      ].join('\n\n'),
     };
   return {
     subject: t('calendar.updateMailSubject', facts),
-    text: [greeting(t, recipient), t('calendar.updateMailIntro', facts), t('calendar.mailWhenWhere', facts), t('calendar.updateMailFile'), t('calendar.mailMore', facts)].join('\n\n'),
+    text: [
+      greeting(t, recipient),
+      t('calendar.updateMailIntro', facts),
+      t('calendar.mailWhenWhere', facts),
+      t('calendar.updateMailFile'),
+      t('calendar.mailMore', facts),
+    ].join('\n\n'),
   };
 }

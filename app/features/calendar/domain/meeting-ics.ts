@@ -72,7 +72,9 @@ function meetingEvent(input: MeetingIcsInput, method: IcsMethod): EventAttribute
     ...(input.url ? { url: input.url } : {}),
     ...(method === 'CANCEL' ? { status: 'CANCELLED' as const } : { status: 'CONFIRMED' as const }),
     ...(method !== 'PUBLISH' && input.organizer ? { organizer: input.organizer } : {}),
-    ...(method !== 'PUBLISH' && input.attendee ? { attendees: [{ ...input.attendee, rsvp: false, partstat: 'NEEDS-ACTION' as const, role: 'REQ-PARTICIPANT' as const }] } : {}),
+    ...(method !== 'PUBLISH' && input.attendee
+      ? { attendees: [{ ...input.attendee, rsvp: false, partstat: 'NEEDS-ACTION' as const, role: 'REQ-PARTICIPANT' as const }] }
+      : {}),
   };
   if (input.startTime) {
     const start = amsterdamToUtc(input.day, input.startTime);

@@ -26,7 +26,11 @@ describe('calendarChange and nextSequence', () => {
   });
 
   it('SEQUENCE never goes down, and changes exactly when the entry does', () => {
-    const arb = fc.record({ date: fc.option(fc.constantFrom('2026-01-01', '2026-01-02')), startTime: fc.constantFrom('', '19:00'), place: fc.constantFrom('', 'A') });
+    const arb = fc.record({
+      date: fc.option(fc.constantFrom('2026-01-01', '2026-01-02')),
+      startTime: fc.constantFrom('', '19:00'),
+      place: fc.constantFrom('', 'A'),
+    });
     fc.assert(
       fc.property(fc.nat(), arb, arb, (n, a, b) => {
         const next = nextSequence(n, a, b);

@@ -18,7 +18,10 @@ export const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 export async function getCalendarFeed({ token }: { token: string }): Promise<string> {
   if (!FEED_TOKEN.test(token)) notFound();
   const database = await db();
-  const [user] = await database.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.calendarTokenHash, hashToken(token)));
+  const [user] = await database
+    .select({ id: users.id, locale: users.locale })
+    .from(users)
+    .where(eq(users.calendarTokenHash, hashToken(token)));
   if (!user) notFound();
   const rows = await database
     .selectDistinct({ meeting: meetings, trajectoryTitle: trajectories.title, orgSlug: organisations.slug })
@@ -45,6 +48,11 @@ export async function getCalendarFeedStatus({ userId }: { userId: string }): Pro
 /** Makes the signed-in person a new feed link; the old one stops working. Returns the new token. */
 export async function renewCalendarFeed({ userId }: { userId: string }): Promise<string> {
   const token = newToken();
-  await (await db()).update(users).set({ calendarTokenHash: hashToken(token) }).where(eq(users.id, userId));
+  await (
+    await db()
+  )
+    .update(users)
+    .set({ calendarTokenHash: hashToken(token) })
+    .where(eq(users.id, userId));
   return token;
 }

@@ -96,7 +96,15 @@ describe('a meeting whose invitation went out', () => {
     expect(await sendMeetingChange(update!.payload, capture().send)).toBe(0);
 
     // A new place also raises SEQUENCE and sends an update.
-    await saveLocation({ ...scope, kind: 'mirror', venueName: 'Buurthuis De Schakel', venueAddress: 'Dorpsstraat 1', accessibility: '', notes: '', checklist: {} });
+    await saveLocation({
+      ...scope,
+      kind: 'mirror',
+      venueName: 'Buurthuis De Schakel',
+      venueAddress: 'Dorpsstraat 1',
+      accessibility: '',
+      notes: '',
+      checklist: {},
+    });
     const placeJobs = await changeJobs(meeting!.id);
     expect(placeJobs).toHaveLength(2);
     expect(placeJobs[1]!.payload).toMatchObject({ change: 'update', sequence: 2 });

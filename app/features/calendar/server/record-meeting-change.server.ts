@@ -13,7 +13,10 @@ export const MEETING_CHANGE_JOB = 'meeting-calendar-change';
  * cancellation (METHOD:CANCEL) for everyone who was invited. The job exists exactly when the
  * change was committed.
  */
-export async function recordMeetingChange(tx: Tx, { orgId, meetingId, before, after }: { orgId: string; meetingId: string; before: MeetingSlot | null; after: MeetingSlot }) {
+export async function recordMeetingChange(
+  tx: Tx,
+  { orgId, meetingId, before, after }: { orgId: string; meetingId: string; before: MeetingSlot | null; after: MeetingSlot },
+) {
   const change = calendarChange(before, after);
   if (change === 'none') return;
   const [row] = await tx
@@ -21,7 +24,10 @@ export async function recordMeetingChange(tx: Tx, { orgId, meetingId, before, af
     .set({ sequence: sql`${meetings.sequence} + 1` })
     .where(inOrg(meetings, orgId, eq(meetings.id, meetingId)))
     .returning({ sequence: meetings.sequence });
-  const [invited] = await tx.select({ n: count() }).from(meetingInvitees).where(inOrg(meetingInvitees, orgId, eq(meetingInvitees.meetingId, meetingId)));
+  const [invited] = await tx
+    .select({ n: count() })
+    .from(meetingInvitees)
+    .where(inOrg(meetingInvitees, orgId, eq(meetingInvitees.meetingId, meetingId)));
   if (!row || !invited?.n) return;
   const previous = before?.date ? { date: before.date, startTime: before.startTime } : null;
   await enqueueJob(tx, { kind: MEETING_CHANGE_JOB, payload: { orgId, meetingId, sequence: row.sequence, change, previous } });

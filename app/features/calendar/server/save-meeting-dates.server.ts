@@ -23,7 +23,11 @@ export async function saveMeetingDates({ orgId, actor, roles, trajectoryId, date
     await db()
   ).transaction(async (tx) => {
     // Locked: two saves at once each see the other's result as "before", so no change is missed.
-    const existing = await tx.select().from(meetings).where(inOrg(meetings, orgId, eq(meetings.trajectoryId, trajectoryId))).for('update');
+    const existing = await tx
+      .select()
+      .from(meetings)
+      .where(inOrg(meetings, orgId, eq(meetings.trajectoryId, trajectoryId)))
+      .for('update');
     for (const input of dates) {
       const values = { date: input.date, startTime: input.startTime, ...(input.form !== undefined ? { form: input.form } : {}) };
       const [saved] = await tx

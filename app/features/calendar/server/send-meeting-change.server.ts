@@ -39,9 +39,21 @@ export async function sendMeetingChange(payload: Record<string, unknown>, send: 
     const locale = isLocale(invitee.locale) ? invitee.locale : 'nl';
     const t = createTranslator(locale);
     const entry = meetingEntry(row, locale, { link: invitee.link, slot });
-    const previousWhen = previous ? (previous.startTime ? t('calendar.whenTime', { date: formatDate(previous.date, locale), time: previous.startTime }) : formatDate(previous.date, locale)) : entry.when;
+    const previousWhen = previous
+      ? previous.startTime
+        ? t('calendar.whenTime', { date: formatDate(previous.date, locale), time: previous.startTime })
+        : formatDate(previous.date, locale)
+      : entry.when;
     const recipient = { name: invitee.name, email: invitee.email };
-    const mail = changeMail(t, change, { recipient, previousWhen, meeting: entry.meeting, trajectory: entry.trajectoryTitle, when: entry.when, place: entry.place, url: entry.url });
+    const mail = changeMail(t, change, {
+      recipient,
+      previousWhen,
+      meeting: entry.meeting,
+      trajectory: entry.trajectoryTitle,
+      when: entry.when,
+      place: entry.place,
+      url: entry.url,
+    });
     const method = change === 'cancel' ? 'CANCEL' : 'REQUEST';
     const content = meetingIcs({ ...entry.ics, organizer, attendee: { name: invitee.name || invitee.email, email: invitee.email } }, method);
     await send({ to: invitee.email, ...mail, lang: locale, orgId, icalEvent: { method, content, filename: entry.filename } });

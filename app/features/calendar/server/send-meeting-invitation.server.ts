@@ -51,7 +51,15 @@ export async function sendMeetingInvitation({
   const organizer = organizerOf(base.orgName);
   for (const { person, language, file } of recipients) {
     const t = createTranslator(language);
-    const mail = invitationMail(t, { recipient: person, sender, meeting: file.meeting, trajectory: file.trajectoryTitle, when: file.when, place: file.place, url: file.url });
+    const mail = invitationMail(t, {
+      recipient: person,
+      sender,
+      meeting: file.meeting,
+      trajectory: file.trajectoryTitle,
+      when: file.when,
+      place: file.place,
+      url: file.url,
+    });
     const content = meetingIcs({ ...file.ics, organizer, attendee: { name: person.name || person.email, email: person.email } }, 'REQUEST');
     await sendMail({ to: person.email, ...mail, lang: language, orgId: scope.orgId, icalEvent: { method: 'REQUEST', content, filename: file.filename } });
   }

@@ -13,7 +13,11 @@ import { invitationContext, listenerLinkUrl, theListener } from './listener-reco
 /** The .ics of each meeting a listener is invited to that has a date (issue 14, item 7), pointing at their own page. */
 async function calendarFiles(scope: TrajectoryScope, link: string) {
   const files = (await Promise.all(LISTENER_MEETINGS.map((kind) => meetingFile({ ...scope, kind, locale: 'nl', link })))).filter((file) => file !== null);
-  const attachments: MailAttachment[] = files.map((file) => ({ filename: file.filename, content: file.content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }));
+  const attachments: MailAttachment[] = files.map((file) => ({
+    filename: file.filename,
+    content: file.content,
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+  }));
   return { files, attachments };
 }
 
@@ -46,7 +50,8 @@ export async function inviteListeners(input: TrajectoryScope & { listenerId?: st
       const calendar = await calendarFiles(input, link);
       await send({ ...composeInvitation(ctx, { name: listener.name, email: listener.email, link }), attachments: calendar.attachments, lang: 'nl', orgId });
       // A changed date or place of these meetings is mailed to them too (issue 17).
-      for (const file of calendar.files) await rememberInvitees(database, orgId, file.meetingId, file.ics.sequence ?? 0, [{ email: listener.email, name: listener.name, locale: 'nl', link }]);
+      for (const file of calendar.files)
+        await rememberInvitees(database, orgId, file.meetingId, file.ics.sequence ?? 0, [{ email: listener.email, name: listener.name, locale: 'nl', link }]);
     } catch (error) {
       console.error(`[listeners] invitation to listener ${listener.id} failed`, error);
       outcome.failed += 1;
