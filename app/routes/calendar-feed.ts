@@ -1,5 +1,5 @@
 // Resource route: a person's own calendar feed, /calendar/<token>.ics, subscribed to from a calendar app.
-import { getCalendarFeed } from '#app/features/calendar/server/calendar-feed.server';
+import { getCalendarFeed } from '#app/features/calendar/server/get-calendar-feed.server';
 import { notFound } from '#app/utils/http.server';
 import type { Route } from './+types/calendar-feed';
 

@@ -4,7 +4,7 @@ import { meetings, memberships, organisations, trajectories, trajectoryRoles, us
 import { calendarFeed } from '#app/features/calendar/domain/meeting-ics';
 import { createTranslator, isLocale } from '#app/i18n/i18n';
 import { notFound } from '#app/utils/http.server';
-import { hashToken, newToken } from '#app/utils/tokens.server';
+import { hashToken } from '#app/utils/tokens.server';
 import { meetingEntry } from './calendar-records.server';
 
 /** A feed token is 43 characters of base64url (32 random bytes). */
@@ -37,22 +37,4 @@ export async function getCalendarFeed({ token }: { token: string }): Promise<str
     createTranslator(locale)('calendar.feedName'),
     rows.map((row) => meetingEntry(row, locale).ics),
   );
-}
-
-/** Whether the signed-in person has a feed link (the link itself is shown only when made: it is stored hashed). */
-export async function getCalendarFeedStatus({ userId }: { userId: string }): Promise<{ hasFeed: boolean }> {
-  const [user] = await (await db()).select({ hash: users.calendarTokenHash }).from(users).where(eq(users.id, userId));
-  return { hasFeed: Boolean(user?.hash) };
-}
-
-/** Makes the signed-in person a new feed link; the old one stops working. Returns the new token. */
-export async function renewCalendarFeed({ userId }: { userId: string }): Promise<string> {
-  const token = newToken();
-  await (
-    await db()
-  )
-    .update(users)
-    .set({ calendarTokenHash: hashToken(token) })
-    .where(eq(users.id, userId));
-  return token;
 }
