@@ -44,7 +44,8 @@ export const calendar: Record<keyof typeof nl, string> = {
   feedbackFormValue: 'Form: {form}',
   downloadIcs: 'Calendar file (.ics) of the {meeting}',
   inviteButton: 'E-mail the invitation to the workgroup',
-  inviteHint: 'Everyone with a role in this trajectory gets an e-mail with the calendar file attached. If the date, time or place changes later, they get the new appointment automatically. If you remove the date, they get a cancellation.',
+  inviteHint:
+    'Everyone with a role in this trajectory gets an e-mail with the calendar file attached. If the date, time or place changes later, they get the new appointment automatically. If you remove the date, they get a cancellation.',
   inviteSent: '{count, plural, one {# invitation} other {# invitations}} sent for the {meeting}.',
   inviteNoDate: 'First enter a date and save it. Then you can e-mail the invitation.',
   inviteNobody: 'Nobody has a role in this trajectory yet. First add people under Workgroup or Roles.',

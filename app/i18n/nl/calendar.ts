@@ -42,7 +42,8 @@ export const calendar = {
   feedbackFormValue: 'Vorm: {form}',
   downloadIcs: 'Agendabestand (.ics) van de {meeting}',
   inviteButton: 'Uitnodiging mailen aan de werkgroep',
-  inviteHint: 'Iedereen met een rol in dit traject krijgt een e-mail met het agendabestand als bijlage. Verandert later de datum, de tijd of de plaats? Dan krijgen zij vanzelf de nieuwe afspraak. Haalt u de datum weg, dan krijgen zij een afzegging.',
+  inviteHint:
+    'Iedereen met een rol in dit traject krijgt een e-mail met het agendabestand als bijlage. Verandert later de datum, de tijd of de plaats? Dan krijgen zij vanzelf de nieuwe afspraak. Haalt u de datum weg, dan krijgen zij een afzegging.',
   inviteSent: '{count, plural, one {# uitnodiging} other {# uitnodigingen}} verstuurd voor de {meeting}.',
   inviteNoDate: 'Vul eerst een datum in en sla die op. Daarna kunt u de uitnodiging mailen.',
   inviteNobody: 'Er is nog niemand met een rol in dit traject. Voeg eerst mensen toe bij Werkgroep of Rollen.',
