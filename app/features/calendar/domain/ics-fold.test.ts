@@ -7,6 +7,8 @@ const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 const anyText = fc.string({
   unit: fc.oneof(fc.constantFrom('a', ' ', 'Ü', 'é', 'ش', 'م', '中', '😀', ';', ','), fc.string({ unit: 'grapheme', maxLength: 1 })),
   maxLength: 400,
+  // Long lines too: fast-check's default size would keep them short.
+  size: 'max',
 });
 
 describe('foldLine', () => {

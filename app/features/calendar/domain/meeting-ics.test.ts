@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amsterdamToUtc, meetingIcs } from './meeting-ics';
 
@@ -97,5 +98,26 @@ describe('meetingIcs as an update or cancellation', () => {
     const text = meetingIcs(base);
     expect(text).toContain('METHOD:PUBLISH');
     expect(text).not.toContain('ATTENDEE');
+  });
+});
+
+describe('meetingIcs with any text', () => {
+  it('stays within 75 octets a line and reads back the same title, place and description in ical.js', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', 'Ü', 'ش', '中', '😀', ',', ';', '\\', '\n', '"'), minLength: 1, maxLength: 200, size: 'max' });
+    fc.assert(
+      fc.property(text, text, text, fc.nat(50), (title, location, description, sequence) => {
+        const ics = meetingIcs(
+          { uid: 'x@spiegel', title, location, description, day: '2027-01-14', startTime: '19:00', durationMinutes: 90, sequence },
+          'REQUEST',
+        );
+        expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+        const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+        expect(event.summary).toBe(title);
+        expect(event.location).toBe(location);
+        expect(event.description).toBe(description);
+        expect(event.sequence).toBe(sequence);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
