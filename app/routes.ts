@@ -11,6 +11,8 @@ export default [
   route('logout', 'routes/logout.tsx'),
   route('lang', 'routes/lang.tsx'),
   route('account', 'routes/account.tsx'),
+  // The personal calendar feed (issue 17): the token is the key.
+  route('calendar/:file', 'routes/calendar-feed.ts'),
   route('too-many-requests', 'routes/too-many-requests.tsx'),
   route('dev/outbox', 'routes/dev-outbox.tsx'),
   route('dev/demo-org', 'routes/dev-demo-org.ts'),

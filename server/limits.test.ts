@@ -16,7 +16,7 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-/** A server with the limits; `/p/board/GOOD`, `/p/signup/GOOD` and `/p/parent/GOOD` exist (and SLOW, answered after 300 ms), other codes are 404. */
+/** A server with the limits; `/p/board/GOOD`, `/p/signup/GOOD`, `/p/parent/GOOD` and `/calendar/GOOD.ics` exist (and SLOW, answered after 300 ms), other codes are 404. */
 async function serve(): Promise<string> {
   const app = express();
   // Tests speak for other client addresses with X-Forwarded-For, as a proxy in front would.
@@ -31,7 +31,7 @@ async function serve(): Promise<string> {
     }
     const body = req.method === 'POST' ? await new Response(createReadableStreamFromReadable(req)).text() : '';
     if (body) bodiesRead.push(body.length);
-    const code = /^\/p\/(board|signup|parent)\/([^/.]+)/.exec(req.path)?.[2];
+    const code = /^\/p\/(board|signup|parent)\/([^/.]+)/.exec(req.path)?.[2] ?? /^\/calendar\/([^/.]+)\.ics$/.exec(req.path)?.[1];
     // A slow page: the client gives up before it is answered.
     if (code === 'SLOW') await new Promise((resolve) => setTimeout(resolve, 300));
     if (res.destroyed) return;
@@ -166,6 +166,18 @@ describe('rate limits', () => {
     // Someone else, with the right code, still gets in.
     expect((await get('/p/board/GOOD', '10.0.0.4')).status).toBe(200);
     expect((await get('/p/signup/GOOD', '10.0.0.4')).status).toBe(200);
+  });
+
+  it('count unknown calendar feeds as failed look-ups, and limit each feed however many fetch it from one address', async () => {
+    vi.stubEnv('RATE_LIMIT_FAILED_LOOKUPS', '3');
+    vi.stubEnv('RATE_LIMIT_FEED', '5');
+    const base = await serve();
+    const get = (path: string, ip: string) => fetch(`${base}${path}`, { headers: { 'x-forwarded-for': ip } });
+    // A calendar service polls many people's feeds from one address: each feed counts on its own.
+    for (let i = 0; i < 5; i++) expect((await get('/calendar/GOOD.ics', '10.0.0.7')).status).toBe(200);
+    expect((await get('/calendar/GOOD.ics', '10.0.0.7')).status).toBe(429);
+    for (let i = 0; i < 3; i++) expect((await get(`/calendar/WRONG${i}.ics`, '10.0.0.8')).status).toBe(404);
+    expect((await get('/calendar/WRONG9.ics', '10.0.0.8')).status).toBe(429);
   });
 });
 

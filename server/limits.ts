@@ -215,6 +215,7 @@ export function rateLimits(): RequestHandler[] {
     // so guessing stops while everyone who has a right code goes on. Posts on a board are not
     // look-ups: one may meet a note removed meanwhile (404).
     failedLookups(),
+    calendarFeedLimit(),
   ];
 }
 
@@ -236,8 +237,30 @@ function ssoLimit(): RequestHandler {
   });
 }
 
+/**
+ * The personal calendar feeds (/calendar/<token>.ics) are fetched, not posted: calendar apps poll
+ * them, Google and Microsoft from a few shared addresses for all their users. So the count is per
+ * feed (its token, hashed): RATE_LIMIT_FEED fetches per 15 minutes, far above any app's polling.
+ * Guessing is stopped by the failed look-ups per address.
+ */
+function calendarFeedLimit(): RequestHandler {
+  return rateLimit({
+    windowMs: WINDOW_MS,
+    limit: fromEnv('RATE_LIMIT_FEED', 60),
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    validate: { keyGeneratorIpFallback: false },
+    skip: (req) => !under(routePath(req), ['/calendar']),
+    keyGenerator: (req) => `feed:${hashed(req.path)}`,
+    handler: (req, res, next) => {
+      const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      refuse(req, res, next, 'token', resetTime ? (resetTime.getTime() - Date.now()) / 1000 : WINDOW_MS / 1000);
+    },
+  });
+}
+
 const LOOKUP_WINDOW_MS = 10 * 60 * 1000;
-const LOOKUPS = ['/p/board', '/p/signup', '/p/questions', '/p/listener', '/p/partner', '/p/parent', '/p/agenda', '/invite'];
+const LOOKUPS = ['/p/board', '/p/signup', '/p/questions', '/p/listener', '/p/partner', '/p/parent', '/p/agenda', '/invite', '/calendar'];
 const isLookup = (req: Request, res: Response) =>
   ['GET', 'HEAD'].includes(req.method) ? under(routePath(req), LOOKUPS) : req.method === 'POST' && keyOf(req, res).by === 'link';
 

@@ -34,6 +34,7 @@ export async function requestLoginLink({ email, locale, redirectTo }: { email: s
     to: address,
     subject: t('auth.mailSubject'),
     text: t('auth.mailBody', { url: url.toString() }),
+    lang: locale,
   });
   return 'sent';
 }

@@ -69,6 +69,12 @@ const authorisedOtherwise: Record<string, string> = {
   findSsoOrganisation: 'the sign-in page: only whether an organisation has its own sign-in switched on, and its name for the button',
   startSso: "starts signing in at the organisation's provider: nobody is signed in yet (404 without single sign-on; limited per address)",
   finishSso: "signs in only a member of the organisation whose verified address the organisation's provider proved (attempt bound to the browser, used once)",
+  // Calendar updates (issue 17): a step inside saveMeetingDates / saveLocation, the job that mails, the personal feed.
+  recordMeetingChange: 'a step in the transaction of saveMeetingDates or saveLocation, which authorised the caller',
+  sendMeetingChange: 'the job that mails a changed or cancelled meeting to its invitees (app/jobs), no caller',
+  getCalendarFeed: byLink,
+  renewCalendarFeed: "the signed-in person's own feed link",
+  getCalendarFeedStatus: "the signed-in person's own feed link",
 };
 
 const featuresDir = new URL('../features/', import.meta.url);

@@ -48,6 +48,8 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique(),
   name: text('name').notNull().default(''),
   locale: text('locale').notNull().default('nl'),
+  // The personal calendar feed (/calendar/<token>.ics): the token's hash, or null while the user has none.
+  calendarTokenHash: text('calendar_token_hash').unique(),
   createdAt: createdAt(),
 });
 
@@ -81,6 +83,8 @@ export const mailOutbox = pgTable('mail_outbox', {
   to: text('to').notNull(),
   subject: text('subject').notNull(),
   text: text('text').notNull(),
+  // The HTML part every mail carries beside its text.
+  html: text('html').notNull().default(''),
   createdAt: createdAt(),
 });
 
@@ -419,9 +423,36 @@ export const meetings = pgTable(
     accessibility: text('accessibility').notNull().default(''),
     checklist: jsonb('checklist').$type<LocationChecklist>().notNull().default({}),
     notes: text('notes').notNull().default(''),
+    // The calendar entry's SEQUENCE (RFC 5545): raised whenever the date, time or place changes, so an update replaces the old entry.
+    sequence: integer('sequence').notNull().default(0),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('meetings_kind_idx').on(t.trajectoryId, t.kind)],
+);
+
+/**
+ * Who was mailed the calendar entry of a meeting, so a changed date or a cancellation reaches
+ * them (METHOD:REQUEST / CANCEL). One row per meeting and address; the newest invitation's name,
+ * language and link win.
+ */
+export const meetingInvitees = pgTable(
+  'meeting_invitees',
+  {
+    id: id(),
+    orgId: orgRef(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    name: text('name').notNull().default(''),
+    locale: text('locale').notNull().default('nl'),
+    // The address in their calendar entry ('' = the trajectory's dates page).
+    link: text('link').notNull().default(''),
+    // The SEQUENCE of the last entry they were sent.
+    sequence: integer('sequence').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('meeting_invitees_address_idx').on(t.meetingId, t.email)],
 );
 
 /** Program blocks of a meeting; clock times follow from the start time and the minutes (S5b). */

@@ -22,7 +22,7 @@ export async function sendPledgeReminder(payload: Record<string, unknown>): Prom
   if (!pledge || pledge.email === '') return;
   const t = createTranslator('nl');
   // Not inside a transaction: the development outbox writes with its own connection.
-  await sendMail({ to: pledge.email, subject: t('board.reminderSubject'), text: t('board.reminderBody', { pledge: pledge.text }) });
+  await sendMail({ to: pledge.email, subject: t('board.reminderSubject'), text: t('board.reminderBody', { pledge: pledge.text }), lang: 'nl', orgId });
   await database
     .update(boardPledges)
     .set({ reminderSentAt: new Date(), reminderEmail: '' })

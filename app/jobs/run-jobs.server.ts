@@ -8,6 +8,8 @@ import { REMINDER_JOB } from '#app/features/actions/domain/reminders';
 import { sendActionReminders } from '#app/features/actions/server/send-action-reminders.server';
 import { SCHOOL_HOLIDAYS_JOB } from '#app/features/calendar/domain/rijksoverheid-holidays';
 import { fetchSchoolHolidays } from '#app/features/calendar/server/fetch-school-holidays.server';
+import { MEETING_CHANGE_JOB } from '#app/features/calendar/server/record-meeting-change.server';
+import { sendMeetingChange } from '#app/features/calendar/server/send-meeting-change.server';
 import { sendPledgeReminder } from './pledge-reminder.server';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -16,6 +18,7 @@ const handlers: Record<string, Handler> = {
   'pledge-reminder': sendPledgeReminder,
   [REMINDER_JOB]: sendActionReminders,
   [SCHOOL_HOLIDAYS_JOB]: (payload) => fetchSchoolHolidays(payload),
+  [MEETING_CHANGE_JOB]: async (payload) => void (await sendMeetingChange(payload)),
 };
 
 export const MAX_ATTEMPTS = 5;

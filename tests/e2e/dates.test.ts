@@ -1,7 +1,8 @@
 // Step 5, the dates (S5a): a coordinator sets the three dates of the demo trajectory, sees the
 // warning about a late follow-up and the Christmas conflict, downloads the .ics, mails the
-// invitation, and reads the month view and the organisation's school holidays, also at 360 px;
-// an admin imports the government's school holiday file and sees where each row came from.
+// invitation, and reads the month view and the organisation's school holidays, also at 360 px,
+// then makes a personal calendar feed on the account page; an admin imports the government's
+// school holiday file and sees where each row came from.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 
@@ -111,6 +112,18 @@ describe('step 5: dates (S5a)', () => {
     expect(await page.getByTestId('holiday-table').first().textContent()).toContain('Kerstvakantie');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page);
+
+    // The personal calendar feed: made on the account page, shown once to copy, a calendar to subscribe to.
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Agenda-link maken' }).click();
+    const feedUrl = await page.getByLabel('Uw persoonlijke agenda-link').inputValue();
+    expect(feedUrl).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    await page.getByRole('button', { name: 'Nieuwe agenda-link maken' }).waitFor();
+    await expectAccessible(page);
+    const feed = await page.request.get(new URL(feedUrl).pathname);
+    expect(feed.status()).toBe(200);
+    expect(new ICAL.Component(ICAL.parse(await feed.text())).name).toBe('vcalendar');
+    expect((await page.request.get(`/calendar/${'x'.repeat(43)}.ics`)).status()).toBe(404);
   });
 
   it("imports the government's school holiday file: a wrong file is refused next to the field, the right one shows its source", async () => {

@@ -40,6 +40,11 @@ describe('mail over SMTP', () => {
     expect(received[0]!.to).toEqual(['smtp-test@test.spiegel.local']);
     expect(received[0]!.body).toMatch(/Subject: Uw inloglink voor Spiegel/);
     expect(received[0]!.body.replace(/=\r?\n/g, '')).toContain(`${app.baseUrl}/login/confirm?token=`);
+    // Text and HTML, the HTML in the recipient's language.
+    expect(received[0]!.body).toMatch(/Content-Type: multipart\/alternative/);
+    expect(received[0]!.body).toMatch(/Content-Type: text\/plain/);
+    expect(received[0]!.body).toMatch(/Content-Type: text\/html/);
+    expect(received[0]!.body.replace(/=\r?\n/g, '')).toContain('<html lang=3D"nl"');
     expect((await http.get('/dev/outbox')).status).toBe(404);
   });
 });

@@ -97,7 +97,7 @@ async function remindOwnersIn(orgId: string, now: Date): Promise<number> {
     const listed = mine.filter((a) => claimed.some((c) => c.id === a.id));
     if (listed.length === 0) continue;
     try {
-      await sendMail(reminderMail(listed, org));
+      await sendMail({ ...reminderMail(listed, org), lang: 'nl', orgId });
     } catch (error) {
       for (const a of listed)
         await database

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amsterdamToUtc, meetingIcs } from './meeting-ics';
 
@@ -53,5 +54,70 @@ describe('meetingIcs', () => {
     expect(event.startDate.isDate).toBe(true);
     expect(event.startDate.toString()).toBe('2026-06-10');
     expect(event.location).toBeNull();
+  });
+});
+
+describe('meetingIcs as an update or cancellation', () => {
+  const base = {
+    uid: 'mirror-1@spiegel',
+    title: 'Spiegelbijeenkomst: Opgroeien in Zuid',
+    description: 'Ünïcode en العربية in de beschrijving, lang genoeg om gevouwen te worden over meer dan één regel heen.',
+    location: 'مركز الحي, Dorpsstraat 1',
+    day: '2026-01-15',
+    startTime: '19:00',
+    durationMinutes: 240,
+    organizer: { name: 'Spiegel', email: 'no-reply@spiegel.local' },
+    attendee: { name: 'Sanne de Vries', email: 'sanne@example.org' },
+  };
+
+  it('carries SEQUENCE, LAST-MODIFIED and METHOD:REQUEST, folded at 75 octets, and ical.js reads it back', () => {
+    const text = meetingIcs({ ...base, sequence: 2, lastModified: new Date('2026-01-02T10:00:00Z'), stamp: new Date('2026-01-03T09:00:00Z') }, 'REQUEST');
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    const event = new ICAL.Event(vevent);
+    expect(event.sequence).toBe(2);
+    expect(event.location).toBe(base.location);
+    expect(event.description).toBe(base.description);
+    expect(String(vevent.getFirstPropertyValue('last-modified'))).toBe('2026-01-02T10:00:00Z');
+    expect(String(vevent.getFirstPropertyValue('dtstamp'))).toBe('2026-01-03T09:00:00Z');
+    expect(String(vevent.getFirstPropertyValue('organizer')).toLowerCase()).toBe('mailto:no-reply@spiegel.local');
+    expect(String(vevent.getFirstPropertyValue('attendee')).toLowerCase()).toBe('mailto:sanne@example.org');
+  });
+
+  it('a cancellation is METHOD:CANCEL with STATUS:CANCELLED', () => {
+    const calendar = new ICAL.Component(ICAL.parse(meetingIcs({ ...base, sequence: 3 }, 'CANCEL')));
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(3);
+  });
+
+  it('a file to download names no organizer or attendee', () => {
+    const text = meetingIcs(base);
+    expect(text).toContain('METHOD:PUBLISH');
+    expect(text).not.toContain('ATTENDEE');
+  });
+});
+
+describe('meetingIcs with any text', () => {
+  it('stays within 75 octets a line and reads back the same title, place and description in ical.js', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', 'Ü', 'ش', '中', '😀', ',', ';', '\\', '\n', '"'), minLength: 1, maxLength: 200, size: 'max' });
+    fc.assert(
+      fc.property(text, text, text, fc.nat(50), (title, location, description, sequence) => {
+        const ics = meetingIcs(
+          { uid: 'x@spiegel', title, location, description, day: '2027-01-14', startTime: '19:00', durationMinutes: 90, sequence },
+          'REQUEST',
+        );
+        expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+        const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+        expect(event.summary).toBe(title);
+        expect(event.location).toBe(location);
+        expect(event.description).toBe(description);
+        expect(event.sequence).toBe(sequence);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

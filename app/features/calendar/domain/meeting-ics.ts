@@ -1,7 +1,8 @@
 // The .ics calendar file of one meeting. Times are entered as Amsterdam wall-clock time and
 // written in UTC, so every calendar app shows them right, whatever the server's time zone.
-import { createEvent, type DateArray } from 'ics';
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays } from './days';
+import { foldIcs } from './ics-fold';
 
 const ZONE = 'Europe/Amsterdam';
 const offsetFormat = new Intl.DateTimeFormat('en-US', {
@@ -41,32 +42,68 @@ export type MeetingIcsInput = {
   startTime: string;
   durationMinutes: number;
   url?: string;
+  /** RFC 5545 SEQUENCE: the meeting's counter, raised on every change of date, time or place. */
+  sequence?: number;
+  /** When the meeting was last changed (LAST-MODIFIED). */
+  lastModified?: Date;
+  /** DTSTAMP: when this file was made; now unless given. */
+  stamp?: Date;
+  /** A scheduling message (REQUEST, CANCEL) names who organises and who is invited (RFC 5546). */
+  organizer?: { name: string; email: string };
+  attendee?: { name: string; email: string };
 };
 
-const toDateArray = (day: string): DateArray => day.split('-').map(Number) as DateArray;
+/** PUBLISH: a file to add to a calendar; REQUEST: an invitation or its update; CANCEL: the meeting is off. */
+export type IcsMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
 
-export function meetingIcs(input: MeetingIcsInput): string {
+const toDateArray = (day: string): DateArray => day.split('-').map(Number) as DateArray;
+const instant = (d: Date): number => d.getTime();
+
+function meetingEvent(input: MeetingIcsInput, method: IcsMethod): EventAttributes {
   const common = {
     uid: input.uid,
     title: input.title,
     description: input.description,
-    productId: 'spiegel/calendar',
+    productId: PRODUCT_ID,
+    sequence: input.sequence ?? 0,
+    ...(input.stamp ? { timestamp: instant(input.stamp) } : {}),
+    ...(input.lastModified ? { lastModified: instant(input.lastModified) } : {}),
     ...(input.location ? { location: input.location } : {}),
     ...(input.url ? { url: input.url } : {}),
+    ...(method === 'CANCEL' ? { status: 'CANCELLED' as const } : { status: 'CONFIRMED' as const }),
+    ...(method !== 'PUBLISH' && input.organizer ? { organizer: input.organizer } : {}),
+    ...(method !== 'PUBLISH' && input.attendee
+      ? { attendees: [{ ...input.attendee, rsvp: false, partstat: 'NEEDS-ACTION' as const, role: 'REQ-PARTICIPANT' as const }] }
+      : {}),
   };
-  let result;
   if (input.startTime) {
     const start = amsterdamToUtc(input.day, input.startTime);
-    result = createEvent({
+    return {
       ...common,
       start: [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), start.getUTCHours(), start.getUTCMinutes()],
       startInputType: 'utc',
       startOutputType: 'utc',
       duration: { hours: Math.floor(input.durationMinutes / 60), minutes: input.durationMinutes % 60 },
-    });
-  } else {
-    result = createEvent({ ...common, start: toDateArray(input.day), end: toDateArray(addDays(input.day, 1)) });
+    };
   }
+  return { ...common, start: toDateArray(input.day), end: toDateArray(addDays(input.day, 1)) };
+}
+
+const PRODUCT_ID = 'spiegel/calendar';
+
+/** The calendar file of one meeting, folded at 75 octets. */
+export function meetingIcs(input: MeetingIcsInput, method: IcsMethod = 'PUBLISH'): string {
+  const result = createEvents([meetingEvent(input, method)], { productId: PRODUCT_ID, method });
   if (result.error || !result.value) throw result.error ?? new Error('ics: no value');
-  return result.value;
+  return foldIcs(result.value);
+}
+
+/** A calendar feed (subscribed to by URL) with these meetings; may be empty. */
+export function calendarFeed(name: string, events: MeetingIcsInput[]): string {
+  const result = createEvents(
+    events.map((e) => meetingEvent(e, 'PUBLISH')),
+    { productId: PRODUCT_ID, method: 'PUBLISH', calName: name },
+  );
+  if (result.error || !result.value) throw result.error ?? new Error('ics: no value');
+  return foldIcs(result.value);
 }

@@ -1,10 +1,11 @@
 // Reads shared by the calendar operations. Not for routes or other features.
-import { and, count, eq, inArray } from 'drizzle-orm';
-import { db, type Tx } from '#app/db/client.server';
-import { meetings, organisations, schoolHolidays, trajectories } from '#app/db/schema';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { db, type Db, type Tx } from '#app/db/client.server';
+import { meetingInvitees, meetings, organisations, schoolHolidays, trajectories } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { meetingIcs } from '#app/features/calendar/domain/meeting-ics';
+import { meetingIcs, type MeetingIcsInput } from '#app/features/calendar/domain/meeting-ics';
 import { type HolidayFile, replaces } from '#app/features/calendar/domain/rijksoverheid-holidays';
+import { placeOf } from '#app/features/calendar/domain/meeting-sequence';
 import { SCHOOL_HOLIDAYS_NL, sourceOf } from '#app/features/calendar/domain/school-holidays-nl';
 import { MEETING_DURATION_MINUTES, type MeetingKind } from '#app/features/calendar/domain/meetings';
 import { feedbackFormLabel, isFeedbackForm, meetingInSentence, meetingLabel } from '#app/features/calendar/ui/labels';
@@ -101,6 +102,78 @@ export async function applyHolidayFile(tx: Tx, orgId: string, file: HolidayFile,
   return file.holidays.length;
 }
 
+type MeetingRow = typeof meetings.$inferSelect;
+
+/** Who the scheduling messages come from: the organisation, at the sending address. */
+export function organizerOf(orgName: string): { name: string; email: string } {
+  const address = /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom.trim();
+  return { name: orgName || 'Spiegel', email: address };
+}
+
+/**
+ * The calendar entry of a meeting (its date, or the date given, e.g. the one a cancellation takes
+ * away) and what a mail says about it, in one language.
+ */
+export function meetingEntry(
+  row: { meeting: MeetingRow; trajectoryTitle: string; orgSlug: string },
+  locale: Locale,
+  { link, slot }: { link?: string; slot?: { date: string; startTime: string } } = {},
+): MeetingFile & { ics: MeetingIcsInput; day: string } {
+  const { meeting, trajectoryTitle } = row;
+  const kind = meeting.kind;
+  const day = slot?.date ?? meeting.date!;
+  const startTime = slot?.startTime ?? meeting.startTime;
+  const t = createTranslator(locale);
+  const url = link || `${config.appUrl}/o/${row.orgSlug}/t/${meeting.trajectoryId}/dates`;
+  const name = t(meetingLabel[kind]);
+  const form = kind === 'feedback' && isFeedbackForm(meeting.form) ? t(feedbackFormLabel[meeting.form]) : '';
+  const place = placeOf(meeting.venueName, meeting.venueAddress);
+  const ics: MeetingIcsInput = {
+    uid: `${meeting.id}@spiegel`,
+    title: t('calendar.icsTitle', { meeting: name, trajectory: trajectoryTitle }),
+    description: form
+      ? t('calendar.icsDescriptionFeedback', { meeting: name, trajectory: trajectoryTitle, form, url })
+      : t('calendar.icsDescription', { meeting: name, trajectory: trajectoryTitle, url }),
+    location: place,
+    day,
+    startTime,
+    durationMinutes: MEETING_DURATION_MINUTES[kind],
+    url,
+    sequence: meeting.sequence,
+    lastModified: meeting.updatedAt,
+  };
+  const dateText = formatDate(day, locale);
+  return {
+    filename: `${kind.replace('_', '-')}-${day}.ics`,
+    content: meetingIcs(ics),
+    ics,
+    day,
+    meeting: meetingInSentence(t, kind),
+    trajectoryTitle,
+    when: startTime ? t('calendar.whenTime', { date: dateText, time: startTime }) : dateText,
+    place: place || t('calendar.placeUnknown'),
+    url,
+  };
+}
+
+/** A meeting with its trajectory's title and organisation's slug and name, by kind or by id. */
+export async function meetingRow(
+  where: { orgId: string } & ({ trajectoryId: string; kind: MeetingKind } | { meetingId: string }),
+  reader?: Db | Tx,
+): Promise<{ meeting: MeetingRow; trajectoryTitle: string; orgSlug: string; orgName: string } | null> {
+  const [row] = await (reader ?? (await db()))
+    .select({ meeting: meetings, trajectoryTitle: trajectories.title, orgSlug: organisations.slug, orgName: organisations.name })
+    .from(meetings)
+    .innerJoin(trajectories, and(eq(trajectories.id, meetings.trajectoryId), eq(trajectories.orgId, meetings.orgId)))
+    .innerJoin(organisations, eq(organisations.id, meetings.orgId))
+    .where(
+      'meetingId' in where
+        ? inOrg(meetings, where.orgId, eq(meetings.id, where.meetingId))
+        : inOrg(meetings, where.orgId, eq(meetings.trajectoryId, where.trajectoryId), eq(meetings.kind, where.kind)),
+    );
+  return row ?? null;
+}
+
 /** The .ics file of one meeting of the trajectory, with what an invitation says about it; null when it has no date yet. */
 export async function meetingFile({
   orgId,
@@ -115,46 +188,28 @@ export async function meetingFile({
   locale: Locale;
   /** The address in the calendar entry; the trajectory's dates page unless given (a listener's own page). */
   link?: string;
-}): Promise<MeetingFile | null> {
-  const [row] = await (
-    await db()
-  )
-    .select({ meeting: meetings, trajectoryTitle: trajectories.title, orgSlug: organisations.slug })
-    .from(meetings)
-    .innerJoin(trajectories, and(eq(trajectories.id, meetings.trajectoryId), eq(trajectories.orgId, meetings.orgId)))
-    .innerJoin(organisations, eq(organisations.id, meetings.orgId))
-    .where(inOrg(meetings, orgId, eq(meetings.trajectoryId, trajectoryId), eq(meetings.kind, kind)));
+}): Promise<(MeetingFile & { ics: MeetingIcsInput; meetingId: string; orgName: string }) | null> {
+  const row = await meetingRow({ orgId, trajectoryId, kind });
   if (!row?.meeting.date) return null;
-  const { meeting, trajectoryTitle } = row;
-  const day = meeting.date!;
-  const t = createTranslator(locale);
-  const url = link ?? `${config.appUrl}/o/${row.orgSlug}/t/${trajectoryId}/dates`;
-  const name = t(meetingLabel[kind]);
-  const form = kind === 'feedback' && isFeedbackForm(meeting.form) ? t(feedbackFormLabel[meeting.form]) : '';
-  const place = [meeting.venueName, meeting.venueAddress]
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .join(', ');
-  const content = meetingIcs({
-    uid: `${meeting.id}@spiegel`,
-    title: t('calendar.icsTitle', { meeting: name, trajectory: trajectoryTitle }),
-    description: form
-      ? t('calendar.icsDescriptionFeedback', { meeting: name, trajectory: trajectoryTitle, form, url })
-      : t('calendar.icsDescription', { meeting: name, trajectory: trajectoryTitle, url }),
-    location: place,
-    day,
-    startTime: meeting.startTime,
-    durationMinutes: MEETING_DURATION_MINUTES[kind],
-    url,
-  });
-  const dateText = formatDate(day, locale);
-  return {
-    filename: `${kind.replace('_', '-')}-${day}.ics`,
-    content,
-    meeting: meetingInSentence(t, kind),
-    trajectoryTitle,
-    when: meeting.startTime ? t('calendar.whenTime', { date: dateText, time: meeting.startTime }) : dateText,
-    place: place || t('calendar.placeUnknown'),
-    url,
-  };
+  return { ...meetingEntry(row, locale, { link }), meetingId: row.meeting.id, orgName: row.orgName };
+}
+
+/**
+ * Remembers who was mailed a meeting's calendar entry, with the SEQUENCE it had, so a later change
+ * or cancellation reaches them (one row per meeting and address; the newest invitation wins).
+ */
+export async function rememberInvitees(
+  writer: Db | Tx,
+  orgId: string,
+  meetingId: string,
+  sequence: number,
+  people: { email: string; name: string; locale: string; link?: string }[],
+): Promise<void> {
+  for (const person of people) {
+    const values = { name: person.name, locale: person.locale, link: person.link ?? '', sequence };
+    await writer
+      .insert(meetingInvitees)
+      .values({ orgId, meetingId, email: person.email, ...values })
+      .onConflictDoUpdate({ target: [meetingInvitees.meetingId, meetingInvitees.email], set: values, setWhere: sql`${meetingInvitees.orgId} = ${orgId}` });
+  }
 }

@@ -171,7 +171,7 @@ describe('the .ics file', () => {
     const [mail] = await (await db()).select().from(mailOutbox).where(eq(mailOutbox.to, minuteTaker.user.email));
     expect(mail!.subject).toBe('Uitnodiging: spiegelbijeenkomst op 14 januari 2027, 19:00 uur');
     expect(mail!.text).toContain('Beste Ali');
-    expect(mail!.text).toContain('[Bijlage: mirror-2027-01-14.ics]');
+    expect(mail!.text).toContain('[Bijlage: mirror-2027-01-14.ics (METHOD:REQUEST)]');
   });
 });
 

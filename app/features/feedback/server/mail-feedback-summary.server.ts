@@ -41,7 +41,12 @@ export async function mailFeedbackSummary(input: TrajectoryScope & { send?: type
     const language = parent.link.language;
     if (!itemsIn.has(language)) itemsIn.set(language, await youSaidWeDid(input, { language, previousVisitAt: null }));
     try {
-      await send({ to, ...summaryMail({ texts: parentTexts(language), items: itemsIn.get(language)!, link: parentLinkUrl(parent.link.token) }) });
+      await send({
+        to,
+        ...summaryMail({ texts: parentTexts(language), items: itemsIn.get(language)!, link: parentLinkUrl(parent.link.token) }),
+        lang: language,
+        orgId: input.orgId,
+      });
       outcome.sent += 1;
     } catch (error) {
       console.error(`[feedback] summary to participant ${parent.participantId} failed`, error);

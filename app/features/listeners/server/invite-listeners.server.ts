@@ -3,7 +3,7 @@ import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { listeners } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
-import { meetingFile } from '#app/features/calendar/server/calendar-records.server';
+import { meetingFile, rememberInvitees } from '#app/features/calendar/server/calendar-records.server';
 import { type MailAttachment, sendMail } from '#app/mail/send-mail.server';
 import { notFound } from '#app/utils/http.server';
 import { composeInvitation } from '../domain/invitation';
@@ -11,11 +11,14 @@ import { LISTENER_MEETINGS } from '../domain/rsvp';
 import { invitationContext, listenerLinkUrl, theListener } from './listener-records.server';
 
 /** The .ics of each meeting a listener is invited to that has a date (issue 14, item 7), pointing at their own page. */
-async function calendarFiles(scope: TrajectoryScope, link: string): Promise<MailAttachment[]> {
-  const files = await Promise.all(LISTENER_MEETINGS.map((kind) => meetingFile({ ...scope, kind, locale: 'nl', link })));
-  return files
-    .filter((file) => file !== null)
-    .map((file) => ({ filename: file.filename, content: file.content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }));
+async function calendarFiles(scope: TrajectoryScope, link: string) {
+  const files = (await Promise.all(LISTENER_MEETINGS.map((kind) => meetingFile({ ...scope, kind, locale: 'nl', link })))).filter((file) => file !== null);
+  const attachments: MailAttachment[] = files.map((file) => ({
+    filename: file.filename,
+    content: file.content,
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+  }));
+  return { files, attachments };
 }
 
 export type InviteOutcome = { sent: number; noEmail: number; failed: number };
@@ -44,7 +47,11 @@ export async function inviteListeners(input: TrajectoryScope & { listenerId?: st
     }
     const link = listenerLinkUrl(listener.linkToken);
     try {
-      await send({ ...composeInvitation(ctx, { name: listener.name, email: listener.email, link }), attachments: await calendarFiles(input, link) });
+      const calendar = await calendarFiles(input, link);
+      await send({ ...composeInvitation(ctx, { name: listener.name, email: listener.email, link }), attachments: calendar.attachments, lang: 'nl', orgId });
+      // A changed date or place of these meetings is mailed to them too (issue 17).
+      for (const file of calendar.files)
+        await rememberInvitees(database, orgId, file.meetingId, file.ics.sequence ?? 0, [{ email: listener.email, name: listener.name, locale: 'nl', link }]);
     } catch (error) {
       console.error(`[listeners] invitation to listener ${listener.id} failed`, error);
       outcome.failed += 1;

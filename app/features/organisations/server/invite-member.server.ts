@@ -51,6 +51,8 @@ export async function inviteMember({
   const t = createTranslator(isLocale(locale) ? locale : 'nl');
   await sendMail({
     to: address,
+    lang: isLocale(locale) ? locale : 'nl',
+    orgId,
     subject: t('org.inviteMailSubject', { org: result.orgName }),
     text: t('org.inviteMailBody', {
       inviter: inviterName || t('org.someone'),

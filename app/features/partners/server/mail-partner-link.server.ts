@@ -28,6 +28,6 @@ export async function mailPartnerLink(input: TrajectoryScope & { partnerId: stri
   const values = { trajectory: trajectory.title, org: organisation, partner: partner.name };
   const greeting = partner.contactName ? t('partners.mailGreeting', { name: partner.contactName }) : t('partners.mailGreetingNoName');
   const body = t('partners.mailBody', { ...values, link: partnerLinkUrl(partner.linkToken), sender: sender?.name || sender?.email || organisation });
-  await sendMail({ to: partner.contactEmail, subject: t('partners.mailSubject', values), text: `${greeting}\n\n${body}` });
+  await sendMail({ to: partner.contactEmail, subject: t('partners.mailSubject', values), text: `${greeting}\n\n${body}`, lang: 'nl', orgId: input.orgId });
   return { to: partner.contactEmail };
 }

@@ -1,8 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { type LocationChecklist, type MeetingKind, meetings } from '#app/db/schema';
-import type { TrajectoryScope } from '#app/db/scope.server';
+import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
+import { placeOf } from '#app/features/calendar/domain/meeting-sequence';
+import { recordMeetingChange } from '#app/features/calendar/server/record-meeting-change.server';
 import { checklistItemsFor } from '../domain/location';
 import { trajectoryOr404 } from './program-records.server';
 
@@ -34,7 +36,12 @@ export async function saveLocation(input: TrajectoryScope & LocationInput & { ki
     await db()
   ).transaction(async (tx) => {
     await trajectoryOr404(tx, orgId, trajectoryId);
-    await tx
+    const [old] = await tx
+      .select()
+      .from(meetings)
+      .where(inOrg(meetings, orgId, and(eq(meetings.trajectoryId, trajectoryId), eq(meetings.kind, kind))))
+      .for('update');
+    const [saved] = await tx
       .insert(meetings)
       .values({ orgId, trajectoryId, kind, ...fields })
       .onConflictDoUpdate({
@@ -42,6 +49,17 @@ export async function saveLocation(input: TrajectoryScope & LocationInput & { ki
         set: { ...fields, updatedAt: sql`now()` },
         // The conflicting row must be of the same organisation (a trajectory id never moves, but be strict).
         setWhere: sql`${meetings.orgId} = ${orgId}`,
+      })
+      .returning();
+    // A new place changes the calendar entry: its SEQUENCE goes up and whoever was invited hears of it.
+    if (saved && old) {
+      const slot = { date: old.date, startTime: old.startTime };
+      await recordMeetingChange(tx, {
+        orgId,
+        meetingId: saved.id,
+        before: { ...slot, place: placeOf(old.venueName, old.venueAddress) },
+        after: { ...slot, place: placeOf(saved.venueName, saved.venueAddress) },
       });
+    }
   });
 }

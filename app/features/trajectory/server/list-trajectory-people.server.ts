@@ -5,7 +5,7 @@ import { db } from '#app/db/client.server';
 import { memberships, trajectoryRoles, users } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 
-export type TrajectoryPerson = { userId: string; name: string; email: string; roles: TrajectoryRole[] };
+export type TrajectoryPerson = { userId: string; name: string; email: string; locale: string; roles: TrajectoryRole[] };
 
 /** Everyone with at least one role in the trajectory, with all their roles. */
 export async function listTrajectoryPeople({ orgId, actor, roles, trajectoryId }: TrajectoryScope): Promise<TrajectoryPerson[]> {
@@ -13,14 +13,14 @@ export async function listTrajectoryPeople({ orgId, actor, roles, trajectoryId }
   const rows = await (
     await db()
   )
-    .select({ userId: users.id, name: users.name, email: users.email, role: trajectoryRoles.role })
+    .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale, role: trajectoryRoles.role })
     .from(trajectoryRoles)
     .innerJoin(users, eq(users.id, trajectoryRoles.userId))
     .where(inOrg(trajectoryRoles, orgId, eq(trajectoryRoles.trajectoryId, trajectoryId)))
     .orderBy(asc(users.name), asc(users.email));
   const people = new Map<string, TrajectoryPerson>();
   for (const row of rows) {
-    const person = people.get(row.userId) ?? { userId: row.userId, name: row.name, email: row.email, roles: [] };
+    const person = people.get(row.userId) ?? { userId: row.userId, name: row.name, email: row.email, locale: row.locale, roles: [] };
     person.roles.push(row.role);
     people.set(row.userId, person);
   }
