@@ -23,6 +23,7 @@ import { reports } from './reports';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
+import { voices } from './voices';
 import { workgroup } from './workgroup';
 
 export const en: Catalogue = {
@@ -51,4 +52,5 @@ export const en: Catalogue = {
   actions,
   insights,
   reports,
+  voices,
 };

@@ -22,6 +22,7 @@ import { reports } from './reports';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
+import { voices } from './voices';
 import { workgroup } from './workgroup';
 
 export const nl = {
@@ -50,4 +51,5 @@ export const nl = {
   actions,
   insights,
   reports,
+  voices,
 };
