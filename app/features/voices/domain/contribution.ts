@@ -79,9 +79,16 @@ const MASK_LABEL: Record<FindingKind, string> = { name: '[naam]', phone: '[telef
 
 /** A parent's own words for others: each piece that looks identifying replaced by what kind it is, in Dutch. */
 export function maskedForOthers(text: string, findings: readonly Finding[]): string {
-  return maskParts(text, findings)
-    .map((p: MaskedPart) => ('masked' in p ? MASK_LABEL[p.masked] : p.text))
-    .join('');
+  const parts: MaskedPart[] = [];
+  for (const part of maskParts(text, findings)) {
+    // A first name and a surname are one name: "[naam]" once, not twice.
+    const [before, gap] = [parts.at(-2), parts.at(-1)];
+    const sameKind = 'masked' in part && before && 'masked' in before && before.masked === part.masked;
+    if (sameKind && gap && 'text' in gap && gap.text.trim() === '') parts.pop();
+    else if ('masked' in part && gap && 'masked' in gap && gap.masked === part.masked) continue;
+    else parts.push(part);
+  }
+  return parts.map((p) => ('masked' in p ? MASK_LABEL[p.masked] : p.text)).join('');
 }
 
 /** A parent's written answer as the minutes' literal quotes: one per line, like a minute-taker's. */
