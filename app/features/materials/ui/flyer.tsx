@@ -13,7 +13,7 @@ function Label({ lang, children }: { lang: string; children: ReactNode }) {
 }
 
 /** The flyer as HTML, in its own language and direction. Labels are Dutch (English on an English flyer). */
-export function Flyer({ flyer, qrSvg, size }: { flyer: FlyerView; qrSvg: string; size: 'a4' | 'a5' }) {
+export function Flyer({ flyer, qrSvg, contributionQrSvg, size }: { flyer: FlyerView; qrSvg: string; contributionQrSvg?: string | null; size: 'a4' | 'a5' }) {
   const t = createTranslator(flyer.labelLocale);
   const labelLang = flyer.labelLocale;
   const unknown = <span lang={labelLang}>{t('materials.flyerUnknown')}</span>;
@@ -55,6 +55,18 @@ export function Flyer({ flyer, qrSvg, size }: { flyer: FlyerView; qrSvg: string;
           ) : null}
         </div>
       </div>
+      {flyer.contribution && contributionQrSvg ? (
+        // For a parent who will not join the group (X1): small, in the flyer's language where we have it.
+        <div className="materials-flyer__signup materials-flyer__contribution" lang={flyer.contribution.lang} dir={flyer.contribution.dir} data-testid="flyer-contribution">
+          <QrCode svg={contributionQrSvg} label={flyer.contribution.qrLabel} />
+          <div>
+            <p>{flyer.contribution.line}</p>
+            <p className="materials-url" dir="ltr">
+              {flyer.contribution.url}
+            </p>
+          </div>
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { linkQuote } from '#app/features/board/server/link-quote.server';
 import { openBoard } from '#app/features/board/server/open-board.server';
 import { setPhase } from '#app/features/board/server/set-phase.server';
 import { signFormTime } from '#app/features/materials/domain/signup-guard';
+import { getFlyer } from '#app/features/materials/server/get-flyer.server';
 import { finaliseMinutes } from '#app/features/minutes/server/finalise-minutes.server';
 import { getMinutes } from '#app/features/minutes/server/get-minutes.server';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
@@ -79,8 +80,14 @@ describe('the contribution link (X1)', () => {
     const token = first.url.split('/p/contribution/')[1]!;
     expect((await page(token)).questions.map((q) => q.text)).toEqual(['Wat wilt u ons vertellen? Wat gaat goed en wat is moeilijk?', 'Hoe was het om hulp te vragen?']);
 
+    // On the flyer while it is on, in the flyer's language.
+    const flyer = await getFlyer({ ...ctx.lead, language: 'nl' });
+    expect(flyer.contribution).toMatchObject({ url: first.url, line: 'Liever niet in een groep praten? Schrijf ons zonder uw naam:', lang: 'nl' });
+    expect(flyer.contributionQrSvg).toContain('<svg');
+
     await setContributionLink({ ...ctx.lead, intent: 'link-close' });
     expect(await statusOf(page(token))).toBe(404);
+    expect((await getFlyer({ ...ctx.lead, language: 'nl' })).contribution).toBeNull();
     expect(await statusOf(submitContribution({ token, input: contribution({ opening: 'Hallo' }), honeypot: '', now }))).toBe(404);
     await setContributionLink({ ...ctx.lead, intent: 'link-open' });
     expect(await statusOf(page(token))).toBe(200);
