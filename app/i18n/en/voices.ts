@@ -5,7 +5,8 @@ export const voices: Record<keyof typeof nl, string> = {
   title: 'Other voices',
   intro:
     'Not every parent wants to talk in a group. Their story counts just as much. A parent can write without their name through a link, or you hold a conversation with one parent. The answers go into the minutes, marked apart, and you can use them in the follow-up session like other quotes.',
-  counts: 'So far: {contributions, plural, =0 {no contributions} one {1 contribution} other {# contributions}} through the link and {conversations, plural, =0 {no conversations} one {1 conversation} other {# conversations}}.',
+  counts:
+    'So far: {contributions, plural, =0 {no contributions} one {1 contribution} other {# contributions}} through the link and {conversations, plural, =0 {no conversations} one {1 conversation} other {# conversations}}.',
   minutesLink: 'See them in the minutes',
   minutesFinal: 'The minutes are final. No contributions or conversations can be added. The link tells parents so.',
   linkTitle: 'Contribution without a name through a link',

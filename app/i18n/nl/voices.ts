@@ -3,7 +3,8 @@ export const voices = {
   title: 'Andere stemmen',
   intro:
     'Niet elke ouder wil in een groep praten. Hun verhaal telt net zo zwaar. Een ouder kan zonder naam schrijven via een link, of u voert een gesprek met één ouder. De antwoorden komen in het verslag, apart gemarkeerd, en u kunt ze gebruiken bij de terugkombijeenkomst zoals andere citaten.',
-  counts: 'Tot nu toe: {contributions, plural, =0 {geen bijdragen} one {1 bijdrage} other {# bijdragen}} via de link en {conversations, plural, =0 {geen gesprekken} one {1 gesprek} other {# gesprekken}}.',
+  counts:
+    'Tot nu toe: {contributions, plural, =0 {geen bijdragen} one {1 bijdrage} other {# bijdragen}} via de link en {conversations, plural, =0 {geen gesprekken} one {1 gesprek} other {# gesprekken}}.',
   minutesLink: 'Bekijk ze in het verslag',
   minutesFinal: 'Het verslag is definitief. Er kunnen geen bijdragen of gesprekken meer bij. De link laat ouders dat weten.',
   linkTitle: 'Bijdrage zonder naam via een link',

@@ -57,7 +57,12 @@ export function Flyer({ flyer, qrSvg, contributionQrSvg, size }: { flyer: FlyerV
       </div>
       {flyer.contribution && contributionQrSvg ? (
         // For a parent who will not join the group (X1): small, in the flyer's language where we have it.
-        <div className="materials-flyer__signup materials-flyer__contribution" lang={flyer.contribution.lang} dir={flyer.contribution.dir} data-testid="flyer-contribution">
+        <div
+          className="materials-flyer__signup materials-flyer__contribution"
+          lang={flyer.contribution.lang}
+          dir={flyer.contribution.dir}
+          data-testid="flyer-contribution"
+        >
           <QrCode svg={contributionQrSvg} label={flyer.contribution.qrLabel} />
           <div>
             <p>{flyer.contribution.line}</p>

@@ -5,7 +5,8 @@ import { textDirection } from '#app/features/materials/domain/languages';
 
 const nl = {
   pageTitle: 'Vertel het ons, zonder uw naam',
-  intro: '{org} wil graag weten hoe het is om hier kinderen op te voeden. Praat u liever niet in een groep? Dan kunt u hier schrijven. Wij vragen niet wie u bent.',
+  intro:
+    '{org} wil graag weten hoe het is om hier kinderen op te voeden. Praat u liever niet in een groep? Dan kunt u hier schrijven. Wij vragen niet wie u bent.',
   theme: 'Het onderwerp is: {theme}',
   languages: 'Kies uw taal',
   questionsTitle: 'De vragen',
@@ -38,7 +39,8 @@ type Texts = Record<ContributionTextKey, string>;
 
 const en: Texts = {
   pageTitle: 'Tell us, without your name',
-  intro: '{org} would like to know what it is like to raise children here. Would you rather not talk in a group? Then you can write here. We do not ask who you are.',
+  intro:
+    '{org} would like to know what it is like to raise children here. Would you rather not talk in a group? Then you can write here. We do not ask who you are.',
   theme: 'The topic is: {theme}',
   languages: 'Choose your language',
   questionsTitle: 'The questions',
@@ -98,7 +100,8 @@ const ar: Texts = {
 
 const tr: Texts = {
   pageTitle: 'Bize anlatın, adınızı vermeden',
-  intro: '{org} burada çocuk büyütmenin nasıl olduğunu öğrenmek istiyor. Bir grupta konuşmak istemiyor musunuz? O zaman buraya yazabilirsiniz. Kim olduğunuzu sormuyoruz.',
+  intro:
+    '{org} burada çocuk büyütmenin nasıl olduğunu öğrenmek istiyor. Bir grupta konuşmak istemiyor musunuz? O zaman buraya yazabilirsiniz. Kim olduğunuzu sormuyoruz.',
   theme: 'Konu: {theme}',
   languages: 'Dilinizi seçin',
   questionsTitle: 'Sorular',

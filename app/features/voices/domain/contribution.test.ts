@@ -83,7 +83,13 @@ describe('a parent’s own words for others', () => {
 describe('the minutes’ sources', () => {
   it('keep the group’s notes apart from each contribution and conversation, oldest first', () => {
     const at = (s: number) => new Date(Date.UTC(2026, 2, 1, 10, 0, s));
-    const note = (id: string, s: number, voice: { id: string; kind: 'contribution' | 'conversation' } | null) => ({ id, questionKey: 'k', questionText: '', createdAt: at(s), voice });
+    const note = (id: string, s: number, voice: { id: string; kind: 'contribution' | 'conversation' } | null) => ({
+      id,
+      questionKey: 'k',
+      questionText: '',
+      createdAt: at(s),
+      voice,
+    });
     const a = { id: 'va', kind: 'contribution' as const };
     const b = { id: 'vb', kind: 'conversation' as const };
     const split = splitBySource([note('3', 3, b), note('1', 1, a), note('2', 2, null), note('4', 4, a)]);

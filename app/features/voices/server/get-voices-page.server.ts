@@ -35,6 +35,11 @@ export async function getVoicesPage(scope: TrajectoryScope) {
     minutesFinal: final,
     contributions: counts.find((c) => c.kind === 'contribution')?.n ?? 0,
     conversations: counts.find((c) => c.kind === 'conversation')?.n ?? 0,
-    questions: (await questionsFor(database, scope)).map((q) => ({ field: q.field, text: q.dutch, summary: summaryField(q.field), quotes: quotesField(q.field) })),
+    questions: (await questionsFor(database, scope)).map((q) => ({
+      field: q.field,
+      text: q.dutch,
+      summary: summaryField(q.field),
+      quotes: quotesField(q.field),
+    })),
   };
 }

@@ -35,7 +35,12 @@ export async function recordConversation(scope: TrajectoryScope & ConversationIn
     });
     if (answers.length === 0) throw new RuleError('voices.nothingRecorded', 'answers');
     const id = await once(tx, scope.orgId, 'voices.conversation', () =>
-      storeVoice(tx, scope, { kind: 'conversation', pseudonym: scope.pseudonym, consent: scope.consent, language: 'nl', recordedBy: scope.actor.userId }, answers),
+      storeVoice(
+        tx,
+        scope,
+        { kind: 'conversation', pseudonym: scope.pseudonym, consent: scope.consent, language: 'nl', recordedBy: scope.actor.userId },
+        answers,
+      ),
     );
     return { id };
   });

@@ -37,7 +37,9 @@ async function setup() {
     status: 'registered',
     personal: { name: 'Fenna Wouters', phone: '06-11223344', email: 'fenna@example.nl' },
   });
-  const [question] = await (await db())
+  const [question] = await (
+    await db()
+  )
     .insert(questions)
     .values({ orgId: org.id, trajectoryId: trajectory.id, text: 'Hoe was het om hulp te vragen?', status: 'chosen', position: 1 })
     .returning({ id: questions.id });
@@ -60,11 +62,13 @@ const contribution = (answers: Record<string, string>, lang = 'nl'): Contributio
   startedAt,
   answers: Object.entries(answers).map(([field, text]) => ({ field, text })),
 });
-const page = (token: string, language: string | null = null, acceptLanguage: string | null = null) =>
-  getContributionPage({ token, language, acceptLanguage });
+const page = (token: string, language: string | null = null, acceptLanguage: string | null = null) => getContributionPage({ token, language, acceptLanguage });
 
 async function notesOf(trajectoryId: string) {
-  return (await db()).select().from(minuteNotes).where(and(eq(minuteNotes.trajectoryId, trajectoryId), isNotNull(minuteNotes.voiceId)));
+  return (await db())
+    .select()
+    .from(minuteNotes)
+    .where(and(eq(minuteNotes.trajectoryId, trajectoryId), isNotNull(minuteNotes.voiceId)));
 }
 
 describe('the contribution link (X1)', () => {
@@ -78,7 +82,10 @@ describe('the contribution link (X1)', () => {
     expect(first.url).toMatch(/\/p\/contribution\/[\w-]{43}$/);
     expect(first.qr).toContain('<svg');
     const token = first.url.split('/p/contribution/')[1]!;
-    expect((await page(token)).questions.map((q) => q.text)).toEqual(['Wat wilt u ons vertellen? Wat gaat goed en wat is moeilijk?', 'Hoe was het om hulp te vragen?']);
+    expect((await page(token)).questions.map((q) => q.text)).toEqual([
+      'Wat wilt u ons vertellen? Wat gaat goed en wat is moeilijk?',
+      'Hoe was het om hulp te vragen?',
+    ]);
 
     // On the flyer while it is on, in the flyer's language.
     const flyer = await getFlyer({ ...ctx.lead, language: 'nl' });
@@ -122,7 +129,12 @@ describe('an anonymous contribution', () => {
     expect(voice).toMatchObject({ kind: 'contribution', consent: 'form', language: 'ar', pseudonym: '', recordedBy: null });
     const notes = await notesOf(trajectory.id);
     expect(notes.map((n) => ({ key: n.questionKey, text: n.questionText, quotes: n.quotes, voiceId: n.voiceId }))).toEqual([
-      { key: 'opening', text: 'Wat wilt u ons vertellen? Wat gaat goed en wat is moeilijk?', quotes: ['[naam] hielp mij.', 'Bel [telefoonnummer] niet.'], voiceId: voice!.id },
+      {
+        key: 'opening',
+        text: 'Wat wilt u ons vertellen? Wat gaat goed en wat is moeilijk?',
+        quotes: ['[naam] hielp mij.', 'Bel [telefoonnummer] niet.'],
+        voiceId: voice!.id,
+      },
       { key: `q:${question.id}`, text: 'Hoe was het om hulp te vragen?', quotes: ['De wachtlijst was lang.'], voiceId: voice!.id },
     ]);
     expect(JSON.stringify(notes)).not.toMatch(/Fenna|11223344/);
@@ -132,7 +144,12 @@ describe('an anonymous contribution', () => {
       { id: voice!.id, kind: 'contribution' },
       { id: voice!.id, kind: 'contribution' },
     ]);
-    const announced = await (await db()).select().from(events).where(eq(events.channel, channelFor(trajectory.id, 'minutes')));
+    const announced = await (
+      await db()
+    )
+      .select()
+      .from(events)
+      .where(eq(events.channel, channelFor(trajectory.id, 'minutes')));
     expect(announced.map((e) => e.kind)).toContain('voice');
   });
 
@@ -159,7 +176,9 @@ describe('an anonymous contribution', () => {
     const saved = await statusOf(callRoute(contributionAction, await postAs(null, url, { ...fields, consent: 'on' }), { token }));
     expect(saved).toBe(302);
     expect((await notesOf(trajectory.id)).map((n) => n.quotes)).toEqual([['نحتاج إلى مساعدة أكثر']]);
-    expect(await statusOf(callRoute(contributionLoader, await getAs(null, `/p/contribution/not-a-real-token-at-all-xyz`), { token: 'not-a-real-token-at-all-xyz' }))).toBe(404);
+    expect(
+      await statusOf(callRoute(contributionLoader, await getAs(null, `/p/contribution/not-a-real-token-at-all-xyz`), { token: 'not-a-real-token-at-all-xyz' })),
+    ).toBe(404);
   });
 
   it('can be linked to a board note like any quote of the final minutes; after that the link says it is closed', async () => {
@@ -168,7 +187,9 @@ describe('an anonymous contribution', () => {
     // The masked words pass the name guard when the minutes are made final.
     await finaliseMinutes(lead);
     expect((await page(token)).closed).toBe(true);
-    await expect(submitContribution({ token, input: contribution({ opening: 'Nog iets' }), honeypot: '', now })).rejects.toEqual(new RuleError('voices.closed'));
+    await expect(submitContribution({ token, input: contribution({ opening: 'Nog iets' }), honeypot: '', now })).rejects.toEqual(
+      new RuleError('voices.closed'),
+    );
 
     const board = await openBoard(lead);
     const ids = { ...lead, boardId: board.id };
@@ -211,7 +232,12 @@ describe('an individual conversation', () => {
     await expect(recordConversation({ ...writer, intent: 'conversation', pseudonym: 'Gesprek 2', consent: 'verbal', answers })).rejects.toEqual(
       new RuleError('minutes.leakField', 'summary-opening'),
     );
-    const namedPseudonym = { intent: 'conversation' as const, pseudonym: 'Fenna', consent: 'verbal' as const, answers: [{ field: 'opening', summary: 'Goed', quotes: '' }] };
+    const namedPseudonym = {
+      intent: 'conversation' as const,
+      pseudonym: 'Fenna',
+      consent: 'verbal' as const,
+      answers: [{ field: 'opening', summary: 'Goed', quotes: '' }],
+    };
     await expect(recordConversation({ ...writer, ...namedPseudonym })).rejects.toEqual(new RuleError('minutes.leakField', 'pseudonym'));
     expect(await notesOf(trajectory.id)).toEqual([]);
   });

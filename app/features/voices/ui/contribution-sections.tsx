@@ -11,7 +11,19 @@ import type { ContributionTextKey, ContributionTexts } from '../domain/contribut
 type Language = { code: string; endonym: string; dir: 'ltr' | 'rtl' };
 
 /** A fixed text with a value in another language in it: the value isolated in its own direction. */
-function Filled({ texts, name, slot, value, lang = 'nl' }: { texts: ContributionTexts; name: ContributionTextKey; slot: string; value: string; lang?: string }) {
+function Filled({
+  texts,
+  name,
+  slot,
+  value,
+  lang = 'nl',
+}: {
+  texts: ContributionTexts;
+  name: ContributionTextKey;
+  slot: string;
+  value: string;
+  lang?: string;
+}) {
   const marker = '\u0000';
   const [before = '', after = ''] = texts.t(name, { [slot]: marker }).split(marker);
   return (
@@ -32,7 +44,14 @@ export function ContributionLanguages({ languages, current, texts }: { languages
       <ul className="pp-list pp-langs">
         {languages.map((l) => (
           <li key={l.code}>
-            <a className="utrecht-link" href={`?lang=${l.code}`} hrefLang={l.code} lang={l.code} dir={l.dir} aria-current={l.code === current ? 'true' : undefined}>
+            <a
+              className="utrecht-link"
+              href={`?lang=${l.code}`}
+              hrefLang={l.code}
+              lang={l.code}
+              dir={l.dir}
+              aria-current={l.code === current ? 'true' : undefined}
+            >
               {l.endonym}
             </a>
           </li>
@@ -108,7 +127,11 @@ export function ContributionForm({
       <input type="hidden" name="lang" value={language} />
       <input type="hidden" name="startedAt" value={startedAt} />
       <SubmissionKey />
-      <div className="materials-trap" aria-hidden="true" style={{ position: 'absolute', insetInlineStart: '-10000px', inlineSize: 1, blockSize: 1, overflow: 'hidden' }}>
+      <div
+        className="materials-trap"
+        aria-hidden="true"
+        style={{ position: 'absolute', insetInlineStart: '-10000px', inlineSize: 1, blockSize: 1, overflow: 'hidden' }}
+      >
         <label htmlFor="f-website">Website</label>
         <input id="f-website" type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
@@ -126,8 +149,7 @@ export function ContributionForm({
         return (
           <div key={q.name} className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
             <label className="utrecht-form-label" htmlFor={id}>
-              <span className="pp-label">{texts.t('question', { n: i + 1 })}</span>{' '}
-              <span className="spiegel-optional">{texts.t('optional')}</span>
+              <span className="pp-label">{texts.t('question', { n: i + 1 })}</span> <span className="spiegel-optional">{texts.t('optional')}</span>
               <br />
               <span lang={q.lang} dir="auto">
                 {q.text}

@@ -2,13 +2,33 @@
 // record an individual conversation.
 import { Form } from 'react-router';
 import { SubmissionKey } from '#app/components/submission-key';
-import { Alert, Button, ButtonGroup, CopyableLink, FormErrorSummary, type FormState, Paragraph, RadioGroup, Section, TextAreaField, TextField } from '#app/components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  CopyableLink,
+  FormErrorSummary,
+  type FormState,
+  Paragraph,
+  RadioGroup,
+  Section,
+  TextAreaField,
+  TextField,
+} from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import type { getVoicesPage } from '../server/get-voices-page.server';
 
 type VoicesPage = Awaited<ReturnType<typeof getVoicesPage>>;
 
-export function ContributionLinkPanel({ link, canEdit, message }: { link: VoicesPage['link']; canEdit: boolean; message?: 'linkOpened' | 'linkClosed' | 'linkRenewed' }) {
+export function ContributionLinkPanel({
+  link,
+  canEdit,
+  message,
+}: {
+  link: VoicesPage['link'];
+  canEdit: boolean;
+  message?: 'linkOpened' | 'linkClosed' | 'linkRenewed';
+}) {
   const t = useT();
   return (
     <Section id="link-title" title={t('voices.linkTitle')} intro={t('voices.linkIntro')}>
