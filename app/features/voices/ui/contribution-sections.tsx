@@ -96,6 +96,8 @@ function FieldError({ id, children }: { id: string; children?: string }) {
   );
 }
 
+const trap = { position: 'absolute', inlineSize: 1, blockSize: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;
+
 export type ContributionQuestion = { name: string; text: string; lang: string };
 
 /** One textarea per question, the consent box and the button; typed answers come back after a mistake. */
@@ -127,11 +129,8 @@ export function ContributionForm({
       <input type="hidden" name="lang" value={language} />
       <input type="hidden" name="startedAt" value={startedAt} />
       <SubmissionKey />
-      <div
-        className="materials-trap"
-        aria-hidden="true"
-        style={{ position: 'absolute', insetInlineStart: '-10000px', inlineSize: 1, blockSize: 1, overflow: 'hidden' }}
-      >
+      {/* Hidden from people, not pushed off the page (on a right-to-left page that makes it 10 000 px wide); bots fill it in. */}
+      <div aria-hidden="true" style={trap}>
         <label htmlFor="f-website">Website</label>
         <input id="f-website" type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
