@@ -14,6 +14,8 @@ import { createParticipant } from '#app/features/participants/server/create-part
 import { channelFor } from '#app/realtime/channels';
 import { action as contributionAction, loader as contributionLoader } from '#app/routes/contribution-link';
 import { RuleError } from '#app/utils/rule-error';
+import { exportReport } from '#app/features/reports/server/export-report.server';
+import { docxParagraphs } from '#tests/files';
 import { trajectoryWith } from '#tests/factories';
 import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
 import type { ContributionInput } from '../forms';
@@ -198,6 +200,12 @@ describe('an anonymous contribution', () => {
     const [answer] = await notesOf(trajectory.id);
     await linkQuote({ ...ids, noteId: note.id, minuteNoteId: answer!.id, quoteIndex: 0, linked: true });
     expect(org.id).toBe(answer!.orgId);
+
+    // The minutes report marks it as an individual contribution.
+    const docx = await exportReport({ ...lead, kind: 'minutes', format: 'docx' });
+    const paragraphs = docxParagraphs(docx.body);
+    expect(paragraphs).toContain('Individuele bijdrage');
+    expect(paragraphs.join('\n')).toContain('Ik durf niet te bellen met de school.');
   });
 });
 
