@@ -45,6 +45,8 @@ export const voices: Record<keyof typeof nl, string> = {
   minutesSectionIntro: 'These answers did not come from the group conversation. They count just as much. What looked like a name or address was taken out.',
   minutesSectionLink: 'Manage the link and conversations',
   minutesSectionNone: 'No contributions or conversations outside the group yet.',
+  materialsHint: 'Parents who do not want to talk in a group can also write without their name. When that link is on, it is on the flyer too.',
+  materialsLink: 'Switch the link without a name on or off',
   nothingFilled: 'Nothing is filled in yet. Write an answer to at least one question.',
   nothingRecorded: 'Fill in what the parent told for at least one question.',
   consentRequired: 'Tick the box if the words may be used.',

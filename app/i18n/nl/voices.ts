@@ -43,6 +43,8 @@ export const voices = {
   minutesSectionIntro: 'Deze antwoorden kwamen niet uit het groepsgesprek. Ze tellen even zwaar. Wat op een naam of adres leek, is weggehaald.',
   minutesSectionLink: 'Link en gesprekken beheren',
   minutesSectionNone: 'Nog geen bijdragen of gesprekken buiten de groep.',
+  materialsHint: 'Ouders die niet in een groep willen praten, kunnen ook zonder naam schrijven. Staat die link aan, dan staat hij ook op de flyer.',
+  materialsLink: 'Link zonder naam aan- of uitzetten',
   nothingFilled: 'Er is nog niets ingevuld. Schrijf een antwoord bij minstens één vraag.',
   nothingRecorded: 'Vul bij minstens één vraag in wat de ouder vertelde.',
   consentRequired: 'Zet een vinkje als de woorden gebruikt mogen worden.',

@@ -1,6 +1,6 @@
 // Pieces of the minutes page: leak messages, the queue status, and one note in the list.
-import { Form, Link } from 'react-router';
-import { Alert, Button, CheckboxField, type FormState, Heading, Paragraph, RadioGroup, StatusBadge, TextAreaField } from '#app/components/ui';
+import { Form } from 'react-router';
+import { Alert, Button, CheckboxField, type FormState, Heading, Link, Paragraph, RadioGroup, StatusBadge, TextAreaField } from '#app/components/ui';
 import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
 import { NOTE_TAGS, type NoteKind, type VoiceGroup, type VoiceOfNote } from '#app/features/minutes/domain/notes';
 import { formatDate, type MessageKey, type Translate, useI18n, useT } from '#app/i18n/i18n';
