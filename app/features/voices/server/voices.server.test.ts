@@ -5,6 +5,7 @@ import { events, minuteNotes, questions, voices } from '#app/db/schema';
 import { addNote } from '#app/features/board/server/add-note.server';
 import { linkQuote } from '#app/features/board/server/link-quote.server';
 import { openBoard } from '#app/features/board/server/open-board.server';
+import { searchQuotes } from '#app/features/board/server/search-quotes.server';
 import { setPhase } from '#app/features/board/server/set-phase.server';
 import { signFormTime } from '#app/features/materials/domain/signup-guard';
 import { getFlyer } from '#app/features/materials/server/get-flyer.server';
@@ -198,6 +199,10 @@ describe('an anonymous contribution', () => {
     await setPhase({ ...ids, phase: 'heard' });
     const note = await addNote({ ...ids, column: 'difficult', text: 'Drempel om school te bellen', key: crypto.randomUUID() });
     const [answer] = await notesOf(trajectory.id);
+    // Offered among the quotes, marked with its source.
+    expect(await searchQuotes({ ...ids, noteId: note.id, query: 'school' })).toMatchObject([
+      { minuteNoteId: answer!.id, quoteIndex: 0, quote: 'Ik durf niet te bellen met de school.', source: 'contribution' },
+    ]);
     await linkQuote({ ...ids, noteId: note.id, minuteNoteId: answer!.id, quoteIndex: 0, linked: true });
     expect(org.id).toBe(answer!.orgId);
 
