@@ -33,7 +33,6 @@ export const voices: Record<keyof typeof nl, string> = {
   consentLegend: 'How did the parent give consent?',
   consent_verbal: 'Aloud, in the conversation',
   consent_paper: 'On paper, signed',
-  consent_form: 'Ticked on the form themselves',
   summaryLabel: 'What the parent told (summary)',
   quotesLabel: 'Literal words',
   quotesHint: 'One quote per line.',

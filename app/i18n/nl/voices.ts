@@ -31,7 +31,6 @@ export const voices = {
   consentLegend: 'Hoe gaf de ouder toestemming?',
   consent_verbal: 'Mondeling, in het gesprek',
   consent_paper: 'Op papier, getekend',
-  consent_form: 'Zelf aangevinkt op het formulier',
   summaryLabel: 'Wat de ouder vertelde (samenvatting)',
   quotesLabel: 'Letterlijke woorden',
   quotesHint: 'Eén citaat per regel.',
