@@ -81,6 +81,7 @@ describe('other voices (X1)', () => {
     await page.goto(`${base}/minutes`);
     const voice = page.getByTestId('voice').filter({ hasText: words });
     await voice.getByText('Individuele bijdrage').waitFor();
+    await voice.getByText('Toestemming: zelf aangevinkt op het formulier.').waitFor();
     expect(await voice.getAttribute('data-source')).toBe('contribution');
     expect(await voice.locator('q').allTextContents()).toEqual([words]);
     await expectAccessible(page);

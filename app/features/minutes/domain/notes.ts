@@ -48,7 +48,7 @@ export function groupNotes<N extends NoteForList>(notes: readonly N[]): NoteGrou
   return groups;
 }
 
-export type VoiceOfNote = { id: string; kind: 'contribution' | 'conversation' };
+export type VoiceOfNote = { id: string; kind: 'contribution' | 'conversation'; consent?: 'form' | 'verbal' | 'paper' };
 export type VoiceGroup<N> = { voice: VoiceOfNote; notes: N[] };
 
 /**

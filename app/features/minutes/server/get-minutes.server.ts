@@ -33,6 +33,7 @@ export async function getMinutes(scope: TrajectoryScope) {
       voiceId: minuteNotes.voiceId,
       voiceKind: voices.kind,
       voicePseudonym: voices.pseudonym,
+      voiceConsent: voices.consent,
       kind: minuteNotes.kind,
       summary: minuteNotes.summary,
       quotes: minuteNotes.quotes,
@@ -58,9 +59,9 @@ export async function getMinutes(scope: TrajectoryScope) {
     refusing,
     // Only the pseudonym of whoever speaks: the console's first names stay on the console.
     now: current ? { ...current, refuses: refusing.some((p) => p.participantId === current.participantId) } : null,
-    notes: notes.map(({ consentWithdrawnAt, voiceKind, voicePseudonym, ...n }) => {
+    notes: notes.map(({ consentWithdrawnAt, voiceKind, voicePseudonym, voiceConsent, ...n }) => {
       const pseudonym = n.participantId ? (pseudonyms[n.participantId] ?? '') : (voicePseudonym ?? '');
-      const voice = n.voiceId && voiceKind ? { id: n.voiceId, kind: voiceKind } : null;
+      const voice = n.voiceId && voiceKind && voiceConsent ? { id: n.voiceId, kind: voiceKind, consent: voiceConsent } : null;
       // A withdrawn parent's words are shown only to the lead who resolves them.
       if (consentWithdrawnAt && !canResolve) return { ...n, pseudonym, voice, withdrawn: true, summary: '', quotes: [] };
       return { ...n, pseudonym, voice, withdrawn: !!consentWithdrawnAt };

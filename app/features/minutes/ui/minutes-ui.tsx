@@ -284,6 +284,11 @@ export function VoicesSection({
             <StatusBadge tone="active">{t(group.voice.kind === 'contribution' ? 'voices.source_contribution' : 'voices.source_conversation')}</StatusBadge>
             {group.notes[0]?.pseudonym ? ` ${group.notes[0].pseudonym}` : ` ${i + 1}`}
           </Heading>
+          {group.voice.consent ? (
+            <Paragraph>
+              <small>{t(`voices.consentGiven_${group.voice.consent}`)}</small>
+            </Paragraph>
+          ) : null}
           <ul className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
             {group.notes.map((note) => children(note))}
           </ul>

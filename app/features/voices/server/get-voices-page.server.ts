@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { can } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
@@ -24,7 +24,7 @@ export async function getVoicesPage(scope: TrajectoryScope) {
   const counts = await database
     .select({ kind: voices.kind, n: count() })
     .from(voices)
-    .where(inOrg(voices, orgId, and(eq(voices.trajectoryId, trajectoryId))))
+    .where(inOrg(voices, orgId, eq(voices.trajectoryId, trajectoryId)))
     .groupBy(voices.kind);
   const final = await minutesFinal(database, scope);
   const url = row?.token ? contributionUrl(row.token) : null;

@@ -144,8 +144,8 @@ describe('an anonymous contribution', () => {
 
     const minutes = await getMinutes(lead);
     expect(minutes.notes.filter((n) => n.voice).map((n) => n.voice)).toEqual([
-      { id: voice!.id, kind: 'contribution' },
-      { id: voice!.id, kind: 'contribution' },
+      { id: voice!.id, kind: 'contribution', consent: 'form' },
+      { id: voice!.id, kind: 'contribution', consent: 'form' },
     ]);
     const announced = await (
       await db()
@@ -236,7 +236,7 @@ describe('an individual conversation', () => {
       [`q:${question.id}`, '', ['Ik wist niet waar ik heen moest.']],
     ]);
     const minutes = await getMinutes(writer);
-    expect(minutes.notes.find((n) => n.voice)).toMatchObject({ pseudonym: 'Gesprek 1', voice: { kind: 'conversation' } });
+    expect(minutes.notes.find((n) => n.voice)).toMatchObject({ pseudonym: 'Gesprek 1', voice: { kind: 'conversation', consent: 'paper' } });
   });
 
   it('refuses a name next to its field and stores nothing', async () => {
