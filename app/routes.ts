@@ -31,6 +31,8 @@ export default [
   route('api', 'routes/api-docs.tsx'),
   route('api/openapi.json', 'routes/api-openapi.ts'),
   route('api/v1/*', 'routes/api-v1.ts'),
+  // Other voices (X1): the anonymous contribution form for parents who will not join the group.
+  route('p/contribution/:token', 'routes/contribution-link.tsx'),
   ...prefix('o/:org', [
     // Full screen for the projector: outside the layouts, no navigation.
     route('t/:tid/board/projector', 'routes/board-projector.tsx'),
@@ -84,6 +86,8 @@ export default [
         route('console', 'routes/step-console.tsx'),
         route('minutes', 'routes/step-minutes.tsx'),
         route('minutes/notes', 'routes/minutes-notes.ts'),
+        // Other voices (X1): the contribution link and individual conversations, feeding the minutes.
+        route('voices', 'routes/step-voices.tsx'),
         route('board', 'routes/step-board.tsx'),
         // Step 8, the agenda for the parents (S8a): the workgroup's page and the A3 poster.
         route('agenda', 'routes/step-agenda.tsx'),

@@ -209,7 +209,14 @@ describe('limit keys', () => {
 
   it('count anonymous forms by the address, whatever cookie comes along', () => {
     const cookie = `spiegel_device=${DEVICE}; spiegel_session=s1`;
-    for (const path of ['/login', '/login.data', '/login/confirm', '/p/signup/ABC', '/p/questions/ABC'])
+    for (const path of [
+      '/login',
+      '/login.data',
+      '/login/confirm',
+      '/p/signup/ABC',
+      '/p/questions/ABC',
+      '/p/contribution/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+    ])
       expect(limitKey(asRequest(path, cookie))).toEqual({ by: 'address', key: 'address:10.0.0.1' });
     // A device token counts on a board only.
     expect(limitKey(asRequest('/p/agenda', `spiegel_device=${DEVICE}`)).by).toBe('address');

@@ -89,7 +89,7 @@ const PUBLIC = ['/login', '/invite', '/p'];
  * forms, typing a board's code. Limited per client address whatever cookies come along, so that
  * guessing and spam cannot escape the limit with a made-up cookie.
  */
-const ANONYMOUS = ['/login', '/p/signup', '/p/questions'];
+const ANONYMOUS = ['/login', '/p/signup', '/p/questions', '/p/contribution'];
 /** A follow-up board and the parents' pages are rooms: many people on one venue's wifi. */
 const ROOMS = ['/p/board', '/p/parent'];
 // Paths whose next segment is someone's personal link (case kept: tokens are case-sensitive).
@@ -260,7 +260,7 @@ function calendarFeedLimit(): RequestHandler {
 }
 
 const LOOKUP_WINDOW_MS = 10 * 60 * 1000;
-const LOOKUPS = ['/p/board', '/p/signup', '/p/questions', '/p/listener', '/p/partner', '/p/parent', '/p/agenda', '/invite', '/calendar'];
+const LOOKUPS = ['/p/board', '/p/signup', '/p/questions', '/p/contribution', '/p/listener', '/p/partner', '/p/parent', '/p/agenda', '/invite', '/calendar'];
 const isLookup = (req: Request, res: Response) =>
   ['GET', 'HEAD'].includes(req.method) ? under(routePath(req), LOOKUPS) : req.method === 'POST' && keyOf(req, res).by === 'link';
 

@@ -44,6 +44,9 @@ const authorisedOtherwise: Record<string, string> = {
   getPublicAgenda: 'the published public page: authorised by its unguessable link (404 when not published)',
   getSignupPage: byLink,
   submitSignup: byLink,
+  // Other voices (X1): the trajectory's anonymous contribution link (404 when switched off or renewed).
+  getContributionPage: byLink,
+  submitContribution: byLink,
   getListenerCheckIn: byLink,
   checkInListenerByLink: byLink,
   findBoardByCode: byDevice,

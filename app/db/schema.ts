@@ -232,6 +232,10 @@ export const trajectories = pgTable(
     feedbackLanguages: jsonb('feedback_languages').$type<string[]>().notNull().default([]),
     agendaSharedAt: timestamp('agenda_shared_at', { withTimezone: true }),
     publicPageToken: text('public_page_token').unique(),
+    // X1: the anonymous contribution link for parents who will not join the group (null: never made);
+    // the coordinator switches it on and off, and a renewed token makes the old link a 404.
+    contributionToken: text('contribution_token').unique(),
+    contributionOpen: boolean('contribution_open').notNull().default(false),
     // An organisation-wide reflection session (care variant, S8c) is a trajectory of its own kind.
     kind: text('kind', { enum: ['trajectory', 'reflection'] })
       .notNull()
@@ -618,6 +622,29 @@ export const conversations = pgTable('conversations', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+export const VOICE_KINDS = ['contribution', 'conversation'] as const;
+export const VOICE_CONSENTS = ['form', 'verbal', 'paper'] as const;
+
+/**
+ * Other voices (X1): a parent who will not join the group gives their answers apart, as an
+ * anonymous written contribution (through the trajectory's link) or an individual conversation a
+ * workgroup member records. Each is a source of its own in the minutes; its answers are minute notes.
+ */
+export const voices = pgTable('voices', {
+  id: id(),
+  orgId: orgRef(),
+  trajectoryId: trajectoryRef(),
+  kind: text('kind', { enum: VOICE_KINDS }).notNull(),
+  // The conversation's pseudonym (never a name); empty for an anonymous contribution.
+  pseudonym: text('pseudonym').notNull().default(''),
+  // How consent was given: the form's checkbox, or told to the workgroup member (aloud or on paper).
+  consent: text('consent', { enum: VOICE_CONSENTS }).notNull(),
+  // The language the contribution form was read in.
+  language: text('language').notNull().default('nl'),
+  recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
 /** Minutes (S6c): one note per answer or round; pseudonyms only. */
 export const minuteNotes = pgTable('minute_notes', {
   id: id(),
@@ -627,6 +654,8 @@ export const minuteNotes = pgTable('minute_notes', {
   questionKey: text('question_key').notNull().default(''),
   questionText: text('question_text').notNull().default(''),
   participantId: uuid('participant_id').references(() => participants.id, { onDelete: 'set null' }),
+  // Set for an answer given apart from the meeting (X1): the contribution or conversation it belongs to.
+  voiceId: uuid('voice_id').references(() => voices.id, { onDelete: 'cascade' }),
   kind: text('kind', { enum: ['answer', 'outer_circle', 'general'] })
     .notNull()
     .default('answer'),

@@ -39,7 +39,7 @@ export default function FlyerPrint() {
           </ButtonLink>
         </ButtonGroup>
       </div>
-      <Flyer flyer={flyer} qrSvg={flyer.qrSvg} size={size} />
+      <Flyer flyer={flyer} qrSvg={flyer.qrSvg} contributionQrSvg={flyer.contributionQrSvg} size={size} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Step 5, materials (S5e): the flyer per language, the public sign-up link with its QR code,
 // and links to the printable flyers, the PDFs and the recruiter sheet.
 import { useActionData, useLoaderData } from 'react-router';
-import { Alert, Page, Section } from '#app/components/ui';
+import { Alert, Link, Page, Paragraph, Section } from '#app/components/ui';
 import { ZMaterialsAction } from '#app/features/materials/forms';
 import { addFlyerLanguage } from '#app/features/materials/server/add-flyer-language.server';
 import { getMaterialsPage } from '#app/features/materials/server/get-materials-page.server';
@@ -43,6 +43,10 @@ export default function StepMaterials() {
       {canEdit ? null : <Alert type="info">{t('materials.readOnly')}</Alert>}
       {succeeded(result, 'remove') ? <Alert type="ok">{t('materials.languageRemoved')}</Alert> : null}
       <SignupSection signup={page.signup} base={base} />
+      {/* Other voices (X1): the anonymous contribution link is printed on the flyer while it is on. */}
+      <Paragraph>
+        {t('voices.materialsHint')} <Link to={`${base}/voices`}>{t('voices.materialsLink')}</Link>
+      </Paragraph>
       <MeetingSection meeting={page.meeting} base={base} />
       <Section id="flyers-title" title={t('materials.flyersTitle')}>
         {page.flyers.map((flyer) => (

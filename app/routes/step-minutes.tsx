@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { data, Form, useActionData, useLoaderData, useLocation, useSearchParams } from 'react-router';
 import { Alert, Button, ButtonLink, FormErrorSummary, type FormState, Heading, Paragraph, StatusBadge, Section } from '#app/components/ui';
 import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
-import { groupNotes, parseQuotes } from '#app/features/minutes/domain/notes';
+import { groupNotes, parseQuotes, splitBySource } from '#app/features/minutes/domain/notes';
 import { ZMinutesForm } from '#app/features/minutes/forms';
 import { checkMinuteText } from '#app/features/minutes/server/check-minute-text.server';
 import { deleteMinuteNote } from '#app/features/minutes/server/delete-minute-note.server';
@@ -12,7 +12,7 @@ import { getMinutes } from '#app/features/minutes/server/get-minutes.server';
 import { resolveWithdrawnNote } from '#app/features/minutes/server/resolve-withdrawn-note.server';
 import { saveMinuteNote } from '#app/features/minutes/server/save-minute-note.server';
 import { updateMinuteNote } from '#app/features/minutes/server/update-minute-note.server';
-import { NoteCard, RefusingList } from '#app/features/minutes/ui/minutes-ui';
+import { NoteCard, type NoteView, RefusingList, VoicesSection } from '#app/features/minutes/ui/minutes-ui';
 import { parseStored, storageKey } from '#app/features/minutes/ui/note-queue';
 import { NoteWriter } from '#app/features/minutes/ui/note-writer';
 import { useOfflinePage } from '#app/features/minutes/ui/use-offline-page';
@@ -31,6 +31,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     ...minutes,
     notesUrl: `/o/${org.slug}/t/${trajectory.id}/minutes/notes`,
     reportFiles: `/o/${org.slug}/t/${trajectory.id}/reports/minutes`,
+    voicesUrl: `/o/${org.slug}/t/${trajectory.id}/voices`,
     trajectoryId: trajectory.id,
     care: trajectory.variant === 'care',
     // For the form without JavaScript: a fresh key per render, so a double submit is stored once.
@@ -55,8 +56,22 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function StepMinutes() {
-  const { notesUrl, reportFiles, trajectoryId, care, status, finalisedAt, canWrite, canResolve, refusing, notes, now, formKey } =
+  const { notesUrl, reportFiles, voicesUrl, trajectoryId, care, status, finalisedAt, canWrite, canResolve, refusing, notes, now, formKey } =
     useLoaderData<typeof loader>();
+  // The group conversation's notes by question; answers given outside the group (X1) apart, marked.
+  const sources = splitBySource(notes);
+  const card = (note: NoteView) => (
+    <NoteCard
+      key={note.id}
+      note={note}
+      canWrite={canWrite}
+      canResolve={canResolve}
+      care={care}
+      state={stateFor(result, 'update', note.id)}
+      leaks={leaksFor('update', note.id)}
+      message={succeeded(result, 'update', note.id) ? 'minutes.updated' : undefined}
+    />
+  );
   const result = useActionData<typeof action>();
   const { t, locale } = useI18n();
   const live = useLive(
@@ -109,27 +124,19 @@ export default function StepMinutes() {
       ) : null}
 
       <Section id="notes-title" title={t('minutes.notesTitle')}>
-        {notes.length === 0 ? <Paragraph>{t('minutes.noNotes')}</Paragraph> : null}
-        {groupNotes(notes).map((group) => (
+        {sources.meeting.length === 0 ? <Paragraph>{t('minutes.noNotes')}</Paragraph> : null}
+        {groupNotes(sources.meeting).map((group) => (
           <section key={group.questionKey} className="spiegel-stack" data-testid="note-group">
             <Heading level={3}>{group.questionText || t('minutes.generalGroup')}</Heading>
             <ul className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
-              {group.notes.map((note) => (
-                <NoteCard
-                  key={note.id}
-                  note={note}
-                  canWrite={canWrite}
-                  canResolve={canResolve}
-                  care={care}
-                  state={stateFor(result, 'update', note.id)}
-                  leaks={leaksFor('update', note.id)}
-                  message={succeeded(result, 'update', note.id) ? 'minutes.updated' : undefined}
-                />
-              ))}
+              {group.notes.map(card)}
             </ul>
           </section>
         ))}
       </Section>
+      <VoicesSection voices={sources.voices} manageUrl={voicesUrl}>
+        {card}
+      </VoicesSection>
 
       {canWrite ? <Finalise trajectoryId={trajectoryId} state={stateFor(result, 'finalise')} /> : null}
     </div>

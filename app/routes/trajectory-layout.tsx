@@ -45,6 +45,7 @@ const meetingParts: { to: string; label: MessageKey }[] = [
   { to: 'reception', label: 'trajectory.navReception' },
   { to: 'console', label: 'trajectory.navConsole' },
   { to: 'minutes', label: 'trajectory.navMinutes' },
+  { to: 'voices', label: 'trajectory.navVoices' },
 ];
 
 function StepLinks({ base, items, label, end }: { base: string; items: { to: string; label: MessageKey }[]; label: string; end?: boolean }) {

@@ -26,6 +26,7 @@ import { sso } from './sso';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
+import { voices } from './voices';
 import { workgroup } from './workgroup';
 
 export const en: Catalogue = {
@@ -57,4 +58,5 @@ export const en: Catalogue = {
   reports,
   api,
   sso,
+  voices,
 };

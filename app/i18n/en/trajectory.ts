@@ -67,6 +67,7 @@ export const trajectory: Record<keyof typeof nl, string> = {
   navReception: 'Reception',
   navConsole: 'Conversation leader',
   navMinutes: 'Minutes',
+  navVoices: 'Other voices',
   navBoard: '7 Follow-up session',
   navRoles: 'Roles',
   overviewTitle: 'Overview of the steps',

@@ -25,6 +25,7 @@ import { sso } from './sso';
 import { theme } from './theme';
 import { trajectory } from './trajectory';
 import { validation } from './validation';
+import { voices } from './voices';
 import { workgroup } from './workgroup';
 
 export const nl = {
@@ -56,4 +57,5 @@ export const nl = {
   reports,
   api,
   sso,
+  voices,
 };

@@ -68,6 +68,7 @@ export const trajectory = {
   navReception: 'Ontvangst',
   navConsole: 'Gespreksleider',
   navMinutes: 'Verslag',
+  navVoices: 'Andere stemmen',
   navBoard: '7 Terugkombijeenkomst',
   navRoles: 'Rollen',
   // Overview

@@ -1,7 +1,8 @@
 // Likely literal quotes for a note, and search: the same Dutch stemming and TF-IDF as clustering.
 import { cosine, tfidfVectors } from './text-similarity';
 
-export type QuoteSource = { minuteNoteId: string; quoteIndex: number; quote: string; questionText: string };
+/** `source`: set for words given outside the group (X1), an individual contribution or conversation. */
+export type QuoteSource = { minuteNoteId: string; quoteIndex: number; quote: string; questionText: string; source?: 'contribution' | 'conversation' | null };
 
 /** Quotes scored 0..1 by similarity to `text` (same stemming/TF-IDF as clustering), best first; score 0 left out. */
 export function matchQuotes(text: string, quotes: readonly QuoteSource[], limit = 5): (QuoteSource & { score: number })[] {

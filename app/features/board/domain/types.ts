@@ -96,7 +96,7 @@ export type BoardView = {
 export type ThemeSuggestion = { themeId: string | null; name: string; noteIds: string[] };
 
 /** A literal quote from the finalised minutes, with how well it matches (0..1). */
-export type QuoteCandidate = BoardQuoteLink & { questionText: string; score: number };
+export type QuoteCandidate = BoardQuoteLink & { questionText: string; score: number; source?: 'contribution' | 'conversation' | null };
 
 /** The quote search the facilitator's page opened for one note (?note=…&q=…), or null. */
 export type QuoteSearch = { noteId: string; q: string; results: QuoteCandidate[] } | null;

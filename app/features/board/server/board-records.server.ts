@@ -5,7 +5,19 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, Tx } from '#app/db/client.server';
-import { boardIdeas, boardMembers, boardNotes, boardPaperVotes, boardPledges, boards, boardThemes, boardVotes, minuteNotes, minutes } from '#app/db/schema';
+import {
+  boardIdeas,
+  boardMembers,
+  boardNotes,
+  boardPaperVotes,
+  boardPledges,
+  boards,
+  boardThemes,
+  boardVotes,
+  minuteNotes,
+  minutes,
+  voices,
+} from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { cachedKnownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { boardChannel } from '#app/realtime/channels';
@@ -216,12 +228,16 @@ export async function moveUnassignedNotes(tx: Tx, orgId: string, boardId: string
 /** Every literal quote in the trajectory's minutes, once they are finalised (a draft may still change). */
 export async function finalisedQuotes(reader: Reader, orgId: string, trajectoryId: string): Promise<QuoteSource[]> {
   const rows = await reader
-    .select({ id: minuteNotes.id, questionText: minuteNotes.questionText, quotes: minuteNotes.quotes })
+    .select({ id: minuteNotes.id, questionText: minuteNotes.questionText, quotes: minuteNotes.quotes, source: voices.kind })
     .from(minuteNotes)
     .innerJoin(minutes, and(eq(minutes.trajectoryId, minuteNotes.trajectoryId), eq(minutes.orgId, orgId), eq(minutes.status, 'finalised')))
+    // Words given outside the group (X1) are quotes like the others, marked with their source.
+    .leftJoin(voices, and(eq(voices.id, minuteNotes.voiceId), eq(voices.orgId, orgId)))
     .where(inOrg(minuteNotes, orgId, eq(minuteNotes.trajectoryId, trajectoryId)))
     .orderBy(minuteNotes.createdAt, minuteNotes.id);
-  return rows.flatMap((row) => row.quotes.map((quote, quoteIndex) => ({ minuteNoteId: row.id, quoteIndex, quote, questionText: row.questionText })));
+  return rows.flatMap((row) =>
+    row.quotes.map((quote, quoteIndex) => ({ minuteNoteId: row.id, quoteIndex, quote, questionText: row.questionText, source: row.source })),
+  );
 }
 
 /** Dots per idea and criterion: the members' dots and the counted paper stickers, apart. */

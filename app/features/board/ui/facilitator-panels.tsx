@@ -2,7 +2,7 @@
 // form (works without JavaScript and with the keyboard); dragging is an extra on top.
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { Form, useActionData, useFetcher, useLocation } from 'react-router';
-import { Alert, Button, CheckboxField, Heading, Link, Paragraph, RadioGroup, SelectField, TextAreaField, TextField } from '#app/components/ui';
+import { Alert, Button, CheckboxField, Heading, Link, Paragraph, RadioGroup, SelectField, StatusBadge, TextAreaField, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 import { nextPhase, PHASES, previousPhase } from '../domain/phases';
 import { suggestionKey } from '../domain/suggestion-key';
@@ -426,6 +426,7 @@ function QuoteSearchPanel({ note, search, closeHref }: { note: BoardNoteView; se
               <li key={`${r.minuteNoteId}:${r.quoteIndex}`} data-testid="quote-candidate">
                 <q>{r.quote}</q>
                 {r.questionText ? <span className="board-question">{t('board.quoteQuestion', { question: r.questionText })}</span> : null}
+                {r.source ? <StatusBadge>{t(`voices.source_${r.source}`)}</StatusBadge> : null}
                 {linked.has(`${r.minuteNoteId}:${r.quoteIndex}`) ? null : (
                   <BoardForm
                     intent="quote-link"

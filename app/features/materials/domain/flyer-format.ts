@@ -48,4 +48,6 @@ export type FlyerView = {
   venueAddress: string;
   signupUrl: string;
   signupCode: string;
+  /** The anonymous contribution link (X1) while it is switched on: a small line and QR code, in the flyer's language where we have it. */
+  contribution?: { url: string; line: string; qrLabel: string; lang: string; dir: 'ltr' | 'rtl' } | null;
 };

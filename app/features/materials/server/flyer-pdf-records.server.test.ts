@@ -1,6 +1,7 @@
 import { PDFParse } from 'pdf-parse';
 import { lettersOf } from '#tests/files';
 import { describe, expect, it } from 'vitest';
+import { contributionTexts } from '#app/features/voices/domain/contribution-texts';
 import type { FlyerView } from '../domain/flyer-format';
 import { renderFlyerPdf } from './flyer-pdf-records.server';
 
@@ -96,6 +97,21 @@ describe('flyer PDF', () => {
     expect(flat).toContain('De Schans');
     // Arabic letters are in the text layer (shaped glyphs map back to their letters).
     expect(text).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('prints the anonymous contribution link (X1) small, with its own QR code, in the flyer language, still on one page', async () => {
+    for (const [flyer, size] of [
+      [base, 'a5'],
+      [arabic, 'a4'],
+    ] as const) {
+      const texts = contributionTexts(flyer.language);
+      const url = 'http://localhost:3000/p/contribution/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+      const contribution = { url, line: texts.t('flyerLine'), qrLabel: texts.t('flyerQr', { url }), lang: texts.lang, dir: texts.dir };
+      const { text, pages } = await extract(await renderFlyerPdf({ ...flyer, contribution }, size));
+      expect(pages).toBe(1);
+      expect(text.replace(/\s+/g, '')).toContain(url);
+      expect(lettersOf(text)).toContain(lettersOf(contribution.line));
+    }
   });
 
   // The flyer's own texts in each language of the issue: they must read back as written (copy,

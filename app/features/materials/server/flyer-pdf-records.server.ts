@@ -78,6 +78,24 @@ export async function renderFlyerPdf(flyer: FlyerView, size: PaperSize): Promise
     );
   }
   writer.y = Math.max(writer.y, qrTop + paper.qr);
+
+  // For a parent who will not join the group (X1): the anonymous contribution link, small.
+  if (flyer.contribution) {
+    const c = flyer.contribution;
+    const smallQr = Math.round(paper.qr * 0.55);
+    writer.space(paper.body * 0.8);
+    writer.ensureSpace(smallQr);
+    const top = writer.y;
+    const x = flyer.dir === 'rtl' ? paper.margin + width - smallQr : paper.margin;
+    const png = await qrPng(c.url);
+    writer.figure(c.qrLabel, () => doc.image(png, x, top, { width: smallQr, height: smallQr }));
+    const beside = { left: flyer.dir === 'rtl' ? paper.margin : paper.margin + smallQr + gap, width: width - smallQr - gap };
+    writer.paragraph(c.line, { size: paper.body * 0.9 * (c.lang === 'ar' ? 1.15 : 1), lang: c.lang, base: c.dir }, beside);
+    writer.y = Math.max(writer.y, top + smallQr);
+    // The link has no place to break: the full width under the code.
+    writer.space(paper.body * 0.3);
+    writer.paragraph(c.url, { size: paper.body * 0.8, lang: 'nl', base: 'ltr' });
+  }
   doc.end();
   return bytes;
 }

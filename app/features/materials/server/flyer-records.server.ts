@@ -12,6 +12,8 @@ import { notFound } from '#app/utils/http.server';
 import { defaultDutchFlyer, type FlyerContent } from '../domain/flyer-defaults';
 import { formatFlyerDate, type FlyerView, textLines } from '../domain/flyer-format';
 import { isFlyerLanguage, sortLanguages, textDirection } from '../domain/languages';
+import { contributionPath } from '#app/features/voices/domain/contribution';
+import { contributionTexts } from '#app/features/voices/domain/contribution-texts';
 
 type Where = { orgId: string; trajectoryId: string };
 export type FlyerText = typeof flyerTexts.$inferSelect;
@@ -135,5 +137,20 @@ export async function readFlyer(scope: TrajectoryScope, theme: string, language:
     venueAddress: meeting.venueAddress,
     signupUrl: signupUrl(code),
     signupCode: code,
+    contribution: await contributionOnFlyer(scope, language),
   };
+}
+
+/** The anonymous contribution link (X1) when the coordinator switched it on, with its line in the flyer's language (else Dutch). */
+async function contributionOnFlyer({ orgId, trajectoryId }: TrajectoryScope, language: string): Promise<FlyerView['contribution']> {
+  const [row] = await (
+    await db()
+  )
+    .select({ token: trajectories.contributionToken })
+    .from(trajectories)
+    .where(inOrg(trajectories, orgId, and(eq(trajectories.id, trajectoryId), eq(trajectories.contributionOpen, true))));
+  if (!row?.token) return null;
+  const url = `${config.appUrl}${contributionPath(row.token)}`;
+  const texts = contributionTexts(language);
+  return { url, line: texts.t('flyerLine'), qrLabel: texts.t('flyerQr', { url }), lang: texts.lang, dir: texts.dir };
 }

@@ -13,7 +13,7 @@ function Label({ lang, dir, children }: { lang: string; dir: 'ltr' | 'rtl'; chil
 }
 
 /** The flyer as HTML, in its own language and direction; its labels too where the participant texts have that language, else Dutch. */
-export function Flyer({ flyer, qrSvg, size }: { flyer: FlyerView; qrSvg: string; size: 'a4' | 'a5' }) {
+export function Flyer({ flyer, qrSvg, contributionQrSvg, size }: { flyer: FlyerView; qrSvg: string; contributionQrSvg?: string | null; size: 'a4' | 'a5' }) {
   const { t, dir: labelDir } = participantTexts(flyer.labelLocale);
   const labelLang = flyer.labelLocale;
   const unknown = (
@@ -67,6 +67,23 @@ export function Flyer({ flyer, qrSvg, size }: { flyer: FlyerView; qrSvg: string;
           ) : null}
         </div>
       </div>
+      {flyer.contribution && contributionQrSvg ? (
+        // For a parent who will not join the group (X1): small, in the flyer's language where we have it.
+        <div
+          className="materials-flyer__signup materials-flyer__contribution"
+          lang={flyer.contribution.lang}
+          dir={flyer.contribution.dir}
+          data-testid="flyer-contribution"
+        >
+          <QrCode svg={contributionQrSvg} label={flyer.contribution.qrLabel} />
+          <div>
+            <p>{flyer.contribution.line}</p>
+            <p className="materials-url" dir="ltr">
+              {flyer.contribution.url}
+            </p>
+          </div>
+        </div>
+      ) : null}
     </article>
   );
 }

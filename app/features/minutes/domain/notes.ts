@@ -47,3 +47,25 @@ export function groupNotes<N extends NoteForList>(notes: readonly N[]): NoteGrou
   }
   return groups;
 }
+
+export type VoiceOfNote = { id: string; kind: 'contribution' | 'conversation'; consent?: 'form' | 'verbal' | 'paper' };
+export type VoiceGroup<N> = { voice: VoiceOfNote; notes: N[] };
+
+/**
+ * The minutes' two kinds of source apart: the group conversation's notes, and per contribution or
+ * individual conversation (X1) its answers in the order given; the oldest source first.
+ */
+export function splitBySource<N extends NoteForList & { voice: VoiceOfNote | null }>(notes: readonly N[]): { meeting: N[]; voices: VoiceGroup<N>[] } {
+  const meeting: N[] = [];
+  const voices: VoiceGroup<N>[] = [];
+  const time = (note: N) => new Date(note.createdAt).getTime();
+  for (const note of [...notes].sort((a, b) => time(a) - time(b))) {
+    if (!note.voice) meeting.push(note);
+    else {
+      const group = voices.find((g) => g.voice.id === note.voice!.id);
+      if (group) group.notes.push(note);
+      else voices.push({ voice: note.voice, notes: [note] });
+    }
+  }
+  return { meeting, voices };
+}

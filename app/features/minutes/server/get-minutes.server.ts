@@ -1,8 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { can } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
-import { minuteNotes, participants } from '#app/db/schema';
+import { minuteNotes, participants, voices } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { currentTurn, minutesStatus, refusingParticipants } from './minutes-records.server';
@@ -29,6 +29,11 @@ export async function getMinutes(scope: TrajectoryScope) {
       questionKey: minuteNotes.questionKey,
       questionText: minuteNotes.questionText,
       participantId: minuteNotes.participantId,
+      // An answer given outside the group (X1): its contribution or conversation, marked as such.
+      voiceId: minuteNotes.voiceId,
+      voiceKind: voices.kind,
+      voicePseudonym: voices.pseudonym,
+      voiceConsent: voices.consent,
       kind: minuteNotes.kind,
       summary: minuteNotes.summary,
       quotes: minuteNotes.quotes,
@@ -37,6 +42,7 @@ export async function getMinutes(scope: TrajectoryScope) {
       createdAt: minuteNotes.createdAt,
     })
     .from(minuteNotes)
+    .leftJoin(voices, and(eq(voices.id, minuteNotes.voiceId), eq(voices.orgId, scope.orgId)))
     .where(inOrg(minuteNotes, scope.orgId, eq(minuteNotes.trajectoryId, trajectory.id)))
     .orderBy(asc(minuteNotes.createdAt));
   const canWrite = state.status === 'draft' && can(scope, 'minutes.write');
@@ -53,11 +59,12 @@ export async function getMinutes(scope: TrajectoryScope) {
     refusing,
     // Only the pseudonym of whoever speaks: the console's first names stay on the console.
     now: current ? { ...current, refuses: refusing.some((p) => p.participantId === current.participantId) } : null,
-    notes: notes.map(({ consentWithdrawnAt, ...n }) => {
-      const pseudonym = n.participantId ? (pseudonyms[n.participantId] ?? '') : '';
+    notes: notes.map(({ consentWithdrawnAt, voiceKind, voicePseudonym, voiceConsent, ...n }) => {
+      const pseudonym = n.participantId ? (pseudonyms[n.participantId] ?? '') : (voicePseudonym ?? '');
+      const voice = n.voiceId && voiceKind && voiceConsent ? { id: n.voiceId, kind: voiceKind, consent: voiceConsent } : null;
       // A withdrawn parent's words are shown only to the lead who resolves them.
-      if (consentWithdrawnAt && !canResolve) return { ...n, pseudonym, withdrawn: true, summary: '', quotes: [] };
-      return { ...n, pseudonym, withdrawn: !!consentWithdrawnAt };
+      if (consentWithdrawnAt && !canResolve) return { ...n, pseudonym, voice, withdrawn: true, summary: '', quotes: [] };
+      return { ...n, pseudonym, voice, withdrawn: !!consentWithdrawnAt };
     }),
   };
 }

@@ -1,8 +1,8 @@
 // Pieces of the minutes page: leak messages, the queue status, and one note in the list.
 import { Form } from 'react-router';
-import { Alert, Button, CheckboxField, type FormState, Heading, Paragraph, RadioGroup, StatusBadge, TextAreaField } from '#app/components/ui';
+import { Alert, Button, CheckboxField, type FormState, Heading, Link, Paragraph, RadioGroup, StatusBadge, TextAreaField } from '#app/components/ui';
 import type { TextFinding as Leak } from '#app/features/privacy/domain/name-guard';
-import { NOTE_TAGS, type NoteKind } from '#app/features/minutes/domain/notes';
+import { NOTE_TAGS, type NoteKind, type VoiceGroup, type VoiceOfNote } from '#app/features/minutes/domain/notes';
 import { formatDate, type MessageKey, type Translate, useI18n, useT } from '#app/i18n/i18n';
 import { type NoteStatus, type QueueState, rowsOf } from './note-queue';
 
@@ -135,6 +135,9 @@ export function RefusingList({ refusing }: { refusing: readonly { participantId:
 export type NoteView = {
   id: string;
   withdrawn: boolean;
+  /** Set for an answer given outside the group (X1): marked, with its question. */
+  voice?: VoiceOfNote | null;
+  questionText?: string;
   kind: NoteKind;
   pseudonym: string;
   summary: string;
@@ -164,10 +167,16 @@ export function NoteCard({
   const prefix = `edit-${note.id}`;
   return (
     <li className="spiegel-card spiegel-stack" data-testid="note">
-      <Paragraph>
-        <strong>{note.pseudonym || t(kindLabel[note.kind])}</strong>
-        {note.pseudonym ? ` · ${t(kindLabel[note.kind])}` : null}
-      </Paragraph>
+      {note.voice ? (
+        <Paragraph>
+          <strong>{note.questionText || t('minutes.generalGroup')}</strong>
+        </Paragraph>
+      ) : (
+        <Paragraph>
+          <strong>{note.pseudonym || t(kindLabel[note.kind])}</strong>
+          {note.pseudonym ? ` · ${t(kindLabel[note.kind])}` : null}
+        </Paragraph>
+      )}
       {note.withdrawn ? (
         <Alert type="warning">
           <strong>{t('minutes.withdrawnTitle')}</strong>
@@ -243,5 +252,48 @@ export function NoteCard({
         </>
       ) : null}
     </li>
+  );
+}
+
+/**
+ * The answers given outside the group (X1): per individual contribution or conversation its
+ * answers, marked as such, after the group conversation's notes. Reviewed and edited like any note.
+ */
+export function VoicesSection({
+  voices,
+  manageUrl,
+  children,
+}: {
+  voices: readonly VoiceGroup<NoteView & { pseudonym: string }>[];
+  manageUrl: string;
+  children: (note: NoteView) => React.ReactNode;
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="voices-title" className="spiegel-stack" data-testid="voices">
+      <Heading level={2} id="voices-title">
+        {t('voices.minutesSectionTitle')}
+      </Heading>
+      <Paragraph>
+        {t('voices.minutesSectionIntro')} <Link to={manageUrl}>{t('voices.minutesSectionLink')}</Link>
+      </Paragraph>
+      {voices.length === 0 ? <Paragraph>{t('voices.minutesSectionNone')}</Paragraph> : null}
+      {voices.map((group, i) => (
+        <section key={group.voice.id} className="spiegel-stack" data-testid="voice" data-source={group.voice.kind} aria-labelledby={`voice-${i}`}>
+          <Heading level={3} id={`voice-${i}`}>
+            <StatusBadge tone="active">{t(group.voice.kind === 'contribution' ? 'voices.source_contribution' : 'voices.source_conversation')}</StatusBadge>
+            {group.notes[0]?.pseudonym ? ` ${group.notes[0].pseudonym}` : ` ${i + 1}`}
+          </Heading>
+          {group.voice.consent ? (
+            <Paragraph>
+              <small>{t(`voices.consentGiven_${group.voice.consent}`)}</small>
+            </Paragraph>
+          ) : null}
+          <ul className="spiegel-stack" style={{ listStyle: 'none', padding: 0 }}>
+            {group.notes.map((note) => children(note))}
+          </ul>
+        </section>
+      ))}
+    </section>
   );
 }

@@ -2,7 +2,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { notFound } from '#app/utils/http.server';
 import { db, type Tx } from '#app/db/client.server';
-import { agendaItems, agendaItemTranslations, boardNotes, boardPledges, boards, boardThemes, minuteNotes, minutes, participants } from '#app/db/schema';
+import { agendaItems, agendaItemTranslations, boardNotes, boardPledges, boards, boardThemes, minuteNotes, minutes, participants, voices } from '#app/db/schema';
 import { getActionsPage } from '#app/features/actions/server/get-actions-page.server';
 import { statusLabel } from '#app/features/actions/ui/status';
 import { inAgendaOrder, inDraftOrder } from '#app/features/agenda/domain/agenda';
@@ -47,6 +47,8 @@ export async function readMinutesReport(scope: TrajectoryScope): Promise<Report 
       questionText: minuteNotes.questionText,
       kind: minuteNotes.kind,
       pseudonym: participants.pseudonym,
+      voiceKind: voices.kind,
+      voicePseudonym: voices.pseudonym,
       summary: minuteNotes.summary,
       quotes: minuteNotes.quotes,
       consentWithdrawnAt: minuteNotes.consentWithdrawnAt,
@@ -54,6 +56,7 @@ export async function readMinutesReport(scope: TrajectoryScope): Promise<Report 
     })
     .from(minuteNotes)
     .leftJoin(participants, eq(participants.id, minuteNotes.participantId))
+    .leftJoin(voices, and(eq(voices.id, minuteNotes.voiceId), eq(voices.orgId, scope.orgId)))
     .where(inOrg(minuteNotes, scope.orgId, eq(minuteNotes.trajectoryId, trajectory.id)))
     .orderBy(asc(minuteNotes.createdAt));
   return minutesReport({
@@ -61,7 +64,12 @@ export async function readMinutesReport(scope: TrajectoryScope): Promise<Report 
     orgName: await orgName(scope.orgId),
     trajectoryTitle: trajectory.title,
     finalisedOn: state.finalisedAt ? formatDate(state.finalisedAt, 'nl') : '',
-    notes: notes.map(({ consentWithdrawnAt, pseudonym, ...n }) => ({ ...n, pseudonym: pseudonym ?? '', withdrawn: !!consentWithdrawnAt })),
+    notes: notes.map(({ consentWithdrawnAt, pseudonym, voiceKind, voicePseudonym, ...n }) => ({
+      ...n,
+      // An answer given outside the group (X1) is marked as such, with the conversation's pseudonym.
+      pseudonym: voiceKind ? [reportT(`voices.source_${voiceKind}`), voicePseudonym].filter(Boolean).join(': ') : (pseudonym ?? ''),
+      withdrawn: !!consentWithdrawnAt,
+    })),
   });
 }
 
