@@ -1,5 +1,6 @@
 // Shared by the feedback operations only: the agreed agenda with its translations and actions,
 // the privacy guard for what others read, the trajectory's parents and saving a parent's feedback.
+import { logConsent } from '#app/privacy/consent-log.server';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Db, type Tx } from '#app/db/client.server';
 import {
@@ -248,7 +249,7 @@ export async function saveFeedback(
   { orgId, trajectoryId }: Trajectory,
   participantId: string,
   input: FeedbackInput,
-  { recordedBy, contactEditable }: { recordedBy: string | null; contactEditable: boolean },
+  { recordedBy, contactEditable, language = 'nl' }: { recordedBy: string | null; contactEditable: boolean; language?: string },
 ) {
   await (
     await db()
@@ -287,6 +288,16 @@ export async function saveFeedback(
         set: { stayInvolvedContact: contact, updatedAt: sql`now()` },
         setWhere: sql`${participantPersonalData.orgId} = ${orgId}`,
       });
+    await logConsent(tx, {
+      orgId,
+      trajectoryId,
+      participantId,
+      kind: 'stay_involved',
+      answer: contact !== '',
+      language,
+      how: recordedBy ? 'on_behalf' : 'form',
+      recordedBy,
+    });
   });
   // How the parent asked to be reached is checked by the guard too (see known-identifiers).
   forgetKnownIdentifiers(orgId, trajectoryId);

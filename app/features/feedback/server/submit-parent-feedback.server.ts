@@ -11,5 +11,5 @@ import type { LinkedParent } from './find-parent-link.server';
  */
 export async function submitParentFeedback({ link, ...input }: FeedbackInput & { link: LinkedParent }) {
   if (!(await loadTrajectory(link)).agendaSharedAt) throw new RuleError('parentPage.notSharedYet');
-  await saveFeedback(link, link.participantId, input, { recordedBy: null, contactEditable: true });
+  await saveFeedback(link, link.participantId, input, { recordedBy: null, contactEditable: true, language: link.language });
 }
