@@ -6,13 +6,16 @@ import { db } from '#app/db/client.server';
 import { jobs } from '#app/db/schema';
 import { REMINDER_JOB } from '#app/features/actions/domain/reminders';
 import { sendActionReminders } from '#app/features/actions/server/send-action-reminders.server';
+import { applyRetention, keepRetentionSweep, RETENTION_JOB } from '#app/features/retention/server/apply-retention.server';
 import { sendPledgeReminder } from './pledge-reminder.server';
 
-type Handler = (payload: Record<string, unknown>) => Promise<void>;
+/** A job's work; `now` is the runner's clock (tests move it forward). */
+type Handler = (payload: Record<string, unknown>, now: Date) => Promise<void>;
 
 const handlers: Record<string, Handler> = {
   'pledge-reminder': sendPledgeReminder,
   [REMINDER_JOB]: sendActionReminders,
+  [RETENTION_JOB]: applyRetention,
 };
 
 export const MAX_ATTEMPTS = 5;
@@ -43,7 +46,7 @@ export async function runDueJobs({ now = new Date(), limit = 20 }: { now?: Date;
     try {
       const handler = handlers[job.kind];
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
-      await handler(job.payload);
+      await handler(job.payload, now);
       await database
         .update(jobs)
         .set({ doneAt: sql`now()`, lockedUntil: null, lastError: '' })
@@ -81,6 +84,10 @@ export function startJobRunner({ intervalMs = 30_000 }: { intervalMs?: number } 
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();
+  // The daily retention sweep runs for as long as the app does: queued once here, then by itself.
+  void db()
+    .then((database) => database.transaction((tx) => keepRetentionSweep(tx)))
+    .catch((error: unknown) => console.error('[jobs] could not queue the retention sweep', error));
   tick();
   return async () => {
     clearInterval(timer);
