@@ -13,6 +13,7 @@ import { insights } from './insights';
 import { org } from './org';
 import { parentPage } from './parent-page';
 import { partners } from './partners';
+import { personalData } from './personal-data';
 import { privacy } from './privacy';
 import { program } from './program';
 import { questions } from './questions';
@@ -45,6 +46,7 @@ export const nl = {
   minutes,
   board,
   privacy,
+  personalData,
   agenda,
   parentPage,
   actions,
