@@ -29,6 +29,9 @@ export default [
       index('routes/org-trajectories.tsx'),
       route('settings', 'routes/org-settings.tsx'),
       route('settings/logo', 'routes/org-logo.ts'),
+      // Personal data (issue 16): retention periods and consent texts; the privacy page.
+      route('settings/personal-data', 'routes/org-personal-data.tsx'),
+      route('privacy', 'routes/org-privacy.tsx'),
       route('holidays', 'routes/org-holidays.tsx'),
       // The coalition's overview of all actions (S8b).
       route('actions', 'routes/org-actions.tsx'),
@@ -43,6 +46,8 @@ export default [
       route('t/:tid', 'routes/trajectory-layout.tsx', [
         index('routes/trajectory-overview.tsx'),
         route('roles', 'routes/trajectory-roles.tsx'),
+        // What is deleted when (issue 16).
+        route('retention', 'routes/trajectory-retention.tsx'),
         route('goal', 'routes/step-goal.tsx'),
         route('partners', 'routes/step-partners.tsx'),
         route('workgroup', 'routes/step-workgroup.tsx'),

@@ -14,13 +14,14 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     org: ctx.org,
     role: ctx.actor.orgRole,
     canSeeSettings: can(ctx, 'org.invite'),
+    canSeePersonalData: can(ctx, 'org.privacyPage'),
     canSeeInsights: can(ctx, 'org.insights'),
     otherOrgs: mine.filter((o) => o.slug !== ctx.org.slug),
   };
 }
 
 export default function OrgLayout() {
-  const { org, role, canSeeSettings, canSeeInsights, otherOrgs } = useLoaderData<typeof loader>();
+  const { org, role, canSeeSettings, canSeePersonalData, canSeeInsights, otherOrgs } = useLoaderData<typeof loader>();
   const t = useT();
   const roleLabel = t(orgRoleKey(role));
   // The focus view (a page's `?focus=1`) leaves the navigation out; the page links back.
@@ -60,6 +61,13 @@ export default function OrgLayout() {
             <li>
               <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`}>
                 {t('common.settings')}
+              </NavLink>
+            </li>
+          ) : null}
+          {canSeePersonalData ? (
+            <li>
+              <NavLink className="utrecht-link" to={`/o/${org.slug}/settings/personal-data`}>
+                {t('personalData.navLink')}
               </NavLink>
             </li>
           ) : null}

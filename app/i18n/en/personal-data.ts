@@ -1,5 +1,6 @@
 // Personal data (issue 16): consents, retention periods and the privacy page.
 export const personalData = {
+  navRetention: 'Retention',
   navLink: 'Personal data',
   settingsTitle: 'Personal data',
   settingsLead: 'How long Spiegel keeps personal data, and which consent texts parents see.',

@@ -1,5 +1,6 @@
 // Persoonsgegevens (issue 16): toestemmingen, bewaartermijnen en de privacypagina.
 export const personalData = {
+  navRetention: 'Bewaren',
   navLink: 'Persoonsgegevens',
   settingsTitle: 'Persoonsgegevens',
   settingsLead: 'Hoe lang Spiegel persoonsgegevens bewaart, en welke toestemmingsteksten ouders te zien krijgen.',
