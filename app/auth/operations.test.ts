@@ -60,6 +60,8 @@ const authorisedOtherwise: Record<string, string> = {
   addActionUpdateByPartner: byLink,
   listActionsForParentLink: byLink,
   sendActionReminders: 'the daily reminder job of one organisation (app/jobs), no caller',
+  applyRetention: 'the daily retention sweep (app/jobs), no caller',
+  keepRetentionSweep: 'queues the daily retention sweep (app/jobs start-up and the sweep itself), no caller',
 };
 
 const featuresDir = new URL('../features/', import.meta.url);
