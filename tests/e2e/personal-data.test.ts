@@ -35,9 +35,10 @@ describe('personal data: retention and consent texts (issue 16)', () => {
     await minutes.getByText(/Versie 2 \(Nederlands\)/).waitFor();
     await expectAccessible(admin);
 
-    const { page, base } = await asCoordinator(browser, org);
+    // Oosterpark has had its meetings: its days are known.
+    const { page } = await asCoordinator(browser, org);
     page.setDefaultTimeout(20_000);
-    await page.goto(`${base}/retention`);
+    await page.goto(`${org.trajectories.oosterpark.path}/retention`);
     await page.getByRole('heading', { level: 1, name: 'Wat wordt wanneer verwijderd' }).waitFor();
     await page.getByTestId('due-participants').getByText('18 maanden').waitFor();
     await expectAccessible(page);

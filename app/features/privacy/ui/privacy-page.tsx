@@ -29,7 +29,6 @@ export function PrivacyRegister({ orgName, rows, purposes }: { orgName: string; 
       <Section id="register" title={t('personalData.privacyTableTitle')}>
         <Table
           testId="privacy-register"
-          caption={t('personalData.privacyTableTitle')}
           rows={rows}
           rowKey={(r) => `${r.table}-${r.columns.join()}`}
           rowTestId={(r) => `register-${r.table}`}
