@@ -29,7 +29,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   // Unknown code: 404 before anything else.
   const page = await getSignupPage({ code: params.code, language: String(form.get('lang') ?? '') });
   return handleForm(form, ZSignup, async (input) => {
-    await submitSignup({ code: params.code, input, honeypot: form.get(HONEYPOT_FIELD), startedAt: String(form.get('startedAt') ?? ''), language: page.language });
+    await submitSignup({
+      code: params.code,
+      input,
+      honeypot: form.get(HONEYPOT_FIELD),
+      startedAt: String(form.get('startedAt') ?? ''),
+      language: page.language,
+    });
     throw redirect(`/p/signup/${encodeURIComponent(params.code)}?lang=${encodeURIComponent(page.language)}&thanks=${input.callViaContact ? 'contact' : '1'}`);
   });
 }

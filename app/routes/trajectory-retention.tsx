@@ -16,7 +16,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { scope } = await requireTrajectory(request, params);
-  return handleForm(await request.formData(), ZExtendRetention, (input) => extendRetention({ ...scope, kind: input.kind, keepUntil: input.keepUntil, reason: input.reason }));
+  return handleForm(await request.formData(), ZExtendRetention, (input) =>
+    extendRetention({ ...scope, kind: input.kind, keepUntil: input.keepUntil, reason: input.reason }),
+  );
 }
 
 export default function TrajectoryRetention() {

@@ -50,13 +50,20 @@ describe('personal data: retention and consent texts (issue 16)', () => {
     await extend.getByRole('button', { name: 'Langer bewaren' }).click();
     await page.getByText('De bewaartermijn is verlengd.').waitFor();
     await page.getByTestId('due-listeners').getByText('1 januari 2099 (verlengd)').waitFor();
-    await page.getByTestId('retention-log').getByText(/Reden: Er komt een vervolgtraject/).waitFor();
+    await page
+      .getByTestId('retention-log')
+      .getByText(/Reden: Er komt een vervolgtraject/)
+      .waitFor();
     await expectAccessible(page);
 
     await page.goto(`/o/${org.slug}/privacy`);
     await page.getByRole('heading', { level: 1, name: 'Privacy: welke persoonsgegevens Spiegel bewaart' }).waitFor();
     await page.getByTestId('register-participant_personal_data').first().getByText('18 maanden na de laatste stap van het traject').waitFor();
-    await page.getByTestId('register-participant_personal_data').first().getByText(/trekker van het traject/).waitFor();
+    await page
+      .getByTestId('register-participant_personal_data')
+      .first()
+      .getByText(/trekker van het traject/)
+      .waitFor();
     await expectAccessible(page);
   });
 });

@@ -82,7 +82,8 @@ export const personalData = {
   privacyTitle: 'Privacy: which personal data Spiegel stores',
   privacyLead:
     "This page is made from Spiegel's structure and the settings of {org}. Use it as a start for your DPIA and your processing register. Check it with your data protection officer.",
-  privacyWhere: "Where: everything is in the Spiegel database {org} uses. Spiegel sends no personal data to others. E-mails go through the organisation's mail server.",
+  privacyWhere:
+    "Where: everything is in the Spiegel database {org} uses. Spiegel sends no personal data to others. E-mails go through the organisation's mail server.",
   privacyPrint: "You can print this page or save it as PDF with your browser's print button.",
   privacyTableTitle: 'What is stored',
   columnWhat: 'Which data',

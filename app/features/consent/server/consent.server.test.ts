@@ -53,7 +53,14 @@ describe('the consent log', () => {
     // A new version of the minutes text: the withdrawal refers to it.
     await saveConsentText({ ...people.admin, kind: 'minutes', language: 'nl', text: 'Mijn woorden mogen in het verslag, zonder mijn naam.' });
     await recordConsent({ ...lead, participantId: parent.id, minutes: false, photos: false });
-    const changes = { kind: 'parent' as const, status: 'registered' as const, placeCategory: '' as const, placeName: '', profileFit: '' as const, recruitedBy: null };
+    const changes = {
+      kind: 'parent' as const,
+      status: 'registered' as const,
+      placeCategory: '' as const,
+      placeName: '',
+      profileFit: '' as const,
+      recruitedBy: null,
+    };
     await updateParticipant({ ...lead, participantId: parent.id, ...changes, personal: { ...emptyPersonal, name: 'Fatma' }, consent: false });
     const history = await getConsentHistory({ ...lead, participantId: parent.id });
     expect(history.state).toEqual({ signup: false, minutes: false, photos: false, stay_involved: null });

@@ -17,7 +17,13 @@ export async function getPersonalDataSettings({ orgId, actor }: OrgScope) {
   const [retention, texts] = await Promise.all([
     retentionSettings({ orgId, actor }),
     database
-      .select({ kind: consentTexts.kind, language: consentTexts.language, version: consentTexts.version, text: consentTexts.text, createdAt: consentTexts.createdAt })
+      .select({
+        kind: consentTexts.kind,
+        language: consentTexts.language,
+        version: consentTexts.version,
+        text: consentTexts.text,
+        createdAt: consentTexts.createdAt,
+      })
       .from(consentTexts)
       .where(inOrg(consentTexts, orgId))
       .orderBy(asc(consentTexts.kind), asc(consentTexts.language), asc(consentTexts.version)),

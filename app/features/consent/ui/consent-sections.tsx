@@ -25,7 +25,8 @@ export function ConsentTextsSection({ texts, canManage, result }: { texts: Texts
           {languages.map(({ language, current, earlier }) => {
             const target = `${kind}-${language}`;
             const state: FormState = stateFor(result, 'consent-text', target);
-            const version = (v: Version) => t('personalData.consentCurrent', { version: String(v.version), language: t(languageKey(language)), date: formatDate(v.createdAt, locale) });
+            const version = (v: Version) =>
+              t('personalData.consentCurrent', { version: String(v.version), language: t(languageKey(language)), date: formatDate(v.createdAt, locale) });
             return (
               <div key={language} className="spiegel-stack" lang={language}>
                 <Paragraph>
@@ -87,8 +88,10 @@ type HistoryEvent = {
 
 export function ConsentHistory({ history }: { history: { state: ConsentState; events: HistoryEvent[] } }) {
   const { t, locale } = useI18n();
-  const stateLabel = (value: boolean | null) => t(value === null ? 'personalData.stateUnknown' : value ? 'personalData.stateGranted' : 'personalData.stateWithdrawn');
-  const how = (e: HistoryEvent) => (e.how === 'on_behalf' ? t('personalData.how_on_behalf', { name: e.recordedBy || t('personalData.someone') }) : t(`personalData.how_${e.how}`));
+  const stateLabel = (value: boolean | null) =>
+    t(value === null ? 'personalData.stateUnknown' : value ? 'personalData.stateGranted' : 'personalData.stateWithdrawn');
+  const how = (e: HistoryEvent) =>
+    e.how === 'on_behalf' ? t('personalData.how_on_behalf', { name: e.recordedBy || t('personalData.someone') }) : t(`personalData.how_${e.how}`);
   return (
     <Section id="consent-history" title={t('personalData.historyTitle')} intro={t('personalData.historyIntro')}>
       <ul data-testid="consent-now">
@@ -115,7 +118,8 @@ export function ConsentHistory({ history }: { history: { state: ConsentState; ev
               cell: (e) =>
                 e.text ? (
                   <>
-                    <span lang={e.language}>{e.text}</span> <small>({t('personalData.historyVersion', { version: String(e.version), language: t(languageKey(e.language)) })})</small>
+                    <span lang={e.language}>{e.text}</span>{' '}
+                    <small>({t('personalData.historyVersion', { version: String(e.version), language: t(languageKey(e.language)) })})</small>
                   </>
                 ) : null,
             },

@@ -47,7 +47,16 @@ export async function createParticipant(input: TrajectoryScope & NewParticipant)
           .returning({ id: participants.id, pseudonym: participants.pseudonym, kind: participants.kind });
         await upsertPersonalData(tx, input, row!.id, { ...input.personal, consentAt: consentAfter(input.consent ?? false, null) });
         if (input.consent)
-          await logConsent(tx, { orgId, trajectoryId, participantId: row!.id, kind: 'signup', answer: true, language: 'nl', how: 'on_behalf', recordedBy: input.actor.userId });
+          await logConsent(tx, {
+            orgId,
+            trajectoryId,
+            participantId: row!.id,
+            kind: 'signup',
+            answer: true,
+            language: 'nl',
+            how: 'on_behalf',
+            recordedBy: input.actor.userId,
+          });
         return row!;
       }),
     ),

@@ -57,7 +57,16 @@ export async function updateParticipant(input: TrajectoryScope & { participantId
         .from(participantPersonalData)
         .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.participantId, participantId)));
       await upsertPersonalData(tx, input, participantId, { ...input.personal, consentAt: consentAfter(input.consent, before?.consentAt ?? null) });
-      await logConsent(tx, { orgId, trajectoryId, participantId, kind: 'signup', answer: input.consent, language: 'nl', how: 'on_behalf', recordedBy: input.actor.userId });
+      await logConsent(tx, {
+        orgId,
+        trajectoryId,
+        participantId,
+        kind: 'signup',
+        answer: input.consent,
+        language: 'nl',
+        how: 'on_behalf',
+        recordedBy: input.actor.userId,
+      });
       return { pseudonym };
     }),
   );

@@ -6,7 +6,15 @@ import { type MessageKey, useI18n } from '#app/i18n/i18n';
 import type { DataSubject, Keeping, Purpose } from '../domain/register';
 import type { WhoSees } from '../domain/who-sees';
 
-type Row = { table: string; columns: string[]; subject: DataSubject; purpose: Purpose; seenBy: WhoSees | 'nobody' | 'linkOnly'; keeping: Keeping; months: number | null };
+type Row = {
+  table: string;
+  columns: string[];
+  subject: DataSubject;
+  purpose: Purpose;
+  seenBy: WhoSees | 'nobody' | 'linkOnly';
+  keeping: Keeping;
+  months: number | null;
+};
 
 const purposeKey = (p: Purpose): MessageKey => `personalData.purpose_${p}`;
 
@@ -21,7 +29,9 @@ export function PrivacyRegister({ orgName, rows, purposes }: { orgName: string; 
     ].join('; ');
   };
   const howLong = (row: Row) =>
-    row.months !== null ? t('personalData.keeping_retention', { months: t('personalData.months', { count: row.months }) }) : t(`personalData.keeping_${row.keeping as 'account'}`);
+    row.months !== null
+      ? t('personalData.keeping_retention', { months: t('personalData.months', { count: row.months }) })
+      : t(`personalData.keeping_${row.keeping as 'account'}`);
   return (
     <>
       <Paragraph>{t('personalData.privacyWhere', { org: orgName })}</Paragraph>

@@ -13,7 +13,14 @@ export async function recordConsent(scope: TrajectoryScope & { participantId: st
   const { minutes, photos, actor } = scope;
   await atDesk(scope, scope.participantId, 'consent', async (participant, tx) => {
     if (!minutes) await withdrawMinutesConsent({ ...scope, participantId: participant.id, tx });
-    const logged = { orgId: scope.orgId, trajectoryId: scope.trajectoryId, participantId: participant.id, language: 'nl', how: 'on_behalf' as const, recordedBy: actor.userId };
+    const logged = {
+      orgId: scope.orgId,
+      trajectoryId: scope.trajectoryId,
+      participantId: participant.id,
+      language: 'nl',
+      how: 'on_behalf' as const,
+      recordedBy: actor.userId,
+    };
     await logConsent(tx, { ...logged, kind: 'minutes', answer: minutes });
     await logConsent(tx, { ...logged, kind: 'photos', answer: photos });
     return { minutes, photos, recordedBy: actor.userId, recordedAt: new Date() };

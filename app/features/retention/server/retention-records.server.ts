@@ -51,7 +51,11 @@ export async function retentionLogOf(q: Db | Tx, orgId: string, trajectoryId: st
 
 /** What is deleted when for one trajectory, with the log it follows from. */
 export async function planOf(q: Db | Tx, orgId: string, trajectoryId: string) {
-  const [lastStep, settings, log] = await Promise.all([lastStepOf(q, orgId, trajectoryId), retentionSettingsOf(q, orgId), retentionLogOf(q, orgId, trajectoryId)]);
+  const [lastStep, settings, log] = await Promise.all([
+    lastStepOf(q, orgId, trajectoryId),
+    retentionSettingsOf(q, orgId),
+    retentionLogOf(q, orgId, trajectoryId),
+  ]);
   const plan = retentionPlan(lastStep, settings, extensionsFrom(log.filter((e) => e.action === 'extended')));
   return { lastStep, settings, log, plan };
 }

@@ -56,20 +56,45 @@ async function setUp() {
     { orgId: org.id, boardId: board!.id, text: 'Ik bel vaker terug', reminderEmail: 'iemand@school.nl', reminderWeeks: 6, idempotencyKey: 'a' },
     { orgId: org.id, boardId: board!.id, text: 'Ik luister eerst', idempotencyKey: 'b' },
   ]);
-  await database.insert(minuteNotes).values({ ...ids, participantId: parent.id, summary: 'Ouder A vertelt over de wachtlijst', quotes: ['Ik wacht al een jaar'], idempotencyKey: randomUUID() });
+  await database
+    .insert(minuteNotes)
+    .values({
+      ...ids,
+      participantId: parent.id,
+      summary: 'Ouder A vertelt over de wachtlijst',
+      quotes: ['Ik wacht al een jaar'],
+      idempotencyKey: randomUUID(),
+    });
   await database.insert(agendaItems).values({ ...ids, rank: 1, title: 'Korter wachten', quotes: ['Ik wacht al een jaar'], status: 'agreed' });
   const state = async () => ({
     personal: await database.select().from(participantPersonalData).where(eq(participantPersonalData.trajectoryId, trajectory.id)),
-    pseudonyms: (await database.select({ p: participants.pseudonym }).from(participants).where(eq(participants.trajectoryId, trajectory.id))).map((r) => r.p).sort(),
+    pseudonyms: (await database.select({ p: participants.pseudonym }).from(participants).where(eq(participants.trajectoryId, trajectory.id)))
+      .map((r) => r.p)
+      .sort(),
     listeners: await database
       .select({ name: listeners.name, email: listeners.email, organisation: listeners.organisation })
       .from(listeners)
       .where(eq(listeners.trajectoryId, trajectory.id)),
-    pledges: await database.select({ text: boardPledges.text, email: boardPledges.reminderEmail }).from(boardPledges).where(eq(boardPledges.boardId, board!.id)),
-    notes: await database.select({ summary: minuteNotes.summary, quotes: minuteNotes.quotes }).from(minuteNotes).where(eq(minuteNotes.trajectoryId, trajectory.id)),
-    agenda: await database.select({ title: agendaItems.title, quotes: agendaItems.quotes }).from(agendaItems).where(eq(agendaItems.trajectoryId, trajectory.id)),
+    pledges: await database
+      .select({ text: boardPledges.text, email: boardPledges.reminderEmail })
+      .from(boardPledges)
+      .where(eq(boardPledges.boardId, board!.id)),
+    notes: await database
+      .select({ summary: minuteNotes.summary, quotes: minuteNotes.quotes })
+      .from(minuteNotes)
+      .where(eq(minuteNotes.trajectoryId, trajectory.id)),
+    agenda: await database
+      .select({ title: agendaItems.title, quotes: agendaItems.quotes })
+      .from(agendaItems)
+      .where(eq(agendaItems.trajectoryId, trajectory.id)),
     log: await database
-      .select({ kind: retentionLog.kind, action: retentionLog.action, count: retentionLog.count, keepUntil: retentionLog.keepUntil, reason: retentionLog.reason })
+      .select({
+        kind: retentionLog.kind,
+        action: retentionLog.action,
+        count: retentionLog.count,
+        keepUntil: retentionLog.keepUntil,
+        reason: retentionLog.reason,
+      })
       .from(retentionLog)
       .where(eq(retentionLog.trajectoryId, trajectory.id))
       .orderBy(retentionLog.at),

@@ -55,12 +55,7 @@ export function ExtendForm({ rows, result }: { rows: Row[]; result: Answer }) {
       <FormErrorSummary state={state} />
       <Form method="post" className="spiegel-stack" noValidate>
         <input type="hidden" name="intent" value="extend" />
-        <SelectField
-          name="kind"
-          label={t('personalData.extendKind')}
-          state={state}
-          options={rows.map((r) => ({ value: r.kind, label: t(kindKey(r.kind)) }))}
-        />
+        <SelectField name="kind" label={t('personalData.extendKind')} state={state} options={rows.map((r) => ({ value: r.kind, label: t(kindKey(r.kind)) }))} />
         <TextField name="keepUntil" type="date" label={t('personalData.extendUntil')} state={state} />
         <TextAreaField name="reason" label={t('personalData.extendReason')} description={t('personalData.extendReasonHint')} rows={3} state={state} />
         <Button>{t('personalData.extendSave')}</Button>
