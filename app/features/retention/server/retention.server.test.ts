@@ -3,13 +3,14 @@
 // pseudonymous records stay. The sweep is called for this test's organisation with `now` of our
 // choosing, not through runDueJobs (other test files share the jobs table).
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import {
   agendaItems,
   boardPledges,
   boards,
+  jobs,
   listeners,
   meetings,
   minuteNotes,
@@ -20,7 +21,8 @@ import {
 } from '#app/db/schema';
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { trajectoryWith } from '#tests/factories';
-import { applyRetention } from './apply-retention.server';
+import { nextSweepAt } from '#app/features/actions/domain/reminders';
+import { applyRetention, keepRetentionSweep, RETENTION_JOB } from './apply-retention.server';
 import { extendRetention } from './extend-retention.server';
 import { getRetentionPage } from './get-retention-page.server';
 import { updateRetentionSettings } from './update-retention-settings.server';
@@ -56,15 +58,13 @@ async function setUp() {
     { orgId: org.id, boardId: board!.id, text: 'Ik bel vaker terug', reminderEmail: 'iemand@school.nl', reminderWeeks: 6, idempotencyKey: 'a' },
     { orgId: org.id, boardId: board!.id, text: 'Ik luister eerst', idempotencyKey: 'b' },
   ]);
-  await database
-    .insert(minuteNotes)
-    .values({
-      ...ids,
-      participantId: parent.id,
-      summary: 'Ouder A vertelt over de wachtlijst',
-      quotes: ['Ik wacht al een jaar'],
-      idempotencyKey: randomUUID(),
-    });
+  await database.insert(minuteNotes).values({
+    ...ids,
+    participantId: parent.id,
+    summary: 'Ouder A vertelt over de wachtlijst',
+    quotes: ['Ik wacht al een jaar'],
+    idempotencyKey: randomUUID(),
+  });
   await database.insert(agendaItems).values({ ...ids, rank: 1, title: 'Korter wachten', quotes: ['Ik wacht al een jaar'], status: 'agreed' });
   const state = async () => ({
     personal: await database.select().from(participantPersonalData).where(eq(participantPersonalData.trajectoryId, trajectory.id)),
@@ -185,5 +185,23 @@ describe('the retention sweep (job retention-sweep)', () => {
     await expect(extendRetention({ ...people.member.scope, kind: 'listeners', keepUntil: '2041-01-01', reason: 'x' })).rejects.toMatchObject({ status: 403 });
     const [settings] = await (await db()).select({ p: organisations.retentionPledgeMonths }).from(organisations).where(eq(organisations.id, org.id));
     expect(settings!.p).toBe(6);
+  });
+
+  it('keeps one daily sweep queued, and a sweep of one organisation queues none', async () => {
+    // Far in the future, so no other test's run of due jobs picks it up.
+    const now = new Date('2090-05-05T12:00:00Z');
+    const database = await db();
+    const pending = () =>
+      database
+        .select({ runAt: jobs.runAt })
+        .from(jobs)
+        .where(and(eq(jobs.kind, RETENTION_JOB), gt(jobs.runAt, now)));
+    const { sweep } = await setUp();
+    await sweep('2090-05-05');
+    expect(await pending()).toEqual([]);
+    await database.transaction((tx) => keepRetentionSweep(tx, now));
+    await database.transaction((tx) => keepRetentionSweep(tx, now));
+    expect(await pending()).toEqual([{ runAt: nextSweepAt(now) }]);
+    await database.delete(jobs).where(and(eq(jobs.kind, RETENTION_JOB), gt(jobs.runAt, now)));
   });
 });
