@@ -59,7 +59,7 @@ export default function OrgLayout() {
           </li>
           {canSeeSettings ? (
             <li>
-              <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`}>
+              <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`} end>
                 {t('common.settings')}
               </NavLink>
             </li>
