@@ -56,6 +56,21 @@ describe('personal data: retention and consent texts (issue 16)', () => {
       .waitFor();
     await expectAccessible(page);
 
+    // The lead sees a parent's consent history on their page.
+    await page.goto(`${org.trajectories.oosterpark.path}/participants`);
+    await page
+      .getByRole('link', { name: /Samira/ })
+      .first()
+      .click();
+    const history = page.getByTestId('consent-history');
+    await history.getByText('Aanmelden (gegevens gebruiken)', { exact: true }).waitFor();
+    await history.getByText('Betrokken blijven', { exact: true }).waitFor();
+    await history
+      .getByText(/versie 1, Nederlands/)
+      .first()
+      .waitFor();
+    await expectAccessible(page);
+
     await page.goto(`/o/${org.slug}/privacy`);
     await page.getByRole('heading', { level: 1, name: 'Privacy: welke persoonsgegevens Spiegel bewaart' }).waitFor();
     await page.getByTestId('register-participant_personal_data').first().getByText('18 maanden na de laatste stap van het traject').waitFor();
