@@ -41,6 +41,9 @@ export default [
       route('settings', 'routes/org-settings.tsx'),
       route('settings/logo', 'routes/org-logo.ts'),
       route('settings/sso', 'routes/org-sso.tsx'),
+      // Personal data (issue 16): retention periods and consent texts; the privacy page.
+      route('settings/personal-data', 'routes/org-personal-data.tsx'),
+      route('privacy', 'routes/org-privacy.tsx'),
       route('holidays', 'routes/org-holidays.tsx'),
       route('api-tokens', 'routes/api-tokens.tsx'),
       // Who viewed or changed participants' personal data (issue 16, NEN 7513): admins only.
@@ -58,6 +61,8 @@ export default [
       route('t/:tid', 'routes/trajectory-layout.tsx', [
         index('routes/trajectory-overview.tsx'),
         route('roles', 'routes/trajectory-roles.tsx'),
+        // What is deleted when (issue 16).
+        route('retention', 'routes/trajectory-retention.tsx'),
         route('goal', 'routes/step-goal.tsx'),
         route('partners', 'routes/step-partners.tsx'),
         route('workgroup', 'routes/step-workgroup.tsx'),

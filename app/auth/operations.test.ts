@@ -78,6 +78,8 @@ const authorisedOtherwise: Record<string, string> = {
   getCalendarFeed: byLink,
   renewCalendarFeed: "the signed-in person's own feed link",
   getCalendarFeedStatus: "the signed-in person's own feed link",
+  applyRetention: 'the daily retention sweep (app/jobs), no caller',
+  keepRetentionSweep: 'queues the daily retention sweep (app/jobs start-up and the sweep itself), no caller',
 };
 
 const featuresDir = new URL('../features/', import.meta.url);

@@ -87,6 +87,10 @@ const rules = {
   'org.insights': () => true,
   /** Starting an organisation-wide reflection session, like starting a trajectory. */
   'org.reflect': orgManager,
+  /** The privacy page (issue 16): what is stored, who sees it, how long; for the DPIA and the processing register. */
+  'org.privacyPage': orgManager,
+  /** Keeping a trajectory's personal data longer than the organisation's period, with a reason (issue 16). */
+  'retention.extend': either(orgManager, holds('lead')),
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof rules;

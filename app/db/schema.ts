@@ -103,6 +103,10 @@ export const organisations = pgTable('organisations', {
   embeddingsModel: text('embeddings_model').notNull().default(''),
   // The accent colour of its reports (#rrggbb, readable on white); '' is Spiegel's own.
   accentColour: text('accent_colour').notNull().default(''),
+  // How many months after a trajectory's last step personal data is kept (retention, issue 16).
+  retentionParticipantMonths: integer('retention_participant_months').notNull().default(12),
+  retentionListenerMonths: integer('retention_listener_months').notNull().default(12),
+  retentionPledgeMonths: integer('retention_pledge_months').notNull().default(6),
   createdAt: createdAt(),
 });
 
@@ -1146,4 +1150,69 @@ export const accessLog = pgTable(
     index('access_log_participant_idx').on(t.orgId, t.participantId),
     index('access_log_at_idx').on(t.orgId, t.at),
   ],
+);
+
+// ── Personal data: consent log and retention (issue 16) ──────────────
+export const CONSENT_KINDS = ['signup', 'minutes', 'photos', 'stay_involved'] as const;
+export const CONSENT_HOW = ['form', 'paper', 'on_behalf'] as const;
+
+/** The consent texts an organisation shows, versioned: a save makes a new version, old ones stay. */
+export const consentTexts = pgTable(
+  'consent_texts',
+  {
+    id: id(),
+    orgId: orgRef(),
+    kind: text('kind', { enum: CONSENT_KINDS }).notNull(),
+    language: text('language').notNull(),
+    version: integer('version').notNull(),
+    text: text('text').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('consent_texts_version_idx').on(t.orgId, t.kind, t.language, t.version)],
+);
+
+/** Every consent given or withdrawn, with the text shown; the current state is derived from it. */
+export const consentEvents = pgTable(
+  'consent_events',
+  {
+    id: id(),
+    orgId: orgRef(),
+    trajectoryId: trajectoryRef(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: CONSENT_KINDS }).notNull(),
+    decision: text('decision', { enum: ['granted', 'withdrawn'] }).notNull(),
+    textId: uuid('text_id').references(() => consentTexts.id, { onDelete: 'set null' }),
+    language: text('language').notNull().default('nl'),
+    how: text('how', { enum: CONSENT_HOW }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consent_events_participant_idx').on(t.participantId, t.at)],
+);
+
+export const RETENTION_KINDS = ['participants', 'listeners', 'pledges'] as const;
+
+/**
+ * What the retention job deleted, and the extensions coordinators made (with their reason and the
+ * new day), per trajectory and kind. Counts and days only: never personal data.
+ */
+export const retentionLog = pgTable(
+  'retention_log',
+  {
+    id: id(),
+    orgId: orgRef(),
+    trajectoryId: trajectoryRef(),
+    kind: text('kind', { enum: RETENTION_KINDS }).notNull(),
+    action: text('action', { enum: ['deleted', 'extended'] }).notNull(),
+    count: integer('count').notNull().default(0),
+    // An extension: personal data of this kind is kept until this Amsterdam day.
+    keepUntil: date('keep_until'),
+    reason: text('reason').notNull().default(''),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('retention_log_trajectory_idx').on(t.trajectoryId, t.at)],
 );

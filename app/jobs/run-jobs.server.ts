@@ -10,6 +10,7 @@ import { SCHOOL_HOLIDAYS_JOB } from '#app/features/calendar/domain/rijksoverheid
 import { fetchSchoolHolidays } from '#app/features/calendar/server/fetch-school-holidays.server';
 import { MEETING_CHANGE_JOB } from '#app/features/calendar/server/record-meeting-change.server';
 import { sendMeetingChange } from '#app/features/calendar/server/send-meeting-change.server';
+import { applyRetention, keepRetentionSweep, RETENTION_JOB } from '#app/features/retention/server/apply-retention.server';
 import { sendPledgeReminder } from './pledge-reminder.server';
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -19,6 +20,8 @@ const handlers: Record<string, Handler> = {
   [REMINDER_JOB]: sendActionReminders,
   [SCHOOL_HOLIDAYS_JOB]: (payload) => fetchSchoolHolidays(payload),
   [MEETING_CHANGE_JOB]: async (payload) => void (await sendMeetingChange(payload)),
+  // On the real clock, like the reminders; tests call applyRetention with a clock of their own.
+  [RETENTION_JOB]: (payload) => applyRetention(payload),
 };
 
 export const MAX_ATTEMPTS = 5;
@@ -87,6 +90,10 @@ export function startJobRunner({ intervalMs = 30_000 }: { intervalMs?: number } 
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();
+  // The daily retention sweep runs for as long as the app does: queued once here, then by itself.
+  void db()
+    .then((database) => database.transaction((tx) => keepRetentionSweep(tx)))
+    .catch((error: unknown) => console.error('[jobs] could not queue the retention sweep', error));
   tick();
   return async () => {
     clearInterval(timer);

@@ -14,6 +14,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     org: ctx.org,
     role: ctx.actor.orgRole,
     canSeeSettings: can(ctx, 'org.invite'),
+    canSeePersonalData: can(ctx, 'org.privacyPage'),
     canSeeInsights: can(ctx, 'org.insights'),
     canSeeAccessLog: can(ctx, 'org.accessLog'),
     otherOrgs: mine.filter((o) => o.slug !== ctx.org.slug),
@@ -21,7 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export default function OrgLayout() {
-  const { org, role, canSeeSettings, canSeeInsights, canSeeAccessLog, otherOrgs } = useLoaderData<typeof loader>();
+  const { org, role, canSeeSettings, canSeePersonalData, canSeeInsights, canSeeAccessLog, otherOrgs } = useLoaderData<typeof loader>();
   const t = useT();
   const roleLabel = t(orgRoleKey(role));
   // The focus view (a page's `?focus=1`) leaves the navigation out; the page links back.
@@ -71,8 +72,15 @@ export default function OrgLayout() {
           ) : null}
           {canSeeSettings ? (
             <li>
-              <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`}>
+              <NavLink className="utrecht-link" to={`/o/${org.slug}/settings`} end>
                 {t('common.settings')}
+              </NavLink>
+            </li>
+          ) : null}
+          {canSeePersonalData ? (
+            <li>
+              <NavLink className="utrecht-link" to={`/o/${org.slug}/settings/personal-data`}>
+                {t('personalData.navLink')}
               </NavLink>
             </li>
           ) : null}

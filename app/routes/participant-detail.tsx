@@ -1,5 +1,7 @@
 import { Form, useActionData, useLoaderData } from 'react-router';
 import { Alert, Button, FormErrorSummary, Heading, Link, Paragraph, StatusBadge } from '#app/components/ui';
+import { getConsentHistory } from '#app/features/consent/server/get-consent-history.server';
+import { ConsentHistory } from '#app/features/consent/ui/consent-sections';
 import { updateParticipant } from '#app/features/participants/server/update-participant.server';
 import { fullName } from '#app/features/participants/domain/names';
 import { toChanges, ZEditParticipant } from '#app/features/recruitment/forms';
@@ -15,7 +17,8 @@ import type { Route } from './+types/participant-detail';
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { scope, trajectory, org } = await requireTrajectory(request, params);
   const page = await getParticipantPage({ ...scope, participantId: params.pid });
-  return { ...page, title: trajectory.title, base: `/o/${org.slug}/t/${scope.trajectoryId}` };
+  const history = await getConsentHistory({ ...scope, participantId: page.participant.id });
+  return { ...page, history, title: trajectory.title, base: `/o/${org.slug}/t/${scope.trajectoryId}` };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -24,7 +27,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function ParticipantDetail() {
-  const { title, base, participant: p, statuses, people } = useLoaderData<typeof loader>();
+  const { title, base, participant: p, statuses, people, history } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, locale } = useI18n();
   const failure = stateFor(result, 'save');
@@ -71,6 +74,7 @@ export default function ParticipantDetail() {
         <Button>{t('common.save')}</Button>
       </Form>
       <RightsSection base={`${base}/participants/${p.id}`} erasedAt={p.erasedAt} />
+      <ConsentHistory history={history} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { getSignupPage } from '#app/features/materials/server/get-signup-page.se
 import { submitSignup } from '#app/features/materials/server/submit-signup.server';
 import materialsCss from '#app/features/materials/ui/materials.css?url';
 import { Invitation, SignupLanguages, SignupThanks } from '#app/features/materials/ui/signup-sections';
-import { useT } from '#app/i18n/i18n';
+import { useI18n } from '#app/i18n/i18n';
 import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/signup';
 
@@ -29,7 +29,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   // Unknown code: 404 before anything else.
   const page = await getSignupPage({ code: params.code, language: String(form.get('lang') ?? '') });
   return handleForm(form, ZSignup, async (input) => {
-    await submitSignup({ code: params.code, input, honeypot: form.get(HONEYPOT_FIELD), startedAt: String(form.get('startedAt') ?? '') });
+    await submitSignup({
+      code: params.code,
+      input,
+      honeypot: form.get(HONEYPOT_FIELD),
+      startedAt: String(form.get('startedAt') ?? ''),
+      // The language of the consent text shown (the interface's, Dutch or English).
+      language: form.get('consentLanguage') === 'en' ? 'en' : 'nl',
+    });
     throw redirect(`/p/signup/${encodeURIComponent(params.code)}?lang=${encodeURIComponent(page.language)}&thanks=${input.callViaContact ? 'contact' : '1'}`);
   });
 }
@@ -37,7 +44,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Signup() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const t = useT();
+  const { t, locale } = useI18n();
+  const consentLanguage = locale === 'en' ? 'en' : 'nl';
   const state: FormState = result && !result.ok ? result : undefined;
   // A broken timestamp is replaced by a fresh one; a valid one is kept, so the time already spent counts.
   const startedAt = state?.errors?._form === 'materials.signupExpired' ? page.startedAt : valueOf(state, 'startedAt', page.startedAt);
@@ -97,7 +105,8 @@ export default function Signup() {
         />
         <Heading level={3}>{t('materials.signupPrivacyTitle')}</Heading>
         <Paragraph>{t('materials.signupPrivacy')}</Paragraph>
-        <CheckboxField name="consent" label={t('materials.signupConsent')} state={state} />
+        <input type="hidden" name="consentLanguage" value={consentLanguage} />
+        <CheckboxField name="consent" label={page.consentText[consentLanguage]} state={state} />
         <Button>{t('materials.signupSubmit')}</Button>
       </Form>
     </Page>

@@ -27,6 +27,7 @@ const steps: { to: string; label: MessageKey }[] = [
   { to: 'feedback', label: 'parentPage.navFeedback' },
   { to: 'actions', label: 'actions.nav' },
   { to: 'roles', label: 'trajectory.navRoles' },
+  { to: 'retention', label: 'personalData.navRetention' },
 ];
 
 // Step 5 has several parts; a second row of links appears while working in it.

@@ -15,6 +15,7 @@ import { insights } from './insights';
 import { org } from './org';
 import { parentPage } from './parent-page';
 import { partners } from './partners';
+import { personalData } from './personal-data';
 import { privacy } from './privacy';
 import { program } from './program';
 import { questions } from './questions';
@@ -51,6 +52,7 @@ export const en: Catalogue = {
   minutes,
   board,
   privacy,
+  personalData,
   agenda,
   parentPage,
   actions,

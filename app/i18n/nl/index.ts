@@ -14,6 +14,7 @@ import { insights } from './insights';
 import { org } from './org';
 import { parentPage } from './parent-page';
 import { partners } from './partners';
+import { personalData } from './personal-data';
 import { privacy } from './privacy';
 import { program } from './program';
 import { questions } from './questions';
@@ -50,6 +51,7 @@ export const nl = {
   minutes,
   board,
   privacy,
+  personalData,
   agenda,
   parentPage,
   actions,

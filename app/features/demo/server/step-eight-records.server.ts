@@ -27,6 +27,7 @@ import {
 } from '#app/db/schema';
 import { newJoinCode } from '#app/features/board/domain/join-code';
 import { variantDefaults } from '#app/features/trajectory/domain/variants';
+import { logConsent } from '#app/privacy/consent-log.server';
 import { newToken } from '#app/utils/tokens.server';
 
 type Ids = { orgId: string; teamId: string; coordinatorId: string; parentContactId: string; policyId: string; youthHealthId: string };
@@ -152,6 +153,12 @@ export async function seedStepEight(tx: Tx, ids: Ids, contacts: { youthHealth: C
       stayInvolvedContact: i === 0 ? 'Via Fatma van het wijkteam' : '',
     })),
   );
+  // Their consents, in the consent log: to take part (entered by the parent contact), and the first parent's to stay involved.
+  for (const [i, p] of parents.entries()) {
+    const logged = { ...base, participantId: p.id, language: 'nl', recordedBy: parentContactId };
+    await logConsent(tx, { ...logged, kind: 'signup', answer: true, how: 'on_behalf', at: day(-75) });
+    if (i === 0) await logConsent(tx, { ...logged, kind: 'stay_involved', answer: true, how: 'on_behalf', at: day(-14) });
+  }
 
   const said = await tx
     .insert(minuteNotes)

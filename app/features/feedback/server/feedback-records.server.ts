@@ -1,5 +1,6 @@
 // Shared by the feedback operations only: the agreed agenda with its translations and actions,
 // the privacy guard for what others read, the trajectory's parents and saving a parent's feedback.
+import { logConsent } from '#app/privacy/consent-log.server';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Db, type Tx } from '#app/db/client.server';
 import {
@@ -254,7 +255,7 @@ export async function saveFeedback(
   { orgId, trajectoryId }: Trajectory,
   participantId: string,
   input: FeedbackInput,
-  { recordedBy, contactEditable, caller }: { recordedBy: string | null; contactEditable: boolean; caller: AccessCaller },
+  { recordedBy, contactEditable, caller, language = 'nl' }: { recordedBy: string | null; contactEditable: boolean; caller: AccessCaller; language?: string },
 ) {
   await (
     await db()
@@ -294,6 +295,16 @@ export async function saveFeedback(
         setWhere: sql`${participantPersonalData.orgId} = ${orgId}`,
       });
     await logAccess(tx, { ...caller, trajectoryId }, { participantIds: [participantId], action: 'change', screen: 'feedback.contact' });
+    await logConsent(tx, {
+      orgId,
+      trajectoryId,
+      participantId,
+      kind: 'stay_involved',
+      answer: contact !== '',
+      language,
+      how: recordedBy ? 'on_behalf' : 'form',
+      recordedBy,
+    });
   });
   // How the parent asked to be reached is checked by the guard too (see known-identifiers).
   forgetKnownIdentifiers(orgId, trajectoryId);

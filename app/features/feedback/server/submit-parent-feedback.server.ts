@@ -11,5 +11,10 @@ import type { LinkedParent } from './find-parent-link.server';
  */
 export async function submitParentFeedback({ link, ...input }: FeedbackInput & { link: LinkedParent }) {
   if (!(await loadTrajectory(link)).agendaSharedAt) throw new RuleError('parentPage.notSharedYet');
-  await saveFeedback(link, link.participantId, input, { recordedBy: null, contactEditable: true, caller: { orgId: link.orgId, actor: null, self: 'parent' } });
+  await saveFeedback(link, link.participantId, input, {
+    recordedBy: null,
+    contactEditable: true,
+    caller: { orgId: link.orgId, actor: null, self: 'parent' },
+    language: link.language,
+  });
 }

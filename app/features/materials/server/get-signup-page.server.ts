@@ -7,6 +7,7 @@ import { defaultDutchFlyer } from '../domain/flyer-defaults';
 import { formatFlyerDate, textLines } from '../domain/flyer-format';
 import { flyerLanguage, sortLanguages, textDirection } from '../domain/languages';
 import { signFormTime } from '../domain/signup-guard';
+import { currentConsentText } from '#app/privacy/consent-log.server';
 import { readMirrorMeeting } from './flyer-records.server';
 import { findSignupTarget, signupSecret } from './signup-records.server';
 
@@ -31,6 +32,8 @@ export async function getSignupPage({ code, language, now = Date.now() }: { code
   const content = rows.find((r) => r.language === chosen) ?? defaultDutchFlyer({ theme: target.theme, contactName: '' });
   const dutch = rows.find((r) => r.language === 'nl');
   const meeting = await readMirrorMeeting({ orgId, trajectoryId: target.id });
+  // The organisation's consent text, in the page's two interface languages: its version is logged with the sign-up.
+  const [consentNl, consentEn] = [await currentConsentText(database, orgId, 'signup', 'nl'), await currentConsentText(database, orgId, 'signup', 'en')];
   return {
     orgName: organisation,
     language: chosen,
@@ -48,5 +51,6 @@ export async function getSignupPage({ code, language, now = Date.now() }: { code
     // Who calls back: the contact on the flyer in this language, else on the Dutch one.
     contact: { name: content.contactName || dutch?.contactName || '', phone: content.contactPhone || dutch?.contactPhone || '' },
     startedAt: signFormTime(now, signupSecret()),
+    consentText: { nl: consentNl.text, en: consentEn.text },
   };
 }

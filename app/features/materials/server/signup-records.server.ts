@@ -1,5 +1,6 @@
 // Shared pieces of the public sign-up (authorised by the code on the flyer, not by a role): the
 // code lookup, the form-time secret, and saving a sign-up. Not operations themselves.
+import { logConsent } from '#app/privacy/consent-log.server';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '#app/db/client.server';
@@ -52,7 +53,7 @@ export async function findSignupTarget(database: Db | Tx, code: string) {
  * (that comes at registration). The participant and their personal data are saved together
  * or not at all, once per submission key.
  */
-export async function registerSignup({ code, input, now = new Date() }: { code: string; input: SignupInput; now?: Date }) {
+export async function registerSignup({ code, input, language = 'nl', now = new Date() }: { code: string; input: SignupInput; language?: string; now?: Date }) {
   const saved = await (
     await db()
   ).transaction(async (tx) => {
@@ -81,6 +82,17 @@ export async function registerSignup({ code, input, now = new Date() }: { code: 
         { orgId: target.orgId, actor: null, trajectoryId: target.id },
         { participantIds: [participant!.id], action: 'change', screen: 'signup' },
       );
+      await logConsent(tx, {
+        orgId: target.orgId,
+        trajectoryId: target.id,
+        participantId: participant!.id,
+        kind: 'signup',
+        answer: true,
+        language,
+        how: 'form',
+        recordedBy: null,
+        at: now,
+      });
       return participant!.id;
     });
     return { participantId, orgId: target.orgId, trajectoryId: target.id };

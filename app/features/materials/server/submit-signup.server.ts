@@ -13,9 +13,12 @@ export async function submitSignup({
   input,
   honeypot,
   startedAt,
+  language = 'nl',
   now = Date.now(),
 }: {
   code: string;
+  /** The language the page (and its consent text) was shown in. */
+  language?: string;
   input: SignupInput;
   honeypot: unknown;
   startedAt: string;
@@ -25,6 +28,6 @@ export async function submitSignup({
   const time = checkFormTime(startedAt, now, signupSecret(), signupMinSeconds());
   if (time === 'too-fast') throw new RuleError('materials.signupTooFast');
   if (time === 'invalid') throw new RuleError('materials.signupExpired');
-  await registerSignup({ code, input, now: new Date(now) });
+  await registerSignup({ code, input, language, now: new Date(now) });
   return 'saved';
 }

@@ -1,3 +1,4 @@
+import { logConsent } from '#app/privacy/consent-log.server';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { participants } from '#app/db/schema';
@@ -47,6 +48,17 @@ export async function createParticipant(input: TrajectoryScope & NewParticipant)
           .returning({ id: participants.id, pseudonym: participants.pseudonym, kind: participants.kind });
         await upsertPersonalData(tx, input, row!.id, { ...input.personal, consentAt: consentAfter(input.consent ?? false, null) });
         await logAccess(tx, input, { participantIds: [row!.id], action: 'change', screen: 'participants.create' });
+        if (input.consent)
+          await logConsent(tx, {
+            orgId,
+            trajectoryId,
+            participantId: row!.id,
+            kind: 'signup',
+            answer: true,
+            language: 'nl',
+            how: 'on_behalf',
+            recordedBy: input.actor.userId,
+          });
         return row!;
       }),
     ),

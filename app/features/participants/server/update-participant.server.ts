@@ -1,3 +1,4 @@
+import { logConsent } from '#app/privacy/consent-log.server';
 import { eq, sql } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
@@ -59,6 +60,16 @@ export async function updateParticipant(input: TrajectoryScope & { participantId
         .where(inOrg(participantPersonalData, orgId, eq(participantPersonalData.participantId, participantId)));
       await upsertPersonalData(tx, input, participantId, { ...input.personal, consentAt: consentAfter(input.consent, before?.consentAt ?? null) });
       await logAccess(tx, input, { participantIds: [participantId], action: 'change', screen: 'participant' });
+      await logConsent(tx, {
+        orgId,
+        trajectoryId,
+        participantId,
+        kind: 'signup',
+        answer: input.consent,
+        language: 'nl',
+        how: 'on_behalf',
+        recordedBy: input.actor.userId,
+      });
       return { pseudonym };
     }),
   );

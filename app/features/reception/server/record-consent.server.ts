@@ -1,6 +1,7 @@
 import { authorize } from '#app/auth/authorize.server';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { withdrawMinutesConsent } from '#app/features/minutes/server/withdraw-minutes-consent.server';
+import { logConsent } from '#app/privacy/consent-log.server';
 import { atDesk } from './reception-records.server';
 
 /**
@@ -12,6 +13,16 @@ export async function recordConsent(scope: TrajectoryScope & { participantId: st
   const { minutes, photos, actor } = scope;
   await atDesk(scope, scope.participantId, 'consent', async (participant, tx) => {
     if (!minutes) await withdrawMinutesConsent({ ...scope, participantId: participant.id, tx });
+    const logged = {
+      orgId: scope.orgId,
+      trajectoryId: scope.trajectoryId,
+      participantId: participant.id,
+      language: 'nl',
+      how: 'on_behalf' as const,
+      recordedBy: actor.userId,
+    };
+    await logConsent(tx, { ...logged, kind: 'minutes', answer: minutes });
+    await logConsent(tx, { ...logged, kind: 'photos', answer: photos });
     return { minutes, photos, recordedBy: actor.userId, recordedAt: new Date() };
   });
 }
