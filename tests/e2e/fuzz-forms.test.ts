@@ -31,6 +31,9 @@ const VOLATILE_TABLES = new Set([
   // clock: a successful post's mail may land while the next post is checked
   'mail_outbox',
   'jobs',
+  // the page shown again with the error messages reads personal data, and every read is logged
+  // (issue 16); a half-written change would still show in the tables of the data itself
+  'access_log',
 ]);
 
 // ── the forms on the pages ──────────────────────────────────────────────────────────────────────
