@@ -21,6 +21,7 @@ import { Button, ButtonLink, Heading, Link, Paragraph } from '#app/components/ui
 import { useForgetOfflinePagesWhenSignedOut } from '#app/features/minutes/ui/use-offline-page';
 import { createTranslator, I18nContext, type Locale, useT } from '#app/i18n/i18n';
 import { localeFor } from '#app/i18n/locale.server';
+import { textDirection } from '#app/features/materials/domain/languages';
 import { participantTexts } from '#app/i18n/participant';
 import { isParticipantRequest, participantLanguageOf } from '#app/i18n/participant/language.server';
 import appCss from '#app/styles/app.css?url';
@@ -67,9 +68,15 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const t = i18n.t;
   // Public pages for partners and parents declare `handle = { hydrate: false }`: they are plain
   // HTML forms, so phones on a weak connection skip downloading the JavaScript.
-  const hydrate = !useMatches().some((m) => (m.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+  const matches = useMatches();
+  const hydrate = !matches.some((m) => (m.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+  // A participant's page may say its own language (`handle.language`), e.g. the sign-up page in Arabic.
+  const pageLanguage = matches
+    .map((m) => (m.data ? (m.handle as { language?: (data: never) => string } | undefined)?.language?.(m.data as never) : undefined))
+    .filter(Boolean)
+    .at(-1);
   return (
-    <html lang={locale} dir="ltr">
+    <html lang={pageLanguage ?? locale} dir={pageLanguage ? textDirection(pageLanguage) : 'ltr'}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -89,36 +89,41 @@ describe('materials: flyer, sign-up page and recruiter sheet (S5e)', () => {
     expect(await phone.locator('script[src]').count()).toBe(0);
     await expectAccessible(phone);
 
-    // The invitation in Arabic: right to left; the form stays the same.
+    // The invitation in Arabic, and the whole page with it (issue 15): right to left, Arabic labels,
+    // messages and thank-you page; the consent sentence, the organisation's, is shown in Dutch and said so.
     await phone.getByRole('link', { name: 'العربية' }).click();
     await phone.getByTestId('invitation').getByRole('heading', { name: arabicTitle }).waitFor();
     // The form's signed timestamp is from this page load (it is kept when the form comes back with a message).
     const openedAt = Date.now();
     expect(await phone.getByTestId('invitation').getAttribute('dir')).toBe('rtl');
     expect(await phone.getByTestId('invitation').getAttribute('lang')).toBe('ar');
+    await phone.locator('html[lang="ar"][dir="rtl"]').waitFor({ state: 'attached' });
+    await phone.getByRole('heading', { level: 1, name: 'التسجيل في الحوار' }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(phone);
 
     // Without consent: a message next to the field, what was typed stays, nothing saved.
     const name = `Amina ${suffix}`;
-    await phone.getByLabel('Uw voornaam of roepnaam').fill(name);
-    await phone.getByLabel('Uw achternaam').fill('El Amrani');
-    await phone.getByLabel('Uw telefoonnummer').fill('06 11112222');
-    await phone.getByLabel('Ouder', { exact: true }).check();
-    await phone.getByLabel('Welke talen spreekt u?').fill('Arabisch en Nederlands');
-    await phone.getByRole('button', { name: 'Aanmelden' }).click();
-    await phone.getByText('Zet een vinkje als u het goed vindt. Anders kunnen wij u niet bellen.').waitFor();
-    expect(await phone.getByLabel('Uw voornaam of roepnaam').inputValue()).toBe(name);
-    expect(await phone.getByLabel('Welke talen spreekt u?').inputValue()).toBe('Arabisch en Nederlands');
-    expect(await phone.getByLabel('Uw achternaam').inputValue()).toBe('El Amrani');
+    await phone.getByLabel('اسمكم الأول أو الاسم الذي تُنادَون به').fill(name);
+    await phone.getByLabel('اسم العائلة').fill('El Amrani');
+    await phone.getByLabel('رقم هاتفكم').fill('06 11112222');
+    await phone.getByLabel('أب أو أم', { exact: true }).check();
+    await phone.getByLabel('ما اللغات التي تتحدثونها؟').fill('Arabisch en Nederlands');
+    await phone.getByRole('button', { name: 'التسجيل' }).click();
+    await phone.getByText('ضعوا علامة إذا كنتم موافقين. وإلا لا نستطيع الاتصال بكم.').waitFor();
+    await phone.getByText('لم يُملأ كل شيء بشكل صحيح.', { exact: false }).waitFor();
+    expect(await phone.getByLabel('اسمكم الأول أو الاسم الذي تُنادَون به').inputValue()).toBe(name);
+    expect(await phone.getByLabel('ما اللغات التي تتحدثونها؟').inputValue()).toBe('Arabisch en Nederlands');
+    expect(await phone.getByLabel('اسم العائلة').inputValue()).toBe('El Amrani');
     await expectAccessible(phone);
 
     // With consent. The form must have been open for the minimum time: wait only for what is left.
-    await phone.getByLabel('Ik vind het goed dat de organisatoren mijn gegevens hiervoor gebruiken.').check();
+    await phone.getByLabel('هذه الجملة باللغة الهولندية حاليًا: Ik vind het goed dat de organisatoren mijn gegevens hiervoor gebruiken.').check();
     const left = openedAt + MIN_FILL_MS + 200 - Date.now();
     if (left > 0) await phone.waitForTimeout(left);
-    await phone.getByRole('button', { name: 'Aanmelden' }).click();
-    await phone.getByRole('heading', { level: 1, name: 'Bedankt voor uw aanmelding!' }).waitFor();
-    await phone.getByText('belt u binnenkort', { exact: false }).waitFor();
+    await phone.getByRole('button', { name: 'التسجيل' }).click();
+    await phone.getByRole('heading', { level: 1, name: 'شكرًا على تسجيلكم!' }).waitFor();
+    await phone.getByText('قريبًا للتعارف', { exact: false }).waitFor();
     await expectAccessible(phone);
     await phone.context().close();
 

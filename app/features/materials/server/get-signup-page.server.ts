@@ -1,3 +1,4 @@
+import { preferredLanguage } from '#app/i18n/accept-language';
 import { orgName } from '#app/db/org-name.server';
 import { eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
@@ -16,7 +17,18 @@ import { findSignupTarget, signupSecret } from './signup-records.server';
  * languages, and the signed moment the form was handed out. Authorised by the code on the
  * flyer (404 for an unknown one), not by a role.
  */
-export async function getSignupPage({ code, language, now = Date.now() }: { code: string; language: string | null; now?: number }) {
+export async function getSignupPage({
+  code,
+  language,
+  accepted,
+  now = Date.now(),
+}: {
+  code: string;
+  language: string | null;
+  /** The browser's Accept-Language header: its first language with a flyer text, when the address asks for none. */
+  accepted?: string | null;
+  now?: number;
+}) {
   const database = await db();
   const target = await findSignupTarget(database, code);
   const { orgId } = target;
@@ -28,7 +40,10 @@ export async function getSignupPage({ code, language, now = Date.now() }: { code
       .where(inOrg(flyerTexts, orgId, eq(flyerTexts.trajectoryId, target.id)))
   ).filter((r) => r.title.trim() !== '');
   const languages = sortLanguages(rows.map((r) => r.language));
-  const chosen = language && languages.includes(language) ? language : languages.includes('nl') ? 'nl' : (languages[0] ?? 'nl');
+  const chosen =
+    language && languages.includes(language)
+      ? language
+      : (preferredLanguage(accepted, languages) ?? (languages.includes('nl') ? 'nl' : (languages[0] ?? 'nl')));
   const content = rows.find((r) => r.language === chosen) ?? defaultDutchFlyer({ theme: target.theme, contactName: '' });
   const dutch = rows.find((r) => r.language === 'nl');
   const meeting = await readMirrorMeeting({ orgId, trajectoryId: target.id });

@@ -1,6 +1,6 @@
 // The parts of the public sign-up page: the language choice, the invitation, and the thank-you page.
 import { Heading, Paragraph, Page } from '#app/components/ui';
-import { useT } from '#app/i18n/i18n';
+import { useParticipantI18n } from '#app/components/participant-language';
 import { joinParts } from '../domain/flyer-format';
 
 type Language = { code: string; endonym: string; dir: 'ltr' | 'rtl' };
@@ -16,10 +16,10 @@ type InvitationText = {
 
 /** The flyer languages that have text, each named in its own language. */
 export function SignupLanguages({ languages, current }: { languages: Language[]; current: string }) {
-  const t = useT();
+  const { t } = useParticipantI18n();
   if (languages.length <= 1) return null;
   return (
-    <nav aria-label={t('materials.signupLanguages')}>
+    <nav aria-label={t('signup.languages')}>
       <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, gap: '0.5rem 1.25rem' }}>
         {languages.map((l) => (
           <li key={l.code}>
@@ -43,8 +43,8 @@ export function SignupLanguages({ languages, current }: { languages: Language[];
 
 /** The invitation in the chosen language and writing direction. */
 export function Invitation({ flyer, language, dir }: { flyer: InvitationText; language: string; dir: 'ltr' | 'rtl' }) {
-  const t = useT();
-  const unknown = t('materials.flyerUnknown');
+  const { t, lang } = useParticipantI18n();
+  const unknown = t('signup.unknown');
   return (
     <section className="spiegel-card spiegel-stack" lang={language} dir={dir} aria-labelledby="invitation" data-testid="invitation">
       <Heading level={2} id="invitation">
@@ -61,9 +61,9 @@ export function Invitation({ flyer, language, dir }: { flyer: InvitationText; la
         </ul>
       ) : null}
       <Paragraph>
-        <strong>{flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], dir) : <span lang="nl">{unknown}</span>}</strong>
+        <strong>{flyer.dateText ? joinParts([flyer.dateText, flyer.startTime], dir) : <span lang={lang}>{unknown}</span>}</strong>
         <br />
-        {joinParts([flyer.venueName, flyer.venueAddress], dir) || <span lang="nl">{unknown}</span>}
+        {joinParts([flyer.venueName, flyer.venueAddress], dir) || <span lang={lang}>{unknown}</span>}
       </Paragraph>
     </section>
   );
@@ -71,18 +71,14 @@ export function Invitation({ flyer, language, dir }: { flyer: InvitationText; la
 
 /** After signing up: who calls back, and whom to call with questions. */
 export function SignupThanks({ via, contact, orgName }: { via: 'contact' | 'phone'; contact: { name: string; phone: string }; orgName: string }) {
-  const t = useT();
+  const { t } = useParticipantI18n();
   return (
-    <Page title={t('materials.thanksTitle')} noindex>
+    <Page title={t('signup.thanksTitle')} noindex>
       <Paragraph lead>
-        {via === 'contact'
-          ? t('materials.thanksViaContact')
-          : contact.name
-            ? t('materials.thanksCallBy', { name: contact.name })
-            : t('materials.thanksCallByUnknown')}
+        {via === 'contact' ? t('signup.thanksViaContact') : contact.name ? t('signup.thanksCallBy', { name: contact.name }) : t('signup.thanksCallByUnknown')}
       </Paragraph>
-      <Paragraph>{t('materials.thanksNothingElse')}</Paragraph>
-      {contact.phone ? <Paragraph>{t('materials.thanksQuestions', { name: contact.name || orgName, phone: contact.phone })}</Paragraph> : null}
+      <Paragraph>{t('signup.thanksNothingElse')}</Paragraph>
+      {contact.phone ? <Paragraph>{t('signup.thanksQuestions', { name: contact.name || orgName, phone: contact.phone })}</Paragraph> : null}
     </Page>
   );
 }
