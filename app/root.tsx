@@ -19,11 +19,10 @@ import { getSessionUser } from '#app/auth/session.server';
 import { TooManyRequests } from '#app/components/too-many-requests';
 import { Button, ButtonLink, Heading, Link, Paragraph } from '#app/components/ui';
 import { useForgetOfflinePagesWhenSignedOut } from '#app/features/minutes/ui/use-offline-page';
-import { createTranslator, I18nContext, type Locale, useT } from '#app/i18n/i18n';
+import { createTranslator, formatMessage, I18nContext, type Locale, useT } from '#app/i18n/i18n';
 import { localeFor } from '#app/i18n/locale.server';
 import { textDirection } from '#app/features/materials/domain/languages';
-import { participantTexts } from '#app/i18n/participant';
-import { isParticipantRequest, participantLanguageOf } from '#app/i18n/participant/language.server';
+import { isParticipantRequest, participantLanguageOf, participantPageTexts, type ParticipantPageTexts } from '#app/i18n/participant/language.server';
 import appCss from '#app/styles/app.css?url';
 import nldsCss from '#app/styles/nlds.css?url';
 import { decodeRefusal } from '#app/utils/refusal';
@@ -44,7 +43,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     // was the largest part of each staff page's cost (issue 12, staff pages at national scale).
     locale,
     // A participant's page: its error and refusal pages speak their language (issue 15).
-    participantLanguage: isParticipantRequest(request, user !== null) ? await participantLanguageOf(request) : null,
+    participant: isParticipantRequest(request, user !== null) ? participantPageTexts(await participantLanguageOf(request)) : null,
     user: user ? { name: user.name, email: user.email } : null,
     cspNonce: context.cspNonce,
     // For create forms without JavaScript: a new key with every page (app/components/submission-key.tsx).
@@ -153,8 +152,8 @@ export function ErrorBoundary() {
 
 /** The page for 404, 403, 429, 503 (database unreachable) and unexpected errors: a plain sentence, never a stack trace. */
 export function ErrorPage({ status }: { status: number }) {
-  const participantLanguage = useRouteLoaderData<typeof loader>('root')?.participantLanguage;
-  if (participantLanguage) return <ParticipantErrorPage status={status} language={participantLanguage} />;
+  const participant = useRouteLoaderData<typeof loader>('root')?.participant;
+  if (participant) return <ParticipantErrorPage status={status} participant={participant} />;
   return <StaffErrorPage status={status} />;
 }
 
@@ -181,16 +180,17 @@ function StaffErrorPage({ status }: { status: number }) {
 }
 
 /** A parent's error page, in their language; no way "to the start", which is the staff's sign-in. */
-function ParticipantErrorPage({ status, language }: { status: number; language: string }) {
-  const { t, lang, dir } = participantTexts(language);
+function ParticipantErrorPage({ status, participant }: { status: number; participant: ParticipantPageTexts }) {
+  const { lang, dir, texts } = participant;
+  const t = (name: string) => formatMessage(texts[name] ?? name, lang);
   const [title, body] =
     status === 404 || status === 403
-      ? [t('page.notFoundTitle'), t('page.notFoundBody')]
+      ? [t('notFoundTitle'), t('notFoundBody')]
       : status === 429
-        ? [t('page.tooManyTitle'), t('page.tooManyBody')]
+        ? [t('tooManyTitle'), t('tooManyBody')]
         : status === 503
-          ? [t('page.unavailableTitle'), t('page.unavailableBody')]
-          : [t('page.errorTitle'), t('page.errorBody')];
+          ? [t('unavailableTitle'), t('unavailableBody')]
+          : [t('errorTitle'), t('errorBody')];
   return (
     <div className="spiegel-page" lang={lang} dir={dir}>
       <title>{`${title} · Spiegel`}</title>

@@ -54,6 +54,18 @@ function endOnce(source: string, values: Values | undefined): string {
   return text;
 }
 
+/** One ICU message in a language, for texts that travel with a page's data instead of a catalogue. */
+export function formatMessage(source: string, language: string, values?: Values): string {
+  if (!values && !source.includes('{')) return source;
+  const cacheKey = `${language}\u0000${source}`;
+  let format = cache.get(cacheKey);
+  if (!format) {
+    format = new IntlMessageFormat(source, language, undefined, { ignoreTag: true });
+    cache.set(cacheKey, format);
+  }
+  return String(format.format(values));
+}
+
 /** Dates are shown for nl-NL (or en-GB) in Europe/Amsterdam time. */
 export function formatDate(value: Date | string, locale: Locale, withTime = false): string {
   // A plain YYYY-MM-DD is a calendar day, not an instant: show it as such.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { langCookie } from '#app/i18n/locale.server';
-import { isParticipantRequest, participantLanguageOf } from './language.server';
+import { isParticipantRequest, participantLanguageOf, participantPageTexts } from './language.server';
 
 const request = (url: string, headers: Record<string, string> = {}) => new Request(`http://localhost${url}`, { headers });
 
@@ -18,5 +18,12 @@ describe('a participant request’s language', () => {
     expect(await participantLanguageOf(request('/p/x?lang=so', { cookie, 'accept-language': 'ar' }))).toBe('en');
     expect(await participantLanguageOf(request('/p/x', { 'accept-language': 'fr, pl;q=0.8' }))).toBe('pl');
     expect(await participantLanguageOf(request('/p/x', { 'accept-language': 'fr' }))).toBe('nl');
+  });
+
+  it('sends the error pages’ texts of one language with the page, right to left in Arabic', () => {
+    const arabic = participantPageTexts('ar');
+    expect(arabic).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(arabic.texts.notFoundTitle).toBe('هذه الصفحة غير موجودة');
+    expect(Object.keys(arabic.texts)).toEqual(Object.keys(participantPageTexts('nl').texts));
   });
 });

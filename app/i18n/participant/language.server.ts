@@ -1,6 +1,6 @@
 import { preferredLanguage } from '#app/i18n/accept-language';
 import { langCookie } from '#app/i18n/locale.server';
-import { isParticipantLanguage, PARTICIPANT_LANGUAGES, type ParticipantLanguage } from './index';
+import { isParticipantLanguage, ownText, PARTICIPANT_KEYS, PARTICIPANT_LANGUAGES, type ParticipantLanguage, participantTexts } from './index';
 
 /**
  * Whether a request is a participant's (a parent's or young person's link, the board's phones, a
@@ -21,4 +21,19 @@ export async function participantLanguageOf(request: Request): Promise<Participa
   const chosen: unknown = await langCookie.parse(request.headers.get('cookie'));
   if (isParticipantLanguage(chosen)) return chosen;
   return preferredLanguage(request.headers.get('accept-language'), PARTICIPANT_LANGUAGES) ?? 'nl';
+}
+
+/** The error and refusal pages' texts (the `page` area) in a language, as ICU messages, key without the area. */
+export type ParticipantPageTexts = { lang: ParticipantLanguage; dir: 'ltr' | 'rtl'; texts: Record<string, string> };
+
+/**
+ * Sent with the root's data, so the browser needs no catalogue for a participant's error page: the
+ * page's few texts travel with it, not all six languages in every page's JavaScript.
+ */
+export function participantPageTexts(language: ParticipantLanguage): ParticipantPageTexts {
+  const { lang, dir } = participantTexts(language);
+  const texts = Object.fromEntries(
+    PARTICIPANT_KEYS.filter((key) => key.startsWith('page.')).map((key) => [key.slice('page.'.length), ownText(lang, key) ?? ownText('nl', key)!]),
+  );
+  return { lang, dir, texts };
 }
