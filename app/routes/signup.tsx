@@ -9,21 +9,24 @@ import { getSignupPage } from '#app/features/materials/server/get-signup-page.se
 import { submitSignup } from '#app/features/materials/server/submit-signup.server';
 import materialsCss from '#app/features/materials/ui/materials.css?url';
 import { Invitation, SignupLanguages, SignupThanks } from '#app/features/materials/ui/signup-sections';
-import { participantTexts } from '#app/i18n/participant';
+import { pageLanguage } from '#app/i18n/participant';
 import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/signup';
 
 // A public page for parents on their phones: plain HTML forms, no JavaScript download; the page's
 // language is the one of its texts (the invitation's, when the participant texts have it).
-export const handle = { hydrate: false, language: (data: { language: string }) => participantTexts(data.language).lang };
+export const handle = { hydrate: false, language: (data: { ui: string }) => data.ui };
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: materialsCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
-  const page = await getSignupPage({ code: params.code, language: search.get('lang'), accepted: request.headers.get('accept-language') });
+  const accepted = request.headers.get('accept-language');
+  const page = await getSignupPage({ code: params.code, language: search.get('lang'), accepted });
   const thanks = search.get('thanks');
-  return { ...page, thanks: thanks === 'contact' ? ('contact' as const) : thanks ? ('phone' as const) : null };
+  // The page speaks the parent's language even when the invitation has no text in it (it then shows in Dutch).
+  const ui = pageLanguage(search.get('lang'), accepted, page.language);
+  return { ...page, ui, thanks: thanks === 'contact' ? ('contact' as const) : thanks ? ('phone' as const) : null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -39,14 +42,16 @@ export async function action({ request, params }: Route.ActionArgs) {
       // The language of the consent text shown (the organisation's, in Dutch or English).
       language: form.get('consentLanguage') === 'en' ? 'en' : 'nl',
     });
-    throw redirect(`/p/signup/${encodeURIComponent(params.code)}?lang=${encodeURIComponent(page.language)}&thanks=${input.callViaContact ? 'contact' : '1'}`);
+    // The thank-you page in the language the page spoke.
+    const ui = pageLanguage(String(form.get('ui') ?? ''), null, page.language);
+    throw redirect(`/p/signup/${encodeURIComponent(params.code)}?lang=${encodeURIComponent(ui)}&thanks=${input.callViaContact ? 'contact' : '1'}`);
   });
 }
 
 export default function Signup() {
   const page = useLoaderData<typeof loader>();
   return (
-    <ParticipantLanguage language={page.language}>
+    <ParticipantLanguage language={page.ui}>
       <SignupPage />
     </ParticipantLanguage>
   );
@@ -76,6 +81,7 @@ function SignupPage() {
           {t('signup.formTitle')}
         </Heading>
         <input type="hidden" name="lang" value={page.language} />
+        <input type="hidden" name="ui" value={page.ui} />
         <input type="hidden" name="startedAt" value={startedAt} />
         <SubmissionKey />
         <div className="materials-trap" aria-hidden="true">

@@ -4,6 +4,7 @@
 // Written by people, not a machine: a native speaker reads a new language before it is added.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { textDirection } from '#app/features/materials/domain/languages';
+import { preferredLanguage } from '#app/i18n/accept-language';
 import { ar } from './ar';
 import { en } from './en';
 import { nl } from './nl';
@@ -34,6 +35,16 @@ export const PARTICIPANT_KEYS = Object.entries(nl).flatMap(([area, texts]) => Ob
 /** The keys a language has no text for yet (they are shown in Dutch). */
 export function missingTexts(language: ParticipantLanguage): ParticipantKey[] {
   return PARTICIPANT_KEYS.filter((key) => ownText(language, key) === undefined);
+}
+
+/**
+ * The language a participant's page speaks: the one asked for in the address, else the browser's
+ * first participant language (Accept-Language), else the page's content language, when we have
+ * texts in them; else Dutch.
+ */
+export function pageLanguage(asked: string | null | undefined, accepted: string | null | undefined, content: string): ParticipantLanguage {
+  if (isParticipantLanguage(asked)) return asked;
+  return preferredLanguage(accepted, PARTICIPANT_LANGUAGES) ?? (isParticipantLanguage(content) ? content : 'nl');
 }
 
 export type ParticipantTranslate = (key: ParticipantKey, values?: Record<string, string | number | Date>) => string;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translationProblems, pluralCategories } from './check';
 import { fallingBack } from './falling-back';
-import { isParticipantLanguage, missingTexts, ownText, PARTICIPANT_KEYS, PARTICIPANT_LANGUAGES, participantTexts } from './index';
+import { isParticipantLanguage, missingTexts, ownText, pageLanguage, PARTICIPANT_KEYS, PARTICIPANT_LANGUAGES, participantTexts } from './index';
 
 describe('the participant catalogue', () => {
   it('has nl, en, ar, tr, pl and uk', () => {
@@ -41,6 +41,15 @@ describe('the participant catalogue', () => {
     expect(participantTexts(null).t('flyer.when')).toBe('Wanneer?');
     expect(participantTexts('tr').t('flyer.code', { code: 'AB12' })).toBe('Kod: AB12');
     expect(isParticipantLanguage('__proto__')).toBe(false);
+  });
+});
+
+describe('pageLanguage', () => {
+  it('takes the address, then the browser, then the content, when we have texts in them', () => {
+    expect(pageLanguage('uk', 'pl', 'nl')).toBe('uk');
+    expect(pageLanguage('so', 'pl-PL,pl;q=0.9', 'so')).toBe('pl');
+    expect(pageLanguage(null, 'fr', 'ar')).toBe('ar');
+    expect(pageLanguage(null, 'fr', 'so')).toBe('nl');
   });
 });
 
