@@ -70,7 +70,7 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
   { table: 'login_tokens', columns: ['email'], subject: 'members', purpose: 'signIn', seenBy: 'nobody', keeping: 'short' },
   { table: 'invitations', columns: ['email'], subject: 'members', purpose: 'signIn', seenBy: 'org.invite', keeping: 'short' },
   { table: 'mail_outbox', columns: ['to'], subject: 'members', purpose: 'signIn', seenBy: 'nobody', keeping: 'short' },
-  // Who was mailed a meeting's calendar entry (members with a role, listeners), for its updates and cancellation.
+  // Who was mailed a meeting's calendar entry, for its updates and cancellation; a listener's row goes with the listeners' retention.
   { table: 'meeting_invitees', columns: ['email', 'name'], subject: 'members', purpose: 'invitation', seenBy: 'nobody', keeping: 'trajectory' },
   {
     table: 'partners',

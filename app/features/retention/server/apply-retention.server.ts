@@ -1,7 +1,17 @@
 import { and, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Tx } from '#app/db/client.server';
-import { boardPledges, jobs, listeners, participantConsents, participantPersonalData, retentionLog, trajectories } from '#app/db/schema';
+import {
+  boardPledges,
+  jobs,
+  listeners,
+  meetingInvitees,
+  meetings,
+  participantConsents,
+  participantPersonalData,
+  retentionLog,
+  trajectories,
+} from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { nextSweepAt } from '#app/features/actions/domain/reminders';
 import { todayInAmsterdam } from '#app/i18n/i18n';
@@ -71,6 +81,28 @@ async function deleteKind(tx: Tx, orgId: string, trajectoryId: string, kind: Ret
     return gone.length;
   }
   if (kind === 'listeners') {
+    // Their addresses also sit with the meetings they were invited to (calendar updates): those go too.
+    const addresses = await tx
+      .select({ email: listeners.email })
+      .from(listeners)
+      .where(inOrg(listeners, orgId, eq(listeners.trajectoryId, trajectoryId), ne(listeners.email, '')));
+    if (addresses.length > 0) {
+      const ofTrajectory = tx
+        .select({ id: meetings.id })
+        .from(meetings)
+        .where(inOrg(meetings, orgId, eq(meetings.trajectoryId, trajectoryId)));
+      await tx.delete(meetingInvitees).where(
+        inOrg(
+          meetingInvitees,
+          orgId,
+          inArray(meetingInvitees.meetingId, ofTrajectory),
+          inArray(
+            meetingInvitees.email,
+            addresses.map((a) => a.email),
+          ),
+        ),
+      );
+    }
     const gone = await tx
       .update(listeners)
       .set({ name: '', email: '' })

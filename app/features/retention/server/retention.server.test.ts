@@ -12,6 +12,7 @@ import {
   boards,
   jobs,
   listeners,
+  meetingInvitees,
   meetings,
   minuteNotes,
   organisations,
@@ -39,9 +40,17 @@ async function setUp() {
   const database = await db();
   const ids = { orgId: org.id, trajectoryId: trajectory.id };
   // The last step: the follow-up session on 2026-03-10 (the mirror meeting was earlier).
-  await database.insert(meetings).values([
-    { ...ids, kind: 'mirror', date: '2026-02-03' },
-    { ...ids, kind: 'follow_up', date: '2026-03-10' },
+  const [mirror] = await database
+    .insert(meetings)
+    .values([
+      { ...ids, kind: 'mirror', date: '2026-02-03' },
+      { ...ids, kind: 'follow_up', date: '2026-03-10' },
+    ])
+    .returning();
+  // Invited to the mirror meeting with its calendar entry: a listener and a member of the workgroup.
+  await database.insert(meetingInvitees).values([
+    { orgId: org.id, meetingId: mirror!.id, email: 'jan@wijkteam.nl', name: 'Jan de Wit' },
+    { orgId: org.id, meetingId: mirror!.id, email: 'werkgroep@gemeente.nl', name: 'Werkgroep' },
   ]);
   const personal = { name: 'Fatma', surname: 'Yilmaz', phone: '0612345678', email: 'fatma@example.nl' };
   const parent = await createParticipant({ ...people.lead.scope, kind: 'parent', status: 'registered', personal, consent: true });
@@ -70,6 +79,9 @@ async function setUp() {
     personal: await database.select().from(participantPersonalData).where(eq(participantPersonalData.trajectoryId, trajectory.id)),
     pseudonyms: (await database.select({ p: participants.pseudonym }).from(participants).where(eq(participants.trajectoryId, trajectory.id)))
       .map((r) => r.p)
+      .sort(),
+    invitees: (await database.select({ email: meetingInvitees.email }).from(meetingInvitees).where(eq(meetingInvitees.orgId, org.id)))
+      .map((r) => r.email)
       .sort(),
     listeners: await database
       .select({ name: listeners.name, email: listeners.email, organisation: listeners.organisation })
@@ -134,6 +146,9 @@ describe('the retention sweep (job retention-sweep)', () => {
       { name: '', email: '', organisation: 'Wijkteam' },
       { name: '', email: '', organisation: 'School' },
     ]);
+    // The listener's address went from the meeting's invitees too; the workgroup member's stays.
+    expect(before.invitees).toEqual(['jan@wijkteam.nl', 'werkgroep@gemeente.nl']);
+    expect(after.invitees).toEqual(['werkgroep@gemeente.nl']);
     expect(after.log).toEqual([
       { kind: 'pledges', action: 'deleted', count: 1, keepUntil: null, reason: '' },
       { kind: 'participants', action: 'deleted', count: 2, keepUntil: null, reason: '' },
