@@ -2,7 +2,16 @@
 // each phase. Live (it hydrates), but every form is also a plain form post without JavaScript.
 // Everything here is authorised by the join code and the phone's device token, not by a role.
 import { useMemo, useState } from 'react';
-import { isRouteErrorResponse, redirect, type ShouldRevalidateFunctionArgs, useActionData, useLoaderData, useParams, useRouteError } from 'react-router';
+import {
+  data as answer,
+  isRouteErrorResponse,
+  redirect,
+  type ShouldRevalidateFunctionArgs,
+  useActionData,
+  useLoaderData,
+  useParams,
+  useRouteError,
+} from 'react-router';
 import { deviceCookie, hashDevice, newDeviceToken, readDeviceToken } from '#app/auth/device-token.server';
 import { Paragraph } from '#app/components/ui';
 import { normaliseJoinCode } from '#app/features/board/domain/join-code';
@@ -21,8 +30,10 @@ import boardCss from '#app/features/board/ui/board.css?url';
 import { LiveStatus, PhaseBadge } from '#app/features/board/ui/board-ui';
 import { EnterCodePage, unknownCodeState } from '#app/features/board/ui/enter-code';
 import { ParticipantPhase } from '#app/features/board/ui/participant-panels';
-import { JoinForm, PhonePage } from '#app/features/board/ui/phone-page';
+import { JoinForm, PhoneLanguages, PhonePage } from '#app/features/board/ui/phone-page';
+import { ParticipantLanguage } from '#app/components/participant-language';
 import { useT } from '#app/i18n/i18n';
+import { participantBundle, phoneLanguage, phoneLanguages } from '#app/i18n/participant/language.server';
 import { useVersionedLive } from '#app/realtime/use-live';
 import { handleForm } from '#app/utils/forms';
 import { notFound } from '#app/utils/http.server';
@@ -31,6 +42,9 @@ import { ErrorPage } from '../root';
 import type { Route } from './+types/board-participant';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: boardCss }];
+
+// The page's language is the phone's (html lang and dir).
+export const handle = { language: (page: { texts: { lang: string } }) => page.texts.lang };
 
 /** The board behind the code and the member behind this phone's device token (one query). */
 async function boardAndMember(request: Request, rawCode: string) {
@@ -46,11 +60,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { code, board, member } = await boardAndMember(request, params.code);
   // One address per board: a typed "ktpm rs" ends up at /p/board/KTPMRS.
   if (code !== params.code) throw redirect(`/p/board/${code}`);
+  // The phone's language (issue 15): chosen on the page (kept in the language cookie, as forms post
+  // without the address's ?lang), else the browser's; only its texts travel with the page.
+  const { language, headers } = await phoneLanguage(request);
+  const texts = participantBundle(language, ['board', 'form']);
+  const languages = phoneLanguages();
   // For forms without JavaScript: a fresh idempotency key per page load.
   const key = crypto.randomUUID();
-  if (!member) return { joined: false as const, code, title: board.title, key, view: null, displayName: '' };
+  if (!member) return answer({ joined: false as const, code, title: board.title, key, view: null, displayName: '', texts, languages }, { headers });
   const view = await getParticipantView({ orgId: board.orgId, boardId: board.id, memberId: member.memberId });
-  return { joined: true as const, code, title: board.title, key, view, displayName: member.displayName };
+  return answer({ joined: true as const, code, title: board.title, key, view, displayName: member.displayName, texts, languages }, { headers });
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -96,6 +115,16 @@ export function shouldRevalidate({ formData, actionResult, defaultShouldRevalida
 }
 
 export default function BoardParticipant() {
+  const page = useLoaderData<typeof loader>();
+  return (
+    <ParticipantLanguage bundle={page.texts}>
+      <BoardPhone />
+      <PhoneLanguages languages={page.languages} current={page.texts.lang} />
+    </ParticipantLanguage>
+  );
+}
+
+function BoardPhone() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();

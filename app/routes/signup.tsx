@@ -10,6 +10,7 @@ import { submitSignup } from '#app/features/materials/server/submit-signup.serve
 import materialsCss from '#app/features/materials/ui/materials.css?url';
 import { Invitation, SignupLanguages, SignupThanks } from '#app/features/materials/ui/signup-sections';
 import { pageLanguage } from '#app/i18n/participant';
+import { participantBundle } from '#app/i18n/participant/language.server';
 import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/signup';
 
@@ -26,7 +27,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const thanks = search.get('thanks');
   // The page speaks the parent's language even when the invitation has no text in it (it then shows in Dutch).
   const ui = pageLanguage(search.get('lang'), accepted, page.language);
-  return { ...page, ui, thanks: thanks === 'contact' ? ('contact' as const) : thanks ? ('phone' as const) : null };
+  return {
+    ...page,
+    ui,
+    texts: participantBundle(ui, ['signup', 'form']),
+    thanks: thanks === 'contact' ? ('contact' as const) : thanks ? ('phone' as const) : null,
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -51,7 +57,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Signup() {
   const page = useLoaderData<typeof loader>();
   return (
-    <ParticipantLanguage language={page.ui}>
+    <ParticipantLanguage bundle={page.texts}>
       <SignupPage />
     </ParticipantLanguage>
   );

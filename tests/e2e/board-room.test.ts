@@ -219,4 +219,40 @@ describe('the board in a room (issue 14)', () => {
     expect(presses).toBeLessThanOrEqual(3);
     await expectAccessible(fac);
   });
+
+  it('speaks Arabic to a phone without JavaScript and Polish to one that asks for it (issue 15)', async () => {
+    const { fac, code } = await facilitatorBoard(browser, org.people.coordinator.email, org.slug, `Bord in talen ${Date.now().toString(36)}`);
+
+    // Arabic, chosen on the page, without JavaScript, at 360 px: right to left, Arabic texts and messages.
+    const arabic = await browser
+      .newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 740 }, locale: 'nl-NL', javaScriptEnabled: false })
+      .then((c) => c.newPage());
+    await arabic.goto(`/p/board/${code}`);
+    await arabic.getByRole('link', { name: 'العربية' }).click();
+    await arabic.locator('html[lang="ar"][dir="rtl"]').waitFor({ state: 'attached' });
+    await arabic.getByRole('button', { name: 'شاركوا' }).click();
+    await arabic.getByText('أنتم تشاركون بدون اسم.').waitFor();
+    await arabic.getByText('الآن: ماذا سمعنا؟').waitFor();
+    // Sending an empty note: the message next to the field is Arabic too; then a note goes on the board.
+    await arabic.getByRole('button', { name: 'ألصقوا عند: صعب' }).click();
+    await arabic.getByText('اكتبوا شيئًا أولًا.').first().waitFor();
+    await arabic.getByLabel('ماذا سمعتم؟').fill('الانتظار طويل جدًا');
+    await arabic.getByRole('button', { name: 'ألصقوا عند: صعب' }).click();
+    await noteOn(arabic, 'الانتظار طويل جدًا').waitFor();
+    expect(await fitsSideways(arabic)).toBe(true);
+    await noteOn(fac, 'الانتظار طويل جدًا').waitFor();
+
+    // Polish from the browser's language, with JavaScript: live, and axe on the page.
+    const polish = await browser
+      .newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 740 }, locale: 'pl-PL', isMobile: true, hasTouch: true })
+      .then((c) => c.newPage());
+    await polish.goto(`/p/board/${code}`);
+    await polish.locator('html[lang="pl"]').waitFor({ state: 'attached' });
+    await polish.getByRole('button', { name: 'Dołącz' }).click();
+    await polish.getByText('Bierzesz udział bez imienia.').waitFor();
+    await polish.getByText('Tablica działa na żywo.').waitFor();
+    await noteOn(polish, 'الانتظار طويل جدًا').waitFor();
+    await expectAccessible(polish);
+    await Promise.all([arabic.context().close(), polish.context().close(), fac.context().close()]);
+  });
 });

@@ -166,6 +166,8 @@ describe('a room on one address (issue 14)', () => {
 
     // Guessing board codes: after 30 codes that do not exist, this address opens none for a while.
     for (let i = 0; i < 30; i++) expect((await fetch(new URL(`/p/board/NIETS${String.fromCharCode(65 + (i % 26))}${i}`, origin))).status).toBe(404);
+    // A miss is counted once its 404 has gone out, a moment after the answer arrives: wait for the count.
+    await expect.poll(async () => (await fetch(new URL(`/p/board/${code}`, origin))).status).toBe(429);
     await english.goto(`/p/board/${code}`);
     await english.getByText('Too many codes or links that do not exist were tried from this network.', { exact: false }).waitFor();
     await english.getByText('Check that the code or link is right.', { exact: false }).waitFor();

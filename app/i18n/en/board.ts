@@ -1,6 +1,7 @@
 import type { board as nl } from '../nl/board';
 
 export const board: Record<keyof typeof nl, string> = {
+  phoneLanguages: 'Other language',
   title: 'Follow-up session',
   phase_touched: 'What touched you?',
   phase_heard: 'What did we hear?',

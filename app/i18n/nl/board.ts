@@ -1,4 +1,5 @@
 export const board = {
+  phoneLanguages: 'Andere taal',
   title: 'Terugkombijeenkomst',
   // Phases and what they ask of people
   phase_touched: 'Wat raakte je?',

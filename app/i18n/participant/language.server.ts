@@ -1,6 +1,15 @@
+import { flyerLanguage } from '#app/features/materials/domain/languages';
 import { preferredLanguage } from '#app/i18n/accept-language';
 import { langCookie } from '#app/i18n/locale.server';
-import { isParticipantLanguage, ownText, PARTICIPANT_KEYS, PARTICIPANT_LANGUAGES, type ParticipantLanguage, participantTexts } from './index';
+import {
+  isParticipantLanguage,
+  ownText,
+  type ParticipantArea,
+  PARTICIPANT_KEYS,
+  PARTICIPANT_LANGUAGES,
+  type ParticipantLanguage,
+  participantTexts,
+} from './index';
 
 /**
  * Whether a request is a participant's (a parent's or young person's link, the board's phones, a
@@ -23,6 +32,21 @@ export async function participantLanguageOf(request: Request): Promise<Participa
   return preferredLanguage(request.headers.get('accept-language'), PARTICIPANT_LANGUAGES) ?? 'nl';
 }
 
+/** The texts of some areas in a language (Dutch where it has none), as ICU messages by full key. */
+export type ParticipantBundle = { lang: ParticipantLanguage; dir: 'ltr' | 'rtl'; texts: Record<string, string> };
+
+/**
+ * What a participant's page sends with its data: only its areas, in its one language, so a phone
+ * that runs the page's JavaScript does not download all six languages (issue 15, light pages).
+ */
+export function participantBundle(language: string, areas: readonly ParticipantArea[]): ParticipantBundle {
+  const { lang, dir } = participantTexts(language);
+  const texts = Object.fromEntries(
+    PARTICIPANT_KEYS.filter((key) => areas.some((area) => key.startsWith(`${area}.`))).map((key) => [key, ownText(lang, key) ?? ownText('nl', key)!]),
+  );
+  return { lang, dir, texts };
+}
+
 /** The error and refusal pages' texts (the `page` area) in a language, as ICU messages, key without the area. */
 export type ParticipantPageTexts = { lang: ParticipantLanguage; dir: 'ltr' | 'rtl'; texts: Record<string, string> };
 
@@ -36,4 +60,23 @@ export function participantPageTexts(language: ParticipantLanguage): Participant
     PARTICIPANT_KEYS.filter((key) => key.startsWith('page.')).map((key) => [key.slice('page.'.length), ownText(lang, key) ?? ownText('nl', key)!]),
   );
   return { lang, dir, texts };
+}
+
+/**
+ * A board phone's language: asked for in the address (then kept in the language cookie, since its
+ * forms post without the address), else chosen before (the cookie), else the browser's, else Dutch.
+ */
+export async function phoneLanguage(request: Request): Promise<{ language: ParticipantLanguage; headers: Headers }> {
+  const headers = new Headers();
+  const asked = new URL(request.url).searchParams.get('lang');
+  if (isParticipantLanguage(asked)) {
+    headers.append('Set-Cookie', await langCookie.serialize(asked));
+    return { language: asked, headers };
+  }
+  return { language: await participantLanguageOf(request), headers };
+}
+
+/** The languages a phone can switch to, each in its own name. */
+export function phoneLanguages(): { code: ParticipantLanguage; name: string }[] {
+  return PARTICIPANT_LANGUAGES.map((code) => ({ code, name: flyerLanguage(code)?.endonym ?? code }));
 }

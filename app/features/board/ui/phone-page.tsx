@@ -31,3 +31,28 @@ export function JoinForm({ code, title, state }: { code: string; title: string; 
     </PhonePage>
   );
 }
+
+/** Links to the phone's page in each participant language, each named in its own language. */
+export function PhoneLanguages({ languages, current }: { languages: { code: string; name: string }[]; current: string }) {
+  const t = useT();
+  return (
+    <nav className="spiegel-page board-phone" aria-label={t('board.phoneLanguages')}>
+      <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, gap: '0.5rem 1.25rem' }}>
+        {languages.map((l) => (
+          <li key={l.code}>
+            <a
+              className="utrecht-link utrecht-link--html-a"
+              href={`?lang=${l.code}`}
+              hrefLang={l.code}
+              lang={l.code}
+              aria-current={l.code === current ? 'true' : undefined}
+              style={l.code === current ? { fontWeight: 700 } : undefined}
+            >
+              {l.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
