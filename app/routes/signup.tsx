@@ -1,6 +1,7 @@
 // The public sign-up page behind the flyer's QR code: no account, no JavaScript needed, phone first.
 import { Form, redirect, useActionData, useLoaderData } from 'react-router';
 import { ParticipantLanguage, useParticipantI18n } from '#app/components/participant-language';
+import { consentTextLanguage } from '#app/features/consent/domain/texts';
 import { SubmissionKey } from '#app/components/submission-key';
 import { Button, CheckboxField, FormErrorSummary, type FormState, Heading, Paragraph, RadioGroup, TextField, valueOf, Page } from '#app/components/ui';
 import { HONEYPOT_FIELD } from '#app/features/materials/domain/signup-guard';
@@ -22,15 +23,11 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: mate
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
-  const accepted = request.headers.get('accept-language');
-  const page = await getSignupPage({ code: params.code, language: search.get('lang'), accepted });
+  const page = await getSignupPage({ code: params.code, language: search.get('lang'), accepted: request.headers.get('accept-language') });
   const thanks = search.get('thanks');
-  // The page speaks the parent's language even when the invitation has no text in it (it then shows in Dutch).
-  const ui = pageLanguage(search.get('lang'), accepted, page.language);
   return {
     ...page,
-    ui,
-    texts: participantBundle(ui, ['signup', 'form']),
+    texts: participantBundle(page.ui, ['signup', 'form']),
     thanks: thanks === 'contact' ? ('contact' as const) : thanks ? ('phone' as const) : null,
   };
 }
@@ -45,8 +42,8 @@ export async function action({ request, params }: Route.ActionArgs) {
       input,
       honeypot: form.get(HONEYPOT_FIELD),
       startedAt: String(form.get('startedAt') ?? ''),
-      // The language of the consent text shown (the organisation's, in Dutch or English).
-      language: form.get('consentLanguage') === 'en' ? 'en' : 'nl',
+      // The language of the consent text shown (the organisation's, in the page's language or Dutch).
+      language: consentTextLanguage(String(form.get('consentLanguage') ?? '')),
     });
     // The thank-you page in the language the page spoke.
     const ui = pageLanguage(String(form.get('ui') ?? ''), null, page.language);
@@ -67,9 +64,9 @@ function SignupPage() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t, lang } = useParticipantI18n();
-  // The organisation's consent text exists in Dutch and English; in other languages the Dutch one is shown, said so.
-  const consentLanguage = lang === 'en' ? 'en' : 'nl';
-  const consentLabel = lang === 'en' || lang === 'nl' ? page.consentText[consentLanguage] : `${t('signup.consentInDutch')} ${page.consentText.nl}`;
+  // The organisation's consent text in the page's language; where it has none, the Dutch one, said so.
+  const consentLanguage = page.consentText.language;
+  const consentLabel = consentLanguage === lang ? page.consentText.text : `${t('signup.consentInDutch')} ${page.consentText.text}`;
   const state: FormState = result && !result.ok ? result : undefined;
   // A broken timestamp is replaced by a fresh one; a valid one is kept, so the time already spent counts.
   const startedAt = state?.errors?._form === 'materials.signupExpired' ? page.startedAt : valueOf(state, 'startedAt', page.startedAt);

@@ -90,7 +90,7 @@ describe('materials: flyer, sign-up page and recruiter sheet (S5e)', () => {
     await expectAccessible(phone);
 
     // The invitation in Arabic, and the whole page with it (issue 15): right to left, Arabic labels,
-    // messages and thank-you page; the consent sentence, the organisation's, is shown in Dutch and said so.
+    // messages, the consent sentence (the organisation's, in Arabic) and the thank-you page.
     await phone.getByRole('link', { name: 'العربية' }).click();
     await phone.getByTestId('invitation').getByRole('heading', { name: arabicTitle }).waitFor();
     // The form's signed timestamp is from this page load (it is kept when the form comes back with a message).
@@ -118,7 +118,7 @@ describe('materials: flyer, sign-up page and recruiter sheet (S5e)', () => {
     await expectAccessible(phone);
 
     // With consent. The form must have been open for the minimum time: wait only for what is left.
-    await phone.getByLabel('هذه الجملة باللغة الهولندية حاليًا: Ik vind het goed dat de organisatoren mijn gegevens hiervoor gebruiken.').check();
+    await phone.getByLabel('أوافق على أن يستعمل المنظِّمون معلوماتي لهذا الغرض.').check();
     const left = openedAt + MIN_FILL_MS + 200 - Date.now();
     if (left > 0) await phone.waitForTimeout(left);
     await phone.getByRole('button', { name: 'التسجيل' }).click();

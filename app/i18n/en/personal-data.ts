@@ -29,8 +29,6 @@ export const personalData = {
   consentCurrent: 'Version {version} ({language}), since {date}',
   consentHistory: 'Earlier versions',
   consentLanguage: 'Language',
-  language_nl: 'Dutch',
-  language_en: 'English',
   consentText: 'New text',
   consentSave: 'Save as a new version',
   consentSaved: 'The text is saved as a new version.',

@@ -31,8 +31,6 @@ export const personalData = {
   consentCurrent: 'Versie {version} ({language}), sinds {date}',
   consentHistory: 'Eerdere versies',
   consentLanguage: 'Taal',
-  language_nl: 'Nederlands',
-  language_en: 'Engels',
   consentText: 'Nieuwe tekst',
   consentSave: 'Opslaan als nieuwe versie',
   consentSaved: 'De tekst is opgeslagen als nieuwe versie.',

@@ -5,14 +5,15 @@ import type { CONSENT_HOW } from '#app/db/schema';
 import { formatDate, type MessageKey, useI18n } from '#app/i18n/i18n';
 import { stateFor, succeeded } from '#app/utils/forms';
 import type { ConsentState } from '../domain/state';
-import type { ConsentKind } from '../domain/texts';
+import type { ConsentKind, ConsentTextLanguage } from '../domain/texts';
 
 type Answer = Parameters<typeof stateFor>[0];
 type Version = { version: number; text: string; createdAt: string };
-type Texts = { kind: ConsentKind; languages: { language: 'nl' | 'en'; current: Version; earlier: Version[] }[] }[];
+type Texts = { kind: ConsentKind; languages: { language: ConsentTextLanguage; current: Version; earlier: Version[] }[] }[];
 
 const consentKey = (kind: ConsentKind): MessageKey => `personalData.consent_${kind}`;
-const languageKey = (language: string): MessageKey => (language === 'en' ? 'personalData.language_en' : 'personalData.language_nl');
+/** A consent text's language, named in the page's language ("Arabisch", "Arabic"). */
+const languageName = (language: string, locale: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language;
 
 export function ConsentTextsSection({ texts, canManage, result }: { texts: Texts; canManage: boolean; result: Answer }) {
   const { t, locale } = useI18n();
@@ -26,7 +27,7 @@ export function ConsentTextsSection({ texts, canManage, result }: { texts: Texts
             const target = `${kind}-${language}`;
             const state: FormState = stateFor(result, 'consent-text', target);
             const version = (v: Version) =>
-              t('personalData.consentCurrent', { version: String(v.version), language: t(languageKey(language)), date: formatDate(v.createdAt, locale) });
+              t('personalData.consentCurrent', { version: String(v.version), language: languageName(language, locale), date: formatDate(v.createdAt, locale) });
             return (
               <div key={language} className="spiegel-stack" lang={language}>
                 <Paragraph>
@@ -57,7 +58,7 @@ export function ConsentTextsSection({ texts, canManage, result }: { texts: Texts
                     <TextAreaField
                       idPrefix={target}
                       name="text"
-                      label={`${t('personalData.consentText')} (${t(languageKey(language))})`}
+                      label={`${t('personalData.consentText')} (${languageName(language, locale)})`}
                       defaultValue={current.text}
                       rows={3}
                       lang={language}
@@ -119,7 +120,7 @@ export function ConsentHistory({ history }: { history: { state: ConsentState; ev
                 e.text ? (
                   <>
                     <span lang={e.language}>{e.text}</span>{' '}
-                    <small>({t('personalData.historyVersion', { version: String(e.version), language: t(languageKey(e.language)) })})</small>
+                    <small>({t('personalData.historyVersion', { version: String(e.version), language: languageName(e.language, locale) })})</small>
                   </>
                 ) : null,
             },

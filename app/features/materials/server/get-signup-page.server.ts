@@ -1,4 +1,5 @@
 import { preferredLanguage } from '#app/i18n/accept-language';
+import { pageLanguage } from '#app/i18n/participant';
 import { orgName } from '#app/db/org-name.server';
 import { eq } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
@@ -47,8 +48,10 @@ export async function getSignupPage({
   const content = rows.find((r) => r.language === chosen) ?? defaultDutchFlyer({ theme: target.theme, contactName: '' });
   const dutch = rows.find((r) => r.language === 'nl');
   const meeting = await readMirrorMeeting({ orgId, trajectoryId: target.id });
-  // The organisation's consent text, in the page's two interface languages: its version is logged with the sign-up.
-  const [consentNl, consentEn] = [await currentConsentText(database, orgId, 'signup', 'nl'), await currentConsentText(database, orgId, 'signup', 'en')];
+  // The language the page speaks (the parent's, also when the invitation has no text in it), and
+  // the organisation's consent text in it: its version and language are logged with the sign-up.
+  const ui = pageLanguage(language, accepted, chosen);
+  const consent = await currentConsentText(database, orgId, 'signup', ui);
   return {
     orgName: organisation,
     language: chosen,
@@ -66,6 +69,7 @@ export async function getSignupPage({
     // Who calls back: the contact on the flyer in this language, else on the Dutch one.
     contact: { name: content.contactName || dutch?.contactName || '', phone: content.contactPhone || dutch?.contactPhone || '' },
     startedAt: signFormTime(now, signupSecret()),
-    consentText: { nl: consentNl.text, en: consentEn.text },
+    ui,
+    consentText: { text: consent.text, language: consent.language },
   };
 }
