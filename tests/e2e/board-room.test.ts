@@ -241,6 +241,12 @@ describe('the board in a room (issue 14)', () => {
     await noteOn(arabic, 'الانتظار طويل جدًا').waitFor();
     expect(await fitsSideways(arabic)).toBe(true);
     await noteOn(fac, 'الانتظار طويل جدًا').waitFor();
+    // Typing a code: the language chosen stays (the cookie), a wrong code is answered in Arabic.
+    await arabic.goto('/p/board');
+    await arabic.getByRole('heading', { level: 1, name: 'شاركوا في لقاء المتابعة' }).waitFor();
+    await arabic.getByLabel('اكتبوا الرمز').fill('ZZ');
+    await arabic.getByRole('button', { name: 'متابعة' }).click();
+    await arabic.getByText('هذا الرمز غير صحيح. الرمز مكوّن من ست أحرف.').first().waitFor();
 
     // Polish from the browser's language, with JavaScript: live, and axe on the page.
     const polish = await browser
