@@ -45,4 +45,23 @@ describe('the sign-up page in the parent’s language (issue 15)', () => {
     await expectAccessible(phone);
     await context.close();
   });
+
+  it('passes axe in Turkish and Ukrainian too, with their own texts', async () => {
+    const { page, base } = await asCoordinator(browser, org);
+    await page.goto(`${base}/materials`);
+    const signupPath = new URL((await page.getByTestId('signup-url').textContent())!).pathname;
+    await page.context().close();
+    const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 740 }, locale: 'nl-NL' });
+    const phone = await context.newPage();
+    for (const [lang, heading] of [
+      ['tr', 'Sohbete kayıt olun'],
+      ['uk', 'Реєстрація на розмову'],
+    ] as const) {
+      await phone.goto(`${signupPath}?lang=${lang}`);
+      await phone.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      await phone.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await expectAccessible(phone);
+    }
+    await context.close();
+  });
 });
