@@ -82,4 +82,22 @@ export function participantTexts(language: string | null | undefined): Participa
   };
 }
 
+/** One area's texts in a language (Dutch where it has none), keys without the area, for a page built around one area. */
+export function areaTexts<A extends ParticipantArea>(area: A, language: string) {
+  const { lang, dir, t } = participantTexts(language);
+  return {
+    lang,
+    dir,
+    t: (key: keyof ParticipantCatalogue[A] & string, values?: Record<string, string | number>) => t(`${area}.${key}` as ParticipantKey, values),
+  };
+}
+
+/** Each language's texts of one area (Dutch where a language has none), for checks over every text. */
+export function areaCatalogues<A extends ParticipantArea>(area: A) {
+  const keys = PARTICIPANT_KEYS.filter((key) => key.startsWith(`${area}.`));
+  return Object.fromEntries(
+    PARTICIPANT_LANGUAGES.map((lang) => [lang, Object.fromEntries(keys.map((key) => [key.slice(area.length + 1), ownText(lang, key) ?? ownText('nl', key)!]))]),
+  ) as Record<ParticipantLanguage, Record<keyof ParticipantCatalogue[A] & string, string>>;
+}
+
 export const participantCatalogues: Record<ParticipantLanguage, ParticipantTexts> = catalogues;

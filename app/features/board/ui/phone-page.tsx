@@ -1,6 +1,7 @@
 // The frame of the pages a phone opens without an account: typing the code, joining, the board itself.
 import type { ReactNode } from 'react';
 import { Form } from 'react-router';
+import { LanguageLinks } from '#app/components/language-links';
 import { Button, FormErrorSummary, type FormState, Heading, Paragraph, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 
@@ -36,23 +37,8 @@ export function JoinForm({ code, title, state }: { code: string; title: string; 
 export function PhoneLanguages({ languages, current }: { languages: { code: string; name: string }[]; current: string }) {
   const t = useT();
   return (
-    <nav className="spiegel-page board-phone" aria-label={t('board.phoneLanguages')}>
-      <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, gap: '0.5rem 1.25rem' }}>
-        {languages.map((l) => (
-          <li key={l.code}>
-            <a
-              className="utrecht-link utrecht-link--html-a"
-              href={`?lang=${l.code}`}
-              hrefLang={l.code}
-              lang={l.code}
-              aria-current={l.code === current ? 'true' : undefined}
-              style={l.code === current ? { fontWeight: 700 } : undefined}
-            >
-              {l.name}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <div className="spiegel-page board-phone">
+      <LanguageLinks label={t('board.phoneLanguages')} languages={languages} current={current} />
+    </div>
   );
 }

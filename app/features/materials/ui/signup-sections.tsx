@@ -1,4 +1,5 @@
 // The parts of the public sign-up page: the language choice, the invitation, and the thank-you page.
+import { LanguageLinks } from '#app/components/language-links';
 import { Heading, Paragraph, Page } from '#app/components/ui';
 import { useParticipantI18n } from '#app/components/participant-language';
 import { joinParts } from '../domain/flyer-format';
@@ -18,27 +19,7 @@ type InvitationText = {
 export function SignupLanguages({ languages, current }: { languages: Language[]; current: string }) {
   const { t } = useParticipantI18n();
   if (languages.length <= 1) return null;
-  return (
-    <nav aria-label={t('signup.languages')}>
-      <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, gap: '0.5rem 1.25rem' }}>
-        {languages.map((l) => (
-          <li key={l.code}>
-            <a
-              className="utrecht-link utrecht-link--html-a"
-              href={`?lang=${l.code}`}
-              hrefLang={l.code}
-              lang={l.code}
-              dir={l.dir}
-              aria-current={l.code === current ? 'true' : undefined}
-              style={l.code === current ? { fontWeight: 700 } : undefined}
-            >
-              {l.endonym}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <LanguageLinks label={t('signup.languages')} languages={languages.map((l) => ({ code: l.code, name: l.endonym, dir: l.dir }))} current={current} />;
 }
 
 /** The invitation in the chosen language and writing direction. */
