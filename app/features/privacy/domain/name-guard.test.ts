@@ -69,6 +69,9 @@ describe('privacy guard', () => {
       expect(pieces(`bel ${text} vandaag`), text).toEqual([text]);
     }
     expect(kinds('nummer 06 1234 en dan 5678')).toEqual(['phone']);
+    // A report's subtitle: digits in a code, a title and a date are no phone number in fragments.
+    expect(kinds('Organisatie org-d0684ef9 · Traject · 3 december 2026')).toEqual([]);
+    expect(kinds('Organisatie 06955 · Traject · 3 december 2026')).toEqual([]);
     expect(kinds('In 2023-2024 waren er 12 ouders, 0-4 jaar, groep 8, zaterdag 12 maart')).toEqual([]);
   });
 

@@ -298,14 +298,15 @@ function findPhones(text: string, known: readonly string[], add: (s: number, e: 
       }
     }
   }
-  // A mobile number in fragments, with a few words between: "06 1234 en dan 5678".
-  const groups = [...text.matchAll(/\d+/g)].map((g) => ({ digits: g[0], start: g.index, end: g.index + g[0].length }));
+  // A mobile number in fragments, with a few words between: "06 1234 en dan 5678". Only whole
+  // numbers count (not digits inside a code like "d0684ef9"), and a line or a "·" ends the run.
+  const groups = [...text.matchAll(/(?<![\p{L}\d])\d+(?![\p{L}\d])/gu)].map((g) => ({ digits: g[0], start: g.index, end: g.index + g[0].length }));
   for (let a = 0; a < groups.length; a++) {
     if (!groups[a]!.digits.startsWith('06')) continue;
     let digits = groups[a]!.digits;
     for (let b = a + 1; b < groups.length && b <= a + 5 && digits.length < 10; b++) {
       const gap = text.slice(groups[b - 1]!.end, groups[b]!.start);
-      if (gap.length > 16 || /[.!?;:]/.test(gap)) break;
+      if (gap.length > 16 || /[.!?;:\n·•|]/.test(gap)) break;
       digits += groups[b]!.digits;
       if (/^06\d{8}$/.test(digits)) add(groups[a]!.start, groups[b]!.end, 'phone');
     }
