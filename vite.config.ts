@@ -1,6 +1,7 @@
 import { reactRouter } from '@react-router/dev/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { routeTexts } from './app/i18n/route-texts.ts';
 
 // The server build's entry is server/app.ts, so Express and the React Router app share
 // one module graph (and so one database instance).
@@ -9,5 +10,5 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: {
     rollupOptions: isSsrBuild ? { input: './server/app.ts' } : undefined,
   },
-  plugins: [reactRouter()],
+  plugins: [reactRouter(), routeTexts(fileURLToPath(new URL('./app', import.meta.url)))],
 }));

@@ -4,6 +4,8 @@ import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { type AppLoadContext, type EntryContext, ServerRouter } from 'react-router';
 import { isDatabaseUnavailable } from '#app/db/client.server';
+// Every text, for rendering pages and writing mails and files (app/i18n/catalogue.server.ts).
+import '#app/i18n/catalogue.server';
 
 // Requests whose loaders or actions found the database unreachable (noted by handleError).
 const outage = new WeakSet<Request>();

@@ -1,7 +1,8 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { loginTokens, users } from '#app/db/schema';
-import { createTranslator, type Locale } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
+import { type Locale } from '#app/i18n/i18n';
 import { sendMail } from '#app/mail/send-mail.server';
 import { config } from '#app/utils/config.server';
 import { hashToken, newToken } from '#app/utils/tokens.server';

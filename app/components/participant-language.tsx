@@ -3,7 +3,8 @@
 // (useParticipantI18n), and the shared form parts say their messages from it too, where it has them.
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { formatMessage, I18nContext, type MessageKey, type Translate, useI18n } from '#app/i18n/i18n';
-import type { ParticipantKey } from '#app/i18n/participant';
+import type { ParticipantKey, ParticipantLanguage } from '#app/i18n/participant';
+import type { ParticipantArea, ParticipantCatalogue } from '#app/i18n/participant/types';
 
 /** Messages of the shared form parts and of form rules (staff catalogue keys), as participant texts. */
 export const PARTICIPANT_MESSAGES: Partial<Record<MessageKey, ParticipantKey>> = {
@@ -22,6 +23,15 @@ export const PARTICIPANT_MESSAGES: Partial<Record<MessageKey, ParticipantKey>> =
 
 /** A page's participant texts as its loader sent them (app/i18n/participant/language.server.ts). */
 export type ParticipantBundle = { lang: string; dir: 'ltr' | 'rtl'; texts: Record<string, string> };
+
+/** One area's texts from a bundle, keys without the area: the shape `areaTexts` gives on the server, without the catalogue. */
+export function bundleAreaTexts<A extends ParticipantArea>(bundle: ParticipantBundle, area: A) {
+  return {
+    lang: bundle.lang as ParticipantLanguage,
+    dir: bundle.dir,
+    t: (key: keyof ParticipantCatalogue[A] & string, values?: Record<string, string | number>) => formatMessage(bundle.texts[`${area}.${key}`] ?? key, bundle.lang, values),
+  };
+}
 
 export type ParticipantPageI18n = {
   lang: string;

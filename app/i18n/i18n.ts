@@ -1,7 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useContext } from 'react';
-import { en } from './en';
-import { nl } from './nl';
+import type { nl } from './nl';
 
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -11,25 +10,46 @@ export type MessageKey = {
 }[keyof Catalogue];
 export type Values = Record<string, string | number | Date>;
 export type Translate = (key: MessageKey, values?: Values) => string;
+/** Texts by key ("area.name"), as a route's bundle or the server's whole catalogue provides them. */
+export type Texts = Partial<Record<Locale, Record<string, string>>>;
 
-const catalogues: Record<Locale, Catalogue> = { nl, en };
 const intlLocale: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 export const TIME_ZONE = 'Europe/Amsterdam';
+
+// The texts known to this process: on the server the whole catalogue (catalogue.server.ts); in the
+// browser only what the loaded route modules brought (docs/decisions/0025-texts-per-route.md).
+const known: Record<Locale, Map<string, string>> = { nl: new Map(), en: new Map() };
+
+/** Adds texts; a route module's bundle calls this when it loads, before anything renders. */
+export function provideTexts(texts: Texts): void {
+  for (const locale of locales) for (const [key, text] of Object.entries(texts[locale] ?? {})) known[locale].set(key, text);
+}
+
+/** Whether a text with this key is known here (every key on the server). */
+export function hasText(key: string, locale: Locale = 'nl'): boolean {
+  return known[locale].has(key);
+}
+
+const reported = new Set<string>();
+function missing(key: string, locale: Locale): string {
+  // In the browser a key without its text means the route's bundle missed it: say so once (journeys fail on it).
+  if (typeof document !== 'undefined' && !reported.has(`${locale}:${key}`)) {
+    reported.add(`${locale}:${key}`);
+    console.error(`[texts] not loaded: ${locale} ${key}`);
+  }
+  return key;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-export function catalogueFor(locale: Locale): Catalogue {
-  return catalogues[locale];
-}
-
 const cache = new Map<string, IntlMessageFormat>();
 
-export function createTranslator(locale: Locale, catalogue: Catalogue = catalogues[locale]): Translate {
+export function createTranslator(locale: Locale): Translate {
   return (key, values) => {
-    const [area, name] = key.split('.') as [keyof Catalogue, string];
-    const source = endOnce((catalogue[area] as Record<string, string> | undefined)?.[name] ?? key, values);
+    const text = known[locale].get(key);
+    const source = text === undefined ? missing(key, locale) : endOnce(text, values);
     if (!values && !source.includes('{')) return source;
     const cacheKey = `${locale}\u0000${source}`;
     let format = cache.get(cacheKey);

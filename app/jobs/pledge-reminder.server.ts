@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db } from '#app/db/client.server';
 import { boardPledges } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
-import { createTranslator } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
 import { sendMail } from '#app/mail/send-mail.server';
 
 const payloadSchema = z.object({ orgId: z.uuid(), pledgeId: z.uuid() });

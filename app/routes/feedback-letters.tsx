@@ -7,17 +7,21 @@ import { Letter } from '#app/features/feedback/ui/letter';
 import { PrintButton } from '#app/features/materials/ui/print-button';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { useT } from '#app/i18n/i18n';
+import { participantBundle } from '#app/i18n/participant/language.server';
 import type { Route } from './+types/feedback-letters';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: lettersCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { scope, org } = await requireTrajectory(request, params);
-  return { ...(await getParentLetters(scope)), base: `/o/${org.slug}/t/${scope.trajectoryId}/feedback` };
+  const page = await getParentLetters(scope);
+  // Only the letters' languages travel with the page, not the participant catalogue.
+  const texts = Object.fromEntries(['nl', ...page.letters.map((l) => l.language)].map((language) => [language, participantBundle(language, ['parent'])]));
+  return { ...page, texts, base: `/o/${org.slug}/t/${scope.trajectoryId}/feedback` };
 }
 
 export default function FeedbackLetters() {
-  const { letters, orgName, base } = useLoaderData<typeof loader>();
+  const { letters, orgName, texts, base } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <Page title={t('parentPage.lettersTitle')} intro={t('parentPage.lettersIntro')} lead={false}>
@@ -26,7 +30,7 @@ export default function FeedbackLetters() {
         {letters.length > 0 ? <PrintButton label={t('parentPage.print')} /> : <Paragraph>{t('parentPage.lettersEmpty')}</Paragraph>}
       </div>
       {letters.map((letter) => (
-        <Letter key={letter.participantId} letter={letter} orgName={orgName} qrLabel={t('parentPage.qrLabel', { name: letter.name || letter.pseudonym })} />
+        <Letter key={letter.participantId} letter={letter} orgName={orgName} texts={texts} qrLabel={t('parentPage.qrLabel', { name: letter.name || letter.pseudonym })} />
       ))}
     </Page>
   );

@@ -1,20 +1,24 @@
 // Step 8: a workgroup member fills in the parents' form for one parent, marked as entered on their behalf.
 import { Form, redirect, useActionData, useLoaderData, useSearchParams } from 'react-router';
 import { Alert, Button, Link, Page, Section, SelectField } from '#app/components/ui';
-import { parentTexts } from '#app/features/feedback/domain/parent-texts';
+import { bundleAreaTexts } from '#app/components/participant-language';
 import { ZOnBehalfFeedback } from '#app/features/feedback/forms';
 import { getOnBehalfForm } from '#app/features/feedback/server/get-on-behalf-form.server';
 import { recordFeedbackOnBehalf } from '#app/features/feedback/server/record-feedback-on-behalf.server';
 import { FeedbackForm, ParentPageStyle } from '#app/features/feedback/ui/parent-sections';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { useI18n } from '#app/i18n/i18n';
+import { localeFor } from '#app/i18n/locale.server';
+import { participantBundle } from '#app/i18n/participant/language.server';
 import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/feedback-on-behalf';
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { scope, org } = await requireTrajectory(request, params);
+  const { scope, org, user } = await requireTrajectory(request, params);
   const page = await getOnBehalfForm({ ...scope, participantId: new URL(request.url).searchParams.get('parent') });
-  return { ...page, base: `/o/${org.slug}/t/${scope.trajectoryId}/feedback` };
+  // The form's texts in the staff language, from the participant catalogue's `parent` area.
+  const texts = participantBundle(await localeFor(request, user.locale), ['parent']);
+  return { ...page, texts, base: `/o/${org.slug}/t/${scope.trajectoryId}/feedback` };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -26,10 +30,10 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function FeedbackOnBehalf() {
-  const { parents, chosen, base } = useLoaderData<typeof loader>();
+  const { parents, chosen, texts, base } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <Page title={t('parentPage.onBehalfTitle')} intro={t('parentPage.onBehalfIntro')}>
       <ParentPageStyle />
@@ -53,7 +57,7 @@ export default function FeedbackOnBehalf() {
             involvement={chosen.involvement}
             hasContact={chosen.hasContact}
             contactNote={chosen.canEditContact ? undefined : <Alert type="info">{t('parentPage.onBehalfNoContact')}</Alert>}
-            texts={parentTexts(locale)}
+            texts={bundleAreaTexts(texts, 'parent')}
             state={result && !result.ok ? result : undefined}
             hidden={{ intent: 'on-behalf', participantId: chosen.participantId }}
             level={3}

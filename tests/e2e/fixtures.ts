@@ -1,6 +1,6 @@
 // Small helpers for browser journeys: a fresh organisation, a browser, sign-in through the outbox, and axe checks.
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { DemoOrganisation } from '#app/features/demo/server/seed-demo.server';
 
@@ -20,11 +20,29 @@ export async function freshOrg(): Promise<FreshOrg> {
   return (await res.json()) as FreshOrg;
 }
 
+// Texts a page asked for that its route did not bring to the browser (app/i18n/i18n.ts says so on
+// the console): every page checked with axe is checked for these too.
+const missingTexts = new WeakMap<Page, string[]>();
+function watchTexts(context: BrowserContext) {
+  context.on('console', (message) => {
+    const page = message.page();
+    if (page && message.type() === 'error' && message.text().startsWith('[texts]')) missingTexts.set(page, [...(missingTexts.get(page) ?? []), message.text()]);
+  });
+}
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  // Every context a journey opens (browser.newPage opens one too) is watched.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    watchTexts(context);
+    return context;
+  };
+  return browser;
 }
 
 /** A fresh person in a fresh browser context (AxeBuilder needs pages from a context). */
@@ -38,6 +56,7 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe on ${page.url()}`).toEqual([]);
+  expect(missingTexts.get(page) ?? [], `texts on ${page.url()}`).toEqual([]);
 }
 
 /** The newest sign-in or invitation link mailed to an address, read from the development outbox. */

@@ -1,7 +1,8 @@
 // One API request (I1): find the endpoint, authenticate the bearer token (never a cookie), count it,
 // check the organisation and the token's scope, run the handler, and answer JSON (errors included).
 import { ZodError } from 'zod';
-import { createTranslator, type MessageKey } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
+import { type MessageKey } from '#app/i18n/i18n';
 import { SUBMISSION_FIELD } from '#app/utils/forms';
 import { RuleError } from '#app/utils/rule-error';
 import { withSubmission } from '#app/utils/submissions.server';

@@ -6,7 +6,7 @@ import { agendaItemReasons, agendaItems, agendaItemTranslations, trajectories } 
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { findIdentifying, type FindingKind } from '#app/features/privacy/domain/name-guard';
 import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
-import { createTranslator } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
 import { config } from '#app/utils/config.server';
 import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';

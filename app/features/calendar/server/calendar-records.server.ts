@@ -9,7 +9,8 @@ import { placeOf } from '#app/features/calendar/domain/meeting-sequence';
 import { SCHOOL_HOLIDAYS_NL, sourceOf } from '#app/features/calendar/domain/school-holidays-nl';
 import { MEETING_DURATION_MINUTES, type MeetingKind } from '#app/features/calendar/domain/meetings';
 import { feedbackFormLabel, isFeedbackForm, meetingInSentence, meetingLabel } from '#app/features/calendar/ui/labels';
-import { createTranslator, formatDate, type Locale } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
+import { formatDate, type Locale } from '#app/i18n/i18n';
 import { config } from '#app/utils/config.server';
 
 export type MeetingFile = {

@@ -5,7 +5,8 @@ import { meetingInvitees } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { changeMail } from '#app/features/calendar/domain/invitation-mail';
 import { meetingIcs } from '#app/features/calendar/domain/meeting-ics';
-import { createTranslator, formatDate, isLocale } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
+import { formatDate, isLocale } from '#app/i18n/i18n';
 import { sendMail } from '#app/mail/send-mail.server';
 import { meetingEntry, meetingRow, organizerOf } from './calendar-records.server';
 

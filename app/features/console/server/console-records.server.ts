@@ -4,7 +4,7 @@ import type { Db, Tx } from '#app/db/client.server';
 import { conversations, participantConsents, participantPersonalData, participants, questions } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
 import { chosenInOrder } from '#app/features/questions/domain/ordering';
-import { createTranslator } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
 import { firstNameOf, type Roster } from '../domain/queue';
 import { type ConversationState, EMPTY_CONVERSATION } from '../domain/state';
 

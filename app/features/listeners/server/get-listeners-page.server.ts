@@ -2,7 +2,7 @@ import { authorize } from '#app/auth/authorize.server';
 import { can } from '#app/auth/permissions';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { listListenerPlan } from '#app/features/theme/server/list-listener-plan.server';
-import { createTranslator } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
 import { categoryCoverage, uncoveredPlannedCategories, yesCoverageAdvice } from '../domain/coverage';
 import { composeInvitation } from '../domain/invitation';
 import { rsvpCounts, rsvpOf } from '../domain/rsvp';

@@ -34,9 +34,10 @@ export function isolate(text: string): string {
 export type FlyerView = {
   language: string;
   dir: 'ltr' | 'rtl';
-  /** Fixed labels ("Wanneer", "Waar") are in English on an English flyer and in Dutch on all others. */
   /** The language of the flyer's own labels: the flyer's, when the participant texts have it, else Dutch. */
   labelLocale: ParticipantLanguage;
+  /** Those labels ("Wanneer?", "Waar?"), the participant catalogue's `flyer` area in that language: the page needs no catalogue. */
+  labelTexts: Record<string, string>;
   title: string;
   whatHappens: string[];
   whatYouGet: string[];

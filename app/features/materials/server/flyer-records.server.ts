@@ -1,11 +1,12 @@
 // Shared pieces of the materials operations: the flyer texts, the mirror meeting they announce,
 // the public sign-up code and its address. Not operations themselves.
-import { isParticipantLanguage } from '#app/i18n/participant';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { db } from '#app/db/client.server';
 import { flyerTexts, meetings, participants, trajectories } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { listTrajectoryPeople } from '#app/features/trajectory/server/list-trajectory-people.server';
+import { isParticipantLanguage } from '#app/i18n/participant';
+import { participantBundle } from '#app/i18n/participant/language.server';
 import { config } from '#app/utils/config.server';
 import { newShortCode } from '#app/utils/codes.server';
 import { notFound } from '#app/utils/http.server';
@@ -122,10 +123,12 @@ export async function readFlyer(scope: TrajectoryScope, theme: string, language:
   const content = row ?? (await defaultDutchFlyerFor(scope, theme));
   const code = await ensureSignupCode(scope);
   const meeting = await readMirrorMeeting(scope);
+  const labelLocale = isParticipantLanguage(language) ? language : 'nl';
   return {
     language,
     dir: textDirection(language),
-    labelLocale: isParticipantLanguage(language) ? language : 'nl',
+    labelLocale,
+    labelTexts: participantBundle(labelLocale, ['flyer']).texts,
     title: content.title,
     whatHappens: textLines(content.whatHappens),
     whatYouGet: textLines(content.whatYouGet),

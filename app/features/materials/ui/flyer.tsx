@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { participantTexts } from '#app/i18n/participant';
+import { formatMessage, type Values } from '#app/i18n/i18n';
+import type { ParticipantKey } from '#app/i18n/participant';
 import { isolate, joinParts } from '../domain/flyer-format';
 import type { FlyerView } from '../domain/flyer-format';
+import { textDirection } from '../domain/languages';
 import { QrCode } from './qr-code';
 
 function Label({ lang, dir, children }: { lang: string; dir: 'ltr' | 'rtl'; children: ReactNode }) {
@@ -14,8 +16,9 @@ function Label({ lang, dir, children }: { lang: string; dir: 'ltr' | 'rtl'; chil
 
 /** The flyer as HTML, in its own language and direction; its labels too where the participant texts have that language, else Dutch. */
 export function Flyer({ flyer, qrSvg, contributionQrSvg, size }: { flyer: FlyerView; qrSvg: string; contributionQrSvg?: string | null; size: 'a4' | 'a5' }) {
-  const { t, dir: labelDir } = participantTexts(flyer.labelLocale);
   const labelLang = flyer.labelLocale;
+  const labelDir = textDirection(labelLang);
+  const t = (key: ParticipantKey, values?: Values) => formatMessage(flyer.labelTexts[key] ?? key, labelLang, values);
   const unknown = (
     <span lang={labelLang} dir={labelDir}>
       {t('flyer.unknown')}

@@ -5,7 +5,7 @@ import { db } from '#app/db/client.server';
 import { partners, users } from '#app/db/schema';
 import type { TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
-import { createTranslator } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
 import { sendMail } from '#app/mail/send-mail.server';
 import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';

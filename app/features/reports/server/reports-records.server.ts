@@ -10,7 +10,8 @@ import { getTrajectoryOverview } from '#app/features/trajectory/server/get-traje
 import { stateLabel } from '#app/features/trajectory/ui/labels';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { loadTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
-import { createTranslator, formatDate, todayInAmsterdam } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
+import { formatDate, todayInAmsterdam } from '#app/i18n/i18n';
 import { knownIdentifiers } from '#app/privacy/known-identifiers.server';
 import { agendaPoster, agendaReport } from '../domain/agenda-report';
 import { followUpReport } from '../domain/follow-up-report';

@@ -2,7 +2,8 @@
 // JSON file, in the reader's language, set with the shared text writer and its fonts.
 import { isPlaceCategory } from '#app/features/recruitment/domain/places';
 import { fitLabel, kindLabel, placeLabel, statusLabel } from '#app/features/recruitment/ui/labels';
-import { createTranslator, formatDate, type Locale } from '#app/i18n/i18n';
+import { createTranslator } from '#app/i18n/catalogue.server';
+import { formatDate, type Locale } from '#app/i18n/i18n';
 import { newPdf, PdfTextWriter } from '#app/utils/pdf/pdf-text.server';
 import type { ParticipantData } from './rights-records.server';
 
