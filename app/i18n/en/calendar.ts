@@ -63,6 +63,9 @@ export const calendar: Record<keyof typeof nl, string> = {
   cancelMailSubject: 'Cancelled: {meeting} on {when}',
   cancelMailIntro: 'The {meeting} of the mirror trajectory "{trajectory}" on {when} is cancelled. You will hear when there is a new date.',
   cancelMailFile: 'Open the calendar file in the attachment to take the appointment out of your calendar.',
+  withdrawMailSubject: 'No longer invited: {meeting} on {when}',
+  withdrawMailIntro:
+    'You no longer have a role in the mirror trajectory "{trajectory}". So you are no longer invited to the {meeting} on {when}. You will get no more messages about this meeting.',
   placeUnknown: 'not known yet',
   icsTitle: '{meeting}: {trajectory}',
   icsDescription: '{meeting} of the mirror trajectory "{trajectory}".\nMore information: {url}',

@@ -61,6 +61,9 @@ export const calendar = {
   cancelMailSubject: 'Gaat niet door: {meeting} op {when}',
   cancelMailIntro: 'De {meeting} van het spiegeltraject "{trajectory}" op {when} gaat niet door. U hoort het als er een nieuwe datum is.',
   cancelMailFile: 'Open het agendabestand in de bijlage om de afspraak uit uw agenda te halen.',
+  withdrawMailSubject: 'Niet meer uitgenodigd: {meeting} op {when}',
+  withdrawMailIntro:
+    'U heeft geen rol meer in het spiegeltraject "{trajectory}". Daarom bent u niet meer uitgenodigd voor de {meeting} op {when}. U krijgt over deze bijeenkomst geen berichten meer.',
   placeUnknown: 'nog niet bekend',
   icsTitle: '{meeting}: {trajectory}',
   icsDescription: '{meeting} van het spiegeltraject "{trajectory}".\nMeer informatie: {url}',
