@@ -508,6 +508,8 @@ export const schoolHolidays = pgTable('school_holidays', {
   sourceDate: timestamp('source_date', { withTimezone: true }),
   /** When the row was imported or entered. */
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  /** When an admin last added or changed the row by hand (null: shipped or imported, untouched). The import leaves such a row alone (decision 0025). */
+  editedAt: timestamp('edited_at', { withTimezone: true }),
 });
 
 /** Flyer texts per language; Dutch first, others added by the workgroup (S5e). */

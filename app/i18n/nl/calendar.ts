@@ -131,9 +131,13 @@ export const calendar = {
   sourceImportedOn: 'ingelezen op {date}',
   sourceEnteredOn: 'in de lijst sinds {date}',
   unverified: 'Niet gecontroleerd',
+  editedByHand: 'Met de hand gewijzigd',
+  editedKept:
+    'Het bestand van de Rijksoverheid verandert deze vakantie niet. Wilt u toch de datum van de Rijksoverheid? Verwijder dan deze vakantie en lees het bestand opnieuw in.',
+  editedOn: 'gewijzigd op {date}',
   importTitle: 'Vakanties van de Rijksoverheid inlezen',
   importIntro:
-    'De Rijksoverheid zet de schoolvakanties per schooljaar in een bestand (JSON). Download het bestand op opendata.rijksoverheid.nl (zoek op "schoolvakanties") en kies het hier. De vakanties uit het bestand komen in de plaats van dezelfde vakanties in de lijst.',
+    'De Rijksoverheid zet de schoolvakanties per schooljaar in een bestand (JSON). Download het bestand op opendata.rijksoverheid.nl (zoek op "schoolvakanties") en kies het hier. De vakanties uit het bestand komen in de plaats van dezelfde vakanties in de lijst. Vakanties die met de hand zijn toegevoegd of gewijzigd, blijven zoals ze zijn.',
   importFileLabel: 'Bestand met schoolvakanties (JSON)',
   importFileHint: 'Bijvoorbeeld schoolvakanties-2026-2027.json.',
   importButton: 'Bestand inlezen',
