@@ -456,8 +456,10 @@ export const meetingInvitees = pgTable(
     locale: text('locale').notNull().default('nl'),
     // The address in their calendar entry ('' = the trajectory's dates page).
     link: text('link').notNull().default(''),
-    // The SEQUENCE of the last entry they were sent.
+    // The SEQUENCE of the last entry they were sent (or, once withdrawn, of the cancellation queued for them).
     sequence: integer('sequence').notNull().default(0),
+    // They lost the role that invited them: no change reaches them; the row goes once their cancellation is sent (decision 0026).
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('meeting_invitees_address_idx').on(t.meetingId, t.email)],

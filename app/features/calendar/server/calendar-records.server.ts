@@ -209,7 +209,8 @@ export async function rememberInvitees(
   people: { email: string; name: string; locale: string; link?: string }[],
 ): Promise<void> {
   for (const person of people) {
-    const values = { name: person.name, locale: person.locale, link: person.link ?? '', sequence };
+    // Invited again after losing a role: an invitee once more.
+    const values = { name: person.name, locale: person.locale, link: person.link ?? '', sequence, withdrawnAt: null };
     await writer
       .insert(meetingInvitees)
       .values({ orgId, meetingId, email: person.email, ...values })

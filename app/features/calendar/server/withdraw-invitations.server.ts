@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNotNull, notExists, sql } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
 import type { Tx } from '#app/db/client.server';
 import { meetingInvitees, meetings, trajectoryRoles, users } from '#app/db/schema';
 import { inOrg } from '#app/db/scope.server';
@@ -10,8 +10,9 @@ export const INVITATION_WITHDRAWN_JOB = 'meeting-invitation-withdrawn';
 /**
  * After someone lost a role (or left the organisation), in that operation's transaction: every
  * meeting from today on that they were invited to as a member of a trajectory where they now hold
- * no role at all is taken from them. They are no longer an invitee (so no later change reaches
- * them) and one cancellation (METHOD:CANCEL, the next SEQUENCE) is queued for each. Past meetings,
+ * no role at all is taken from them. Their invitee row is marked withdrawn (so no later change
+ * reaches them) and one cancellation (METHOD:CANCEL, the next SEQUENCE) is queued for each; the
+ * job names the row, not the person, and removes it once sent (decision 0026). Past meetings,
  * a listener's own invitation (with its own page) and invitations kept by another role stay.
  * `trajectoryId` limits it to one trajectory. Answers how many were withdrawn.
  */
@@ -35,6 +36,7 @@ export async function withdrawInvitations(
         orgId,
         sql`lower(${meetingInvitees.email}) = lower(${user.email})`,
         eq(meetingInvitees.link, ''),
+        isNull(meetingInvitees.withdrawnAt),
         isNotNull(meetings.date),
         gte(meetings.date, todayInAmsterdam(now)),
         trajectoryId ? eq(meetings.trajectoryId, trajectoryId) : undefined,
@@ -42,29 +44,16 @@ export async function withdrawInvitations(
       ),
     )
     .for('update', { of: meetingInvitees });
-  if (rows.length === 0) return 0;
-  await tx.delete(meetingInvitees).where(
-    inOrg(
-      meetingInvitees,
-      orgId,
-      inArray(
-        meetingInvitees.id,
-        rows.map((r) => r.invitee.id),
-      ),
-    ),
-  );
   for (const { invitee, meeting } of rows) {
     // Higher than any entry they hold, also one of a change still queued (the meeting's SEQUENCE is raised when it is saved).
     const sequence = Math.max(meeting.sequence, invitee.sequence) + 1;
+    await tx
+      .update(meetingInvitees)
+      .set({ withdrawnAt: now, sequence })
+      .where(inOrg(meetingInvitees, orgId, eq(meetingInvitees.id, invitee.id)));
     await enqueueJob(tx, {
       kind: INVITATION_WITHDRAWN_JOB,
-      payload: {
-        orgId,
-        meetingId: invitee.meetingId,
-        sequence,
-        slot: { date: meeting.date!, startTime: meeting.startTime },
-        invitee: { email: invitee.email, name: invitee.name, locale: invitee.locale },
-      },
+      payload: { orgId, inviteeId: invitee.id, sequence, slot: { date: meeting.date!, startTime: meeting.startTime } },
     });
   }
   return rows.length;
