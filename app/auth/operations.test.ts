@@ -75,6 +75,8 @@ const authorisedOtherwise: Record<string, string> = {
   // Calendar updates (issue 17): a step inside saveMeetingDates / saveLocation, the job that mails, the personal feed.
   recordMeetingChange: 'a step in the transaction of saveMeetingDates or saveLocation, which authorised the caller',
   sendMeetingChange: 'the job that mails a changed or cancelled meeting to its invitees (app/jobs), no caller',
+  withdrawInvitations: 'a step in the transaction of removeTrajectoryRole or removeMember, which authorised the caller',
+  sendInvitationWithdrawal: 'the job that mails one cancellation to someone who lost their role (app/jobs), no caller',
   getCalendarFeed: byLink,
   renewCalendarFeed: "the signed-in person's own feed link",
   getCalendarFeedStatus: "the signed-in person's own feed link",

@@ -456,8 +456,10 @@ export const meetingInvitees = pgTable(
     locale: text('locale').notNull().default('nl'),
     // The address in their calendar entry ('' = the trajectory's dates page).
     link: text('link').notNull().default(''),
-    // The SEQUENCE of the last entry they were sent.
+    // The SEQUENCE of the last entry they were sent (or, once withdrawn, of the cancellation queued for them).
     sequence: integer('sequence').notNull().default(0),
+    // They lost the role that invited them: no change reaches them; the row goes once their cancellation is sent (decision 0026).
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('meeting_invitees_address_idx').on(t.meetingId, t.email)],
@@ -508,6 +510,8 @@ export const schoolHolidays = pgTable('school_holidays', {
   sourceDate: timestamp('source_date', { withTimezone: true }),
   /** When the row was imported or entered. */
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  /** When an admin last added or changed the row by hand (null: shipped or imported, untouched). The import leaves such a row alone (decision 0025). */
+  editedAt: timestamp('edited_at', { withTimezone: true }),
 });
 
 /** Flyer texts per language; Dutch first, others added by the workgroup (S5e). */

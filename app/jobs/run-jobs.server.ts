@@ -9,7 +9,9 @@ import { sendActionReminders } from '#app/features/actions/server/send-action-re
 import { SCHOOL_HOLIDAYS_JOB } from '#app/features/calendar/domain/rijksoverheid-holidays';
 import { fetchSchoolHolidays } from '#app/features/calendar/server/fetch-school-holidays.server';
 import { MEETING_CHANGE_JOB } from '#app/features/calendar/server/record-meeting-change.server';
+import { sendInvitationWithdrawal } from '#app/features/calendar/server/send-invitation-withdrawal.server';
 import { sendMeetingChange } from '#app/features/calendar/server/send-meeting-change.server';
+import { INVITATION_WITHDRAWN_JOB } from '#app/features/calendar/server/withdraw-invitations.server';
 import { applyRetention, keepRetentionSweep, RETENTION_JOB } from '#app/features/retention/server/apply-retention.server';
 import { sendPledgeReminder } from './pledge-reminder.server';
 
@@ -20,6 +22,7 @@ const handlers: Record<string, Handler> = {
   [REMINDER_JOB]: sendActionReminders,
   [SCHOOL_HOLIDAYS_JOB]: (payload) => fetchSchoolHolidays(payload),
   [MEETING_CHANGE_JOB]: async (payload) => void (await sendMeetingChange(payload)),
+  [INVITATION_WITHDRAWN_JOB]: async (payload) => void (await sendInvitationWithdrawal(payload)),
   // On the real clock, like the reminders; tests call applyRetention with a clock of their own.
   [RETENTION_JOB]: (payload) => applyRetention(payload),
 };

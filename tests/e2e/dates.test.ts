@@ -2,7 +2,8 @@
 // warning about a late follow-up and the Christmas conflict, downloads the .ics, mails the
 // invitation, and reads the month view and the organisation's school holidays, also at 360 px,
 // then makes a personal calendar feed on the account page; an admin imports the government's
-// school holiday file and sees where each row came from.
+// school holiday file and sees where each row came from, changes one and reads the file again: the
+// change stays.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 
@@ -144,6 +145,23 @@ describe('step 5: dates (S5a)', () => {
     const year = (name: string) => page.getByRole('table', { name });
     await expect.poll(() => year('Schoolvakanties 2026–2027').textContent()).toContain('Rijksoverheid (open data)');
     expect(await year('Schoolvakanties 2025–2026').textContent()).toContain('Niet gecontroleerd');
+    await expectAccessible(page);
+
+    // The admin changes an imported holiday; reading the file again keeps the change, marked as changed by hand.
+    await year('Schoolvakanties 2026–2027').getByRole('link', { name: 'Meivakantie (Heel Nederland) wijzigen' }).click();
+    const form = page.getByRole('region', { name: 'Meivakantie (Heel Nederland) wijzigen' });
+    await form.getByLabel('Laatste dag').fill('2027-05-03');
+    await form.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await page.getByText('De vakantie is gewijzigd.').waitFor();
+    const may = () => year('Schoolvakanties 2026–2027').getByRole('row').filter({ hasText: 'Meivakantie' });
+    await expect.poll(() => may().textContent()).toContain('Met de hand gewijzigd');
+    await expectAccessible(page);
+    await upload.setInputFiles({ name: 'schoolvakanties-2026-2027.json', mimeType: 'application/json', buffer: file });
+    await page.getByRole('button', { name: 'Bestand inlezen' }).click();
+    await page.getByText('11 vakanties van de Rijksoverheid ingelezen voor schooljaar 2026–2027.').waitFor();
+    expect(await may().count()).toBe(1);
+    expect(await may().textContent()).toContain('3 mei 2027');
+    expect(await may().textContent()).toContain('Met de hand gewijzigd');
     await expectAccessible(page);
   });
 });

@@ -63,6 +63,9 @@ export const calendar: Record<keyof typeof nl, string> = {
   cancelMailSubject: 'Cancelled: {meeting} on {when}',
   cancelMailIntro: 'The {meeting} of the mirror trajectory "{trajectory}" on {when} is cancelled. You will hear when there is a new date.',
   cancelMailFile: 'Open the calendar file in the attachment to take the appointment out of your calendar.',
+  withdrawMailSubject: 'No longer invited: {meeting} on {when}',
+  withdrawMailIntro:
+    'You no longer have a role in the mirror trajectory "{trajectory}". So you are no longer invited to the {meeting} on {when}. You will get no more messages about this meeting.',
   placeUnknown: 'not known yet',
   icsTitle: '{meeting}: {trajectory}',
   icsDescription: '{meeting} of the mirror trajectory "{trajectory}".\nMore information: {url}',
@@ -130,9 +133,13 @@ export const calendar: Record<keyof typeof nl, string> = {
   sourceImportedOn: 'imported on {date}',
   sourceEnteredOn: 'in the list since {date}',
   unverified: 'Not checked',
+  editedByHand: 'Changed by hand',
+  editedKept:
+    "The government's file does not change this holiday. Do you want the government's dates after all? Then remove this holiday and read in the file again.",
+  editedOn: 'changed on {date}',
   importTitle: "Import the government's holidays",
   importIntro:
-    'The Dutch government publishes the school holidays per school year in a file (JSON). Download the file from opendata.rijksoverheid.nl (search for "schoolvakanties") and choose it here. The holidays in the file take the place of the same holidays in the list.',
+    'The Dutch government publishes the school holidays per school year in a file (JSON). Download the file from opendata.rijksoverheid.nl (search for "schoolvakanties") and choose it here. The holidays in the file take the place of the same holidays in the list. Holidays added or changed by hand stay as they are.',
   importFileLabel: 'File with school holidays (JSON)',
   importFileHint: 'For example schoolvakanties-2026-2027.json.',
   importButton: 'Import file',

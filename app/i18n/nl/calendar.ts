@@ -61,6 +61,9 @@ export const calendar = {
   cancelMailSubject: 'Gaat niet door: {meeting} op {when}',
   cancelMailIntro: 'De {meeting} van het spiegeltraject "{trajectory}" op {when} gaat niet door. U hoort het als er een nieuwe datum is.',
   cancelMailFile: 'Open het agendabestand in de bijlage om de afspraak uit uw agenda te halen.',
+  withdrawMailSubject: 'Niet meer uitgenodigd: {meeting} op {when}',
+  withdrawMailIntro:
+    'U heeft geen rol meer in het spiegeltraject "{trajectory}". Daarom bent u niet meer uitgenodigd voor de {meeting} op {when}. U krijgt over deze bijeenkomst geen berichten meer.',
   placeUnknown: 'nog niet bekend',
   icsTitle: '{meeting}: {trajectory}',
   icsDescription: '{meeting} van het spiegeltraject "{trajectory}".\nMeer informatie: {url}',
@@ -128,9 +131,13 @@ export const calendar = {
   sourceImportedOn: 'ingelezen op {date}',
   sourceEnteredOn: 'in de lijst sinds {date}',
   unverified: 'Niet gecontroleerd',
+  editedByHand: 'Met de hand gewijzigd',
+  editedKept:
+    'Het bestand van de Rijksoverheid verandert deze vakantie niet. Wilt u toch de datum van de Rijksoverheid? Verwijder dan deze vakantie en lees het bestand opnieuw in.',
+  editedOn: 'gewijzigd op {date}',
   importTitle: 'Vakanties van de Rijksoverheid inlezen',
   importIntro:
-    'De Rijksoverheid zet de schoolvakanties per schooljaar in een bestand (JSON). Download het bestand op opendata.rijksoverheid.nl (zoek op "schoolvakanties") en kies het hier. De vakanties uit het bestand komen in de plaats van dezelfde vakanties in de lijst.',
+    'De Rijksoverheid zet de schoolvakanties per schooljaar in een bestand (JSON). Download het bestand op opendata.rijksoverheid.nl (zoek op "schoolvakanties") en kies het hier. De vakanties uit het bestand komen in de plaats van dezelfde vakanties in de lijst. Vakanties die met de hand zijn toegevoegd of gewijzigd, blijven zoals ze zijn.',
   importFileLabel: 'Bestand met schoolvakanties (JSON)',
   importFileHint: 'Bijvoorbeeld schoolvakanties-2026-2027.json.',
   importButton: 'Bestand inlezen',

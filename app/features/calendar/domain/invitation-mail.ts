@@ -62,3 +62,14 @@ export function changeMail(
     ].join('\n\n'),
   };
 }
+
+/**
+ * The person no longer has a role that invited them (`when`: the date in their calendar). The
+ * meeting itself goes on; no link, as the trajectory's pages are no longer theirs.
+ */
+export function withdrawalMail(t: Translate, { recipient, ...facts }: Omit<MeetingMailFacts, 'url' | 'place'> & { recipient: MailPerson }) {
+  return {
+    subject: t('calendar.withdrawMailSubject', facts),
+    text: [greeting(t, recipient), t('calendar.withdrawMailIntro', facts), t('calendar.cancelMailFile')].join('\n\n'),
+  };
+}

@@ -51,9 +51,10 @@ export const RIJKSOVERHEID_SOURCE = 'Rijksoverheid, open data schoolvakanties';
 /**
  * Puts the holidays of a government open data file in the organisation's list, in the caller's
  * transaction: each replaces the rows of the same school year and holiday whose region overlaps
- * (imported or typed in, checked or not). A row already read from the same version of the file
- * with the same days stays as it is, so a daily fetch of an unchanged file changes nothing.
- * Answers how many holidays the file has.
+ * (imported or shipped, checked or not). A holiday whose rows include one an admin added or
+ * changed (`editedAt`) is skipped: the admin's word wins (decision 0025). A row already read from
+ * the same version of the file with the same days stays as it is, so a daily fetch of an
+ * unchanged file changes nothing. Answers how many holidays the file has.
  */
 export async function applyHolidayFile(tx: Tx, orgId: string, file: HolidayFile, now: Date): Promise<number> {
   await ensureSchoolHolidays(tx, orgId);
@@ -69,12 +70,14 @@ export async function applyHolidayFile(tx: Tx, orgId: string, file: HolidayFile,
       endsOn: schoolHolidays.endsOn,
       origin: schoolHolidays.origin,
       sourceDate: schoolHolidays.sourceDate,
+      editedAt: schoolHolidays.editedAt,
     })
     .from(schoolHolidays)
     .where(inOrg(schoolHolidays, orgId, inArray(schoolHolidays.schoolYear, years)));
   const sameVersion = (date: Date | null) => (date?.getTime() ?? null) === (file.lastModified?.getTime() ?? null);
   const changed = file.holidays.filter((h) => {
     const rows = current.filter((row) => replaces(h, row));
+    if (rows.some((row) => row.editedAt)) return false;
     const [row] = rows;
     const unchanged =
       rows.length === 1 &&
@@ -207,7 +210,8 @@ export async function rememberInvitees(
   people: { email: string; name: string; locale: string; link?: string }[],
 ): Promise<void> {
   for (const person of people) {
-    const values = { name: person.name, locale: person.locale, link: person.link ?? '', sequence };
+    // Invited again after losing a role: an invitee once more.
+    const values = { name: person.name, locale: person.locale, link: person.link ?? '', sequence, withdrawnAt: null };
     await writer
       .insert(meetingInvitees)
       .values({ orgId, meetingId, email: person.email, ...values })

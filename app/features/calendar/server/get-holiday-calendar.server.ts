@@ -9,7 +9,7 @@ import { ensureSchoolHolidays } from './calendar-records.server';
 
 export type SchoolHoliday = Pick<
   typeof schoolHolidays.$inferSelect,
-  'id' | 'region' | 'name' | 'startsOn' | 'endsOn' | 'schoolYear' | 'source' | 'origin' | 'sourceUrl' | 'sourceDate' | 'recordedAt'
+  'id' | 'region' | 'name' | 'startsOn' | 'endsOn' | 'schoolYear' | 'source' | 'origin' | 'sourceUrl' | 'sourceDate' | 'recordedAt' | 'editedAt'
 >;
 
 /** The organisation's region and its school holidays (copied from the shipped list on first use), each with where it came from and when. */
@@ -34,6 +34,7 @@ export async function getHolidayCalendar({
         sourceUrl: schoolHolidays.sourceUrl,
         sourceDate: schoolHolidays.sourceDate,
         recordedAt: schoolHolidays.recordedAt,
+        editedAt: schoolHolidays.editedAt,
       })
       .from(schoolHolidays)
       .where(inOrg(schoolHolidays, orgId))

@@ -15,7 +15,8 @@ export type SchoolHolidayInput = { name: string; region: SchoolRegion | 'all'; s
 /**
  * Adds a school holiday (no id) or changes one of the organisation's (admins only); it may not end
  * before it starts. The school year follows from the first day; the source says the organisation entered it,
- * and the row counts as hand-made (not checked).
+ * and the row counts as hand-made (not checked) and edited by hand: the import of the government's
+ * file leaves it as the admin saved it (decision 0025).
  * A new one once per submission key.
  */
 export async function saveSchoolHoliday({ orgId, actor, holidayId, ...input }: OrgScope & SchoolHolidayInput & { holidayId?: string; source: string }) {
@@ -23,7 +24,16 @@ export async function saveSchoolHoliday({ orgId, actor, holidayId, ...input }: O
   if (holidayId !== undefined && !z.uuid().safeParse(holidayId).success) notFound();
   if (input.endsOn < input.startsOn) throw new RuleError('calendar.endBeforeStart', 'endsOn');
   // Typed in, so not checked against the source, even when it changes an imported row.
-  const values = { ...input, schoolYear: schoolYearOf(input.startsOn), origin: 'handmatig' as const, sourceUrl: '', sourceDate: null, recordedAt: new Date() };
+  const now = new Date();
+  const values = {
+    ...input,
+    schoolYear: schoolYearOf(input.startsOn),
+    origin: 'handmatig' as const,
+    sourceUrl: '',
+    sourceDate: null,
+    recordedAt: now,
+    editedAt: now,
+  };
   return (await db()).transaction((tx) =>
     once(tx, orgId, 'calendar.saveHoliday', async () => {
       await ensureSchoolHolidays(tx, orgId);

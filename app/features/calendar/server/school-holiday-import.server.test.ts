@@ -2,11 +2,14 @@
 // the operation and through the page's upload. The fetch job is tested with the other jobs, in
 // app/features/board/server/reminder-jobs.server.test.ts.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { SCHOOL_HOLIDAYS_NL } from '#app/features/calendar/domain/school-holidays-nl';
 import { action as holidaysAction, loader as holidaysLoader } from '#app/routes/org-holidays';
 import { makeMember, makeOrg } from '#tests/factories';
 import { answerOf, callRoute, cookieFor, getAs, statusOf } from '#tests/http';
+import { fetchSchoolHolidays } from './fetch-school-holidays.server';
 import { getHolidayCalendar } from './get-holiday-calendar.server';
 import { importSchoolHolidays } from './import-school-holidays.server';
 import { saveSchoolHoliday } from './save-school-holiday.server';
@@ -30,7 +33,7 @@ async function upload(userId: string, slug: string, text: string, name = 'school
 }
 
 describe("importing the government's school holidays", () => {
-  it("replaces the shipped and hand-made rows of the file's school year, marks where each row came from, and keeps the rest", async () => {
+  it("replaces the shipped rows of the file's school year, marks where each row came from, and keeps the rest and what an admin added", async () => {
     const { admin } = await setup();
     const studyDay = await saveSchoolHoliday({ ...admin, name: 'Studiedag', region: 'noord', startsOn: '2027-03-03', endsOn: '2027-03-03', source: 'eigen' });
     const handAutumn = await saveSchoolHoliday({
@@ -48,17 +51,24 @@ describe("importing the government's school holidays", () => {
     const rows = (await getHolidayCalendar(admin)).schoolHolidays;
     const year = (y: string) => rows.filter((h) => h.schoolYear === y);
     const official = year('2026-2027').filter((h) => h.origin === 'rijksoverheid');
-    expect(official).toHaveLength(11);
+    // Zuid's autumn holiday is the admin's (below), so the file's is not added.
+    expect(official).toHaveLength(10);
     expect(official.every((h) => h.sourceUrl === DATA_URL && h.sourceDate?.toISOString() === '2025-09-01T08:30:00.000Z')).toBe(true);
     expect(official.every((h) => h.recordedAt.getTime() === now.getTime())).toBe(true);
     // Region noord's autumn holiday is the file's, not the shipped week; Christmas stays one row for all regions.
     expect(official.filter((h) => h.name === 'Herfstvakantie' && h.region === 'noord')).toMatchObject([{ startsOn: '2026-10-10', endsOn: '2026-10-18' }]);
     expect(year('2026-2027').filter((h) => h.name === 'Kerstvakantie')).toHaveLength(1);
-    // The hand-made autumn week of zuid is replaced; the study day (not in the file) stays, not checked.
-    expect(rows.find((h) => h.id === handAutumn)).toBeUndefined();
+    // The autumn week of zuid an admin added stays as it was (decision 0025), and so does the study day (not in the file).
+    expect(rows.find((h) => h.id === handAutumn)).toMatchObject({ startsOn: '2026-10-03', endsOn: '2026-10-11', editedAt: expect.any(Date) });
+    // The file's zuid autumn week is skipped as a whole: it neither adds a row nor removes the shipped one (the admin may).
+    const autumnZuid = year('2026-2027').filter((h) => h.name.toLowerCase() === 'herfstvakantie' && h.region === 'zuid');
+    expect(autumnZuid.map((h) => [h.origin, h.editedAt !== null])).toEqual([
+      ['handmatig', true],
+      ['handmatig', false],
+    ]);
     expect(
       year('2026-2027')
-        .filter((h) => h.origin === 'handmatig')
+        .filter((h) => h.origin === 'handmatig' && h.name.toLowerCase() !== 'herfstvakantie')
         .map((h) => h.id),
     ).toEqual([studyDay]);
     // The other school year keeps the shipped rows, marked as not checked.
@@ -115,5 +125,74 @@ describe("importing the government's school holidays", () => {
     const page = await callRoute(holidaysLoader, await getAs(admin.user.id, '/'), { org: org.slug });
     expect(page.schoolHolidays.filter((h) => h.origin === 'rijksoverheid')).toHaveLength(11);
     expect(page.fetchedDaily).toBe(false);
+  });
+
+  it("keeps an admin's change when the daily fetch reads a newer file, and still updates and adds the rest", async () => {
+    const { org, admin } = await setup();
+    // The government's address, served on this machine: the first version of the file, later a newer one.
+    let served = sample;
+    const server = createServer((request, response) => {
+      if (request.url !== '/schoolyear/2026-2027') return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'application/json' }).end(served);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const template = `http://127.0.0.1:${(server.address() as AddressInfo).port}/schoolyear/{schoolyear}`;
+    const fetchNow = (day: string) => fetchSchoolHolidays({ schoolYears: ['2026-2027'], orgId: org.id }, new Date(`${day}T05:00:00Z`), template);
+    const find = async (name: string, region: string) =>
+      (await getHolidayCalendar(admin)).schoolHolidays.filter((h) => h.schoolYear === '2026-2027' && h.name === name && h.region === region);
+    try {
+      await fetchNow('2026-12-03');
+      const [autumnNoord] = await find('Herfstvakantie', 'noord');
+      expect(autumnNoord).toMatchObject({ origin: 'rijksoverheid', startsOn: '2026-10-10', endsOn: '2026-10-18', editedAt: null });
+
+      // The admin moves region noord's autumn holiday (their schools have their own week).
+      await saveSchoolHoliday({
+        ...admin,
+        holidayId: autumnNoord!.id,
+        name: 'Herfstvakantie',
+        region: 'noord',
+        startsOn: '2026-10-12',
+        endsOn: '2026-10-20',
+        source: 'eigen',
+      });
+
+      // A newer file: other days for noord's autumn and spring holidays, and a holiday that is new.
+      const newer = JSON.parse(sample) as {
+        lastmodified: string;
+        content: { vacations: { type: string; compulsorydates: string; regions: { region: string; startdate: string; enddate: string }[] }[] }[];
+      };
+      newer.lastmodified = '2026-11-20T09:00:00.000Z';
+      const vacations = newer.content[0]!.vacations;
+      const noordOf = (type: string) => vacations.find((v) => v.type.trim() === type)!.regions.find((r) => r.region === 'noord')!;
+      Object.assign(noordOf('Herfstvakantie'), { startdate: '2026-10-11T00:00:00.000Z', enddate: '2026-10-19T00:00:00.000Z' });
+      Object.assign(noordOf('Voorjaarsvakantie'), { startdate: '2027-02-27T00:00:00.000Z', enddate: '2027-03-07T00:00:00.000Z' });
+      vacations.push({
+        type: 'Extra vrije dag',
+        compulsorydates: 'false',
+        regions: [{ region: 'heel Nederland', startdate: '2027-06-04T00:00:00.000Z', enddate: '2027-06-04T00:00:00.000Z' }],
+      });
+      served = JSON.stringify(newer);
+
+      // Two daily fetches of the newer file: the admin's week stays, the untouched rows follow the file.
+      for (const day of ['2026-12-04', '2026-12-05']) {
+        await fetchNow(day);
+        expect(await find('Herfstvakantie', 'noord')).toMatchObject([
+          { id: autumnNoord!.id, origin: 'handmatig', startsOn: '2026-10-12', endsOn: '2026-10-20', editedAt: expect.any(Date) },
+        ]);
+        expect(await find('Voorjaarsvakantie', 'noord')).toMatchObject([
+          { origin: 'rijksoverheid', startsOn: '2027-02-27', endsOn: '2027-03-07', sourceDate: new Date('2026-11-20T09:00:00.000Z') },
+        ]);
+        expect(await find('Herfstvakantie', 'midden')).toMatchObject([
+          { origin: 'rijksoverheid', startsOn: '2026-10-17', sourceDate: new Date('2026-11-20T09:00:00.000Z'), editedAt: null },
+        ]);
+        expect(await find('Extra vrije dag', 'all')).toMatchObject([{ origin: 'rijksoverheid', startsOn: '2027-06-04', endsOn: '2027-06-04' }]);
+      }
+
+      // The page says which rows were changed by hand.
+      const page = await callRoute(holidaysLoader, await getAs(admin.user.id, '/'), { org: org.slug });
+      expect(page.schoolHolidays.filter((h) => h.editedAt).map((h) => h.id)).toEqual([autumnNoord!.id]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

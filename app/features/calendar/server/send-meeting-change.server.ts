@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '#app/db/client.server';
 import { meetingInvitees } from '#app/db/schema';
@@ -22,7 +22,8 @@ const payloadSchema = z.object({
  * The job behind a changed or cancelled meeting: mails each invitee who holds an older entry the
  * new one (METHOD:REQUEST) or the cancellation (METHOD:CANCEL, STATUS:CANCELLED), with the
  * meeting's SEQUENCE, in their own language. A job overtaken by a newer change does nothing: the
- * newer job sends the entry as it is now. A retry skips whoever got it already.
+ * newer job sends the entry as it is now. A retry skips whoever got it already, and nobody whose
+ * invitation was withdrawn (withdraw-invitations.server.ts) gets it.
  */
 export async function sendMeetingChange(payload: Record<string, unknown>, send: typeof sendMail = sendMail): Promise<number> {
   const { orgId, meetingId, sequence, change, previous } = payloadSchema.parse(payload);
@@ -34,7 +35,9 @@ export async function sendMeetingChange(payload: Record<string, unknown>, send: 
   const invitees = await database
     .select()
     .from(meetingInvitees)
-    .where(inOrg(meetingInvitees, orgId, and(eq(meetingInvitees.meetingId, meetingId), lt(meetingInvitees.sequence, sequence))));
+    .where(
+      inOrg(meetingInvitees, orgId, and(eq(meetingInvitees.meetingId, meetingId), lt(meetingInvitees.sequence, sequence), isNull(meetingInvitees.withdrawnAt))),
+    );
   const organizer = organizerOf(row.orgName);
   for (const invitee of invitees) {
     const locale = isLocale(invitee.locale) ? invitee.locale : 'nl';

@@ -72,7 +72,10 @@ export function ImportSection({ state, fetchedDaily }: { state: FormState; fetch
   );
 }
 
-/** Where a row came from and when: the government's file (its date, the import's date) or by hand, not checked. */
+/**
+ * Where a row came from and when: the government's file (its date, the import's date), added or
+ * changed by an admin (the file leaves it alone), or shipped and not checked.
+ */
 function SourceCell({ holiday }: { holiday: SchoolHoliday }) {
   const { t, locale } = useI18n();
   if (holiday.origin === 'rijksoverheid') {
@@ -85,6 +88,17 @@ function SourceCell({ holiday }: { holiday: SchoolHoliday }) {
         {holiday.sourceUrl ? <a href={holiday.sourceUrl}>{t('calendar.sourceRijksoverheid')}</a> : t('calendar.sourceRijksoverheid')}
         <br />
         {parts.join(', ')}
+      </>
+    );
+  }
+  if (holiday.editedAt) {
+    return (
+      <>
+        <strong>{t('calendar.editedByHand')}</strong>
+        <br />
+        {t('calendar.editedKept')}
+        <br />
+        {t('calendar.editedOn', { date: formatDate(holiday.editedAt, locale) })}
       </>
     );
   }

@@ -3,11 +3,13 @@ import { authorize } from '#app/auth/authorize.server';
 import { db } from '#app/db/client.server';
 import { memberships, trajectoryRoles } from '#app/db/schema';
 import { inOrg, type OrgScope } from '#app/db/scope.server';
+import { withdrawInvitations } from '#app/features/calendar/server/withdraw-invitations.server';
 import { assertKeepsAnAdmin } from './organisations-records.server';
 
 /**
  * Removes someone from the organisation (admins only), with their roles in its trajectories,
- * so nothing of the organisation stays reachable for them. The last admin cannot be removed.
+ * so nothing of the organisation stays reachable for them: the coming meetings they were invited
+ * to are cancelled for them, once (withdrawInvitations). The last admin cannot be removed.
  */
 export async function removeMember({ orgId, actor, userId }: OrgScope & { userId: string }) {
   authorize({ actor }, 'org.manage');
@@ -17,5 +19,6 @@ export async function removeMember({ orgId, actor, userId }: OrgScope & { userId
     await assertKeepsAnAdmin(tx, { orgId, userId, newRole: null, field: '_form' });
     await tx.delete(trajectoryRoles).where(inOrg(trajectoryRoles, orgId, eq(trajectoryRoles.userId, userId)));
     await tx.delete(memberships).where(inOrg(memberships, orgId, eq(memberships.userId, userId)));
+    await withdrawInvitations(tx, { orgId, userId });
   });
 }

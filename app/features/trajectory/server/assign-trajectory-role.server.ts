@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { authorize } from '#app/auth/authorize.server';
 import type { TrajectoryRole } from '#app/auth/permissions';
 import { db } from '#app/db/client.server';
+import { withdrawInvitations } from '#app/features/calendar/server/withdraw-invitations.server';
 import { memberships, trajectories, trajectoryRoles } from '#app/db/schema';
 import { inOrg, type TrajectoryScope } from '#app/db/scope.server';
 import { notFound } from '#app/utils/http.server';
@@ -31,7 +32,10 @@ export async function assignTrajectoryRole({ orgId, actor, roles, trajectoryId, 
   });
 }
 
-/** Takes a role away. The last lead of a trajectory cannot be removed (someone must carry it): a RuleError, nothing changes. */
+/**
+ * Takes a role away. Without any role left in the trajectory, the person is no longer invited to
+ * its coming meetings: each gets them one cancellation, and no later change (withdrawInvitations).
+ * The last lead of a trajectory cannot be removed (someone must carry it): a RuleError, nothing changes. */
 export async function removeTrajectoryRole({ orgId, actor, roles, trajectoryId, userId, role }: RoleChange) {
   authorize({ actor, roles }, 'trajectory.manageRoles');
   await (
@@ -51,5 +55,6 @@ export async function removeTrajectoryRole({ orgId, actor, roles, trajectoryId, 
       .where(
         inOrg(trajectoryRoles, orgId, and(eq(trajectoryRoles.trajectoryId, trajectoryId), eq(trajectoryRoles.userId, userId), eq(trajectoryRoles.role, role))),
       );
+    await withdrawInvitations(tx, { orgId, userId, trajectoryId });
   });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "school_holidays" ADD COLUMN "edited_at" timestamp with time zone;

@@ -1,0 +1,1 @@
+ALTER TABLE "meeting_invitees" ADD COLUMN "withdrawn_at" timestamp with time zone;
