@@ -1,17 +1,24 @@
 // Links to the same page in other languages, each named in its own language: plain links, so the
-// choice works without JavaScript (the page reads ?lang=).
+// choice works without JavaScript (the page reads ?lang=). The one language list of every
+// participant page (sign-up, the board's phone, the parent's page, the contribution form).
+export type LanguageLink = { code: string; endonym: string; dir: 'ltr' | 'rtl' };
+
 export function LanguageLinks({
   label,
   languages,
   current,
+  className,
 }: {
   label: string;
-  languages: { code: string; name: string; dir?: 'ltr' | 'rtl' }[];
+  languages: readonly LanguageLink[];
   current: string;
+  className?: string;
 }) {
+  // A page offered in one language has nothing to choose.
+  if (languages.length <= 1) return null;
   return (
-    <nav aria-label={label}>
-      <ul className="spiegel-inline" style={{ listStyle: 'none', padding: 0, gap: '0.5rem 1.25rem' }}>
+    <nav aria-label={label} className={className}>
+      <ul className="spiegel-language-links">
         {languages.map((l) => (
           <li key={l.code}>
             <a
@@ -21,9 +28,8 @@ export function LanguageLinks({
               lang={l.code}
               dir={l.dir}
               aria-current={l.code === current ? 'true' : undefined}
-              style={l.code === current ? { fontWeight: 700 } : undefined}
             >
-              {l.name}
+              {l.endonym}
             </a>
           </li>
         ))}

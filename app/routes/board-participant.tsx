@@ -2,16 +2,7 @@
 // each phase. Live (it hydrates), but every form is also a plain form post without JavaScript.
 // Everything here is authorised by the join code and the phone's device token, not by a role.
 import { useMemo, useState } from 'react';
-import {
-  data as answer,
-  isRouteErrorResponse,
-  redirect,
-  type ShouldRevalidateFunctionArgs,
-  useActionData,
-  useLoaderData,
-  useParams,
-  useRouteError,
-} from 'react-router';
+import { data as answer, isRouteErrorResponse, redirect, type ShouldRevalidateFunctionArgs, useActionData, useLoaderData, useRouteError } from 'react-router';
 import { deviceCookie, hashDevice, newDeviceToken, readDeviceToken } from '#app/auth/device-token.server';
 import { Paragraph } from '#app/components/ui';
 import { normaliseJoinCode } from '#app/features/board/domain/join-code';
@@ -36,7 +27,6 @@ import { useT } from '#app/i18n/i18n';
 import { participantBundle, phoneLanguage, phoneLanguages } from '#app/i18n/participant/language.server';
 import { useVersionedLive } from '#app/realtime/use-live';
 import { handleForm } from '#app/utils/forms';
-import { notFound } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
 import { ErrorPage } from '../root';
 import type { Route } from './+types/board-participant';
@@ -46,18 +36,39 @@ export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: boar
 // The page's language is the phone's (html lang and dir).
 export const handle = { language: (page: { texts: { lang: string } }) => page.texts.lang };
 
-/** The board behind the code and the member behind this phone's device token (one query). */
+/**
+ * The board behind the code and the member behind this phone's device token (one query); null for
+ * a code no board has (an old QR code, a typing error).
+ */
 async function boardAndMember(request: Request, rawCode: string) {
   const code = normaliseJoinCode(rawCode);
-  if (!code) notFound();
+  if (!code) return null;
   const token = readDeviceToken(request);
-  const { board, member } = await findBoardByCode({ code, deviceHash: token ? hashDevice(token) : null });
-  return { code, board, token, member };
+  try {
+    const { board, member } = await findBoardByCode({ code, deviceHash: token ? hashDevice(token) : null });
+    return { code, board, token, member };
+  } catch (error) {
+    if (error instanceof Response && error.status === 404) return null;
+    throw error;
+  }
 }
 
+/**
+ * A code no board has: the code form, in the phone's language, with the message next to the field
+ * and the code kept. Still a 404, so it counts as a failed look-up against guessing (server/limits.ts).
+ */
+async function unknownCode(request: Request, rawCode: string) {
+  const { language, headers } = await phoneLanguage(request);
+  const page = { unknown: true as const, code: rawCode.slice(0, 40), texts: participantBundle(language, ['board', 'form']), languages: phoneLanguages() };
+  return answer(page, { status: 404, headers });
+}
+
+type UnknownCode = Awaited<ReturnType<typeof unknownCode>>['data'];
+
 export async function loader({ request, params }: Route.LoaderArgs) {
-  // An old QR code or a mistyped address: a 404 that shows the code form (ErrorBoundary below).
-  const { code, board, member } = await boardAndMember(request, params.code);
+  const found = await boardAndMember(request, params.code);
+  if (!found) return unknownCode(request, params.code);
+  const { code, board, member } = found;
   // One address per board: a typed "ktpm rs" ends up at /p/board/KTPMRS.
   if (code !== params.code) throw redirect(`/p/board/${code}`);
   // The phone's language (issue 15): chosen on the page (kept in the language cookie, as forms post
@@ -67,13 +78,23 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const languages = phoneLanguages();
   // For forms without JavaScript: a fresh idempotency key per page load.
   const key = crypto.randomUUID();
-  if (!member) return answer({ joined: false as const, code, title: board.title, key, view: null, displayName: '', texts, languages }, { headers });
+  if (!member)
+    return answer(
+      { unknown: false as const, joined: false as const, code, title: board.title, key, view: null, displayName: '', texts, languages },
+      { headers },
+    );
   const view = await getParticipantView({ orgId: board.orgId, boardId: board.id, memberId: member.memberId });
-  return answer({ joined: true as const, code, title: board.title, key, view, displayName: member.displayName, texts, languages }, { headers });
+  return answer(
+    { unknown: false as const, joined: true as const, code, title: board.title, key, view, displayName: member.displayName, texts, languages },
+    { headers },
+  );
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { code, board, token, member } = await boardAndMember(request, params.code);
+  const found = await boardAndMember(request, params.code);
+  // A board that is gone meanwhile, or a post to a code no board has: the code form (ErrorBoundary below).
+  if (!found) throw await unknownCode(request, params.code);
+  const { code, board, token, member } = found;
   return handleForm(await request.formData(), ZParticipant, async (input) => {
     if (input.intent === 'join') {
       const device = token ?? newDeviceToken();
@@ -116,16 +137,26 @@ export function shouldRevalidate({ formData, actionResult, defaultShouldRevalida
 
 export default function BoardParticipant() {
   const page = useLoaderData<typeof loader>();
+  if (page.unknown) return <UnknownCodePage page={page} />;
   return (
     <ParticipantLanguage bundle={page.texts}>
-      <BoardPhone />
+      <BoardPhone data={page} />
       <PhoneLanguages languages={page.languages} current={page.texts.lang} />
     </ParticipantLanguage>
   );
 }
 
-function BoardPhone() {
-  const data = useLoaderData<typeof loader>();
+/** The code form for a code no board has, in the phone's language, with the other languages below. */
+function UnknownCodePage({ page }: { page: UnknownCode }) {
+  return (
+    <ParticipantLanguage bundle={page.texts}>
+      <EnterCodePage state={unknownCodeState(page.code)} />
+      <PhoneLanguages languages={page.languages} current={page.texts.lang} />
+    </ParticipantLanguage>
+  );
+}
+
+function BoardPhone({ data }: { data: Exclude<Route.ComponentProps['loaderData'], UnknownCode> }) {
   const result = useActionData<typeof action>();
   const t = useT();
   // Changes on the board arrive pushed and are applied here, in order: no reload per note or vote.
@@ -154,10 +185,12 @@ function BoardPhone() {
   );
 }
 
-/** A board that does not exist: the code form with the message and the code kept, still a 404. */
+/** A post to a board that does not exist (the action's 404): the code form, as the loader shows it. */
 export function ErrorBoundary() {
   const error = useRouteError();
-  const { code = '' } = useParams();
-  if (isRouteErrorResponse(error) && error.status === 404) return <EnterCodePage state={unknownCodeState(code)} />;
+  if (isRouteErrorResponse(error) && isUnknownCode(error.data)) return <UnknownCodePage page={error.data} />;
   return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
 }
+
+const isUnknownCode = (value: unknown): value is UnknownCode =>
+  typeof value === 'object' && value !== null && (value as { unknown?: unknown }).unknown === true;

@@ -220,7 +220,7 @@ describe('the board in a room (issue 14)', () => {
     await expectAccessible(fac);
   });
 
-  it('speaks Arabic to a phone without JavaScript and Polish to one that asks for it (issue 15)', async () => {
+  it('speaks Arabic to a phone without JavaScript and Polish to one that asks for it, also for a wrong code; Turkish and Ukrainian pass axe (issue 15)', async () => {
     const { fac, code } = await facilitatorBoard(browser, org.people.coordinator.email, org.slug, `Bord in talen ${Date.now().toString(36)}`);
 
     // Arabic, chosen on the page, without JavaScript, at 360 px: right to left, Arabic texts and messages.
@@ -247,6 +247,15 @@ describe('the board in a room (issue 14)', () => {
     await arabic.getByLabel('اكتبوا الرمز').fill('ZZ');
     await arabic.getByRole('button', { name: 'متابعة' }).click();
     await arabic.getByText('هذا الرمز غير صحيح. الرمز مكوّن من ست أحرف.').first().waitFor();
+    // An old QR code or a mistyped address: still a 404, the code form in Arabic, right to left, the code kept.
+    const wrong = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    expect((await arabic.goto(`/p/board/${wrong}`))?.status()).toBe(404);
+    await arabic.locator('html[lang="ar"][dir="rtl"]').waitFor({ state: 'attached' });
+    await arabic.getByRole('heading', { level: 1, name: 'شاركوا في لقاء المتابعة' }).waitFor();
+    await arabic.getByText('لا يوجد لقاء بهذا الرمز.', { exact: false }).first().waitFor();
+    expect(await arabic.getByLabel('اكتبوا الرمز').inputValue()).toBe(wrong);
+    expect(await arabic.getByRole('link', { name: 'العربية' }).getAttribute('aria-current')).toBe('true');
+    expect(await fitsSideways(arabic)).toBe(true);
 
     // Polish from the browser's language, with JavaScript: live, and axe on the page.
     const polish = await browser
@@ -259,6 +268,29 @@ describe('the board in a room (issue 14)', () => {
     await polish.getByText('Tablica działa na żywo.').waitFor();
     await noteOn(polish, 'الانتظار طويل جدًا').waitFor();
     await expectAccessible(polish);
-    await Promise.all([arabic.context().close(), polish.context().close(), fac.context().close()]);
+    // A wrong address in Polish: the code form with its message, and axe on it.
+    expect((await polish.goto(`/p/board/${wrong}`))?.status()).toBe(404);
+    await polish.locator('html[lang="pl"][dir="ltr"]').waitFor({ state: 'attached' });
+    await polish.getByText('Nie ma spotkania z tym kodem.', { exact: false }).first().waitFor();
+    expect(await polish.getByLabel('Wpisz kod').inputValue()).toBe(wrong);
+    await expectAccessible(polish);
+    await Promise.all([arabic.context().close(), polish.context().close()]);
+
+    // Turkish and Ukrainian (issue 15): the join page and the code page pass axe in them too.
+    const checker = await phone(browser);
+    for (const [lang, joinButton, enterTitle] of [
+      ['tr', 'Katıl', 'Takip toplantısına katılın'],
+      ['uk', 'Приєднатися', 'Приєднайтеся до підсумкової зустрічі'],
+    ] as const) {
+      await checker.goto(`/p/board/${code}?lang=${lang}`);
+      await checker.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      await checker.getByRole('button', { name: joinButton }).waitFor();
+      await expectAccessible(checker);
+      await checker.goto(`/p/board?lang=${lang}`);
+      await checker.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      await checker.getByRole('heading', { level: 1, name: enterTitle }).waitFor();
+      await expectAccessible(checker);
+    }
+    await Promise.all([checker.context().close(), fac.context().close()]);
   });
 });

@@ -75,6 +75,17 @@ describe('other voices (X1)', () => {
     await checker.goto(`${thanks.pathname}${thanks.search}`);
     await checker.getByRole('heading', { level: 1, name: 'شكرًا لكم!' }).waitFor();
     await expectGoodOnPhone(checker);
+    // Turkish and Ukrainian too (issue 15): the form's own texts, the language marked current, and axe.
+    for (const [lang, endonym, title] of [
+      ['tr', 'Türkçe', 'Bize anlatın, adınızı vermeden'],
+      ['uk', 'Українська', 'Розкажіть нам, не називаючи свого імені'],
+    ] as const) {
+      await checker.goto(`${path}?lang=${lang}`);
+      await checker.getByRole('heading', { level: 1, name: title }).waitFor();
+      expect(await checker.getByTestId('contribution-page').getAttribute('lang')).toBe(lang);
+      expect(await checker.getByRole('link', { name: endonym }).getAttribute('aria-current')).toBe('true');
+      await expectGoodOnPhone(checker);
+    }
     await checker.context().close();
 
     // The coordinator sees it in the minutes, apart from the group's notes and marked.

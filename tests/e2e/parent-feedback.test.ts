@@ -85,7 +85,7 @@ async function seedFeedback(dataDir: string) {
   const publicPageToken = randomBytes(32).toString('base64url');
   await database
     .update(trajectories)
-    .set({ feedbackLanguages: ['ar', 'tr'], agendaSharedAt: new Date(), publicPageToken })
+    .set({ feedbackLanguages: ['ar', 'tr', 'uk'], agendaSharedAt: new Date(), publicPageToken })
     .where(eq(trajectories.id, trajectoryId));
   const [action] = await database
     .insert(actions)
@@ -262,6 +262,20 @@ describe("parents' feedback and you said, we did (S8a, S8b)", () => {
     expect(await parent.getByTestId('parent-page').getAttribute('dir')).toBe('ltr');
     expect(await parent.getByTestId('feedback-item').nth(0).getByLabel('Goed gehoord').isChecked()).toBe(true);
     await parent.context().close();
+
+    // Turkish and Ukrainian too (issue 15): the page's own texts, the language marked current, and axe.
+    const checker = await phone(browser, { javaScript: true });
+    for (const [lang, endonym, title] of [
+      ['tr', 'Türkçe', 'Ne duyduk ve bununla ne yapıyoruz'],
+      ['uk', 'Українська', 'Що ми почули і що ми з цим робимо'],
+    ] as const) {
+      await checker.goto(`${new URL(link).pathname}?lang=${lang}`);
+      await checker.getByRole('heading', { level: 1, name: title }).waitFor();
+      expect(await checker.getByTestId('parent-page').getAttribute('lang')).toBe(lang);
+      expect(await checker.getByRole('link', { name: endonym }).getAttribute('aria-current')).toBe('true');
+      await expectAccessible(checker);
+    }
+    await checker.context().close();
   });
 
   it('(c) a workgroup member enters a reaction on behalf of a parent and sees it marked', async () => {

@@ -34,8 +34,12 @@ describe('security defaults', () => {
     expect(html).toContain('<div class="spiegel-page" lang="ar" dir="rtl">');
     expect(html).toContain('هذه الصفحة غير موجودة');
     expect(html).not.toContain('Naar het begin');
+    // An unknown board code: the code form in Ukrainian, the whole page marked as Ukrainian.
     const ukrainian = await fetch(new URL('/p/board/ZZZZZZ?lang=uk', baseUrl()));
     expect(ukrainian.status).toBe(404);
+    const form = await ukrainian.text();
+    expect(form).toContain('<html lang="uk" dir="ltr">');
+    expect(form).toContain('Зустрічі з таким кодом немає.');
   });
 
   it('answers an unknown address with a Dutch 404 page and no stack trace', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { langCookie } from '#app/i18n/locale.server';
-import { isParticipantRequest, participantLanguageOf, participantPageTexts } from './language.server';
+import { isParticipantRequest, participantLanguageOf, participantPageTexts, phoneLanguages } from './language.server';
 
 const request = (url: string, headers: Record<string, string> = {}) => new Request(`http://localhost${url}`, { headers });
 
@@ -25,5 +25,16 @@ describe('a participant request’s language', () => {
     expect(arabic).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(arabic.texts.notFoundTitle).toBe('هذه الصفحة غير موجودة');
     expect(Object.keys(arabic.texts)).toEqual(Object.keys(participantPageTexts('nl').texts));
+  });
+
+  it('offers a phone every participant language, each in its own name and direction (LanguageLinks)', () => {
+    expect(phoneLanguages()).toEqual([
+      { code: 'nl', endonym: 'Nederlands', dir: 'ltr' },
+      { code: 'en', endonym: 'English', dir: 'ltr' },
+      { code: 'ar', endonym: 'العربية', dir: 'rtl' },
+      { code: 'tr', endonym: 'Türkçe', dir: 'ltr' },
+      { code: 'pl', endonym: 'Polski', dir: 'ltr' },
+      { code: 'uk', endonym: 'Українська', dir: 'ltr' },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { flyerLanguage } from '#app/features/materials/domain/languages';
+import { flyerLanguage, textDirection } from '#app/features/materials/domain/languages';
 import { preferredLanguage } from '#app/i18n/accept-language';
 import { langCookie } from '#app/i18n/locale.server';
 import {
@@ -76,7 +76,7 @@ export async function phoneLanguage(request: Request): Promise<{ language: Parti
   return { language: await participantLanguageOf(request), headers };
 }
 
-/** The languages a phone can switch to, each in its own name. */
-export function phoneLanguages(): { code: ParticipantLanguage; name: string }[] {
-  return PARTICIPANT_LANGUAGES.map((code) => ({ code, name: flyerLanguage(code)?.endonym ?? code }));
+/** The languages a phone can switch to, each in its own name and direction (for LanguageLinks). */
+export function phoneLanguages(): { code: ParticipantLanguage; endonym: string; dir: 'ltr' | 'rtl' }[] {
+  return PARTICIPANT_LANGUAGES.map((code) => ({ code, endonym: flyerLanguage(code)?.endonym ?? code, dir: textDirection(code) }));
 }

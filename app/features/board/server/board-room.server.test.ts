@@ -2,14 +2,15 @@
 // while its phase is open; the facilitator hides a note (the undoable removal) and puts it back.
 // Every change is one event that phones apply as a reload would show it; a wrong code is answered.
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { assert, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '#app/db/client.server';
 import { events } from '#app/db/schema';
 import { boardChannel } from '#app/realtime/channels';
 import { RuleError } from '#app/utils/rule-error';
 import { giveRole, makeMember, makeTrajectory, scopeIn } from '#tests/factories';
 import { answerOf, callRoute, postAs, statusOf } from '#tests/http';
-import { loader as participantLoader } from '#app/routes/board-participant';
+import { langCookie } from '#app/i18n/locale.server';
+import { action as participantAction, loader as participantLoader } from '#app/routes/board-participant';
 import { action as facilitatorAction } from '#app/routes/step-board';
 import { applyBoardChange, type BoardChange } from '../domain/live';
 import type { BoardView } from '../domain/types';
@@ -191,8 +192,38 @@ describe('a wrong board code (issue 14)', () => {
     expect(await checkBoardCode(s.board.joinCode.toLowerCase())).toBe(s.board.joinCode);
     const unknown = s.board.joinCode === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
     expect(await ruleOf(checkBoardCode(unknown))).toBe('board.enterCodeUnknown');
-    // A 404 (counted as a failed look-up against guessing); the route's error boundary shows the code form.
+    // A 404 (counted as a failed look-up against guessing) that shows the code form.
     expect(await statusOf(callRoute(participantLoader, new Request(`http://x/p/board/${unknown}`), { code: unknown }))).toBe(404);
+  });
+
+  it("shows the code form for an unknown address in the phone's language, also after a post (issue 15)", async () => {
+    const s = await openTestBoard();
+    const unknown = s.board.joinCode === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    // Asked for in the address: Arabic, right to left, the code kept, the language remembered.
+    const arabic = await callRoute(participantLoader, new Request(`http://x/p/board/${unknown}?lang=ar`), { code: unknown });
+    expect(await statusOf(arabic)).toBe(404);
+    const page = arabic.data;
+    assert(page.unknown);
+    expect(page).toMatchObject({ unknown: true, code: unknown, texts: { lang: 'ar', dir: 'rtl' } });
+    expect(page.texts.texts['board.enterTitle']).toBe('شاركوا في لقاء المتابعة');
+    expect(page.texts.texts['board.enterCodeUnknown']).toMatch(/^لا يوجد لقاء بهذا الرمز/);
+    expect(page.texts.texts['form.formHasErrors']).toBeDefined();
+    expect(page.languages.map((l) => l.code)).toEqual(['nl', 'en', 'ar', 'tr', 'pl', 'uk']);
+    expect(await langCookie.parse(new Headers(arabic.init?.headers).get('set-cookie'))).toBe('ar');
+    // From the browser's language; a code that cannot be one (too short) is the same form.
+    const polish = await callRoute(participantLoader, new Request('http://x/p/board/zz', { headers: { 'accept-language': 'pl-PL,pl;q=0.9' } }), { code: 'zz' });
+    expect(await statusOf(polish)).toBe(404);
+    expect(answerOf(polish)).toMatchObject({ unknown: true, code: 'zz', texts: { lang: 'pl', dir: 'ltr', texts: { 'board.enterButton': 'Dalej' } } });
+
+    // A post to a board that does not exist (gone meanwhile): the same page thrown, in the language chosen before.
+    const post = await postAs(null, `/p/board/${unknown}`, { intent: 'join', displayName: 'Ans' });
+    post.headers.set('cookie', await langCookie.serialize('uk'));
+    const thrown: unknown = await callRoute(participantAction, post, { code: unknown }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(await statusOf(Promise.resolve(thrown))).toBe(404);
+    expect(answerOf(thrown)).toMatchObject({ unknown: true, code: unknown, texts: { lang: 'uk', texts: { 'board.enterCodeLabel': 'Введіть код' } } });
   });
 });
 

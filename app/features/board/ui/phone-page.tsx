@@ -1,7 +1,7 @@
 // The frame of the pages a phone opens without an account: typing the code, joining, the board itself.
 import type { ReactNode } from 'react';
 import { Form } from 'react-router';
-import { LanguageLinks } from '#app/components/language-links';
+import { type LanguageLink, LanguageLinks } from '#app/components/language-links';
 import { Button, FormErrorSummary, type FormState, Heading, Paragraph, TextField } from '#app/components/ui';
 import { useT } from '#app/i18n/i18n';
 
@@ -34,11 +34,11 @@ export function JoinForm({ code, title, state }: { code: string; title: string; 
 }
 
 /** Links to the phone's page in each participant language, each named in its own language. */
-export function PhoneLanguages({ languages, current }: { languages: { code: string; name: string }[]; current: string }) {
+export function PhoneLanguages({ languages, current }: { languages: readonly LanguageLink[]; current: string }) {
   const t = useT();
   return (
     <div className="spiegel-page board-phone">
-      <LanguageLinks label={t('board.phoneLanguages')} languages={languages} current={current} />
+      <LanguageLinks label={t('board.phoneLanguages')} languages={languages} current={current} className="board-phone__languages" />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // and "you said, we did". Every fixed text comes from the parents' catalogue in the page language.
 import type { ReactNode } from 'react';
 import { Form } from 'react-router';
+import { type LanguageLink, LanguageLinks } from '#app/components/language-links';
 import { Alert, Button, Heading, Paragraph, StatusBadge, valueOf, type FormState } from '#app/components/ui';
 import { FEEDBACK_VERDICTS, INVOLVEMENT_CHOICES } from '#app/db/schema';
 import { textDirection } from '#app/features/materials/domain/languages';
@@ -23,8 +24,6 @@ export function ParentPageStyle() {
   return <style dangerouslySetInnerHTML={{ __html: inlineCss }} />;
 }
 
-type Language = { code: string; endonym: string; dir: 'ltr' | 'rtl' };
-
 /** Texts written in Dutch (quotes, actions, updates) keep their own direction inside a right-to-left page. */
 const dutch = { lang: 'nl', dir: 'ltr' } as const;
 const inLanguage = (lang: string) => ({ lang, dir: textDirection(lang) });
@@ -42,29 +41,9 @@ function Filled({ texts, name, text, value }: { texts: ParentTexts; name: 'nextS
   );
 }
 
-/** The languages the page is offered in, each in its own name; links, so they work without JavaScript. */
-export function ParentLanguages({ languages, current, texts }: { languages: Language[]; current: string; texts: ParentTexts }) {
-  if (languages.length <= 1) return null;
-  return (
-    <nav aria-label={texts.t('languages')}>
-      <ul className="pp-list pp-langs">
-        {languages.map((l) => (
-          <li key={l.code}>
-            <a
-              className="utrecht-link"
-              href={`?lang=${l.code}`}
-              hrefLang={l.code}
-              lang={l.code}
-              dir={l.dir}
-              aria-current={l.code === current ? 'true' : undefined}
-            >
-              {l.endonym}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+/** The languages the page is offered in, each in its own name. */
+export function ParentLanguages({ languages, current, texts }: { languages: readonly LanguageLink[]; current: string; texts: ParentTexts }) {
+  return <LanguageLinks label={texts.t('languages')} languages={languages} current={current} />;
 }
 
 /** The parents' own words an item rests on, as they said them (in Dutch). */

@@ -1,10 +1,9 @@
 // The parts of the public sign-up page: the language choice, the invitation, and the thank-you page.
-import { LanguageLinks } from '#app/components/language-links';
+import { type LanguageLink, LanguageLinks } from '#app/components/language-links';
 import { Heading, Paragraph, Page } from '#app/components/ui';
 import { useParticipantI18n } from '#app/components/participant-language';
 import { joinParts } from '../domain/flyer-format';
 
-type Language = { code: string; endonym: string; dir: 'ltr' | 'rtl' };
 type InvitationText = {
   title: string;
   whatHappens: string[];
@@ -16,10 +15,9 @@ type InvitationText = {
 };
 
 /** The flyer languages that have text, each named in its own language. */
-export function SignupLanguages({ languages, current }: { languages: Language[]; current: string }) {
+export function SignupLanguages({ languages, current }: { languages: readonly LanguageLink[]; current: string }) {
   const { t } = useParticipantI18n();
-  if (languages.length <= 1) return null;
-  return <LanguageLinks label={t('signup.languages')} languages={languages.map((l) => ({ code: l.code, name: l.endonym, dir: l.dir }))} current={current} />;
+  return <LanguageLinks label={t('signup.languages')} languages={languages} current={current} />;
 }
 
 /** The invitation in the chosen language and writing direction. */

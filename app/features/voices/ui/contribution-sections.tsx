@@ -2,13 +2,12 @@
 // the contribution catalogue in the page language; Dutch values (the organisation, the theme, a
 // question without a translation) keep their own language and direction.
 import { Form } from 'react-router';
+import { type LanguageLink, LanguageLinks } from '#app/components/language-links';
 import { SubmissionKey } from '#app/components/submission-key';
 import { Alert, Button, Heading, Paragraph, valueOf, type FormState } from '#app/components/ui';
 import { HONEYPOT_FIELD } from '#app/features/materials/domain/signup-guard';
 import type { MessageKey } from '#app/i18n/i18n';
 import type { ContributionTextKey, ContributionTexts } from '../domain/contribution-texts';
-
-type Language = { code: string; endonym: string; dir: 'ltr' | 'rtl' };
 
 /** A fixed text with a value in another language in it: the value isolated in its own direction. */
 function Filled({
@@ -37,28 +36,9 @@ function Filled({
   );
 }
 
-/** The languages of the form, each in its own name; links, so they work without JavaScript. */
-export function ContributionLanguages({ languages, current, texts }: { languages: Language[]; current: string; texts: ContributionTexts }) {
-  return (
-    <nav aria-label={texts.t('languages')}>
-      <ul className="pp-list pp-langs">
-        {languages.map((l) => (
-          <li key={l.code}>
-            <a
-              className="utrecht-link"
-              href={`?lang=${l.code}`}
-              hrefLang={l.code}
-              lang={l.code}
-              dir={l.dir}
-              aria-current={l.code === current ? 'true' : undefined}
-            >
-              {l.endonym}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+/** The languages of the form, each in its own name. */
+export function ContributionLanguages({ languages, current, texts }: { languages: readonly LanguageLink[]; current: string; texts: ContributionTexts }) {
+  return <LanguageLinks label={texts.t('languages')} languages={languages} current={current} />;
 }
 
 export function ContributionIntro({ texts, orgName, theme }: { texts: ContributionTexts; orgName: string; theme: string }) {
