@@ -29,7 +29,8 @@ export function bundleAreaTexts<A extends ParticipantArea>(bundle: ParticipantBu
   return {
     lang: bundle.lang as ParticipantLanguage,
     dir: bundle.dir,
-    t: (key: keyof ParticipantCatalogue[A] & string, values?: Record<string, string | number>) => formatMessage(bundle.texts[`${area}.${key}`] ?? key, bundle.lang, values),
+    t: (key: keyof ParticipantCatalogue[A] & string, values?: Record<string, string | number>) =>
+      formatMessage(bundle.texts[`${area}.${key}`] ?? key, bundle.lang, values),
   };
 }
 

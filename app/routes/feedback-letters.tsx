@@ -30,7 +30,13 @@ export default function FeedbackLetters() {
         {letters.length > 0 ? <PrintButton label={t('parentPage.print')} /> : <Paragraph>{t('parentPage.lettersEmpty')}</Paragraph>}
       </div>
       {letters.map((letter) => (
-        <Letter key={letter.participantId} letter={letter} orgName={orgName} texts={texts} qrLabel={t('parentPage.qrLabel', { name: letter.name || letter.pseudonym })} />
+        <Letter
+          key={letter.participantId}
+          letter={letter}
+          orgName={orgName}
+          texts={texts}
+          qrLabel={t('parentPage.qrLabel', { name: letter.name || letter.pseudonym })}
+        />
       ))}
     </Page>
   );

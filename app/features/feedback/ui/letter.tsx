@@ -19,7 +19,17 @@ function LetterText({ texts, name }: { texts: ParticipantBundle; name: string })
  * One parent's letter: their name, a short text in Dutch and in their language, the link and its QR
  * code. `texts` holds the `parent` area per language, as the loader sent it.
  */
-export function Letter({ letter, orgName, qrLabel, texts }: { letter: LetterData; orgName: string; qrLabel: string; texts: Record<string, ParticipantBundle> }) {
+export function Letter({
+  letter,
+  orgName,
+  qrLabel,
+  texts,
+}: {
+  letter: LetterData;
+  orgName: string;
+  qrLabel: string;
+  texts: Record<string, ParticipantBundle>;
+}) {
   const own = texts[letter.language];
   return (
     <article className="pp-letter spiegel-stack" aria-labelledby={`letter-${letter.participantId}`} data-testid="letter">
