@@ -17,7 +17,7 @@ const intlLocale: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 export const TIME_ZONE = 'Europe/Amsterdam';
 
 // The texts known to this process: on the server the whole catalogue (catalogue.server.ts); in the
-// browser only what the loaded route modules brought (docs/decisions/0025-texts-per-route.md).
+// browser only what the loaded route modules brought (docs/decisions/0027-texts-per-route.md).
 const known: Record<Locale, Map<string, string>> = { nl: new Map(), en: new Map() };
 
 /** Adds texts; a route module's bundle calls this when it loads, before anything renders. */

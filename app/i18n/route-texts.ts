@@ -1,5 +1,5 @@
 // Build time (Node), for vite.config.ts: each route module brings the browser the texts its code can
-// show, in nl and en, and no others (issue 15; docs/decisions/0025-texts-per-route.md). The texts are
+// show, in nl and en, and no others (issue 15; docs/decisions/0027-texts-per-route.md). The texts are
 // found by reading the route's import graph for keys ("area.name"; a key built as `area.prefix_${…}`
 // takes every key with that prefix). Server modules count too: their rule errors reach the page.
 import { existsSync, readFileSync, statSync } from 'node:fs';

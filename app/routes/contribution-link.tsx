@@ -14,7 +14,8 @@ import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/contribution-link';
 
 // A public page for parents on their phones: plain HTML forms, no JavaScript download.
-export const handle = { hydrate: false };
+// The whole page says the language of its texts (html lang and dir), e.g. Arabic right to left.
+export const handle = { hydrate: false, language: (data: { language: string }) => contributionTexts(data.language).lang };
 
 const pageFor = (request: Request, token: string, language: string | null) =>
   getContributionPage({ token, language, acceptLanguage: request.headers.get('accept-language') });

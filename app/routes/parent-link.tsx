@@ -12,7 +12,8 @@ import { handleForm } from '#app/utils/forms';
 import type { Route } from './+types/parent-link';
 
 // A public page for parents on their phones: plain HTML forms, no JavaScript download.
-export const handle = { hydrate: false };
+// The whole page says the language of its texts (html lang and dir), e.g. Arabic right to left.
+export const handle = { hydrate: false, language: (data: { language: string }) => parentTexts(data.language).lang };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;

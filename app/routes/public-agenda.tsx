@@ -7,7 +7,8 @@ import { getPublicAgenda } from '#app/features/feedback/server/get-public-agenda
 import { ParentLanguages, ParentPageStyle, YouSaidWeDid } from '#app/features/feedback/ui/parent-sections';
 import type { Route } from './+types/public-agenda';
 
-export const handle = { hydrate: false };
+// The whole page says the language of its texts (html lang and dir), e.g. Arabic right to left.
+export const handle = { hydrate: false, language: (data: { language: string }) => parentTexts(data.language).lang };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   return getPublicAgenda({ token: params.token, language: new URL(request.url).searchParams.get('lang'), accepted: request.headers.get('accept-language') });

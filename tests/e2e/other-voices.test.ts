@@ -44,6 +44,8 @@ describe('other voices (X1)', () => {
     const root = phone.getByTestId('contribution-page');
     expect(await root.getAttribute('lang')).toBe('ar');
     expect(await root.getAttribute('dir')).toBe('rtl');
+    expect(await phone.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await phone.locator('html').getAttribute('dir')).toBe('rtl');
     await phone.getByRole('heading', { level: 1, name: 'أخبرونا، بدون ذكر اسمكم' }).waitFor();
     expect(await phone.locator('script[src]').count()).toBe(0);
 

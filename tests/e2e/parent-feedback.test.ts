@@ -245,6 +245,9 @@ describe("parents' feedback and you said, we did (S8a, S8b)", () => {
     await parent.getByRole('heading', { level: 1, name: 'ما سمعناه وما نفعله به' }).waitFor();
     expect(await body.getAttribute('dir')).toBe('rtl');
     expect(await body.getAttribute('lang')).toBe('ar');
+    // The whole page says so, not only its body: the browser's reading order and a screen reader's voice.
+    expect(await parent.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await parent.locator('html').getAttribute('dir')).toBe('rtl');
     const items = parent.getByTestId('feedback-item');
     await items.nth(0).getByText(ITEMS[0]!.arabic).waitFor();
     expect(await items.nth(0).getByText(ITEMS[0]!.arabic).getAttribute('lang')).toBe('ar');
@@ -326,6 +329,8 @@ describe("parents' feedback and you said, we did (S8a, S8b)", () => {
     await visitor.getByRole('link', { name: 'العربية' }).click();
     await visitor.getByText(ITEMS[0]!.arabic).waitFor();
     expect(await visitor.getByTestId('public-agenda').getAttribute('dir')).toBe('rtl');
+    expect(await visitor.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await visitor.locator('html').getAttribute('dir')).toBe('rtl');
     await expectGoodOnPhone(browser, visitor.url());
     // Not published under another token.
     expect((await visitor.goto(`/p/agenda/${'x'.repeat(43)}`))?.status()).toBe(404);
