@@ -1,7 +1,8 @@
 // The JSON API (I1) on the real database, through its route: every endpoint is called (with its
 // error answers too) and every answer is checked against the OpenAPI document with ajv, so an
 // answer that drifts from the document fails here. Also: tokens shown once and stored hashed,
-// revoked tokens, read tokens, other organisations, last use, the rate limit, and no cookies.
+// revoked tokens, read tokens, other organisations, last use, the rate limits (per token, and
+// failed authentications per address), and no cookies.
 import { randomUUID } from 'node:crypto';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -272,6 +273,48 @@ describe('the documented API', () => {
     }
     const { token: fresh } = await createApiToken({ ...lead, name: 'Rustig', scope: 'read' });
     expect((await api(fresh, 'get', `${t}/meetings`)).status).toBe(200);
+  });
+
+  it('refuses an address that failed to authenticate too often (429 with Retry-After), without counting or slowing valid tokens', async () => {
+    const { read, t } = world;
+    vi.stubEnv('RATE_LIMIT_FAILED_API_AUTH', '3');
+    const from = (ip: string) => ({ 'x-spiegel-client-ip': ip, 'accept-language': 'en' });
+    const wrong = `spg_${'B'.repeat(43)}`;
+    // Valid calls never count, however many.
+    for (let i = 0; i < 5; i++) expect((await api(read, 'get', `${t}/meetings`, undefined, from('198.51.100.7'))).status).toBe(200);
+    expect((await api(wrong, 'get', `${t}/meetings`, undefined, from('198.51.100.7'))).status).toBe(401);
+    expect((await api(null, 'get', `${t}/meetings`, undefined, from('198.51.100.7'))).status).toBe(401);
+    // Two failures: a valid token still passes, and is not counted.
+    expect((await api(read, 'get', `${t}/meetings`, undefined, from('198.51.100.7'))).status).toBe(200);
+    expect((await api('not-a-token', 'get', `${t}/meetings`, undefined, from('198.51.100.7'))).status).toBe(401);
+    const refused = await api(wrong, 'get', `${t}/meetings`, undefined, from('198.51.100.7'));
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatchObject({ code: 'too_many_requests', message: 'Too many wrong tokens from this address. Try again later.' });
+    const wait = Number(refused.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(15 * 60);
+    // Refused, the address learns nothing about a token: a valid one is refused too.
+    expect((await api(read, 'get', `${t}/meetings`, undefined, from('198.51.100.7'))).status).toBe(429);
+    // Other addresses go on as before, wrong tokens answered 401.
+    expect((await api(read, 'get', `${t}/meetings`, undefined, from('198.51.100.8'))).status).toBe(200);
+    expect((await api(wrong, 'get', `${t}/meetings`, undefined, from('198.51.100.8'))).status).toBe(401);
+  });
+
+  it('counts failed authentications as the public limits do: an IPv6 address by its /56 network, and a burst at once as much as one by one', async () => {
+    const { t } = world;
+    vi.stubEnv('RATE_LIMIT_FAILED_API_AUTH', '3');
+    const from = (ip: string) => ({ 'x-spiegel-client-ip': ip });
+    const wrong = `spg_${'C'.repeat(43)}`;
+    for (const ip of ['2001:db8:0:1::1', '2001:db8:0:2::7', '2001:db8:0:3::1'])
+      expect((await api(wrong, 'get', `${t}/meetings`, undefined, from(ip))).status).toBe(401);
+    expect((await api(wrong, 'get', `${t}/meetings`, undefined, from('2001:db8:0:4::9'))).status).toBe(429);
+    // Another /56 is another client.
+    expect((await api(wrong, 'get', `${t}/meetings`, undefined, from('2001:db8:1::1'))).status).toBe(401);
+    // Twenty guesses sent at once: only three are looked at.
+    const burst = await Promise.all(Array.from({ length: 20 }, () => api(wrong, 'get', `${t}/meetings`, undefined, from('203.0.113.5'))));
+    const statuses = burst.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(3);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(17);
   });
 
   it('fails an answer that drifts from the document', () => {

@@ -1,14 +1,16 @@
-// One API request (I1): find the endpoint, authenticate the bearer token (never a cookie), count it,
+// One API request (I1): find the endpoint, authenticate the bearer token (never a cookie; failures
+// counted per client address), count it,
 // check the organisation and the token's scope, run the handler, and answer JSON (errors included).
 import { ZodError } from 'zod';
 import { createTranslator } from '#app/i18n/catalogue.server';
 import { type MessageKey } from '#app/i18n/i18n';
 import { SUBMISSION_FIELD } from '#app/utils/forms';
+import { clientIp } from '#app/utils/http.server';
 import { RuleError } from '#app/utils/rule-error';
 import { withSubmission } from '#app/utils/submissions.server';
 import { type Endpoint, endpoints, type OperationId } from './endpoints';
 import { type ApiContext, handlers } from './handlers.server';
-import { countApiRequest } from './rate-limit.server';
+import { authenticateFrom, countApiRequest } from './rate-limit.server';
 import type { ApiErrorCode } from './schemas';
 import { authenticateApiToken } from './server/authenticate-api-token.server';
 
@@ -87,8 +89,11 @@ export async function handleApiRequest(request: Request, path: string): Promise<
   const match = matchEndpoint(request.method, path);
   if (!match) return failure(t, 404);
   // Only the Authorization header: a session cookie never authenticates an API call.
+  // Failed authentications count per client address; over the limit the address waits (429).
   const token = bearerOf(request);
-  const caller = token ? await authenticateApiToken(token) : null;
+  const authenticated = await authenticateFrom(clientIp(request), () => (token ? authenticateApiToken(token) : Promise.resolve(null)));
+  if (!authenticated.ok) return failure(t, 429, { message: t('api.errorFailedTokens') }, { 'Retry-After': String(authenticated.retryAfterSeconds) });
+  const { caller } = authenticated;
   if (!caller) return failure(t, 401, {}, { 'WWW-Authenticate': 'Bearer realm="spiegel"' });
   const counted = countApiRequest(caller.tokenId);
   if (!counted.ok) return failure(t, 429, {}, { 'Retry-After': String(counted.retryAfterSeconds) });

@@ -17,7 +17,7 @@ const errorDescriptions: Record<number, string> = {
   403: 'A read token asked to change something, or the token’s member may not do this (the same rules as the screens).',
   404: 'Not there, or not in the token’s organisation.',
   409: 'Not allowed now (for example a stopped action without a reason); `field` says which field.',
-  429: 'Too many requests for this token; the Retry-After header says after how many seconds to try again.',
+  429: 'Too many requests for this token, or too many failed authentications (401) from this address; the Retry-After header says after how many seconds to try again.',
 };
 
 const pathParameters: Record<string, string> = {

@@ -56,6 +56,7 @@ export const api: Record<keyof typeof nl, string> = {
   error404: 'Not found.',
   error409: 'This is not possible now.',
   error429: 'Too many requests with this token. Try again later.',
+  errorFailedTokens: 'Too many wrong tokens from this address. Try again later.',
   errorReadOnly: 'This is a read token: it cannot change anything.',
   errorNotJson: 'Send JSON.',
 };

@@ -55,6 +55,7 @@ export const api = {
   error404: 'Niet gevonden.',
   error409: 'Dit kan nu niet.',
   error429: 'Te veel vragen met deze sleutel. Probeer het later opnieuw.',
+  errorFailedTokens: 'Te vaak een verkeerde sleutel vanaf dit adres. Probeer het later opnieuw.',
   errorReadOnly: 'Dit is een leessleutel: hij kan niets wijzigen.',
   errorNotJson: 'Stuur JSON mee.',
 };
