@@ -1,8 +1,9 @@
-import { and, eq, gt, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { db, type Tx } from '#app/db/client.server';
 import {
   boardPledges,
+  formSubmissions,
   jobs,
   listeners,
   meetingInvitees,
@@ -33,7 +34,8 @@ const payloadSchema = z.object({ orgId: z.uuid().optional() });
  * details, needs, how to stay involved) with the interpreter's name at the desk; listeners keep
  * their organisation but lose name and e-mail address; pledges lose their reminder address.
  * Pseudonymous records stay: participants' pseudonyms, consent log, minutes, board notes, quotes,
- * the agenda. Queues the next sweep. `now` is the clock, so tests can move it forward.
+ * the agenda. Also forgets old submission keys (forgetOldSubmissions). Queues the next sweep.
+ * `now` is the clock, so tests can move it forward.
  */
 export async function applyRetention(payload: Record<string, unknown>, now = new Date()): Promise<void> {
   const { orgId } = payloadSchema.parse(payload);
@@ -62,6 +64,11 @@ export async function applyRetention(payload: Record<string, unknown>, now = new
     } catch (error) {
       failure ??= error;
     }
+  }
+  try {
+    await forgetOldSubmissions(orgId, now);
+  } catch (error) {
+    failure ??= error;
   }
   // The daily job queues the next one; a sweep of one organisation (tests, with a clock of their own) queues nothing.
   if (!orgId) await database.transaction((tx) => keepRetentionSweep(tx, now));
@@ -116,6 +123,24 @@ async function deleteKind(tx: Tx, orgId: string, trajectoryId: string, kind: Ret
     .where(inOrg(boardPledges, orgId, ne(boardPledges.reminderEmail, ''), inArray(boardPledges.boardId, boardsOf(tx, orgId, trajectoryId))))
     .returning({ id: boardPledges.id });
   return gone.length;
+}
+
+/**
+ * How long a submission key is kept (form_submissions, decision 0015): 7 days. A key is there to
+ * answer a repeat of the same submission: a double click or a retry after a lost answer comes
+ * within seconds or minutes, and the API's Idempotency-Key is used by integrations that retry a
+ * failed run later, the next night or after a weekend (a sync that failed on Friday evening and is
+ * run again on Monday). Seven days covers that with room; after it, a repeat creates anew, as an
+ * unkeyed create would. The rows are small, but their answers name what was created (ids), so
+ * they are not kept longer than they serve.
+ */
+export const SUBMISSION_KEY_DAYS = 7;
+
+/** Deletes submission keys older than SUBMISSION_KEY_DAYS (of one organisation, or of all). */
+async function forgetOldSubmissions(orgId: string | undefined, now: Date) {
+  const before = new Date(now.getTime() - SUBMISSION_KEY_DAYS * 24 * 60 * 60 * 1000);
+  const database = await db();
+  await database.delete(formSubmissions).where(and(orgId ? eq(formSubmissions.orgId, orgId) : undefined, lt(formSubmissions.createdAt, before)));
 }
 
 /** Makes sure the next daily sweep is queued: one job with a run moment after `now`. */

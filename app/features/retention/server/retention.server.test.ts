@@ -1,6 +1,6 @@
 // The retention sweep on the real database with the clock moved forward (issue 16): nothing is
 // deleted before its day, everything due is deleted on it, the log says what (never who), and the
-// pseudonymous records stay. The sweep is called for this test's organisation with `now` of our
+// pseudonymous records stay. Old submission keys (form_submissions) go too. The sweep is called for this test's organisation with `now` of our
 // choosing, not through runDueJobs (other test files share the jobs table).
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
@@ -10,6 +10,7 @@ import {
   agendaItems,
   boardPledges,
   boards,
+  formSubmissions,
   jobs,
   listeners,
   meetingInvitees,
@@ -23,7 +24,9 @@ import {
 import { createParticipant } from '#app/features/participants/server/create-participant.server';
 import { trajectoryWith } from '#tests/factories';
 import { nextSweepAt } from '#app/features/actions/domain/reminders';
-import { applyRetention, keepRetentionSweep, RETENTION_JOB } from './apply-retention.server';
+import { SUBMISSION_FIELD } from '#app/utils/forms';
+import { withSubmission } from '#app/utils/submissions.server';
+import { applyRetention, keepRetentionSweep, RETENTION_JOB, SUBMISSION_KEY_DAYS } from './apply-retention.server';
 import { extendRetention } from './extend-retention.server';
 import { getRetentionPage } from './get-retention-page.server';
 import { updateRetentionSettings } from './update-retention-settings.server';
@@ -218,5 +221,37 @@ describe('the retention sweep (job retention-sweep)', () => {
     await database.transaction((tx) => keepRetentionSweep(tx, now));
     expect(await pending()).toEqual([{ runAt: nextSweepAt(now) }]);
     await database.delete(jobs).where(and(eq(jobs.kind, RETENTION_JOB), gt(jobs.runAt, now)));
+  });
+
+  it('forgets submission keys after seven days: a repeat before then answers the first creation, one after it creates anew', async () => {
+    const { org, trajectory, people } = await trajectoryWith({ lead: ['coordinator', 'lead'] });
+    const other = await trajectoryWith({ lead: ['coordinator', 'lead'] });
+    const database = await db();
+    const key = randomUUID();
+    const form = new FormData();
+    form.set(SUBMISSION_FIELD, key);
+    const input = { kind: 'parent' as const, status: 'registered' as const, personal: { name: 'Noor' }, consent: true };
+    const submit = (scope: typeof people.lead.scope) => withSubmission(form, input, () => createParticipant({ ...scope, ...input }));
+    const first = await submit(people.lead.scope);
+    await submit(other.people.lead.scope);
+    const keys = (orgId: string) => database.select().from(formSubmissions).where(eq(formSubmissions.orgId, orgId));
+    const [row] = await keys(org.id);
+    expect(row).toMatchObject({ key, operation: 'participants.create' });
+    const day = 24 * 60 * 60 * 1000;
+    const created = row!.createdAt.getTime();
+
+    // A minute before the seventh day is over: kept, and a repeat creates nothing.
+    await applyRetention({ orgId: org.id }, new Date(created + SUBMISSION_KEY_DAYS * day - 60_000));
+    expect(await keys(org.id)).toHaveLength(1);
+    expect((await submit(people.lead.scope)).id).toBe(first.id);
+    const count = async () => (await database.select().from(participants).where(eq(participants.trajectoryId, trajectory.id))).length;
+    expect(await count()).toBe(1);
+
+    // A minute after: gone, only for the organisation swept; the same key now creates anew.
+    await applyRetention({ orgId: org.id }, new Date(created + SUBMISSION_KEY_DAYS * day + 60_000));
+    expect(await keys(org.id)).toEqual([]);
+    expect(await keys(other.org.id)).toHaveLength(1);
+    expect((await submit(people.lead.scope)).id).not.toBe(first.id);
+    expect(await count()).toBe(2);
   });
 });
