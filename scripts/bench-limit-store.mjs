@@ -1,5 +1,5 @@
 // `node scripts/bench-limit-store.mjs`: what a rate-limit count in PostgreSQL would cost per request
-// (decision 0028), against the in-memory count Spiegel keeps. The shared count is the usual shape:
+// (decision 0029), against the in-memory count Spiegel keeps. The shared count is the usual shape:
 // an UNLOGGED table, one row per (key, window), `insert … on conflict do update … returning`. No
 // app: one process counts requests of many client addresses, one at a time (the latency a request
 // waits) and from 10 connections at once (what the database can take), then drops its table.

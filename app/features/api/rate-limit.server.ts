@@ -1,6 +1,6 @@
 // The API's rate limits, in fixed windows: requests per token, and failed authentications (401) per
 // client address. In memory, like the limits on public posts (server/limits.ts): with several
-// instances each counts its own share (decision 0028).
+// instances each counts its own share (decision 0029).
 import { ipKeyGenerator } from 'express-rate-limit';
 
 const WINDOW_MS = 15 * 60 * 1000;
