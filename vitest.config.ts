@@ -16,7 +16,8 @@ export default defineConfig({
           setupFiles: ['./tests/setup-db.ts'],
           // One module graph (so one embedded database) per worker; tests make their own data.
           isolate: false,
-          env: { DATA_DIR: 'memory://' },
+          // A fixed key for stored secrets (SECRETS_KEY, decision 0028): tests only.
+          env: { DATA_DIR: 'memory://', SECRETS_KEY: 'dGVzdHMtb25seS1zZWNyZXRzLWtleS0zMi1ieXRlcyE=' },
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

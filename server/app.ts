@@ -11,6 +11,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { requestLoginLink } from '#app/auth/login.server';
 import { closeDb, initDb } from '#app/db/client.server';
+import { encryptPlainSsoSecrets } from '#app/features/sso/server/encrypt-sso-secrets.server';
 import { seedDemoIfEmpty } from '#app/features/demo/server/seed-demo.server';
 import { scheduleSchoolHolidayFetch } from '#app/features/calendar/server/fetch-school-holidays.server';
 import { startJobRunner } from '#app/jobs/run-jobs.server';
@@ -117,6 +118,8 @@ export function createApp() {
 /** Opens the database (applying migrations), seeds the demo, runs jobs, listens, and shuts down cleanly. */
 export async function start({ port = Number(process.env.PORT ?? 3000) } = {}): Promise<Server> {
   await initDb();
+  // Client secrets saved before encryption are encrypted under SECRETS_KEY (once; decision 0028).
+  await encryptPlainSsoSecrets();
   const demo = process.env.SEED_DEMO === 'false' ? null : await seedDemoIfEmpty();
   // Reminder e-mails and other jobs: stored in the database, so a restart loses none.
   // With SCHOOL_HOLIDAYS_URL set, the government's school holidays are fetched daily (a job).

@@ -166,13 +166,32 @@ export const organisationSso = pgTable('organisation_sso', {
     .references(() => organisations.id, { onDelete: 'cascade' }),
   issuer: text('issuer').notNull(),
   clientId: text('client_id').notNull(),
-  // Stored as given (no key to encrypt it with exists in the configuration; decision on SSO); never shown back.
+  // Encrypted under SECRETS_KEY (`v1:…`, app/utils/secret-box.server.ts, decision 0028); never shown back.
   clientSecret: text('client_secret').notNull(),
   // Lower-case domains an address must end in, e.g. {'utrecht.nl'}.
   allowedDomains: text('allowed_domains').array().notNull(),
   enabled: boolean('enabled').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+// Which account at the organisation's provider (its `sub`, per issuer) is which Spiegel user: linked at
+// the first sign-in by verified address, matched by subject afterwards (decision 0028). One link per
+// user per provider, one user per subject. Removing someone from the organisation removes the link.
+export const ssoIdentities = pgTable(
+  'sso_identities',
+  {
+    id: id(),
+    orgId: orgRef(),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('sso_identities_subject_idx').on(t.orgId, t.issuer, t.subject), uniqueIndex('sso_identities_user_idx').on(t.orgId, t.issuer, t.userId)],
+);
 
 // One sign-in at the provider under way: found by the hash of a short-lived cookie of the browser that
 // started it, used once (used_at), valid for ten minutes. State, nonce and PKCE verifier never leave the server.

@@ -13,6 +13,11 @@ export const config = {
   // Fetched daily by a job when set; empty: admins upload the file on the school holidays page.
   schoolHolidaysUrl: env.SCHOOL_HOLIDAYS_URL ?? '',
   outboxEnabled: !env.SMTP_URL && env.SPIEGEL_EXPLICIT_PRODUCTION !== 'true',
+  // 32 random bytes in base64 (`openssl rand -base64 32`): the key that encrypts secrets Spiegel stores,
+  // such as an organisation's single sign-on client secret (decision 0028). Without it no new one can be saved.
+  get secretsKey() {
+    return env.SECRETS_KEY ?? '';
+  },
   get secureCookies() {
     return this.appUrl.startsWith('https://');
   },

@@ -40,6 +40,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       RATE_LIMIT_PUBLIC: '10000',
       // Journeys sign in as their organisation's coordinator several times, two files at a time.
       LOGIN_LINKS_PER_ADDRESS: '1000',
+      // Stored secrets (an organisation's SSO client secret) are encrypted under this key: tests only.
+      SECRETS_KEY: 'dGVzdHMtb25seS1zZWNyZXRzLWtleS0zMi1ieXRlcyE=',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

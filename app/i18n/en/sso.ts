@@ -37,6 +37,8 @@ export const sso: Record<keyof typeof nl, string> = {
   domainsInvalid: 'Enter domains like municipality.nl, one per line.',
   domainsRequired: 'Enter at least one e-mail domain.',
   secretRequired: 'Enter the client secret.',
+  secretsKeyMissing: 'Spiegel cannot store the secret safely: no key is set on the server (SECRETS_KEY). Ask the server administrator to set one.',
+  subjectLinkedToOther: 'In Spiegel, the e-mail address {email} is already linked to another {org} account. Ask an administrator of {org} for help.',
   testButton: 'Test the connection',
   testOk: 'The connection works: Spiegel could read the details of {issuer}. Whether the client ID and secret are right shows at the first sign-in.',
   testFailed: 'Spiegel cannot reach the identity provider at this address. Check that the address (issuer) is right.',

@@ -37,6 +37,9 @@ export const sso = {
   domainsInvalid: 'Vul domeinen in zoals gemeente.nl, één per regel.',
   domainsRequired: 'Vul minstens één e-maildomein in.',
   secretRequired: 'Vul het client secret in.',
+  secretsKeyMissing:
+    'Spiegel kan het geheim niet veilig bewaren: op de server is geen sleutel ingesteld (SECRETS_KEY). Vraag de beheerder van de server om die in te stellen.',
+  subjectLinkedToOther: 'Het e-mailadres {email} is in Spiegel al gekoppeld aan een ander account van {org}. Vraag een beheerder van {org} om hulp.',
   testButton: 'Test de verbinding',
   testOk: 'De verbinding werkt: Spiegel kon de gegevens van {issuer} ophalen. Of client ID en secret kloppen, ziet u bij de eerste keer inloggen.',
   testFailed: 'Spiegel kan de identiteitsprovider niet bereiken op dit adres. Kijk of het adres (issuer) klopt.',

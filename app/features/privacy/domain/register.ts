@@ -68,6 +68,8 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
   { table: 'users', columns: ['email', 'name'], subject: 'members', purpose: 'signIn', seenBy: 'org.view', keeping: 'account' },
   { table: 'sessions', columns: ['user_agent'], subject: 'members', purpose: 'signIn', seenBy: 'nobody', keeping: 'short' },
   { table: 'login_tokens', columns: ['email'], subject: 'members', purpose: 'signIn', seenBy: 'nobody', keeping: 'short' },
+  // The member's account number at the organisation's own sign-in provider (its `sub`), linked at the first single sign-on.
+  { table: 'sso_identities', columns: ['subject'], subject: 'members', purpose: 'signIn', seenBy: 'nobody', keeping: 'account' },
   { table: 'invitations', columns: ['email'], subject: 'members', purpose: 'signIn', seenBy: 'org.invite', keeping: 'short' },
   { table: 'mail_outbox', columns: ['to'], subject: 'members', purpose: 'signIn', seenBy: 'nobody', keeping: 'short' },
   // Who was mailed a meeting's calendar entry, for its updates and cancellation; a listener's row goes with the listeners' retention.

@@ -4,7 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSessionUser } from '#app/auth/session.server';
 import { db } from '#app/db/client.server';
-import { memberships, ssoAttempts, users } from '#app/db/schema';
+import { memberships, organisationSso, ssoAttempts, ssoIdentities, users } from '#app/db/schema';
 import { loader as loginLoader } from '#app/routes/login';
 import { action as ssoSettingsAction, loader as ssoSettingsLoader } from '#app/routes/org-sso';
 import { loader as callbackLoader } from '#app/routes/sso-callback';
@@ -13,6 +13,10 @@ import { config } from '#app/utils/config.server';
 import { makeMember, makeOrg, makeUser, uniqueEmail } from '#tests/factories';
 import { answerOf, callRoute, getAs, postAs, statusOf } from '#tests/http';
 import { followToCallback, startOidcProvider, type TestAccount, type TestProvider } from '#tests/oidc-provider';
+import { removeMember } from '#app/features/organisations/server/remove-member.server';
+import { isSealed } from '#app/utils/secret-box.server';
+import { encryptPlainSsoSecrets } from './encrypt-sso-secrets.server';
+import { openClientSecret } from './sso-records.server';
 import { updateSsoSettings } from './update-sso-settings.server';
 
 let provider: TestProvider;
@@ -46,8 +50,8 @@ async function answer(work: Promise<unknown>): Promise<Response | unknown> {
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]!);
 
 /** Starts at /sso/:org as a browser, signs in at the provider as `account`, and comes back: the browser's cookie and the callback address. */
-async function throughProvider(slug: string, account: TestAccount, redirectTo = '') {
-  provider.signInAs(`acc-${account.email}`, account);
+async function throughProvider(slug: string, account: TestAccount, redirectTo = '', sub = `acc-${String(account.email)}`) {
+  provider.signInAs(sub, account);
   const start = await answer(
     callRoute(startLoader, new Request(`http://x/sso/${slug}${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`), { org: slug }),
   );
@@ -213,6 +217,163 @@ describe('signing in with the organisation’s own provider', () => {
   });
 });
 
+describe('the provider’s subject (sub)', () => {
+  const linksOf = async (userId: string) =>
+    (await db()).select({ subject: ssoIdentities.subject, issuer: ssoIdentities.issuer }).from(ssoIdentities).where(eq(ssoIdentities.userId, userId));
+  const signIn = async (account: TestAccount, sub: string) => {
+    const { browserCookie, callback } = await throughProvider(gemeente.slug, account, '', sub);
+    return callBack(gemeente.slug, callback, browserCookie);
+  };
+  const newSub = () => `sub-${crypto.randomUUID()}`;
+
+  it('is linked at the first sign-in, and finds the member after their address at the provider changed', async () => {
+    const member = await makeMember(gemeente.id, 'member');
+    const sub = newSub();
+    expect(await signedInAs(await signIn({ email: member.user.email, email_verified: true }, sub))).toBe(member.user.id);
+    expect(await linksOf(member.user.id)).toEqual([{ subject: sub, issuer: provider.issuer }]);
+
+    const renamed = uniqueEmail('hernoemd').replace(/@.*$/, '@test.spiegel.local');
+    const back = await signIn({ email: renamed, email_verified: true }, sub);
+    expect(await signedInAs(back)).toBe(member.user.id);
+    // Nothing changed silently: the account keeps its address, no second account, one link.
+    const [account] = await (await db()).select({ email: users.email }).from(users).where(eq(users.id, member.user.id));
+    expect(account!.email).toBe(member.user.email);
+    expect(await (await db()).select().from(users).where(eq(users.email, renamed))).toEqual([]);
+    expect(await linksOf(member.user.id)).toHaveLength(1);
+  });
+
+  it('never signs a linked subject into another account, even when it now sends that account’s address', async () => {
+    const first = await makeMember(gemeente.id, 'member');
+    const second = await makeMember(gemeente.id, 'member');
+    const firstSub = newSub();
+    expect(await signedInAs(await signIn({ email: first.user.email, email_verified: true }, firstSub))).toBe(first.user.id);
+    // The provider now says the first person's subject has the second person's address: the subject decides.
+    const back = await signIn({ email: second.user.email, email_verified: true }, firstSub);
+    expect(await signedInAs(back)).toBe(first.user.id);
+    expect(await linksOf(second.user.id)).toEqual([]);
+  });
+
+  it('refuses another subject with the address of a member already linked (the address went to someone else)', async () => {
+    const member = await makeMember(gemeente.id, 'member');
+    expect(await signedInAs(await signIn({ email: member.user.email, email_verified: true }, newSub()))).toBe(member.user.id);
+    const thief = await signIn({ email: member.user.email, email_verified: true }, newSub());
+    expect(await statusOf(thief)).toBe(403);
+    expect(refusal(thief)).toMatchObject({ message: 'sso.subjectLinkedToOther', email: member.user.email });
+    expect(await signedInAs(thief)).toBeNull();
+    expect(await linksOf(member.user.id)).toHaveLength(1);
+  });
+
+  it('refuses a linked subject whose member was removed, without falling back to the address; removing drops the link', async () => {
+    const member = await makeMember(gemeente.id, 'member');
+    const sub = newSub();
+    expect(await signedInAs(await signIn({ email: member.user.email, email_verified: true }, sub))).toBe(member.user.id);
+    await removeMember({ ...admin, userId: member.user.id });
+    expect(await linksOf(member.user.id)).toEqual([]);
+    const back = await signIn({ email: member.user.email, email_verified: true }, sub);
+    expect(refusal(back).message).toBe('sso.notMember');
+    expect(await signedInAs(back)).toBeNull();
+
+    // A link whose member is gone (membership removed another way): the subject does not fall back
+    // to the member who has the address the provider now sends.
+    const gone = await makeMember(gemeente.id, 'member');
+    const other = await makeMember(gemeente.id, 'member');
+    const goneSub = newSub();
+    expect(await signedInAs(await signIn({ email: gone.user.email, email_verified: true }, goneSub))).toBe(gone.user.id);
+    await (await db()).delete(memberships).where(and(eq(memberships.orgId, gemeente.id), eq(memberships.userId, gone.user.id)));
+    const fallback = await signIn({ email: other.user.email, email_verified: true }, goneSub);
+    expect(refusal(fallback).message).toBe('sso.notMember');
+    expect(await signedInAs(fallback)).toBeNull();
+  });
+
+  it('links nobody when the sign-in is refused', async () => {
+    const member = await makeMember(gemeente.id, 'member');
+    const elsewhere = await makeOrg();
+    await (await db()).insert(memberships).values({ orgId: elsewhere.id, userId: member.user.id, role: 'member' });
+    expect(refusal(await signIn({ email: member.user.email, email_verified: true }, newSub())).message).toBe('sso.otherOrganisation');
+    expect(await linksOf(member.user.id)).toEqual([]);
+  });
+});
+
+describe('the client secret at rest', () => {
+  const storedSecret = async (orgId: string) =>
+    (await (await db()).select({ clientSecret: organisationSso.clientSecret }).from(organisationSso).where(eq(organisationSso.orgId, orgId)))[0]!.clientSecret;
+  const setStoredSecret = async (orgId: string, clientSecret: string) =>
+    (await db()).update(organisationSso).set({ clientSecret }).where(eq(organisationSso.orgId, orgId));
+
+  it('is stored encrypted, bound to its organisation', async () => {
+    const stored = await storedSecret(gemeente.id);
+    expect(isSealed(stored)).toBe(true);
+    expect(stored).not.toContain(provider.clientSecret);
+    expect(openClientSecret(stored, gemeente.id)).toBe(provider.clientSecret);
+    expect(() => openClientSecret(stored, off.id)).toThrow();
+  });
+
+  it('a secret stored before encryption is encrypted once at start-up, and still signs in', async () => {
+    const original = await storedSecret(gemeente.id);
+    try {
+      await setStoredSecret(gemeente.id, provider.clientSecret);
+      const first = await encryptPlainSsoSecrets();
+      expect(first.encrypted).toBeGreaterThanOrEqual(1);
+      const encrypted = await storedSecret(gemeente.id);
+      expect(isSealed(encrypted)).toBe(true);
+      expect(openClientSecret(encrypted, gemeente.id)).toBe(provider.clientSecret);
+      // Again: nothing left to do, the stored value stays as it is.
+      await encryptPlainSsoSecrets();
+      expect(await storedSecret(gemeente.id)).toBe(encrypted);
+
+      const member = await makeMember(gemeente.id, 'member');
+      const { browserCookie, callback } = await throughProvider(gemeente.slug, { email: member.user.email, email_verified: true });
+      expect(await signedInAs(await callBack(gemeente.slug, callback, browserCookie))).toBe(member.user.id);
+    } finally {
+      await setStoredSecret(gemeente.id, original);
+    }
+  });
+
+  it('a changed ciphertext is refused: nobody goes to the provider with it', async () => {
+    const original = await storedSecret(gemeente.id);
+    try {
+      const parts = original.split(':');
+      parts[3] = (parts[3]![0] === 'A' ? 'B' : 'A') + parts[3]!.slice(1);
+      await setStoredSecret(gemeente.id, parts.join(':'));
+      const start = await answer(callRoute(startLoader, new Request(`http://x/sso/${gemeente.slug}`), { org: gemeente.slug }));
+      expect(await statusOf(start)).toBe(502);
+      expect(refusal(start).message).toBe('sso.providerDown');
+    } finally {
+      await setStoredSecret(gemeente.id, original);
+    }
+  });
+
+  it('without SECRETS_KEY: no new secret is saved, switching off still is, and start-up leaves plain secrets as they are', async () => {
+    const org = await makeOrg('municipality');
+    const orgAdmin = await makeMember(org.id, 'admin');
+    const key = process.env.SECRETS_KEY;
+    delete process.env.SECRETS_KEY;
+    try {
+      const setup = { issuer: 'https://login.gemeente.nl', clientId: 'spiegel', allowedDomains: ['gemeente.nl'] };
+      await expect(updateSsoSettings({ ...orgAdmin, ...setup, clientSecret: 's3cret', enabled: true })).rejects.toMatchObject({
+        messageKey: 'sso.secretsKeyMissing',
+      });
+      await (await db()).insert(organisationSso).values({ orgId: org.id, ...setup, clientSecret: 'oud-geheim', enabled: true });
+      await updateSsoSettings({ ...orgAdmin, ...setup, clientSecret: '', enabled: false });
+      expect(await storedSecret(org.id)).toBe('oud-geheim');
+      expect((await encryptPlainSsoSecrets()).plain).toBeGreaterThanOrEqual(1);
+      expect(await storedSecret(org.id)).toBe('oud-geheim');
+    } finally {
+      process.env.SECRETS_KEY = key;
+    }
+    // With the key back, saving encrypts the kept secret too.
+    await updateSsoSettings({
+      ...orgAdmin,
+      issuer: 'https://login.gemeente.nl',
+      clientId: 'spiegel',
+      allowedDomains: ['gemeente.nl'],
+      clientSecret: '',
+      enabled: false,
+    });
+    expect(openClientSecret(await storedSecret(org.id), org.id)).toBe('oud-geheim');
+  });
+});
+
 describe('the single sign-on settings', () => {
   it('keeps the secret to itself, needs one at first, and keeps it when left empty', async () => {
     const org = await makeOrg('municipality');
@@ -243,6 +404,9 @@ describe('the single sign-on settings', () => {
       redirectUri: callbackOf(org.slug),
     });
     expect(JSON.stringify(page)).not.toContain('s3cret');
+    const [row] = await (await db()).select({ clientSecret: organisationSso.clientSecret }).from(organisationSso).where(eq(organisationSso.orgId, org.id));
+    expect(row!.clientSecret).not.toContain('s3cret');
+    expect(openClientSecret(row!.clientSecret, org.id)).toBe('s3cret');
   });
 
   it('refuses plain http except on this machine, and things that are not domains', async () => {

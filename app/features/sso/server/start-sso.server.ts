@@ -18,7 +18,7 @@ export async function startSso({ slug, redirectTo }: { slug: string; redirectTo:
   if (!setup) notFound();
   let provider: oidc.Configuration;
   try {
-    provider = await providerConfig(setup);
+    provider = await providerConfig({ ...setup, orgId: setup.org.id });
   } catch (error) {
     console.warn(`[sso] discovery of ${setup.issuer} failed:`, error instanceof Error ? error.message : error);
     throw new SsoRefused('sso.providerDown', setup.org);
