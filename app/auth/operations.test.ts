@@ -71,6 +71,7 @@ const authorisedOtherwise: Record<string, string> = {
   // Single sign-on (issue 17): before anyone is signed in.
   findSsoOrganisation: 'the sign-in page: only whether an organisation has its own sign-in switched on, and its name for the button',
   startSso: "starts signing in at the organisation's provider: nobody is signed in yet (404 without single sign-on; limited per address)",
+  encryptPlainSsoSecrets: 'encrypts client secrets saved before encryption, at start-up (server/app.ts), no caller',
   finishSso: "signs in only a member of the organisation whose verified address the organisation's provider proved (attempt bound to the browser, used once)",
   // Calendar updates (issue 17): a step inside saveMeetingDates / saveLocation, the job that mails, the personal feed.
   recordMeetingChange: 'a step in the transaction of saveMeetingDates or saveLocation, which authorised the caller',
