@@ -81,10 +81,13 @@ export function routeTexts(appDir: string): Plugin {
   const root = path.join(appDir, 'root.tsx');
   const routes = path.join(appDir, 'routes') + path.sep;
   let cache = new Map<string, { keys: string[]; imports: string[] }>();
+  // The root's texts, read once per build: every route leaves them out.
+  let rootKeys: Set<string> | undefined;
   return {
     name: 'spiegel-route-texts',
     async buildStart() {
       cache = new Map();
+      rootKeys = undefined;
       texts = { nl: await catalogue('nl'), en: await catalogue('en') };
       index = keyIndex(Object.keys(texts.nl));
     },
@@ -95,7 +98,8 @@ export function routeTexts(appDir: string): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
       const file = path.join(appDir, id.slice(PREFIX.length + 1));
       const keys = graphKeys(file, appDir, index, cache);
-      if (file !== root) for (const key of graphKeys(root, appDir, index, cache)) keys.delete(key);
+      rootKeys ??= graphKeys(root, appDir, index, cache);
+      if (file !== root) for (const key of rootKeys) keys.delete(key);
       const pick = (all: Record<string, string>) => Object.fromEntries([...keys].sort().map((key) => [key, all[key]!]));
       return `import { provideTexts } from ${JSON.stringify(path.join(appDir, 'i18n', 'i18n.ts'))};\nprovideTexts(${JSON.stringify({ nl: pick(texts.nl), en: pick(texts.en) })});\n`;
     },

@@ -7,17 +7,13 @@ import { Letter } from '#app/features/feedback/ui/letter';
 import { PrintButton } from '#app/features/materials/ui/print-button';
 import { requireTrajectory } from '#app/features/trajectory/server/require-trajectory.server';
 import { useT } from '#app/i18n/i18n';
-import { participantBundle } from '#app/i18n/participant/language.server';
 import type { Route } from './+types/feedback-letters';
 
 export const links: Route.LinksFunction = () => [{ rel: 'stylesheet', href: lettersCss }];
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { scope, org } = await requireTrajectory(request, params);
-  const page = await getParentLetters(scope);
-  // Only the letters' languages travel with the page, not the participant catalogue.
-  const texts = Object.fromEntries(['nl', ...page.letters.map((l) => l.language)].map((language) => [language, participantBundle(language, ['parent'])]));
-  return { ...page, texts, base: `/o/${org.slug}/t/${scope.trajectoryId}/feedback` };
+  return { ...(await getParentLetters(scope)), base: `/o/${org.slug}/t/${scope.trajectoryId}/feedback` };
 }
 
 export default function FeedbackLetters() {

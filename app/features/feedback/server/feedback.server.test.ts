@@ -323,7 +323,11 @@ describe("the workgroup's page", () => {
 describe('letters', () => {
   it('carry the parent’s name, language, link and QR code, for leads and parent contacts only', async () => {
     const f = await withLinks();
-    const { letters } = await getParentLetters(f.people.lead.scope);
+    const { letters, texts } = await getParentLetters(f.people.lead.scope);
+    // Only the letters' languages travel with the page, with the `parent` area only.
+    expect(Object.keys(texts).sort()).toEqual(['ar', 'nl']);
+    expect(texts.ar!.dir).toBe('rtl');
+    expect(Object.keys(texts.ar!.texts).every((key) => key.startsWith('parent.'))).toBe(true);
     expect(letters.map((l) => [l.name, l.language])).toEqual([
       ['Yasmina Haddou', 'ar'],
       ['Kees Verbeek', 'nl'],
